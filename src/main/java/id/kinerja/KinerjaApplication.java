@@ -1,0 +1,20 @@
+package id.kinerja;
+
+import id.kinerja.cli.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Kinerja: the server ({@code java -jar kinerja.jar}) and, with a command as first argument,
+ * the command line ({@code java -jar kinerja.jar score ...}) over the same database.
+ */
+@SpringBootApplication
+public class KinerjaApplication {
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
+        SpringApplication.run(KinerjaApplication.class, args);
+    }
+}

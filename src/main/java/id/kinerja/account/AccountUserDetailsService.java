@@ -1,0 +1,25 @@
+package id.kinerja.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final LoginThrottle throttle;
+
+    AccountUserDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username)
+                .map(a -> CurrentUser.of(a, throttle.isLocked(username)))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+}

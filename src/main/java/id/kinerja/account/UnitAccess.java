@@ -1,0 +1,76 @@
+package id.kinerja.account;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see and do what, by the unit tree: an account sees its own unit and every unit under it
+ * (DJP sees all; a Kanwil reviewer sees its offices), and never another branch. Changes are made in
+ * the account's own unit only, by role. Every controller asks here; hiding a button is not security.
+ */
+@Service
+public class UnitAccess {
+
+    private final JdbcClient jdbc;
+
+    UnitAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** True when {@code unitId} is {@code ancestorId} or lies under it. */
+    public boolean isWithin(long unitId, long ancestorId) {
+        if (unitId == ancestorId) {
+            return true;
+        }
+        return jdbc.sql("""
+                        with recursive up(id, parent_id) as (
+                            select id, parent_id from unit where id = ?
+                            union all
+                            select u.id, u.parent_id from unit u join up on u.id = up.parent_id)
+                        select count(*) from up where id = ?""")
+                .params(unitId, ancestorId).query(Long.class).single() > 0;
+    }
+
+    public boolean canView(CurrentUser user, long unitId) {
+        return isWithin(unitId, user.unitId());
+    }
+
+    /** A PIC for the IKU bound to the account, or the performance administrator, in their own unit. */
+    public boolean canEnterRealization(CurrentUser user, long unitId, String indicatorCode) {
+        return user.unitId() == unitId && (user.has(Role.PERFORMANCE_ADMIN)
+                || (user.has(Role.PIC) && user.indicatorCodes().contains(indicatorCode)));
+    }
+
+    public boolean canVerify(CurrentUser user, long unitId) {
+        return user.unitId() == unitId && user.has(Role.PERFORMANCE_ADMIN);
+    }
+
+    public boolean canApprove(CurrentUser user, long unitId) {
+        return user.unitId() == unitId && user.has(Role.HEAD);
+    }
+
+    /** An administrator of the unit or of a unit above it. */
+    public boolean canUnlock(CurrentUser user, long unitId) {
+        return user.has(Role.ADMINISTRATOR) && isWithin(unitId, user.unitId());
+    }
+
+    public boolean canEditAgreement(CurrentUser user, long unitId) {
+        return user.unitId() == unitId && user.has(Role.PERFORMANCE_ADMIN);
+    }
+
+    public boolean canSignAgreement(CurrentUser user, long unitId) {
+        return user.unitId() == unitId && user.has(Role.HEAD);
+    }
+
+    public void requireView(CurrentUser user, long unitId) {
+        require(canView(user, unitId));
+    }
+
+    /** Throws {@link AccessDeniedException} (HTTP 403) unless allowed. */
+    public static void require(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("Akses ditolak (access denied)");
+        }
+    }
+}

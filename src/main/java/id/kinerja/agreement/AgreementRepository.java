@@ -1,0 +1,115 @@
+package id.kinerja.agreement;
+
+import id.kinerja.agreement.PerformanceAgreement.BudgetItem;
+import id.kinerja.agreement.PerformanceAgreement.Indicator;
+import id.kinerja.agreement.PerformanceAgreement.Party;
+import id.kinerja.framework.Period;
+import id.kinerja.scoring.Target;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Repository
+public class AgreementRepository {
+
+    private final JdbcClient jdbc;
+
+    AgreementRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The agreement in force for a unit and year: the signed one of the highest version, or, when
+     * none is signed yet, the newest draft.
+     */
+    public Optional<PerformanceAgreement> findCurrent(long unitId, int year) {
+        return jdbc.sql("""
+                        select id from performance_agreement
+                        where unit_id = ? and year = ? and status <> 'SUPERSEDED'
+                        order by (status = 'SIGNED') desc, version desc limit 1""")
+                .params(unitId, year).query(Long.class).optional().map(this::load);
+    }
+
+    public List<Integer> yearsOf(long unitId) {
+        return jdbc.sql("select distinct year from performance_agreement where unit_id = ? order by year")
+                .param(unitId).query(Integer.class).list();
+    }
+
+    private PerformanceAgreement load(long id) {
+        Map<String, Object> row = jdbc.sql("select * from performance_agreement where id = ?").param(id)
+                .query().singleRow();
+        Map<Long, String> codes = new LinkedHashMap<>();
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        jdbc.sql("select id, indicator_code, weight from agreement_indicator where agreement_id = ? order by sort_order")
+                .param(id).query(rs -> {
+                    codes.put(rs.getLong("id"), rs.getString("indicator_code"));
+                    weights.put(rs.getString("indicator_code"), rs.getBigDecimal("weight"));
+                });
+        Map<String, Map<Period, Target>> targets = new LinkedHashMap<>();
+        codes.values().forEach(c -> targets.put(c, new EnumMap<>(Period.class)));
+        jdbc.sql("""
+                        select t.agreement_indicator_id, t.period, t.target, t.target_upper
+                        from agreement_target t join agreement_indicator i on i.id = t.agreement_indicator_id
+                        where i.agreement_id = ?""")
+                .param(id).query(rs -> {
+                    targets.get(codes.get(rs.getLong(1))).put(Period.valueOf(rs.getString(2)),
+                            new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
+        List<Indicator> indicators = new ArrayList<>();
+        codes.values().forEach(c -> indicators.add(new Indicator(c, weights.get(c), Map.copyOf(targets.get(c)))));
+        List<BudgetItem> budget = jdbc.sql("select code, name, amount from agreement_budget where agreement_id = ? order by sort_order")
+                .param(id).query((rs, i) -> new BudgetItem(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))).list();
+        Date date = (Date) row.get("agreement_date");
+        return new PerformanceAgreement(id, (Long) row.get("unit_id"), (Integer) row.get("year"),
+                (Long) row.get("framework_version_id"), (Integer) row.get("version"), (String) row.get("number"),
+                date == null ? null : date.toLocalDate(), (String) row.get("place"),
+                AgreementStatus.valueOf((String) row.get("status")),
+                new Party((String) row.get("first_party_name"), (String) row.get("first_party_position")),
+                new Party((String) row.get("second_party_name"), (String) row.get("second_party_position")),
+                List.copyOf(indicators), budget);
+    }
+
+    /** Stores a new agreement with its indicators, targets and budget, in one transaction. */
+    @Transactional
+    public long create(long unitId, int year, long frameworkVersionId, int version, String number, LocalDate date,
+                       String place, AgreementStatus status, Party first, Party second,
+                       List<Indicator> indicators, List<BudgetItem> budget, String createdBy) {
+        long id = jdbc.sql("""
+                        insert into performance_agreement (unit_id, year, framework_version_id, version, number,
+                            agreement_date, place, status, first_party_name, first_party_position,
+                            second_party_name, second_party_position, signed_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? = 'SIGNED' then now() end, ?)
+                        returning id""")
+                .params(unitId, year, frameworkVersionId, version, number, date == null ? null : Date.valueOf(date), place,
+                        status.name(), first.name(), first.position(), second.name(), second.position(), status.name(),
+                        createdBy)
+                .query(Long.class).single();
+        int order = 0;
+        for (Indicator indicator : indicators) {
+            long indicatorId = jdbc.sql("""
+                            insert into agreement_indicator (agreement_id, indicator_code, weight, sort_order)
+                            values (?, ?, ?, ?) returning id""")
+                    .params(id, indicator.code(), indicator.weight(), order++).query(Long.class).single();
+            for (var t : indicator.targets().entrySet()) {
+                jdbc.sql("insert into agreement_target (agreement_indicator_id, period, target, target_upper) values (?, ?, ?, ?)")
+                        .params(indicatorId, t.getKey().name(), t.getValue().value(), t.getValue().upper()).update();
+            }
+        }
+        order = 0;
+        for (BudgetItem item : budget) {
+            jdbc.sql("insert into agreement_budget (agreement_id, code, name, amount, sort_order) values (?, ?, ?, ?, ?)")
+                    .params(id, item.code(), item.name(), item.amount(), order++).update();
+        }
+        return id;
+    }
+}

@@ -1,0 +1,36 @@
+package id.kinerja.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+
+/**
+ * With no {@code spring.datasource.url} (the default run and the tests), Kinerja starts its own
+ * PostgreSQL with its data in {@code kinerja.data-dir} ({@code ./data}, or {@code $KINERJA_DATA_DIR}).
+ * With {@code SPRING_DATASOURCE_URL} set, this configuration stays out and Spring Boot connects to
+ * that server: nothing else changes.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(@Value("${kinerja.data-dir}") String dataDir) {
+        return EmbeddedDatabase.startOrAttach(Path.of(dataDir));
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(database.jdbcUrl());
+        ds.setUsername(database.username());
+        ds.setPoolName("kinerja-embedded");
+        ds.setMaximumPoolSize(10);
+        return ds;
+    }
+}

@@ -1,0 +1,265 @@
+package id.kinerja.demo;
+
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.AgreementStatus;
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.budget.BudgetRepository;
+import id.kinerja.framework.Framework;
+import id.kinerja.framework.FrameworkCatalog;
+import id.kinerja.framework.FrameworkVersion;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.NewUnit;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.UnitType;
+import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.Realization;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationStatus;
+import id.kinerja.recognition.RecognitionRepository;
+import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.TaxType;
+import id.kinerja.scoring.Target;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a demo data file (units, agreements, realizations, history, revenue, budget, awards,
+ * innovations) into the database in one transaction: a malformed file loads nothing and the error
+ * names the file and the place.
+ */
+@Service
+public class DemoDataLoader {
+
+    static final String KUPANG_2024 = "demo/kupang-2024.yaml";
+
+    private final UnitRepository units;
+    private final FrameworkCatalog frameworks;
+    private final AgreementRepository agreements;
+    private final RealizationRepository realizations;
+    private final IndicatorHistoryRepository history;
+    private final RevenueRepository revenue;
+    private final BudgetRepository budget;
+    private final RecognitionRepository recognition;
+    private final JdbcClient jdbc;
+
+    DemoDataLoader(UnitRepository units, FrameworkCatalog frameworks, AgreementRepository agreements,
+                   RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
+                   BudgetRepository budget, RecognitionRepository recognition, JdbcClient jdbc) {
+        this.units = units;
+        this.frameworks = frameworks;
+        this.agreements = agreements;
+        this.realizations = realizations;
+        this.history = history;
+        this.revenue = revenue;
+        this.budget = budget;
+        this.recognition = recognition;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether a demo data set was loaded into this database already. */
+    public boolean isLoaded() {
+        return jdbc.sql("select count(*) from installation where key = 'demo-data'").query(Long.class).single() > 0;
+    }
+
+    /** Loads the Kupang 2024 demo data set unless it is there already; true when it loaded it now. */
+    @Transactional
+    public boolean loadKupangIfAbsent() {
+        // serialise concurrent first starts (server and command line on one database)
+        jdbc.sql("select pg_advisory_xact_lock(4242)").query().singleRow();
+        if (isLoaded()) {
+            return false;
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(KUPANG_2024)) {
+            if (in == null) {
+                throw new DemoDataException(KUPANG_2024 + ": not found on the classpath");
+            }
+            load(KUPANG_2024, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.sql("insert into installation (key, value) values ('demo-data', ?)").param(KUPANG_2024).update();
+        return true;
+    }
+
+    /** Loads one data file; the caller's transaction makes it all-or-nothing. */
+    @Transactional
+    public void load(String fileName, InputStream in) {
+        Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        YamlNode root = YamlNode.root(fileName, parsed).allowOnly("units", "agreements", "realizations",
+                "indicatorHistory", "taxTypes", "revenue", "revenueTotals", "budgetLines", "budgetByKind", "awards",
+                "innovations");
+        for (YamlNode u : root.list("units")) {
+            loadUnit(u);
+        }
+        for (YamlNode a : root.list("agreements")) {
+            loadAgreement(a);
+        }
+        for (YamlNode r : root.list("realizations")) {
+            loadRealizations(r);
+        }
+        for (YamlNode h : root.list("indicatorHistory")) {
+            h.allowOnly("unit", "code", "values");
+            long unitId = unit(h, "unit").id();
+            for (var e : h.decimals("values").entrySet()) {
+                history.save(unitId, new IndicatorHistoryRepository.Entry(h.string("code"),
+                        Integer.parseInt(e.getKey()), e.getValue(), null, null));
+            }
+        }
+        int order = 0;
+        for (YamlNode t : root.list("taxTypes")) {
+            t.allowOnly("code", "name", "group");
+            revenue.saveTaxType(new TaxType(t.string("code"), t.string("name"), t.optString("group"), order++));
+        }
+        for (YamlNode r : root.list("revenue")) {
+            r.allowOnly("unit", "year", "taxType", "target", "realization");
+            revenue.saveLine(unit(r, "unit").id(), new RevenueRepository.Line(r.integer("year"), r.string("taxType"),
+                    r.optDecimal("target"), r.optDecimal("realization")));
+        }
+        for (YamlNode r : root.list("revenueTotals")) {
+            r.allowOnly("unit", "year", "target", "realization");
+            revenue.saveTotal(unit(r, "unit").id(), new RevenueRepository.YearTotal(r.integer("year"),
+                    r.optDecimal("target"), r.optDecimal("realization")));
+        }
+        loadBudget(root.list("budgetLines"));
+        for (YamlNode k : root.list("budgetByKind")) {
+            k.allowOnly("unit", "year", "kind", "name", "ceiling", "realization");
+            budget.saveKind(unit(k, "unit").id(), new BudgetRepository.KindTotal(k.integer("year"), k.integer("kind"),
+                    k.string("name"), k.decimal("ceiling"), k.decimal("realization")));
+        }
+        order = 0;
+        for (YamlNode a : root.list("awards")) {
+            a.allowOnly("unit", "year", "title", "giver", "date", "description");
+            recognition.addAward(unit(a, "unit").id(), new RecognitionRepository.Award(a.integer("year"),
+                    a.string("title"), a.optString("giver"), a.optDate("date"), a.optString("description")), order++);
+        }
+        order = 0;
+        for (YamlNode n : root.list("innovations")) {
+            n.allowOnly("unit", "year", "name", "longName", "description", "goals");
+            recognition.addInnovation(unit(n, "unit").id(), new RecognitionRepository.Innovation(n.integer("year"),
+                    n.string("name"), n.optString("longName"), n.optString("description"), n.strings("goals")), order++);
+        }
+    }
+
+    private void loadUnit(YamlNode u) {
+        u.allowOnly("code", "name", "type", "parent", "officialCode", "head", "area", "address", "staffCount");
+        UnitType type;
+        try {
+            type = UnitType.valueOf(u.string("type"));
+        } catch (IllegalArgumentException e) {
+            throw u.error("type", "unknown unit type '" + u.string("type") + "' (HQ, KANWIL, KPP, KP2KP, SECTION)");
+        }
+        if (u.has("parent") && units.findByCode(u.string("parent")).isEmpty()) {
+            throw u.error("parent", "unknown unit '" + u.string("parent") + "' (parents must come before children)");
+        }
+        units.create(new NewUnit(u.string("code"), u.string("name"), type, u.optString("parent"),
+                u.optString("officialCode"), u.optString("head"), u.optString("area"), u.optString("address"),
+                u.optInteger("staffCount")));
+    }
+
+    private void loadAgreement(YamlNode a) {
+        a.allowOnly("unit", "year", "framework", "number", "date", "place", "status", "version", "firstParty",
+                "secondParty", "indicators", "budget");
+        Unit unit = unit(a, "unit");
+        FrameworkVersion version = frameworks.latest(a.string("framework"))
+                .orElseThrow(() -> a.error("framework", "unknown framework '" + a.string("framework") + "'"));
+        Framework framework = frameworks.framework(version.id());
+        List<PerformanceAgreement.Indicator> indicators = new ArrayList<>();
+        for (YamlNode i : a.list("indicators")) {
+            i.allowOnly("code", "weight", "targets");
+            String code = i.string("code");
+            if (framework.indicator(code) == null) {
+                throw i.error("code", "IKU '" + code + "' is not in framework " + framework.id());
+            }
+            Map<Period, Target> targets = new EnumMap<>(Period.class);
+            for (var t : i.decimals("targets").entrySet()) {
+                targets.put(period(i, "targets", t.getKey()), Target.of(t.getValue()));
+            }
+            indicators.add(new PerformanceAgreement.Indicator(code, i.decimal("weight"), targets));
+        }
+        List<PerformanceAgreement.BudgetItem> items = new ArrayList<>();
+        for (YamlNode b : a.list("budget")) {
+            b.allowOnly("code", "name", "amount");
+            items.add(new PerformanceAgreement.BudgetItem(b.string("code"), b.string("name"), b.decimal("amount")));
+        }
+        AgreementStatus status;
+        try {
+            status = AgreementStatus.valueOf(a.string("status"));
+        } catch (IllegalArgumentException e) {
+            throw a.error("status", "unknown status (DRAFT, SIGNED, SUPERSEDED)");
+        }
+        YamlNode first = a.child("firstParty").allowOnly("name", "position");
+        YamlNode second = a.child("secondParty").allowOnly("name", "position");
+        agreements.create(unit.id(), a.integer("year"), version.id(), a.has("version") ? a.integer("version") : 1,
+                a.optString("number"), a.optDate("date"), a.optString("place"), status,
+                new PerformanceAgreement.Party(first.string("name"), first.string("position")),
+                new PerformanceAgreement.Party(second.string("name"), second.string("position")),
+                indicators, items, "demo");
+    }
+
+    private void loadRealizations(YamlNode r) {
+        r.allowOnly("unit", "year", "source", "indicators");
+        Unit unit = unit(r, "unit");
+        int year = r.integer("year");
+        for (YamlNode i : r.list("indicators")) {
+            i.allowOnly("code", "values", "note");
+            for (var v : i.decimals("values").entrySet()) {
+                realizations.save(unit.id(), year, new Realization(i.string("code"), period(i, "values", v.getKey()),
+                        v.getValue(), Map.of(), i.optString("note"), r.optString("source"), RealizationStatus.APPROVED,
+                        "demo", null));
+            }
+        }
+    }
+
+    private void loadBudget(List<YamlNode> lines) {
+        Map<Long, List<BudgetRepository.Line>> byUnit = new java.util.LinkedHashMap<>();
+        for (YamlNode b : lines) {
+            b.allowOnly("unit", "year", "code", "name", "level", "kind", "ceiling", "realization");
+            BudgetRepository.Level level;
+            try {
+                level = BudgetRepository.Level.valueOf(b.string("level"));
+            } catch (IllegalArgumentException e) {
+                throw b.error("level", "unknown level (PROGRAM, ACTIVITY, OUTPUT, COMPONENT)");
+            }
+            BigDecimal ceiling = b.decimal("ceiling");
+            if (ceiling.signum() < 0) {
+                throw b.error("ceiling", "a ceiling cannot be negative");
+            }
+            byUnit.computeIfAbsent(unit(b, "unit").id(), k -> new ArrayList<>()).add(new BudgetRepository.Line(
+                    b.integer("year"), b.string("code"), null, level, b.string("name"), b.optInteger("kind"), ceiling,
+                    b.has("realization") ? b.decimal("realization") : BigDecimal.ZERO));
+        }
+        byUnit.forEach((unitId, unitLines) -> {
+            int order = 0;
+            for (BudgetRepository.Line line : BudgetRepository.withParents(unitLines)) {
+                budget.saveLine(unitId, line, order++);
+            }
+        });
+    }
+
+    private Unit unit(YamlNode node, String key) {
+        return units.findByCode(node.string(key))
+                .orElseThrow(() -> node.error(key, "unknown unit '" + node.string(key) + "'"));
+    }
+
+    private static Period period(YamlNode node, String key, String value) {
+        try {
+            return Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw node.error(key, "unknown period '" + value + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y)");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package id.kinerja.framework;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The frameworks (Manual IKU) this installation knows: the files shipped in the jar under
+ * {@code frameworks/}, plus those in {@code kinerja.frameworks-dir}. Each file is validated on load
+ * (a bad file stops the start with the loader's problems, naming file, line and place) and recorded
+ * in {@code framework_version} by content, so an agreement always points at the exact text it was
+ * made with. Adding a year is adding a file.
+ */
+@Service
+public class FrameworkCatalog implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(FrameworkCatalog.class);
+
+    private final JdbcClient jdbc;
+    private final String frameworksDir;
+    private final Map<Long, Framework> byVersionId = new ConcurrentHashMap<>();
+
+    FrameworkCatalog(JdbcClient jdbc, @Value("${kinerja.frameworks-dir:}") String frameworksDir) {
+        this.jdbc = jdbc;
+        this.frameworksDir = frameworksDir;
+    }
+
+    /** A framework file's text with where it came from. */
+    record Source(String name, String content) {
+    }
+
+    /** At start-up, after the migrations: a bad framework file stops the start, naming its problems. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        synchronise();
+    }
+
+    /** Loads and records every known framework file. */
+    public List<FrameworkVersion> synchronise() {
+        List<FrameworkProblem> problems = new ArrayList<>();
+        List<FrameworkVersion> versions = new ArrayList<>();
+        for (Source source : sources()) {
+            try {
+                Framework framework = FrameworkLoader.load(source.name(), new StringReader(source.content()));
+                versions.add(register(framework, source));
+            } catch (FrameworkValidationException e) {
+                problems.addAll(e.getProblems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FrameworkValidationException(problems);
+        }
+        return versions;
+    }
+
+    private List<Source> sources() {
+        List<Source> sources = new ArrayList<>();
+        try {
+            Resource[] shipped = new PathMatchingResourcePatternResolver().getResources("classpath*:frameworks/*.yaml");
+            for (Resource r : shipped) {
+                sources.add(new Source("frameworks/" + r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            if (frameworksDir != null && !frameworksDir.isBlank()) {
+                Path dir = Path.of(frameworksDir);
+                if (!Files.isDirectory(dir)) {
+                    throw new IllegalStateException("kinerja.frameworks-dir is not a directory: " + dir.toAbsolutePath());
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path p : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                            .sorted().toList()) {
+                        sources.add(new Source(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the framework files", e);
+        }
+        return sources;
+    }
+
+    private FrameworkVersion register(Framework framework, Source source) {
+        String sha = sha256(source.content());
+        Optional<FrameworkVersion> known = jdbc.sql("""
+                        select id, code, year, name, version, source from framework_version where code = ? and sha256 = ?""")
+                .params(framework.id(), sha).query(FrameworkVersion.class).optional();
+        if (known.isPresent()) {
+            byVersionId.put(known.get().id(), framework);
+            return known.get();
+        }
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from framework_version where code = ?")
+                .param(framework.id()).query(Integer.class).single();
+        long id = jdbc.sql("""
+                        insert into framework_version (code, year, name, version, sha256, content, source)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(framework.id(), framework.year(), framework.name(), version, sha, source.content(), source.name())
+                .query(Long.class).single();
+        log.info("Framework {} recorded as version {} (from {})", framework.id(), version, source.name());
+        byVersionId.put(id, framework);
+        return new FrameworkVersion(id, framework.id(), framework.year(), framework.name(), version, source.name());
+    }
+
+    /** The newest recorded version of a framework code, e.g. {@code djp-kpp-pratama-2024}. */
+    public Optional<FrameworkVersion> latest(String code) {
+        return jdbc.sql("""
+                        select id, code, year, name, version, source from framework_version
+                        where code = ? order by version desc limit 1""")
+                .param(code).query(FrameworkVersion.class).optional();
+    }
+
+    public List<FrameworkVersion> all() {
+        return jdbc.sql("select id, code, year, name, version, source from framework_version order by code, version")
+                .query(FrameworkVersion.class).list();
+    }
+
+    /** The framework of a recorded version, parsed from the stored text (so old agreements keep their manual). */
+    public Framework framework(long versionId) {
+        return byVersionId.computeIfAbsent(versionId, id -> {
+            var row = jdbc.sql("select source, content from framework_version where id = ?").param(id)
+                    .query((rs, i) -> new Source(rs.getString("source"), rs.getString("content"))).optional()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown framework version " + id));
+            return FrameworkLoader.load(row.name(), new StringReader(row.content()));
+        });
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.kinerja.organisation;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+public class UnitRepository {
+
+    private static final RowMapper<Unit> ROW = (rs, i) -> new Unit(
+            rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
+            (Long) rs.getObject("parent_id"), rs.getString("official_code"), rs.getString("head_name"),
+            rs.getString("area"), rs.getString("address"), (Integer) rs.getObject("staff_count"));
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return jdbc.sql("select * from unit where code = ?").param(code).query(ROW).optional();
+    }
+
+    public Optional<Unit> findById(long id) {
+        return jdbc.sql("select * from unit where id = ?").param(id).query(ROW).optional();
+    }
+
+    public List<Unit> findChildren(long parentId) {
+        return jdbc.sql("select * from unit where parent_id = ? order by code").param(parentId).query(ROW).list();
+    }
+
+    public List<Unit> findAll() {
+        return jdbc.sql("select * from unit order by id").query(ROW).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from unit").query(Long.class).single();
+    }
+
+    /** Creates the unit; its parent must exist already. */
+    public Unit create(NewUnit unit) {
+        Long parentId = null;
+        if (unit.parentCode() != null) {
+            parentId = findByCode(unit.parentCode())
+                    .orElseThrow(() -> new IllegalArgumentException("Unit induk tidak dikenal: " + unit.parentCode()))
+                    .id();
+        }
+        long id = jdbc.sql("""
+                        insert into unit (code, name, type, parent_id, official_code, head_name, area, address, staff_count)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(unit.code(), unit.name(), unit.type().name(), parentId, unit.officialCode(), unit.headName(),
+                        unit.area(), unit.address(), unit.staffCount())
+                .query(Long.class).single();
+        return findById(id).orElseThrow();
+    }
+}

@@ -1,0 +1,66 @@
+package id.kinerja.revenue;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Tax revenue: the taxonomy, target and realization per unit, year and tax type, and yearly net totals. */
+@Repository
+public class RevenueRepository {
+
+    /** Target and realization of one tax type in one year (either may be unknown). */
+    public record Line(int year, String taxTypeCode, BigDecimal target, BigDecimal realization) {
+    }
+
+    /** A year's net revenue as reported. */
+    public record YearTotal(int year, BigDecimal target, BigDecimal realization) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RevenueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<TaxType> taxTypes() {
+        return jdbc.sql("select code, name, group_code, sort_order from tax_type order by sort_order")
+                .query(TaxType.class).list();
+    }
+
+    public void saveTaxType(TaxType t) {
+        jdbc.sql("""
+                        insert into tax_type (code, name, group_code, sort_order) values (?, ?, ?, ?)
+                        on conflict (code) do update set name = excluded.name, group_code = excluded.group_code,
+                            sort_order = excluded.sort_order""")
+                .params(t.code(), t.name(), t.groupCode(), t.sortOrder()).update();
+    }
+
+    public List<Line> findLines(long unitId) {
+        return jdbc.sql("""
+                        select r.year, r.tax_type_code, r.target, r.realization from revenue r
+                        join tax_type t on t.code = r.tax_type_code where r.unit_id = ? order by r.year, t.sort_order""")
+                .param(unitId).query(Line.class).list();
+    }
+
+    public void saveLine(long unitId, Line line) {
+        jdbc.sql("""
+                        insert into revenue (unit_id, year, tax_type_code, target, realization) values (?, ?, ?, ?, ?)
+                        on conflict (unit_id, year, tax_type_code) do update set
+                            target = excluded.target, realization = excluded.realization""")
+                .params(unitId, line.year(), line.taxTypeCode(), line.target(), line.realization()).update();
+    }
+
+    public List<YearTotal> findTotals(long unitId) {
+        return jdbc.sql("select year, target, realization from revenue_total where unit_id = ? order by year")
+                .param(unitId).query(YearTotal.class).list();
+    }
+
+    public void saveTotal(long unitId, YearTotal total) {
+        jdbc.sql("""
+                        insert into revenue_total (unit_id, year, target, realization) values (?, ?, ?, ?)
+                        on conflict (unit_id, year) do update set target = excluded.target, realization = excluded.realization""")
+                .params(unitId, total.year(), total.target(), total.realization()).update();
+    }
+}

@@ -1,0 +1,87 @@
+package id.kinerja.scorecard;
+
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.framework.Framework;
+import id.kinerja.framework.FrameworkCatalog;
+import id.kinerja.framework.FrameworkVersion;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.Realization;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationStatus;
+import id.kinerja.scoring.IndicatorInput;
+import id.kinerja.scoring.ScoringEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a unit from the database: the agreement in force gives the IKU, weights and targets; the
+ * approved realizations give the values; the agreement's framework version gives the rules; the
+ * engine does the arithmetic. Nothing here computes a score itself.
+ */
+@Service
+public class ScorecardService {
+
+    private final UnitRepository units;
+    private final AgreementRepository agreements;
+    private final RealizationRepository realizations;
+    private final FrameworkCatalog frameworks;
+    private final ScoringEngine engine = new ScoringEngine();
+
+    ScorecardService(UnitRepository units, AgreementRepository agreements, RealizationRepository realizations,
+                     FrameworkCatalog frameworks) {
+        this.units = units;
+        this.agreements = agreements;
+        this.realizations = realizations;
+        this.frameworks = frameworks;
+    }
+
+    /**
+     * The official scorecard of a unit for a year and period: approved realizations only.
+     *
+     * @throws ScorecardNotFoundException when the unit or its agreement for the year does not exist
+     */
+    @Transactional(readOnly = true)
+    public UnitScorecard score(String unitCode, int year, Period period) {
+        Unit unit = units.findByCode(unitCode)
+                .orElseThrow(() -> new ScorecardNotFoundException("Unit tidak dikenal: " + unitCode));
+        PerformanceAgreement agreement = agreements.findCurrent(unit.id(), year)
+                .orElseThrow(() -> new ScorecardNotFoundException(
+                        "Tidak ada perjanjian kinerja " + unitCode + " tahun " + year));
+        Framework framework = frameworks.framework(agreement.frameworkVersionId());
+        FrameworkVersion version = frameworks.all().stream()
+                .filter(v -> v.id() == agreement.frameworkVersionId()).findFirst().orElseThrow();
+        List<IndicatorInput> inputs = inputs(agreement, realizations.findByUnitAndYear(unit.id(), year));
+        return new UnitScorecard(unit, year, agreement, version, framework, engine.score(framework, inputs, period));
+    }
+
+    /** The engine's input: per agreed IKU its weight and targets, and the approved values entered. */
+    static List<IndicatorInput> inputs(PerformanceAgreement agreement, List<Realization> entered) {
+        Map<String, Map<Period, BigDecimal>> values = new HashMap<>();
+        Map<String, Map<Period, Map<String, BigDecimal>>> components = new HashMap<>();
+        for (Realization r : entered) {
+            if (r.status() != RealizationStatus.APPROVED) {
+                continue;
+            }
+            if (r.value() != null) {
+                values.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class)).put(r.period(), r.value());
+            }
+            if (!r.components().isEmpty()) {
+                components.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class))
+                        .put(r.period(), r.components());
+            }
+        }
+        return agreement.indicators().stream()
+                .map(i -> new IndicatorInput(i.code(), i.weight(), i.targets(),
+                        values.getOrDefault(i.code(), Map.of()), components.getOrDefault(i.code(), Map.of())))
+                .toList();
+    }
+}

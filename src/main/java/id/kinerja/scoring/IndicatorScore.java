@@ -1,0 +1,49 @@
+package id.kinerja.scoring;
+
+import id.kinerja.framework.Colour;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator's result for one period.
+ *
+ * @param code               IKU code
+ * @param name               IKU name
+ * @param objectiveCode      its SS
+ * @param target             the target actually used (possibly derived, or the yearly one); null when none
+ * @param realization        the realization actually used (possibly derived); null when none
+ * @param realizationDerived true when the realization was derived (from quarters or from components)
+ * @param weight             the agreement's weight (or the framework's default)
+ * @param normalisedWeight   the weight as a percentage of the scored weights of its SS; null if excluded
+ * @param index              the achievement index after the cap; null if excluded
+ * @param uncappedIndex      the index before the cap; null if excluded
+ * @param colour             colour of the index; null if excluded
+ * @param excluded           why it was left out; null when scored
+ * @param trace              how the numbers came about
+ * @param warnings           consistency warnings (not errors)
+ */
+public record IndicatorScore(String code, String name, String objectiveCode, Target target, BigDecimal realization,
+                             boolean realizationDerived, BigDecimal weight, BigDecimal normalisedWeight,
+                             BigDecimal index, BigDecimal uncappedIndex, Colour colour, Exclusion excluded,
+                             List<String> trace, List<String> warnings) {
+
+    public IndicatorScore {
+        trace = TraceLines.of(trace);       // lines are formatted when read
+        warnings = TraceLines.of(warnings);
+    }
+
+    public boolean isScored() {
+        return excluded == null;
+    }
+
+    /** Whether the cap lowered the index. */
+    public boolean isCapped() {
+        return index != null && uncappedIndex != null && uncappedIndex.compareTo(index) > 0;
+    }
+
+    IndicatorScore withNormalisedWeight(BigDecimal normalised) {
+        return new IndicatorScore(code, name, objectiveCode, target, realization, realizationDerived, weight,
+                normalised, index, uncappedIndex, colour, excluded, trace, warnings);
+    }
+}

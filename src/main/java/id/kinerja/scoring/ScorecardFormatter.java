@@ -1,0 +1,104 @@
+package id.kinerja.scoring;
+
+import id.kinerja.framework.ColourBands;
+import id.kinerja.framework.Framework;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Prints a scorecard as a plain-text NKO sheet (perspective > SS > IKU: target, realization, weight, normalised
+ * weight, index, colour), for the CLI's {@code --format table}. Numbers half-up to 2 places, decimal point.
+ */
+public final class ScorecardFormatter {
+
+    private static final int NAME_WIDTH = 46;
+    private static final String ROW = "%-16s %-" + NAME_WIDTH + "s %10s %10s %7s %8s %8s  %-6s%n";
+
+    private ScorecardFormatter() {
+    }
+
+    /** The NKO sheet as text, SS and perspective rows coloured with the default bands (green >= 100, yellow >= 80). */
+    public static String format(Scorecard sc) {
+        return format(sc, ColourBands.DEFAULT);
+    }
+
+    /** The NKO sheet as text, SS and perspective rows coloured with the framework's bands. */
+    public static String format(Scorecard sc, Framework fw) {
+        return format(sc, fw.colourBands());
+    }
+
+    private static String format(Scorecard sc, ColourBands bands) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Lembar NKO (NKO sheet), periode ").append(sc.period().label()).append('\n');
+        sb.append(String.format(ROW, "Kode", "Uraian", "Target", "Realisasi", "Bobot", "Bobot%", "Indeks",
+                "Warna"));
+        sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6)).append('\n');
+        for (PerspectiveScore p : sc.perspectives()) {
+            sb.append(String.format(ROW, p.code(), cut(p.name(), NAME_WIDTH), "", "", num(p.weight(), true),
+                    num(p.normalisedWeight(), false), num(p.index(), false), colour(bands, p.index())));
+            if (p.excludedReason() != null) {
+                sb.append("             ! ").append(p.excludedReason()).append('\n');
+            }
+            for (ObjectiveScore o : sc.objectives()) {
+                if (!o.perspectiveCode().equals(p.code())) {
+                    continue;
+                }
+                sb.append(String.format(ROW, "  " + o.code(), cut(o.name(), NAME_WIDTH), "", "", "", "",
+                        num(o.index(), false), colour(bands, o.index())));
+                if (o.excludedReason() != null && p.excludedReason() == null) {
+                    sb.append("               ! ").append(o.excludedReason()).append('\n');
+                }
+                for (IndicatorScore i : sc.indicators()) {
+                    if (!i.objectiveCode().equals(o.code())) {
+                        continue;
+                    }
+                    sb.append(String.format(ROW, "    " + i.code(), cut(i.name(), NAME_WIDTH),
+                            i.target() == null ? "-" : num(i.target().value(), false)
+                                    + (i.target().upper() == null ? "" : "-" + num(i.target().upper(), false)),
+                            num(i.realization(), false) + (i.realizationDerived() ? "*" : ""),
+                            num(i.weight(), true), num(i.normalisedWeight(), false), num(i.index(), false),
+                            i.colour() == null ? "-" : i.colour().label()));
+                    if (i.excluded() != null) {
+                        sb.append("                 ! ").append(i.excluded().text()).append('\n');
+                    }
+                }
+            }
+        }
+        sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6)).append('\n');
+        sb.append("NKO ").append(sc.period().label()).append(": ").append(num(sc.nko(), false));
+        if (sc.predicate() != null) {
+            sb.append("  predikat: ").append(sc.predicate().name());
+        }
+        if (sc.colour() != null) {
+            sb.append("  warna: ").append(sc.colour().label());
+        }
+        sb.append('\n');
+        sb.append("* realisasi diturunkan (derived realization)\n");
+        List<String> warnings = sc.indicators().stream().flatMap(i -> i.warnings().stream()).toList();
+        if (!warnings.isEmpty()) {
+            sb.append("Peringatan (warnings):\n");
+            warnings.forEach(w -> sb.append("  - ").append(w).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static String colour(ColourBands bands, BigDecimal index) {
+        return index == null ? "-" : bands.colourOf(index).label();
+    }
+
+    private static String num(BigDecimal d, boolean weight) {
+        if (d == null) {
+            return "-";
+        }
+        return weight ? ScoringEngine.plain(d) : d.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String cut(String s, int width) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+}
