@@ -1,8 +1,12 @@
 package id.kinerja.account;
 
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see and do what, by the unit tree: an account sees its own unit and every unit under it
@@ -13,9 +17,22 @@ import org.springframework.stereotype.Service;
 public class UnitAccess {
 
     private final JdbcClient jdbc;
+    private final UnitRepository units;
 
-    UnitAccess(JdbcClient jdbc) {
+    UnitAccess(JdbcClient jdbc, UnitRepository units) {
         this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /**
+     * The unit with this code if the user may see it: unknown code -> 404, another branch of the
+     * tree -> 403. Every page under {@code /units/{code}/...} starts here.
+     */
+    public Unit viewable(CurrentUser user, String unitCode) {
+        Unit unit = units.findByCode(unitCode)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unit tidak dikenal: " + unitCode));
+        requireView(user, unit.id());
+        return unit;
     }
 
     /** True when {@code unitId} is {@code ancestorId} or lies under it. */
