@@ -51,6 +51,24 @@ public class ScorecardService {
      */
     @Transactional(readOnly = true)
     public UnitScorecard score(String unitCode, int year, Period period) {
+        return score(context(unitCode, year), period);
+    }
+
+    /** Scores an already gathered context (e.g. one period after another without reading again). */
+    public UnitScorecard score(ScoringContext context, Period period) {
+        return new UnitScorecard(context.unit(), context.year(), context.agreement(), context.frameworkVersion(),
+                context.framework(), engine.score(context.framework(), context.inputs(), period));
+    }
+
+    /**
+     * Everything the engine needs for a unit and year, read once: the agreement in force, its framework
+     * version and the engine inputs from the approved realizations. The what-if sandbox changes these
+     * inputs in memory; nothing is saved.
+     *
+     * @throws ScorecardNotFoundException when the unit or its agreement for the year does not exist
+     */
+    @Transactional(readOnly = true)
+    public ScoringContext context(String unitCode, int year) {
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new ScorecardNotFoundException("Unit tidak dikenal: " + unitCode));
         PerformanceAgreement agreement = agreements.findCurrent(unit.id(), year)
@@ -60,7 +78,11 @@ public class ScorecardService {
         FrameworkVersion version = frameworks.all().stream()
                 .filter(v -> v.id() == agreement.frameworkVersionId()).findFirst().orElseThrow();
         List<IndicatorInput> inputs = inputs(agreement, realizations.findByUnitAndYear(unit.id(), year));
-        return new UnitScorecard(unit, year, agreement, version, framework, engine.score(framework, inputs, period));
+        return new ScoringContext(unit, year, agreement, version, framework, inputs);
+    }
+
+    public ScoringEngine engine() {
+        return engine;
     }
 
     /** The engine's input: per agreed IKU its weight and targets, and the approved values entered. */
