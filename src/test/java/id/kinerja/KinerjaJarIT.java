@@ -1,27 +1,20 @@
 package id.kinerja;
 
-import org.junit.jupiter.api.AfterAll;
+import id.kinerja.support.KinerjaProcess;
+import id.kinerja.support.KinerjaProcess.Run;
+import id.kinerja.support.KinerjaProcess.Server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,45 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KinerjaJarIT {
 
     private static Path dataDir;
-    private static Path jar;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void setUp() throws IOException {
-        jar = Path.of(System.getProperty("kinerja.jar", "target/kinerja.jar"));
-        assertThat(jar).exists();
-        dataDir = Path.of(System.getProperty("kinerja.it-dir", "target/it-data/manual")).toAbsolutePath();
-        Files.createDirectories(dataDir);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        // the embedded cluster of the last command has stopped with its JVM; data stays under target/
+        dataDir = KinerjaProcess.dataDir("jar");
     }
 
     static Run run(String... args) throws Exception {
-        return run(Map.of(), args);
+        return KinerjaProcess.run(dataDir, Map.of(), args);
     }
 
     static Run run(Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("KINERJA_DATA_DIR", dataDir.toString());
-        pb.environment().remove("SPRING_DATASOURCE_URL");
-        pb.environment().putAll(env);
-        Path out = Files.createTempFile("kinerja-out", ".txt");
-        Path err = Files.createTempFile("kinerja-err", ".txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("command finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return KinerjaProcess.run(dataDir, env, args);
     }
 
     @Test
@@ -120,8 +86,8 @@ class KinerjaJarIT {
     @Test
     @Order(4)
     void serverIsHealthyAndKeepsItsDataAcrossRestarts() throws Exception {
-        String firstLog = withServer(port -> {
-            assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"");
+        String firstLog = withServer(server -> {
+            assertThat(server.get("/actuator/health")).contains("\"status\":\"UP\"");
             // the command line attaches to the running server's database
             Run r = run("score", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Y", "--format", "json");
             assertThat(r.exit()).as(r.err()).isZero();
@@ -129,7 +95,7 @@ class KinerjaJarIT {
         });
         assertThat(firstLog).doesNotContain("Demo data set loaded"); // loaded by the first command already
 
-        String secondLog = withServer(port -> assertThat(get(port, "/actuator/health")).contains("UP"));
+        String secondLog = withServer(server -> assertThat(server.get("/actuator/health")).contains("UP"));
         assertThat(secondLog).doesNotContain("Demo data set loaded");
         Run after = run("score", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Y", "--format", "json");
         assertThat(after.out()).contains("\"nko\" : 108.38");
@@ -157,50 +123,14 @@ class KinerjaJarIT {
     }
 
     interface WhileRunning {
-        void accept(int port) throws Exception;
+        void accept(Server server) throws Exception;
     }
 
     private static String withServer(WhileRunning body) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path log = Files.createTempFile("kinerja-server", ".log");
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar.toString(), "--server.port=" + port);
-        pb.environment().put("KINERJA_DATA_DIR", dataDir.toString());
-        pb.environment().remove("SPRING_DATASOURCE_URL");
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process server = pb.start();
-        try {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (true) {
-                assertThat(server.isAlive()).as("server running: " + Files.readString(log)).isTrue();
-                try {
-                    if (get(port, "/actuator/health").contains("UP")) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                assertThat(Instant.now()).as("server up in time").isBefore(deadline);
-                Thread.sleep(500);
-            }
-            body.accept(port);
-        } finally {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor();
-            }
-        }
-        return Files.readString(log, StandardCharsets.UTF_8);
-    }
-
-    private static String get(int port, String path) throws IOException, InterruptedException {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.body();
+        try (Server server = KinerjaProcess.startServer(dataDir)) {
+            body.accept(server);
+            server.close();
+            return server.log();
         }
     }
 }

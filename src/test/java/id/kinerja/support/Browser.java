@@ -1,0 +1,50 @@
+package id.kinerja.support;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Playwright driving Debian's chromium ({@code /usr/bin/chromium}, or {@code $KINERJA_CHROMIUM}); no
+ * browser is downloaded. Without a chromium the browser tests are skipped on a developer's machine
+ * and fail in CI ({@code CI=true}), where .ci/run installs it.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static Path executable() {
+        Path path = Path.of(System.getenv().getOrDefault("KINERJA_CHROMIUM", "/usr/bin/chromium"));
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!ci) {
+            assumeTrue(Files.isExecutable(path), "no chromium at " + path + ": browser tests skipped (apt-get install chromium)");
+        }
+        return path;
+    }
+
+    public static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    public static com.microsoft.playwright.Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable())
+                .setHeadless(true)
+                .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking")));
+    }
+
+    /** Where screenshots are kept: {@code target/screenshots}. */
+    public static Path screenshot(String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        return dir.resolve(name + ".png");
+    }
+}
