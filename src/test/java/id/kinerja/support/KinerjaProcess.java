@@ -45,6 +45,12 @@ public final class KinerjaProcess {
     }
 
     public static Run run(Path dataDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runWithInput(dataDir, env, "", args);
+    }
+
+    /** Runs a command with {@code input} on its standard input. */
+    public static Run runWithInput(Path dataDir, Map<String, String> env, String input, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -53,7 +59,9 @@ public final class KinerjaProcess {
         pb.environment().putAll(env);
         Path out = Files.createTempFile("kinerja-out", ".txt");
         Path err = Files.createTempFile("kinerja-err", ".txt");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Path in = Files.createTempFile("kinerja-in", ".txt");
+        Files.writeString(in, input);
+        pb.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
             p.destroyForcibly();
