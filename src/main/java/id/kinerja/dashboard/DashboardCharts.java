@@ -72,7 +72,8 @@ final class DashboardCharts {
         legend.put("selectedMode", "single");
         legend.put("selected", selected);
         Map<String, Object> option = option(series, legend);
-        option.put("xAxis", Map.of("type", "category", "data", Dashboard.QUARTERS.stream().map(this::label).toList()));
+        option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0),
+                "data", Dashboard.QUARTERS.stream().map(this::label).toList()));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true));
         return Charts.json(option);
     }
@@ -83,7 +84,7 @@ final class DashboardCharts {
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", legend);
         option.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 48, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category",
+        option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0),
                 "data", Dashboard.CHART_PERIODS.stream().map(this::label).toList()));
         option.put("yAxis", Map.of("type", "value", "scale", true));
         option.put("series", series);
@@ -99,8 +100,9 @@ final class DashboardCharts {
         return s;
     }
 
+    /** The short column heading (Q1..Q4, Y): the same in both languages. */
     private String label(Period p) {
-        return messages.getMessage("score.period." + p.name(), null, p.label(), locale);
+        return p.label();
     }
 
     private boolean english() {

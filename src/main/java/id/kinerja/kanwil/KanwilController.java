@@ -71,7 +71,7 @@ class KanwilController {
         model.addAttribute("v", view);
         model.addAttribute("showKanwil", unit.type() != UnitType.KANWIL);
         model.addAttribute("heatmap", heatmap(view, locale));
-        model.addAttribute("heatmapHeight", 90 + 30 * view.ranked().size());
+        model.addAttribute("heatmapHeight", Math.max(180, 110 + 34 * view.ranked().size()));
         return "kanwil/kanwil";
     }
 
