@@ -9,6 +9,33 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
+// An option may carry "kinerjaNumbers": "id-ID" (or "en-GB"): tooltip values and shown labels are then written
+// in that locale with 2 decimals (108,38), since a formatter function cannot travel in JSON.
+function kinerjaLocalise(option) {
+  var locale = option.kinerjaNumbers;
+  if (!locale) {
+    return option;
+  }
+  delete option.kinerjaNumbers;
+  var format = function (v) {
+    if (Array.isArray(v)) {
+      v = v[v.length - 1];
+    }
+    if (v === null || v === undefined || v === '-' || isNaN(v)) {
+      return '\u2013';
+    }
+    return Number(v).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  };
+  option.tooltip = option.tooltip || {};
+  option.tooltip.valueFormatter = format;
+  (option.series || []).forEach(function (s) {
+    if (s.label && s.label.show) {
+      s.label.formatter = function (p) { return format(p.value); };
+    }
+  });
+  return option;
+}
+
 function kinerjaDrawCharts(root) {
   if (typeof echarts === 'undefined') {
     return;
@@ -19,7 +46,7 @@ function kinerjaDrawCharts(root) {
       return;
     }
     var chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'svg' });
-    chart.setOption(JSON.parse(data.textContent), true);
+    chart.setOption(kinerjaLocalise(JSON.parse(data.textContent)), true);
     window.addEventListener('resize', function () { chart.resize(); });
   });
 }

@@ -41,6 +41,26 @@ public record IndicatorInput(String code, BigDecimal weight, Map<Period, Target>
         }
     }
 
+    /**
+     * A copy with the realization of one period replaced (null removes it) and that period's component values
+     * dropped, so that the engine scores the given value rather than the components (the what-if sandbox and
+     * {@link GoalSeek} use this; the original is unchanged).
+     */
+    public IndicatorInput withRealization(Period period, BigDecimal value) {
+        Objects.requireNonNull(period, "period");
+        EnumMap<Period, BigDecimal> r = new EnumMap<>(Period.class);
+        r.putAll(realizations);
+        if (value == null) {
+            r.remove(period);
+        } else {
+            r.put(period, value);
+        }
+        EnumMap<Period, Map<String, BigDecimal>> c = new EnumMap<>(Period.class);
+        c.putAll(componentValues);
+        c.remove(period);
+        return new IndicatorInput(code, weight, targets, r, c);
+    }
+
     private static <V> Map<Period, V> freeze(Map<Period, V> map) {
         if (map == null || map.isEmpty()) {
             return Map.of();

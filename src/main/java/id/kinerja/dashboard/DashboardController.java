@@ -1,0 +1,68 @@
+package id.kinerja.dashboard;
+
+import id.kinerja.account.CurrentUser;
+import id.kinerja.account.UnitAccess;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitType;
+import id.kinerja.web.PeriodParam;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The unit dashboard: {@code GET /units/{code}/dashboard?year=&period=}, for everyone who may view the unit. Year
+ * defaults to the newest year the unit has an agreement for, period to Y.
+ */
+@Controller
+class DashboardController {
+
+    private final UnitAccess access;
+    private final DashboardService dashboards;
+    private final MessageSource messages;
+
+    DashboardController(UnitAccess access, DashboardService dashboards, MessageSource messages) {
+        this.access = access;
+        this.dashboards = dashboards;
+        this.messages = messages;
+    }
+
+    @GetMapping("/units/{code}/dashboard")
+    String dashboard(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
+                     @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
+                     Locale locale, Model model) {
+        Unit unit = access.viewable(me, code);
+        Period p = PeriodParam.parse(period, Period.Y);
+        List<Integer> years = dashboards.years(unit);
+        int y = year != null ? year : years.isEmpty() ? Year.now().getValue() : years.getLast();
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", y);
+        model.addAttribute("period", p);
+        TreeSet<Integer> choices = new TreeSet<>(years);
+        choices.add(y);
+        model.addAttribute("years", List.copyOf(choices.descendingSet()));
+        model.addAttribute("periods", Period.values());
+        model.addAttribute("chartPeriods", Dashboard.CHART_PERIODS);
+        model.addAttribute("aggregateUnit", unit.type() == UnitType.KANWIL || unit.type() == UnitType.HQ);
+        Optional<Dashboard> dashboard = dashboards.build(unit, y, p);
+        if (dashboard.isPresent()) {
+            Dashboard d = dashboard.get();
+            DashboardCharts charts = new DashboardCharts(messages, locale);
+            model.addAttribute("d", d);
+            model.addAttribute("card", d.card());
+            model.addAttribute("nkoChart", charts.nkoByPeriod(d));
+            model.addAttribute("trendChart", charts.ikuTrend(d));
+        }
+        return "dashboard/dashboard";
+    }
+}
