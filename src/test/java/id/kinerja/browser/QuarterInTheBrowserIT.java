@@ -4,12 +4,24 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import id.kinerja.framework.Period;
+import id.kinerja.scoring.IndicatorInput;
+import id.kinerja.scoring.KupangFixture;
+import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.support.Browser;
 import id.kinerja.support.KinerjaProcess;
 import id.kinerja.support.KinerjaProcess.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +64,61 @@ class QuarterInTheBrowserIT {
         page.locator("form.form button[type=submit]").click();
         page.waitForLoadState();
         return page;
+    }
+
+    /**
+     * The quarter's workflow: the administrator unlocks 01a-CP Q1 (approved in the demo) with a reason;
+     * the PIC enters a new value in Indonesian format and submits; the performance administrator
+     * verifies; the head approves; the dashboard's Q1 NKO is the engine's figure for the new value.
+     */
+    @Test
+    void aRealizationGoesFromThePicThroughReviewIntoTheScore() throws Exception {
+        String entry = server.url("/units/KPP-KUPANG/realizations/01a-CP/Q1?year=2024");
+        try (BrowserContext context = browser.newContext()) {
+            Page admin = signIn(context, "admin");
+            admin.navigate(entry);
+            admin.locator("#unlock-reason").fill("Koreksi data penerimaan triwulan I (uji peramban)");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka kunci")).click();
+            admin.waitForLoadState();
+            assertThat(admin.locator("main").textContent()).contains("DRAFT");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page pic = signIn(context, "kupang.pic");
+            pic.navigate(entry);
+            pic.getByLabel("Nilai realisasi").fill("16,80");
+            pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan draf")).click();
+            pic.waitForLoadState();
+            pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan")).click();
+            pic.waitForLoadState();
+            assertThat(pic.locator("main").textContent()).contains("16,8", "SUBMITTED");
+            pic.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-1-submitted")).setFullPage(true));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(entry);
+            pa.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verifikasi")).click();
+            pa.waitForLoadState();
+            assertThat(pa.locator("main").textContent()).contains("VERIFIED");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page head = signIn(context, "kupang.head");
+            head.navigate(entry);
+            head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Setujui")).click();
+            head.waitForLoadState();
+            assertThat(head.locator("main").textContent()).contains("APPROVED");
+            head.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-2-approved")).setFullPage(true));
+
+            // the score moved: the engine's Q1 NKO with 01a-CP Q1 = 16.80 (index 105.00 instead of 97.63)
+            List<IndicatorInput> inputs = KupangFixture.inputs().stream()
+                    .map(i -> i.code().equals("01a-CP") ? i.withRealization(Period.Q1, new BigDecimal("16.80")) : i)
+                    .toList();
+            BigDecimal expected = new ScoringEngine().score(KupangFixture.framework(), inputs, Period.Q1).nko();
+            String shown = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")))
+                    .format(expected.setScale(2, RoundingMode.HALF_UP));
+            head.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Q1"));
+            assertThat(head.locator("main").textContent()).contains(shown).doesNotContain("93,78");
+            head.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-3-dashboard-Q1")).setFullPage(true));
+        }
     }
 
     @Test

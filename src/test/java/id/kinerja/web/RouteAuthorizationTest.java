@@ -1,0 +1,272 @@
+package id.kinerja.web;
+
+import id.kinerja.account.AccountService;
+import id.kinerja.account.Role;
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.AgreementStatus;
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.organisation.NewUnit;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.UnitType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every route of the application (read from Spring MVC itself, so a new route without a rule here
+ * fails this test) against every role, including an account of a sibling office: each gets exactly
+ * what the rules say. "Allowed" means the server did not refuse (it may still answer 400/409 for the
+ * test's placeholder input); "refused" means 403. The routes act on an office of the test's own
+ * (KPP-UJI-RUTE), so the demo's figures stay untouched.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RouteAuthorizationTest {
+
+    static final String UNIT = "KPP-UJI-RUTE";
+    static final String SIBLING = "KPP-UJI-TETANGGA";
+    static final String IKU = "01a-CP";
+
+    /** Who may use a route, relative to the unit in its path. */
+    enum Rule {
+        PUBLIC((u, unit) -> true),
+        SIGNED_IN((u, unit) -> true),
+        VIEW((u, unit) -> VIEWERS.contains(u)),
+        ENTER((u, unit) -> Set.of("rute.pa", "rute.pic").contains(u)),
+        NOTE((u, unit) -> Set.of("rute.pa", "rute.pic", "rute.head").contains(u)),
+        VERIFY((u, unit) -> u.equals("rute.pa")),
+        APPROVE((u, unit) -> u.equals("rute.head")),
+        UNLOCK((u, unit) -> u.equals("admin")),
+        EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
+        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head"));
+
+        final BiPredicate<String, String> allowed;
+
+        Rule(BiPredicate<String, String> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    /** Accounts that may see KPP-UJI-RUTE: its own staff, the Kanwil's reviewer, DJP's administrator. */
+    static final Set<String> VIEWERS = Set.of("rute.pa", "rute.pic", "rute.head", "rute.viewer", "nusra.reviewer", "admin");
+
+    static final List<String> USERS = List.of("admin", "nusra.reviewer", "rute.pa", "rute.pic", "rute.head",
+            "rute.viewer", "tetangga.semua", "kupang.pic");
+
+    /** The rule of every route: "METHOD pattern". */
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("GET /login", Rule.PUBLIC);
+        RULES.put("GET /", Rule.SIGNED_IN);
+        RULES.put("GET /units/{code}/dashboard", Rule.VIEW);
+        RULES.put("GET /units/{code}/kanwil", Rule.VIEW);
+        RULES.put("GET /units/{code}/whatif", Rule.VIEW);
+        RULES.put("POST /units/{code}/whatif", Rule.VIEW);
+        RULES.put("POST /units/{code}/whatif/goal", Rule.VIEW);
+        RULES.put("GET /units/{code}/iku/{iku}", Rule.VIEW);
+        RULES.put("POST /units/{code}/iku/{iku}/notes", Rule.NOTE);
+        RULES.put("POST /units/{code}/iku/{iku}/evidence", Rule.ENTER);
+        RULES.put("GET /units/{code}/evidence/{id}", Rule.VIEW);
+        RULES.put("GET /units/{code}/realizations", Rule.VIEW);
+        RULES.put("GET /units/{code}/realizations/{iku}/{period}", Rule.VIEW);
+        RULES.put("POST /units/{code}/realizations/{iku}/{period}/save", Rule.ENTER);
+        RULES.put("POST /units/{code}/realizations/{iku}/{period}/submit", Rule.ENTER);
+        RULES.put("POST /units/{code}/realizations/{iku}/{period}/verify", Rule.VERIFY);
+        RULES.put("POST /units/{code}/realizations/{iku}/{period}/return", Rule.VERIFY);
+        RULES.put("POST /units/{code}/realizations/{iku}/{period}/approve", Rule.APPROVE);
+        RULES.put("POST /units/{code}/realizations/{iku}/{period}/unlock", Rule.UNLOCK);
+        RULES.put("GET /units/{code}/agreement", Rule.VIEW);
+        RULES.put("POST /units/{code}/agreement/create", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/header", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/indicators", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/indicators/add", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/indicators/{iku}/remove", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/budget", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/sign", Rule.SIGN_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    AgreementRepository agreements;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    static long agreementId;
+    static long evidenceId;
+
+    @BeforeEach
+    void officesOfTheTestsOwn() {
+        if (units.findByCode(UNIT).isPresent()) {
+            return;
+        }
+        Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
+        PerformanceAgreement pk = agreements.findCurrent(kupang.id(), 2024).orElseThrow();
+        for (String code : List.of(UNIT, SIBLING)) {
+            Unit u = units.create(new NewUnit(code, "KPP Pratama Uji " + code, UnitType.KPP, "KANWIL-NUSRA", null, null,
+                    null, null, null));
+            long id = agreements.create(u.id(), 2024, pk.frameworkVersionId(), 1, "PK-UJI/" + code, null, "Uji",
+                    AgreementStatus.DRAFT, pk.firstParty(), pk.secondParty(), pk.indicators(), pk.budget(), "test");
+            if (code.equals(UNIT)) {
+                agreementId = id;
+            }
+        }
+        accounts.create("rute.pa", "PA", "rahasia", UNIT, Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
+        accounts.create("rute.pic", "PIC", "rahasia", UNIT, Set.of(Role.PIC), Set.of(IKU), "test");
+        accounts.create("rute.head", "Head", "rahasia", UNIT, Set.of(Role.HEAD), Set.of(), "test");
+        accounts.create("rute.viewer", "Viewer", "rahasia", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
+        accounts.create("tetangga.semua", "Semua peran", "rahasia", SIBLING, Set.of(Role.values()), Set.of(IKU), "test");
+        long unitId = units.findByCode(UNIT).orElseThrow().id();
+        evidenceId = jdbc.sql("""
+                        insert into evidence (unit_id, year, indicator_code, period, filename, content_type, size_bytes,
+                            sha256, content, kind, uploaded_by)
+                        values (?, 2024, ?, 'Q1', 'bukti.pdf', 'application/pdf', 9, ?, ?, 'Laporan', 'test') returning id""")
+                .params(unitId, IKU, "0".repeat(64), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
+                .query(Long.class).single();
+    }
+
+    record Route(String method, String pattern) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue; // Spring Boot's error page
+                }
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    routes.add(new Route(m.name(), pattern));
+                }
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteHasARule() {
+        Set<String> unlisted = new TreeSet<>();
+        routes().forEach(r -> {
+            if (!RULES.containsKey(r.key())) {
+                unlisted.add(r.key());
+            }
+        });
+        assertThat(unlisted).as("routes without an authorization rule in this test").isEmpty();
+        Set<String> stale = new TreeSet<>(RULES.keySet());
+        routes().forEach(r -> stale.remove(r.key()));
+        assertThat(stale).as("rules for routes that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheRulesSay() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes()) {
+            Rule rule = RULES.get(route.key());
+            if (rule == null || rule == Rule.PUBLIC) {
+                continue;
+            }
+            for (String username : USERS) {
+                int status = mvc.perform(request(route).with(user(users.loadUserByUsername(username))).with(csrf()))
+                        .andReturn().getResponse().getStatus();
+                boolean allowed = rule.allowed.test(username, UNIT);
+                if (allowed && (status == 403 || status == 401)) {
+                    wrong.add(route.key() + " as " + username + ": refused (" + status + ") but should be allowed");
+                } else if (!allowed && status != 403) {
+                    wrong.add(route.key() + " as " + username + ": answered " + status + " but should be refused (403)");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToTheSignInPageEverywhereButTheSignInPage() throws Exception {
+        for (Route route : routes()) {
+            int status = mvc.perform(request(route).with(csrf())).andReturn().getResponse().getStatus();
+            if (RULES.get(route.key()) == Rule.PUBLIC) {
+                assertThat(status).as(route.key()).isEqualTo(200);
+            } else {
+                assertThat(status).as(route.key()).isIn(302, 401, 403);
+            }
+        }
+    }
+
+    @Test
+    void nobodyOutsideTheKanwilSeesIt() throws Exception {
+        for (String username : List.of("rute.pa", "rute.head", "tetangga.semua", "kupang.pic")) {
+            for (String path : List.of("/units/KANWIL-NUSRA/dashboard", "/units/KANWIL-NUSRA/kanwil",
+                    "/units/KANWIL-NUSRA/agreement", "/units/DJP/dashboard")) {
+                int status = mvc.perform(get(path).with(user(users.loadUserByUsername(username))))
+                        .andReturn().getResponse().getStatus();
+                assertThat(status).as(path + " as " + username).isEqualTo(403);
+            }
+        }
+        assertThat(mvc.perform(get("/units/KANWIL-NUSRA/kanwil").with(user(users.loadUserByUsername("nusra.reviewer"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    /** A request for a route with the test's unit, IKU, period and ids, and harmless placeholder input. */
+    MockHttpServletRequestBuilder request(Route route) {
+        String path = route.pattern()
+                .replace("{code}", UNIT).replace("{iku}", IKU).replace("{period}", "Q1")
+                .replace("{id}", route.pattern().contains("/evidence/") ? String.valueOf(evidenceId) : String.valueOf(agreementId));
+        MockHttpServletRequestBuilder b;
+        if (route.method().equals("GET")) {
+            b = get(path);
+        } else if (path.endsWith("/evidence")) {
+            MockMultipartHttpServletRequestBuilder m = multipart(path);
+            m.file(new MockMultipartFile("file", "bukti.pdf", "application/pdf",
+                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            b = m;
+        } else {
+            b = post(path);
+        }
+        return b.param("year", "2024").param("period", "Q1").param("value", "12,5").param("note", "uji")
+                .param("content", "catatan uji").param("reason", "alasan uji").param("rowVersion", "0")
+                .param("kind", "Laporan").param("iku", IKU).param("code", IKU).param("targetNko", "100");
+    }
+}
