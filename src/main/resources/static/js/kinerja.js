@@ -53,3 +53,18 @@ function kinerjaDrawCharts(root) {
 
 document.addEventListener('DOMContentLoaded', function () { kinerjaDrawCharts(document); });
 document.addEventListener('htmx:afterSwap', function (event) { kinerjaDrawCharts(event.detail.target); });
+
+// Workflow: a file input with data-max-bytes refuses a file over the limit before it is sent (the server
+// checks again), with the message in data-too-large.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input || input.type !== 'file' || !input.hasAttribute('data-max-bytes')) {
+    return;
+  }
+  var max = parseInt(input.getAttribute('data-max-bytes'), 10);
+  var tooLarge = Array.prototype.some.call(input.files || [], function (f) { return f.size > max; });
+  input.setCustomValidity(tooLarge ? (input.getAttribute('data-too-large') || 'Too large') : '');
+  if (tooLarge) {
+    input.reportValidity();
+  }
+});

@@ -45,6 +45,12 @@ public class AgreementRepository {
                 .param(unitId).query(Integer.class).list();
     }
 
+    /** An agreement by its id, whatever its status. */
+    public Optional<PerformanceAgreement> findById(long id) {
+        return jdbc.sql("select id from performance_agreement where id = ?").param(id).query(Long.class).optional()
+                .map(this::load);
+    }
+
     private PerformanceAgreement load(long id) {
         Map<String, Object> row = jdbc.sql("select * from performance_agreement where id = ?").param(id)
                 .query().singleRow();

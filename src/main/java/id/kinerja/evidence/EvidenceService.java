@@ -1,0 +1,108 @@
+package id.kinerja.evidence;
+
+import id.kinerja.account.CurrentUser;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.Unit;
+import id.kinerja.web.UserError;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Evidence files of realizations: checked (who may add, the period not approved, the kind from the fixed list,
+ * at most {@value #MAX_BYTES} bytes, the extension AND the content of an accepted type), stored in the database
+ * with their SHA-256 and audited; read back only within their own unit.
+ */
+@Service
+public class EvidenceService {
+
+    /** 10 MB, as {@code spring.servlet.multipart.max-file-size}. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final String ENTITY = "evidence";
+
+    /** A file to send back: its record and its bytes. */
+    public record Download(Evidence evidence, byte[] content) {
+    }
+
+    private final EvidenceRepository repository;
+    private final EvidenceGuard guard;
+    private final AuditLog audit;
+
+    EvidenceService(EvidenceRepository repository, EvidenceGuard guard, AuditLog audit) {
+        this.repository = repository;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /**
+     * Stores an uploaded file as evidence of an IKU's realization in a period.
+     *
+     * @throws UserError 400 for a missing kind, an empty file, an extension or content not accepted; 413 for a
+     *                   file over 10 MB; 409 when the period is approved
+     */
+    @Transactional
+    public Evidence upload(CurrentUser me, Unit unit, int year, String indicatorCode, Period period, String kind,
+                           String originalName, byte[] content) {
+        guard.requireOpenForEvidence(me, unit, year, indicatorCode, period);
+        String name = FileNames.sanitise(originalName);
+        EvidenceKind evidenceKind = EvidenceKind.parse(kind);
+        if (evidenceKind == null) {
+            throw UserError.invalid("evidence.error.kind");
+        }
+        if (content == null || content.length == 0) {
+            throw UserError.invalid("evidence.error.empty", name);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UserError(HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.tooLarge", name,
+                    Evidence.size(content.length), Evidence.size(MAX_BYTES));
+        }
+        EvidenceType type = EvidenceType.byExtension(name);
+        if (type == null) {
+            throw UserError.invalid("evidence.error.extension", name, EvidenceType.acceptedExtensions());
+        }
+        if (!type.matches(content)) {
+            throw UserError.invalid("evidence.error.content", name, type.name());
+        }
+        String sha = sha256(content);
+        long id = repository.insert(unit.id(), year, indicatorCode, period, name, type.contentType(), content, sha,
+                evidenceKind, me.username());
+        audit.record(me.username(), unit.id(), ENTITY, key(year, indicatorCode, period, id), "upload", null,
+                name + " (" + evidenceKind.name() + ", " + type.contentType() + ", " + content.length + " B, sha256 "
+                        + sha + ")", null);
+        return repository.find(unit.id(), id).orElseThrow();
+    }
+
+    /** The evidence of one IKU in a year, newest first (the caller has checked that the unit is viewable). */
+    @Transactional(readOnly = true)
+    public List<Evidence> list(Unit unit, int year, String indicatorCode) {
+        return repository.findByIndicator(unit.id(), year, indicatorCode);
+    }
+
+    /** A file of this unit; 404 when the id is unknown or belongs to another unit. */
+    @Transactional(readOnly = true)
+    public Download download(Unit unit, long id) {
+        Evidence evidence = repository.find(unit.id(), id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Bukti dukung tidak ditemukan"));
+        return new Download(evidence, repository.content(id));
+    }
+
+    /** The audit key: {@code 2024/01a-CP/Q1/evidence-id}. */
+    static String key(int year, String indicatorCode, Period period, long id) {
+        return year + "/" + indicatorCode + "/" + period.name() + "/" + id;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package id.kinerja.realization;
+
+import id.kinerja.account.CurrentUser;
+import id.kinerja.account.UnitAccess;
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.evidence.EvidenceKind;
+import id.kinerja.evidence.EvidenceService;
+import id.kinerja.framework.Component;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.Unit;
+import id.kinerja.web.Formats;
+import id.kinerja.web.UserError;
+import id.kinerja.web.WebParams;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The realization pages: the table of a period ({@code /units/{code}/realizations?year=&period=}), the entry
+ * page of one IKU in one period, and the workflow's actions, all POST with CSRF:
+ * {@code /units/{code}/realizations/{iku}/{period}/save|submit|verify|return|approve|unlock}
+ * (parameters {@code year}, {@code rowVersion}, and {@code value} or {@code component.CODE}, {@code note},
+ * {@code reason}; {@code from=list|entry|iku} chooses the page to go back to). The service checks every
+ * permission again; a refused change re-renders the entry page with the reason and status 400/409
+ * (a request from htmx gets only the message).
+ */
+@Controller
+class RealizationController {
+
+    /** A realization form as shown: what was typed (after a refusal) or what is stored. */
+    record EntryForm(String value, Map<String, String> components, String note, String reason) {
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        RealizationEntry apply(Unit unit, Period period);
+    }
+
+    private final UnitAccess access;
+    private final RealizationService service;
+    private final AgreementRepository agreements;
+    private final EvidenceService evidence;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Formats formats;
+
+    RealizationController(UnitAccess access, RealizationService service, AgreementRepository agreements,
+                          EvidenceService evidence, AuditLog audit, MessageSource messages, Formats formats) {
+        this.access = access;
+        this.service = service;
+        this.agreements = agreements;
+        this.evidence = evidence;
+        this.audit = audit;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    @GetMapping("/units/{code}/realizations")
+    String list(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
+                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
+                Model model) {
+        Unit unit = access.viewable(me, code);
+        List<Integer> years = agreements.yearsOf(unit.id());
+        int y = WebParams.year(year, years);
+        Period p = WebParams.period(period, service.workingPeriod(unit, y));
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", y);
+        model.addAttribute("years", withYear(years, y));
+        model.addAttribute("period", p);
+        model.addAttribute("periods", Period.values());
+        model.addAttribute("statuses", RealizationStatus.values());
+        model.addAttribute("sheet", service.sheet(me, unit, y, p).orElse(null));
+        return "realization/list";
+    }
+
+    @GetMapping("/units/{code}/realizations/{iku}/{period}")
+    String entry(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                 @PathVariable String period, @RequestParam(required = false) Integer year, Model model) {
+        Unit unit = access.viewable(me, code);
+        int y = WebParams.year(year, agreements.yearsOf(unit.id()));
+        fillEntry(model, me, unit, y, iku, WebParams.period(period), null);
+        return "realization/entry";
+    }
+
+    @PostMapping("/units/{code}/realizations/{iku}/{period}/save")
+    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                @PathVariable String period, @RequestParam int year,
+                @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String value,
+                @RequestParam(required = false) String note, @RequestParam Map<String, String> params,
+                @RequestParam(defaultValue = "entry") String from,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> components = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("component.")) {
+                components.put(k.substring("component.".length()), v);
+            }
+        });
+        RealizationService.Input input = new RealizationService.Input(value, components, note);
+        return act(me, code, iku, period, year, from, htmx, "save", new EntryForm(value, components, note, null),
+                model, locale, response, redirect,
+                (unit, p) -> service.save(me, unit, year, iku, p, input, rowVersion));
+    }
+
+    @PostMapping("/units/{code}/realizations/{iku}/{period}/submit")
+    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                  @PathVariable String period, @RequestParam int year,
+                  @RequestParam(required = false) Integer rowVersion,
+                  @RequestParam(defaultValue = "entry") String from,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return act(me, code, iku, period, year, from, htmx, "submit", null, model, locale, response, redirect,
+                (unit, p) -> service.submit(me, unit, year, iku, p, rowVersion));
+    }
+
+    @PostMapping("/units/{code}/realizations/{iku}/{period}/verify")
+    String verify(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                  @PathVariable String period, @RequestParam int year,
+                  @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String note,
+                  @RequestParam(defaultValue = "entry") String from,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return act(me, code, iku, period, year, from, htmx, "verify", null, model, locale, response, redirect,
+                (unit, p) -> service.verify(me, unit, year, iku, p, rowVersion, note));
+    }
+
+    @PostMapping("/units/{code}/realizations/{iku}/{period}/return")
+    String giveBack(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                    @PathVariable String period, @RequestParam int year,
+                    @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String reason,
+                    @RequestParam(defaultValue = "entry") String from,
+                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        return act(me, code, iku, period, year, from, htmx, "return", new EntryForm(null, null, null, reason),
+                model, locale, response, redirect,
+                (unit, p) -> service.giveBack(me, unit, year, iku, p, rowVersion, reason));
+    }
+
+    @PostMapping("/units/{code}/realizations/{iku}/{period}/approve")
+    String approve(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                   @PathVariable String period, @RequestParam int year,
+                   @RequestParam(required = false) Integer rowVersion,
+                   @RequestParam(defaultValue = "entry") String from,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        return act(me, code, iku, period, year, from, htmx, "approve", null, model, locale, response, redirect,
+                (unit, p) -> service.approve(me, unit, year, iku, p, rowVersion));
+    }
+
+    @PostMapping("/units/{code}/realizations/{iku}/{period}/unlock")
+    String unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                  @PathVariable String period, @RequestParam int year,
+                  @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String reason,
+                  @RequestParam(defaultValue = "entry") String from,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return act(me, code, iku, period, year, from, htmx, "unlock", new EntryForm(null, null, null, reason),
+                model, locale, response, redirect,
+                (unit, p) -> service.unlock(me, unit, year, iku, p, rowVersion, reason));
+    }
+
+    private String act(CurrentUser me, String code, String iku, String period, int year, String from, String htmx,
+                       String action, EntryForm typed, Model model, Locale locale, HttpServletResponse response,
+                       RedirectAttributes redirect, Step step) {
+        Unit unit = access.viewable(me, code);
+        Period p = WebParams.period(period);
+        try {
+            RealizationEntry done = step.apply(unit, p);
+            redirect.addFlashAttribute("message", messages.getMessage("realization.done." + action,
+                    new Object[]{iku, p.label(), messages.getMessage("realization.status." + done.status().name(),
+                            null, locale)}, locale));
+            return "redirect:" + back(unit.code(), iku, year, p, from);
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            if ("true".equals(htmx)) {
+                return "realization/entry :: feedback";
+            }
+            fillEntry(model, me, unit, year, iku, p, typed);
+            model.addAttribute("failedAction", action);
+            return "realization/entry";
+        }
+    }
+
+    private void fillEntry(Model model, CurrentUser me, Unit unit, int year, String iku, Period period,
+                           EntryForm typed) {
+        RealizationService.Row row = service.row(me, unit, year, iku, period);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("period", period);
+        model.addAttribute("periods", Period.values());
+        model.addAttribute("row", row);
+        model.addAttribute("form", typed != null && typed.components() != null ? typed : stored(row, typed));
+        model.addAttribute("history", audit.find(unit.id(), RealizationService.ENTITY,
+                RealizationService.key(year, iku, period)));
+        model.addAttribute("evidence", evidence.list(unit, year, iku).stream()
+                .filter(e -> e.period() == period).toList());
+        model.addAttribute("evidenceKinds", EvidenceKind.values());
+        model.addAttribute("canAddEvidence", access.canEnterRealization(me, unit.id(), iku)
+                && (row.entry() == null || !row.entry().locked()));
+    }
+
+    /** The form filled from what is stored (keeping a typed reason after a refused return or unlock). */
+    private EntryForm stored(RealizationService.Row row, EntryForm typed) {
+        RealizationEntry e = row.entry();
+        Map<String, String> components = new LinkedHashMap<>();
+        if (row.componentSet() != null) {
+            for (Component c : row.componentSet().components()) {
+                components.put(c.code(), e == null || e.components().get(c.code()) == null ? ""
+                        : formats.input(e.components().get(c.code())));
+            }
+        }
+        return new EntryForm(e == null ? "" : formats.input(e.value()), components, e == null ? "" : e.note(),
+                typed == null ? null : typed.reason());
+    }
+
+    static String back(String unitCode, String iku, int year, Period period, String from) {
+        return switch (from) {
+            case "list" -> UriComponentsBuilder.fromPath("/units/{u}/realizations").queryParam("year", year)
+                    .queryParam("period", period.name()).fragment("row-" + iku).buildAndExpand(unitCode).encode()
+                    .toUriString();
+            case "iku" -> UriComponentsBuilder.fromPath("/units/{u}/iku/{i}").queryParam("year", year)
+                    .queryParam("period", period.name()).buildAndExpand(unitCode, iku).encode().toUriString();
+            default -> UriComponentsBuilder.fromPath("/units/{u}/realizations/{i}/{p}").queryParam("year", year)
+                    .buildAndExpand(unitCode, iku, period.name()).encode().toUriString();
+        };
+    }
+
+    private static List<Integer> withYear(List<Integer> years, int year) {
+        List<Integer> all = new ArrayList<>(years);
+        if (!all.contains(year)) {
+            all.add(year);
+            all.sort(null);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,30 @@
+package id.kinerja.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Moments (who did what when) for templates: {@code ${@times.format(t)}} -> {@code 31 Januari 2025 14.05},
+ * in the installation's time zone ({@code kinerja.time-zone}, by default the server's).
+ */
+@Component("times")
+public class TimeFormats {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm",
+            Locale.forLanguageTag("id-ID"));
+
+    private final ZoneId zone;
+
+    TimeFormats(@Value("${kinerja.time-zone:}") String zone) {
+        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    public String format(OffsetDateTime at) {
+        return at == null ? "–" : FORMAT.format(at.atZoneSameInstant(zone));
+    }
+}

@@ -1,0 +1,118 @@
+package id.kinerja.evidence;
+
+import id.kinerja.account.AccountService;
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.framework.FrameworkCatalog;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.testsupport.OwnUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real server (Tomcat's multipart limits, Spring Security's CSRF check) with a signed-in browser-like
+ * client: a file over the limit gets 413 with the Indonesian explanation and a way back, not a connection error
+ * or a CSRF refusal; a file within it is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EvidenceUploadLimitTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"([^\"]*/evidence\\?_csrf=[^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    AgreementRepository agreements;
+    @Autowired
+    FrameworkCatalog frameworks;
+    @Autowired
+    RealizationRepository realizations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anUploadOverTheLimitIsExplainedAndOneWithinIsStored() throws Exception {
+        OwnUnit own = OwnUnit.create("l", true, Set.of("01a-CP"), units, agreements, frameworks, realizations, accounts);
+        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build()) {
+            String base = "http://localhost:" + port;
+            String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String form = "username=" + own.user("pic") + "&password=rahasia&_csrf="
+                    + URLEncoder.encode(match(CSRF, login), StandardCharsets.UTF_8);
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+            String page = client.send(HttpRequest.newBuilder(URI.create(base + "/units/" + own.code()
+                    + "/realizations/01a-CP/Q1?year=2024")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String action = match(UPLOAD_ACTION, page).replace("&amp;", "&");
+
+            byte[] big = new byte[(int) EvidenceService.MAX_BYTES + 512 * 1024];
+            System.arraycopy(EvidenceTest.PDF, 0, big, 0, EvidenceTest.PDF.length);
+            HttpResponse<String> refused = client.send(multipart(base + action, "besar.pdf", big),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.body()).contains("Berkas terlalu besar").contains("/units/" + own.code() + "/iku/01a-CP");
+
+            HttpResponse<String> stored = client.send(multipart(base + action, "kecil.pdf", EvidenceTest.PDF),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(stored.statusCode()).isEqualTo(302);
+            assertThat(jdbc.sql("select filename from evidence where unit_id = ?").param(own.unit.id())
+                    .query(String.class).list()).containsExactly("kecil.pdf");
+        }
+    }
+
+    private static String match(Pattern pattern, String html) {
+        Matcher m = pattern.matcher(html);
+        assertThat(m.find()).as("pattern %s in page", pattern).isTrue();
+        return m.group(1);
+    }
+
+    private static HttpRequest multipart(String url, String filename, byte[] content) {
+        String boundary = "----kinerja" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        field(body, boundary, "year", "2024");
+        field(body, boundary, "period", "Q1");
+        field(body, boundary, "kind", "REPORT");
+        field(body, boundary, "from", "entry");
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
