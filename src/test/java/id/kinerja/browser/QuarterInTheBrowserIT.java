@@ -80,7 +80,7 @@ class QuarterInTheBrowserIT {
             admin.locator("#unlock-reason").fill("Koreksi data penerimaan triwulan I (uji peramban)");
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka kunci")).click();
             admin.waitForLoadState();
-            assertThat(admin.locator("main").textContent()).contains("DRAFT");
+            assertThat(admin.locator("main").textContent()).contains("Draf");
         }
         try (BrowserContext context = browser.newContext()) {
             Page pic = signIn(context, "kupang.pic");
@@ -90,7 +90,7 @@ class QuarterInTheBrowserIT {
             pic.waitForLoadState();
             pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan")).click();
             pic.waitForLoadState();
-            assertThat(pic.locator("main").textContent()).contains("16,8", "SUBMITTED");
+            assertThat(pic.locator("main").textContent()).contains("16,8", "Diajukan");
             pic.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-1-submitted")).setFullPage(true));
         }
         try (BrowserContext context = browser.newContext()) {
@@ -98,14 +98,14 @@ class QuarterInTheBrowserIT {
             pa.navigate(entry);
             pa.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verifikasi")).click();
             pa.waitForLoadState();
-            assertThat(pa.locator("main").textContent()).contains("VERIFIED");
+            assertThat(pa.locator("main").textContent()).contains("Terverifikasi");
         }
         try (BrowserContext context = browser.newContext()) {
             Page head = signIn(context, "kupang.head");
             head.navigate(entry);
             head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Setujui")).click();
             head.waitForLoadState();
-            assertThat(head.locator("main").textContent()).contains("APPROVED");
+            assertThat(head.locator("main").textContent()).contains("Disetujui");
             head.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-2-approved")).setFullPage(true));
 
             // the score moved: the engine's Q1 NKO with 01a-CP Q1 = 16.80 (index 105.00 instead of 97.63)

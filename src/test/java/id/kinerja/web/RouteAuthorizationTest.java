@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -160,7 +160,7 @@ class RouteAuthorizationTest {
         evidenceId = jdbc.sql("""
                         insert into evidence (unit_id, year, indicator_code, period, filename, content_type, size_bytes,
                             sha256, content, kind, uploaded_by)
-                        values (?, 2024, ?, 'Q1', 'bukti.pdf', 'application/pdf', 9, ?, ?, 'Laporan', 'test') returning id""")
+                        values (?, 2024, ?, 'Q1', 'bukti.pdf', 'application/pdf', 9, ?, ?, 'REPORT', 'test') returning id""")
                 .params(unitId, IKU, "0".repeat(64), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
                 .query(Long.class).single();
     }
@@ -250,11 +250,11 @@ class RouteAuthorizationTest {
     }
 
     /** A request for a route with the test's unit, IKU, period and ids, and harmless placeholder input. */
-    MockHttpServletRequestBuilder request(Route route) {
+    AbstractMockHttpServletRequestBuilder<?> request(Route route) {
         String path = route.pattern()
                 .replace("{code}", UNIT).replace("{iku}", IKU).replace("{period}", "Q1")
                 .replace("{id}", route.pattern().contains("/evidence/") ? String.valueOf(evidenceId) : String.valueOf(agreementId));
-        MockHttpServletRequestBuilder b;
+        AbstractMockHttpServletRequestBuilder<?> b;
         if (route.method().equals("GET")) {
             b = get(path);
         } else if (path.endsWith("/evidence")) {
@@ -267,6 +267,6 @@ class RouteAuthorizationTest {
         }
         return b.param("year", "2024").param("period", "Q1").param("value", "12,5").param("note", "uji")
                 .param("content", "catatan uji").param("reason", "alasan uji").param("rowVersion", "0")
-                .param("kind", "Laporan").param("iku", IKU).param("code", IKU).param("targetNko", "100");
+                .param("kind", "REPORT").param("iku", IKU).param("code", IKU).param("targetNko", "100");
     }
 }
