@@ -25,8 +25,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/webjars/**", "/css/**",
-                                "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/webjars/**", "/assets/**",
+                                "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, exception) -> response.sendRedirect(
