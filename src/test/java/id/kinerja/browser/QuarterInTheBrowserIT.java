@@ -122,6 +122,30 @@ class QuarterInTheBrowserIT {
     }
 
     @Test
+    void theReviewerComparesTheOfficesAndTheAdministratorOpensThePkAndAnIku() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page reviewer = signIn(context, "nusra.reviewer");
+            assertThat(reviewer.url()).contains("/units/KANWIL-NUSRA/kanwil");
+            reviewer.navigate(server.url("/units/KANWIL-NUSRA/kanwil?year=2024&period=Y"));
+            assertThat(reviewer.locator("main").textContent()).contains("KPP Pratama Kupang", "108,38");
+            reviewer.waitForSelector("#chart-heatmap svg");
+            reviewer.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("kanwil-Y")).setFullPage(true));
+
+            reviewer.navigate(server.url("/units/KPP-KUPANG/whatif?year=2024&period=Y"));
+            reviewer.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("whatif-Y")).setFullPage(true));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(server.url("/units/KPP-KUPANG/agreement?year=2024"));
+            assertThat(pa.locator("main").textContent()).contains("PK-13A/WPJ.31/2024", "01a-CP", "10a-CP");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("agreement-2024")).setFullPage(true));
+            pa.navigate(server.url("/units/KPP-KUPANG/iku/01a-CP?year=2024&period=Q3"));
+            assertThat(pa.locator("main").textContent()).contains("86,34", "Persentase realisasi penerimaan pajak");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("iku-01a-Q3")).setFullPage(true));
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
