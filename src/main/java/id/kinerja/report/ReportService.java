@@ -167,7 +167,7 @@ public class ReportService {
                 v.version(), a.number(), a.version(), formats.index(sc.nko()),
                 sc.predicate() == null ? null : sc.predicate().name(),
                 sc.colour() == null ? null : sc.colour().name(), scaleRows, scale != null && scale.assumption(),
-                scale == null ? null : scale.note(), rows, notes);
+                scale == null ? null : scale.note(), rows, notes, a.place(), party(a.firstParty()));
     }
 
     PkReport pkReport(Unit unit, PerformanceAgreement a, Framework framework) {

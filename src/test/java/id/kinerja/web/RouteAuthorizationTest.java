@@ -114,6 +114,8 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/agreement/{id}/budget", Rule.EDIT_AGREEMENT);
         RULES.put("POST /units/{code}/agreement/{id}/sign", Rule.SIGN_AGREEMENT);
         RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
+        RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
     }
 
     @Autowired
