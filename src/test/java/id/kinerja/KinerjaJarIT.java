@@ -84,6 +84,32 @@ class KinerjaJarIT {
     }
 
     @Test
+    @Order(3)
+    void reportCommandWritesTheDocuments() throws Exception {
+        Path pdf = dataDir.resolve("out/nko-q3.pdf");
+        Run r = run("report", "nko", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Q3", "--format", "pdf",
+                "--out", pdf.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        Path docx = dataDir.resolve("pk.docx");
+        assertThat(run("report", "pk", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "docx",
+                "--out", docx.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(docx)).startsWith(new byte[] {'P', 'K', 3, 4});
+
+        Run lakin = run("report", "lakin", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "pdf", "--out", "x.pdf");
+        assertThat(lakin.exit()).isEqualTo(2);
+        assertThat(lakin.err()).contains("belum tersedia");
+        assertThat(run("report", "pk", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Q3", "--format", "pdf",
+                "--out", "x.pdf").exit()).isEqualTo(2);
+        assertThat(run("report", "nko", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "odt", "--out", "x.odt")
+                .exit()).isEqualTo(2);
+        assertThat(run("report", "nko", "--unit", "KPP-ATLANTIS", "--year", "2024", "--format", "pdf",
+                "--out", dataDir.resolve("a.pdf").toString()).exit()).isEqualTo(3);
+        assertThat(run("report", "nko", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Q5", "--format", "pdf",
+                "--out", dataDir.resolve("a.pdf").toString()).exit()).isEqualTo(3);
+    }
+
+    @Test
     @Order(4)
     void serverIsHealthyAndKeepsItsDataAcrossRestarts() throws Exception {
         String firstLog = withServer(server -> {
