@@ -23,6 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -147,6 +151,7 @@ class ReportDocumentTest {
             assertThat(ikuRows).isEqualTo(20);
             assertThat(docx.getTables().stream().anyMatch(t -> t.getText().contains("108,38"))).isTrue();
         }
+        tablesFitThePage(bytes);
     }
 
     @Test
@@ -161,12 +166,40 @@ class ReportDocumentTest {
             assertThat(targets.getRows()).hasSizeGreaterThanOrEqualTo(21);
             assertThat(docx.getTables().stream().anyMatch(t -> t.getText().contains("14.588.161.000"))).isTrue();
         }
+        tablesFitThePage(bytes);
     }
 
     @Test
     void unknownUnitYearOrAgreement() {
         assertThatThrownBy(() -> reports.nko("KPP-TIDAK-ADA", 2024, Period.Y)).isInstanceOf(ReportNotFoundException.class);
         assertThatThrownBy(() -> reports.pk("KPP-KUPANG", 1999)).isInstanceOf(ReportNotFoundException.class);
+    }
+
+    /** No table's columns are wider than the page's text area (page width minus the left and right margins). */
+    private static void tablesFitThePage(byte[] docx) throws IOException {
+        String xml;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            ZipEntry e;
+            do {
+                e = zip.getNextEntry();
+            } while (e != null && !e.getName().equals("word/document.xml"));
+            assertThat(e).isNotNull();
+            xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher page = Pattern.compile("<w:pgSz w:w=\"(\\d+)\"").matcher(xml);
+        Matcher margins = Pattern.compile("<w:pgMar [^>]*w:right=\"(\\d+)\"[^>]*w:left=\"(\\d+)\"").matcher(xml);
+        assertThat(page.find()).isTrue();
+        assertThat(margins.find()).isTrue();
+        long writable = Long.parseLong(page.group(1)) - Long.parseLong(margins.group(1)) - Long.parseLong(margins.group(2));
+        Matcher grid = Pattern.compile("<w:tblGrid>(.*?)</w:tblGrid>", Pattern.DOTALL).matcher(xml);
+        int tables = 0;
+        while (grid.find()) {
+            tables++;
+            long sum = Pattern.compile("w:w=\"(\\d+)\"").matcher(grid.group(1)).results()
+                    .mapToLong(m -> Long.parseLong(m.group(1))).sum();
+            assertThat(sum).as("table %d width", tables).isLessThanOrEqualTo(writable);
+        }
+        assertThat(tables).isPositive();
     }
 
     /** The texts of the paragraphs with a Word heading style. */
