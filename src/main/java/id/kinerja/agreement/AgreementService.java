@@ -132,8 +132,8 @@ public class AgreementService {
         }
         PerformanceAgreement shown = shownVersion == null ? null : agreements.findById(shownVersion.id()).orElseThrow();
         Framework framework = shown == null ? null : frameworks.framework(shown.frameworkVersionId());
-        FrameworkVersion frameworkVersion = shown == null ? null : frameworks.all().stream()
-                .filter(f -> f.id() == shown.frameworkVersionId()).findFirst().orElse(null);
+        FrameworkVersion frameworkVersion = shown == null ? null
+                : frameworks.version(shown.frameworkVersionId()).orElse(null);
         AgreementVersion draft = versions.stream().filter(v -> v.status() == AgreementStatus.DRAFT).findFirst()
                 .orElse(null);
         boolean canEdit = access.canEditAgreement(me, unit.id());
@@ -161,9 +161,9 @@ public class AgreementService {
         if (!drafts.versions(unit.id(), year).isEmpty()) {
             throw UserError.conflict("agreement.error.exists", year);
         }
-        FrameworkVersion version = frameworks.all().stream()
-                .filter(f -> frameworkVersionId != null && f.id() == frameworkVersionId && f.year() == year)
-                .findFirst().orElseThrow(() -> UserError.invalid("agreement.error.framework", year));
+        FrameworkVersion version = (frameworkVersionId == null ? Optional.<FrameworkVersion>empty()
+                : frameworks.version(frameworkVersionId)).filter(f -> f.year() == year)
+                .orElseThrow(() -> UserError.invalid("agreement.error.framework", year));
         Framework framework = frameworks.framework(version.id());
         List<PerformanceAgreement.Indicator> indicators = framework.indicators().stream()
                 .map(i -> new PerformanceAgreement.Indicator(i.code(),

@@ -40,6 +40,7 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final String frameworksDir;
     private final Map<Long, Framework> byVersionId = new ConcurrentHashMap<>();
+    private final Map<Long, FrameworkVersion> versionsById = new ConcurrentHashMap<>();
 
     FrameworkCatalog(JdbcClient jdbc, @Value("${kinerja.frameworks-dir:}") String frameworksDir) {
         this.jdbc = jdbc;
@@ -131,6 +132,21 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     public List<FrameworkVersion> all() {
         return jdbc.sql("select id, code, year, name, version, source from framework_version order by code, version")
                 .query(FrameworkVersion.class).list();
+    }
+
+    /**
+     * A recorded version by id. Recorded versions never change, so each is read from the database once;
+     * scoring asks for it on every page.
+     */
+    public Optional<FrameworkVersion> version(long versionId) {
+        FrameworkVersion known = versionsById.get(versionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FrameworkVersion> read = jdbc.sql("select id, code, year, name, version, source from framework_version where id = ?")
+                .param(versionId).query(FrameworkVersion.class).optional();
+        read.ifPresent(v -> versionsById.put(versionId, v));
+        return read;
     }
 
     /** The framework of a recorded version, parsed from the stored text (so old agreements keep their manual). */

@@ -75,8 +75,7 @@ public class ScorecardService {
                 .orElseThrow(() -> new ScorecardNotFoundException(
                         "Tidak ada perjanjian kinerja " + unitCode + " tahun " + year));
         Framework framework = frameworks.framework(agreement.frameworkVersionId());
-        FrameworkVersion version = frameworks.all().stream()
-                .filter(v -> v.id() == agreement.frameworkVersionId()).findFirst().orElseThrow();
+        FrameworkVersion version = frameworks.version(agreement.frameworkVersionId()).orElseThrow();
         List<IndicatorInput> inputs = inputs(agreement, realizations.findByUnitAndYear(unit.id(), year));
         return new ScoringContext(unit, year, agreement, version, framework, inputs);
     }

@@ -22,12 +22,12 @@ public class Formats {
 
     /** An index or percentage, half-up to 2 places: {@code 108,38}; a dash for none. */
     public String index(BigDecimal value) {
-        return value == null ? "–" : decimal(2).format(value.setScale(2, RoundingMode.HALF_UP));
+        return value == null ? "–" : TWO_PLACES.get().format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** Rupiah without decimals: {@code 1.727.817.621.290}. */
     public String rupiah(BigDecimal value) {
-        return value == null ? "–" : decimal(0).format(value.setScale(0, RoundingMode.HALF_UP));
+        return value == null ? "–" : WHOLE.get().format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
     /** A value as typed back into a form: no grouping, comma decimals, no trailing zeros. */
@@ -38,6 +38,10 @@ public class Formats {
     public String date(LocalDate date) {
         return date == null ? "–" : DATE.format(date);
     }
+
+    /** DecimalFormat is not thread-safe and costly to build; pages format hundreds of numbers each. */
+    private static final ThreadLocal<DecimalFormat> TWO_PLACES = ThreadLocal.withInitial(() -> decimal(2));
+    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(() -> decimal(0));
 
     private static DecimalFormat decimal(int places) {
         DecimalFormat f = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
