@@ -1,0 +1,68 @@
+package id.kinerja.narrative;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The versions of the office's prose per section ({@code report_narrative}): appended, never updated. */
+@Repository
+public class NarrativeRepository {
+
+    /** One stored version. {@code content} is sanitised XHTML that may hold placeholders. */
+    public record Version(String sectionKey, int version, String content, String author, OffsetDateTime createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    NarrativeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Version> latest(long unitId, int year, String sectionKey) {
+        return jdbc.sql("""
+                        select section_key, version, content, author, created_at from report_narrative
+                        where unit_id = ? and year = ? and section_key = ? order by version desc limit 1""")
+                .params(unitId, year, sectionKey)
+                .query(NarrativeRepository::version).optional();
+    }
+
+    /** The latest version of every written section of a unit's year, by key. */
+    public Map<String, Version> latestAll(long unitId, int year) {
+        Map<String, Version> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select distinct on (section_key) section_key, version, content, author, created_at
+                        from report_narrative where unit_id = ? and year = ?
+                        order by section_key, version desc""")
+                .params(unitId, year)
+                .query(NarrativeRepository::version).list()
+                .forEach(v -> out.put(v.sectionKey(), v));
+        return out;
+    }
+
+    public List<Version> history(long unitId, int year, String sectionKey) {
+        return jdbc.sql("""
+                        select section_key, version, content, author, created_at from report_narrative
+                        where unit_id = ? and year = ? and section_key = ? order by version desc""")
+                .params(unitId, year, sectionKey)
+                .query(NarrativeRepository::version).list();
+    }
+
+    /** Appends a version; returns its number. */
+    public int append(long unitId, int year, String sectionKey, String content, String author) {
+        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from report_narrative where unit_id = ? and year = ? and section_key = ?")
+                .params(unitId, year, sectionKey).query(Integer.class).single();
+        jdbc.sql("insert into report_narrative (unit_id, year, section_key, version, content, author) values (?, ?, ?, ?, ?, ?)")
+                .params(unitId, year, sectionKey, next, content, author).update();
+        return next;
+    }
+
+    private static Version version(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class));
+    }
+}
