@@ -109,6 +109,18 @@ public class ReportService {
         return new ReportDocument(ReportKind.PK, title, "PK-" + safe(unit.code()) + "-" + year, xhtml);
     }
 
+    /**
+     * Any document by kind: what the batch export and the API call. {@code period} matters for the NKO report only.
+     *
+     * @throws ReportNotFoundException when the unit or its agreement for the year does not exist
+     */
+    public ReportDocument document(ReportKind kind, String unitCode, int year, Period period) {
+        return switch (kind) {
+            case NKO -> nko(unitCode, year, period);
+            case PK -> pk(unitCode, year);
+        };
+    }
+
     NkoReport nkoReport(UnitScorecard card) {
         Framework framework = card.framework();
         Scorecard sc = card.scorecard();
