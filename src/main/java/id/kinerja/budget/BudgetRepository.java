@@ -22,6 +22,10 @@ public class BudgetRepository {
     public record KindTotal(int year, int kind, String name, BigDecimal ceiling, BigDecimal realization) {
     }
 
+    /** Realization of one DIPA line (by code) in one month (1-12). */
+    public record Month(int year, String code, int month, BigDecimal realization) {
+    }
+
     private final JdbcClient jdbc;
 
     BudgetRepository(JdbcClient jdbc) {
@@ -87,5 +91,23 @@ public class BudgetRepository {
                         on conflict (unit_id, year, kind) do update set name = excluded.name, ceiling = excluded.ceiling,
                             realization = excluded.realization""")
                 .params(unitId, k.year(), k.kind(), k.name(), k.ceiling(), k.realization()).update();
+    }
+
+    /** The monthly realization of every line of a unit's year, in line and month order. */
+    public List<Month> findMonths(long unitId, int year) {
+        return jdbc.sql("""
+                        select l.year, l.code, m.month, m.realization from budget_line_month m
+                        join budget_line l on l.id = m.budget_line_id where l.unit_id = ? and l.year = ?
+                        order by l.sort_order, m.month""")
+                .params(unitId, year).query(Month.class).list();
+    }
+
+    /** Records a month of a line that exists (saved with {@link #saveLine}); false when there is no such line. */
+    public boolean saveMonth(long unitId, Month month) {
+        return jdbc.sql("""
+                        insert into budget_line_month (budget_line_id, month, realization)
+                        select id, ?, ? from budget_line where unit_id = ? and year = ? and code = ?
+                        on conflict (budget_line_id, month) do update set realization = excluded.realization""")
+                .params(month.month(), month.realization(), unitId, month.year(), month.code()).update() == 1;
     }
 }

@@ -14,6 +14,10 @@ public class RevenueRepository {
     public record Line(int year, String taxTypeCode, BigDecimal target, BigDecimal realization) {
     }
 
+    /** Realization of one tax type in one month (1-12) of a year. */
+    public record Month(int year, String taxTypeCode, int month, BigDecimal realization) {
+    }
+
     /** A year's net revenue as reported. */
     public record YearTotal(int year, BigDecimal target, BigDecimal realization) {
     }
@@ -62,5 +66,21 @@ public class RevenueRepository {
                         insert into revenue_total (unit_id, year, target, realization) values (?, ?, ?, ?)
                         on conflict (unit_id, year) do update set target = excluded.target, realization = excluded.realization""")
                 .params(unitId, total.year(), total.target(), total.realization()).update();
+    }
+
+    /** Every month recorded for a unit, all years, in year, tax-type and month order. */
+    public List<Month> findMonths(long unitId) {
+        return jdbc.sql("""
+                        select m.year, m.tax_type_code, m.month, m.realization from revenue_month m
+                        join tax_type t on t.code = m.tax_type_code where m.unit_id = ?
+                        order by m.year, t.sort_order, m.month""")
+                .param(unitId).query(Month.class).list();
+    }
+
+    public void saveMonth(long unitId, Month month) {
+        jdbc.sql("""
+                        insert into revenue_month (unit_id, year, tax_type_code, month, realization) values (?, ?, ?, ?, ?)
+                        on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""")
+                .params(unitId, month.year(), month.taxTypeCode(), month.month(), month.realization()).update();
     }
 }
