@@ -24,6 +24,14 @@ public class BudgetRevisionRepository {
         this.jdbc = jdbc;
     }
 
+    /** The years with DIPA lines or kinds of spending of the unit, oldest first. */
+    public List<Integer> years(long unitId) {
+        return jdbc.sql("""
+                        select year from budget_line where unit_id = ? union select year from budget_kind where unit_id = ?
+                        order by 1""")
+                .params(unitId, unitId).query(Integer.class).list();
+    }
+
     /** Every revision of a unit's year, in revision number and line order. */
     public List<Stored> find(long unitId, int year) {
         return jdbc.sql("""

@@ -65,6 +65,12 @@ public class BudgetService {
         this.audit = audit;
     }
 
+    /** The years with DIPA data of the unit, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(long unitId) {
+        return revisions.years(unitId);
+    }
+
     @Transactional(readOnly = true)
     public BudgetYear year(long unitId, int year) {
         return compute(unitId, year, budget.findLines(unitId, year), budget.findKinds(unitId, year),

@@ -46,6 +46,29 @@ public class RevenueService {
         this.revenue = revenue;
     }
 
+    /** The years with any revenue figure of the unit (lines, totals or months), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(long unitId) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        revenue.findLines(unitId).forEach(l -> years.add(l.year()));
+        revenue.findTotals(unitId).forEach(t -> years.add(t.year()));
+        revenue.findMonths(unitId).forEach(m -> years.add(m.year()));
+        return List.copyOf(years);
+    }
+
+    /** The prognosis of the year's end from its months in a row from January (null when it has none). */
+    public static RevenuePrognosis.Result prognosis(RevenueYear y) {
+        Map<Integer, BigDecimal[]> series = new HashMap<>();
+        y.monthsByYear().forEach((year, months) -> {
+            BigDecimal[] a = new BigDecimal[12];
+            months.forEach(m -> a[m.month() - 1] = m.realization());
+            series.put(year, a);
+        });
+        RevenuePrognosis prognosis = new RevenuePrognosis(series);
+        int month = prognosis.monthsInARow(y.year());
+        return month == 0 ? null : prognosis.project(y.year(), month);
+    }
+
     @Transactional(readOnly = true)
     public RevenueYear year(long unitId, int year) {
         List<TaxType> types = revenue.taxTypes();
