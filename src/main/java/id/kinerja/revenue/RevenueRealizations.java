@@ -150,16 +150,16 @@ public class RevenueRealizations {
         if (agreement.indicators().stream().noneMatch(i -> i.code().equals(NET_REVENUE_IKU))) {
             throw UserError.invalid("revenue.fill.notAgreed", NET_REVENUE_IKU, year);
         }
-        Figure f = figure(revenue.year(unit.id(), year), period);
-        if (!f.available()) {
-            throw UserError.invalid(f.problem(), f.problemArgs());
-        }
         RealizationEntry before = entries.find(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
         if (before != null && before.status() == RealizationStatus.APPROVED) {
             throw UserError.conflict("revenue.fill.approved", NET_REVENUE_IKU, period.label(), year);
         }
         if (before != null && Set.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED).contains(before.status())) {
             throw UserError.conflict("revenue.fill.inReview", NET_REVENUE_IKU, period.label(), year);
+        }
+        Figure f = figure(revenue.year(unit.id(), year), period);
+        if (!f.available()) {
+            throw UserError.invalid(f.problem(), f.problemArgs());
         }
         Formats formats = new Formats();
         String note = "Diambil dari data penerimaan: realisasi neto Rp " + formats.rupiah(f.realization())
