@@ -59,6 +59,16 @@ public record RevenueYear(long unitId, int year, List<Row> rows, List<HistoryYea
     public record MonthTotal(int month, BigDecimal realization, BigDecimal cumulative) {
     }
 
+    /** The row of a tax type or group by code (A, A1, ..., F), or TOTAL; null when there is none. */
+    public Row row(String code) {
+        return rows.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The group rows (A..F) in order. */
+    public List<Row> groups() {
+        return rows.stream().filter(r -> r.level() == Level.GROUP).toList();
+    }
+
     /** The grand-total row. */
     public Row total() {
         return rows.getLast();
