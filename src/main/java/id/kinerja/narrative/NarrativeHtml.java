@@ -76,6 +76,12 @@ public final class NarrativeHtml {
     }
 
     private static void wrapLooseText(Element body) {
+        // formatting around blocks (what a parser makes of "<b>a <p>b") is dropped: a paragraph never nests
+        for (Element e : body.select("strong, em, u")) {
+            if (!e.select("p, ul, ol, table").isEmpty()) {
+                e.unwrap();
+            }
+        }
         Element pending = null;
         for (org.jsoup.nodes.Node n : new java.util.ArrayList<>(body.childNodes())) {
             boolean inline = n instanceof org.jsoup.nodes.TextNode

@@ -107,7 +107,7 @@ public class NarrativeService {
         RevenueRepository.YearTotal total = revenue.findTotals(unitId).stream().filter(t -> t.year() == year)
                 .findFirst().orElse(null);
         return new PlaceholderValues(unit, year, c, p -> scorecards.score(c, p).scorecard(), total,
-                budget.findLines(unitId, year), formats);
+                budget.findLines(unitId, year), budget.findKinds(unitId, year), formats);
     }
 
     /**

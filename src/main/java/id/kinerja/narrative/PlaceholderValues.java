@@ -35,6 +35,7 @@ public final class PlaceholderValues implements Placeholders.Values {
     private final Function<Period, Scorecard> scorer;
     private final RevenueRepository.YearTotal revenue;
     private final List<BudgetRepository.Line> budgetLines;
+    private final List<BudgetRepository.KindTotal> budgetKinds;
     private final Formats formats;
     private final Map<Period, Scorecard> scored = new EnumMap<>(Period.class);
 
@@ -43,16 +44,18 @@ public final class PlaceholderValues implements Placeholders.Values {
      * @param scorer      scores a period of that context (official: approved realizations)
      * @param revenue     the year's revenue total, or null
      * @param budgetLines the year's DIPA lines (any order)
+     * @param budgetKinds the year's kinds of spending (51, 52, 53)
      */
     public PlaceholderValues(Unit unit, int year, ScoringContext context, Function<Period, Scorecard> scorer,
                              RevenueRepository.YearTotal revenue, List<BudgetRepository.Line> budgetLines,
-                             Formats formats) {
+                             List<BudgetRepository.KindTotal> budgetKinds, Formats formats) {
         this.unit = unit;
         this.year = year;
         this.context = context;
         this.scorer = scorer;
         this.revenue = revenue;
         this.budgetLines = BudgetRepository.withParents(budgetLines);
+        this.budgetKinds = List.copyOf(budgetKinds);
         this.formats = formats;
     }
 
@@ -61,7 +64,10 @@ public final class PlaceholderValues implements Placeholders.Values {
         String[] p = name.split("\\.", -1);
         return switch (p[0]) {
             case "tahun" -> p.length == 1 ? ok(String.valueOf(year)) : unknown(name, "tulis {{tahun}}");
-            case "unit" -> p.length == 2 && p[1].equals("nama") ? ok(unit.name()) : unknown(name, "tulis {{unit.nama}}");
+            case "unit" -> p.length == 2 && p[1].equals("nama") ? ok(unit.name())
+                    : !(p.length == 2 && p[1].equals("pegawai")) ? unknown(name, "tulis {{unit.nama}} atau {{unit.pegawai}}")
+                    : unit.staffCount() == null ? Placeholders.Resolution.missing(name, "jumlah pegawai unit belum diisi")
+                    : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
             case "kepala" -> !(p.length == 2 && p[1].equals("nama")) ? unknown(name, "tulis {{kepala.nama}}")
                     : unit.headName() == null || unit.headName().isBlank()
                     ? Placeholders.Resolution.missing(name, "nama kepala unit belum diisi")
@@ -72,8 +78,9 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "perspektif" -> perspective(name, p);
             case "penerimaan" -> revenue(name, p);
             case "anggaran" -> budget(name, p);
+            case "belanja" -> kind(name, p);
             default -> unknown(name, "awal nama yang dikenal: iku, nko, predikat, ss, perspektif, penerimaan, "
-                    + "anggaran, tahun, unit, kepala");
+                    + "anggaran, belanja, tahun, unit, kepala");
         };
     }
 
@@ -216,6 +223,24 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "realisasi" -> ok(formats.rupiah(spent));
             default -> ceiling.signum() == 0 ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
                     : ok(formats.index(percent(spent, ceiling)) + "%");
+        };
+    }
+
+    private Placeholders.Resolution kind(String name, String[] p) {
+        if (p.length != 3 || !List.of("51", "52", "53").contains(p[1])
+                || !List.of("pagu", "realisasi", "penyerapan").contains(p[2])) {
+            return unknown(name, "bentuk: belanja.51|52|53.pagu|realisasi|penyerapan");
+        }
+        BudgetRepository.KindTotal k = budgetKinds.stream().filter(t -> String.valueOf(t.kind()).equals(p[1]))
+                .findFirst().orElse(null);
+        if (k == null) {
+            return Placeholders.Resolution.missing(name, "belanja jenis " + p[1] + " tahun " + year + " belum dicatat");
+        }
+        return switch (p[2]) {
+            case "pagu" -> ok(formats.rupiah(k.ceiling()));
+            case "realisasi" -> ok(formats.rupiah(k.realization()));
+            default -> k.ceiling().signum() == 0 ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
+                    : ok(formats.index(percent(k.realization(), k.ceiling())) + "%");
         };
     }
 

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
  * <h2>Grammar</h2>
  * <pre>
  * placeholder := "{{" space* name space* "}}"
- * name        := "tahun" | "unit.nama" | "kepala.nama"
+ * name        := "tahun" | "unit.nama" | "unit.pegawai" | "kepala.nama"
  *              | "iku." IKU "." ("target" | "realisasi" | "indeks") "." PERIOD
  *              | "nko." PERIOD | "predikat." PERIOD
  *              | "ss." SS "." PERIOD                 (SS: the objective's code, e.g. SS1)
  *              | "perspektif." PERSPECTIVE "." PERIOD (e.g. STAKEHOLDER, INTERNAL_PROCESS; any case)
  *              | "penerimaan." ("target" | "realisasi" | "capaian")
- *              | "anggaran." ("pagu" | "realisasi" | "penyerapan")
+ *              | "anggaran." ("pagu" | "realisasi" | "penyerapan")     (DIPA programs of the year)
+ *              | "belanja." ("51" | "52" | "53") "." ("pagu" | "realisasi" | "penyerapan")  (kind of spending)
  * IKU         := an IKU code of the year's agreement, e.g. 01a-CP
  * PERIOD      := Q1 | Q2 | S1 | Q3 | SDQ3 | Q4 | Y   (as Period.parse reads them)
  * </pre>
