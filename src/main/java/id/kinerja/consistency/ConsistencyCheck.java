@@ -51,9 +51,10 @@ import java.util.stream.Collectors;
  *       the blocks there are, as the office's own reports do.</li>
  *   <li><b>placeholder</b>: a written section with an unknown or malformed placeholder (error) or one without a
  *       value yet (warning).</li>
- *   <li><b>agreement</b>: targets are stored only in the agreement, so the agreement in force is compared with its
- *       last signed version: not signed at all (warning), or targets of the one in force differing from the signed
- *       one (error, per IKU and period).</li>
+ *   <li><b>agreement</b>: targets are stored only in the agreement ({@code agreement_target}; realizations carry
+ *       none), and the agreement in force is the latest signed version. So: no signed version (warning: the
+ *       document prints a draft's targets), or a draft revision whose targets differ from the signed ones (warning
+ *       per IKU, naming the periods: the document prints the signed targets until the revision is signed).</li>
  *   <li><b>take-last</b>: an IKU whose aggregates are its last quarter (Consolidation TAKE_LAST) with an approved
  *       entered Smt. 1 differing from Q2, s.d. Q3 from Q3 or Y from Q4 (error).</li>
  *   <li><b>period</b>: an agreed IKU with a target in a period but no approved realization, entered or derived
@@ -167,44 +168,44 @@ public class ConsistencyCheck {
     private void agreement(ScoringContext context, String base, List<Finding> out) {
         PerformanceAgreement inForce = context.agreement();
         String link = base + "/agreement?year=" + context.year();
-        Long signedId = jdbc.sql("""
-                        select id from performance_agreement where unit_id = ? and year = ? and signed_at is not null
-                        order by version desc limit 1""")
-                .params(context.unit().id(), context.year()).query(Long.class).optional().orElse(null);
-        if (inForce.status() != AgreementStatus.SIGNED && signedId == null) {
+        if (inForce.status() != AgreementStatus.SIGNED) {
             out.add(new Finding(Severity.WARNING, "agreement", "Perjanjian kinerja " + context.year(),
                     "Perjanjian kinerja belum ditandatangani: target yang dicetak berasal dari draf versi "
                             + inForce.version() + ".",
                     "Tandatangani perjanjian kinerja sebelum LAKIN diterbitkan.", link));
             return;
         }
-        if (signedId == null || signedId == inForce.id()) {
+        // targets live only in the agreement (agreement_target): a draft revision is the other place they may differ
+        Long draftId = jdbc.sql("""
+                        select id from performance_agreement where unit_id = ? and year = ? and status = 'DRAFT'
+                        order by version desc limit 1""")
+                .params(context.unit().id(), context.year()).query(Long.class).optional().orElse(null);
+        if (draftId == null) {
             return;
         }
-        PerformanceAgreement signed = agreements.findById(signedId).orElseThrow();
-        Map<String, Map<Period, Target>> signedTargets = signed.indicators().stream()
+        PerformanceAgreement draft = agreements.findById(draftId).orElseThrow();
+        Map<String, Map<Period, Target>> draftTargets = draft.indicators().stream()
                 .collect(Collectors.toMap(PerformanceAgreement.Indicator::code, PerformanceAgreement.Indicator::targets));
         for (PerformanceAgreement.Indicator i : inForce.indicators()) {
-            Map<Period, Target> theirs = signedTargets.get(i.code());
-            if (theirs == null) {
-                out.add(new Finding(Severity.ERROR, "agreement", "IKU " + i.code(),
-                        "IKU " + i.code() + " tidak ada dalam PK yang ditandatangani (versi " + signed.version() + ").",
-                        "Tandatangani revisi PK, atau kembalikan susunan IKU sesuai PK yang ditandatangani.", link));
-                continue;
-            }
+            Map<Period, Target> theirs = draftTargets.get(i.code());
             List<String> diffs = new ArrayList<>();
-            for (Period p : Period.values()) {
-                Target a = i.targets().get(p);
-                Target b = theirs.get(p);
-                if (a == null ? b != null : !a.sameAs(b)) {
-                    diffs.add(p.label() + ": " + target(a) + " (berlaku) vs " + target(b) + " (ditandatangani)");
+            if (theirs == null) {
+                diffs.add("IKU ini tidak ada lagi dalam draf");
+            } else {
+                for (Period p : Period.values()) {
+                    Target a = i.targets().get(p);
+                    Target b = theirs.get(p);
+                    if (a == null ? b != null : !a.sameAs(b)) {
+                        diffs.add(p.label() + ": " + target(a) + " (ditandatangani) vs " + target(b) + " (draf)");
+                    }
                 }
             }
             if (!diffs.isEmpty()) {
-                out.add(new Finding(Severity.ERROR, "agreement", "IKU " + i.code(),
-                        "Target berbeda dari PK yang ditandatangani (versi " + signed.version() + "): "
-                                + String.join("; ", diffs) + ".",
-                        "Tandatangani revisi PK, atau kembalikan targetnya.", link));
+                out.add(new Finding(Severity.WARNING, "agreement", "IKU " + i.code(),
+                        "Draf revisi PK versi " + draft.version() + " mengubah target yang ditandatangani (versi "
+                                + inForce.version() + "): " + String.join("; ", diffs)
+                                + ". LAKIN mencetak target PK yang ditandatangani.",
+                        "Tandatangani revisi PK bila targetnya memang berubah, atau batalkan perubahan di draf.", link));
             }
         }
     }
