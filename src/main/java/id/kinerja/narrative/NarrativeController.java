@@ -45,7 +45,7 @@ class NarrativeController {
 
     /** A chapter, or one IKU's blocks, on the list page. */
     record Group(String title, List<Row> rows) {
-        long written() {
+        public long written() {
             return rows.stream().filter(r -> r.latest() != null).count();
         }
     }
@@ -185,7 +185,7 @@ class NarrativeController {
         model.addAttribute("year", year);
         model.addAttribute("period", Period.Y);
         model.addAttribute("section", section);
-        model.addAttribute("content", content);
+        model.addAttribute("typedText", content);
         model.addAttribute("baseVersion", baseVersion);
         model.addAttribute("canEdit", canEdit(me, unit, section));
         model.addAttribute("history", repository.history(unit.id(), year, section.key()));
