@@ -120,6 +120,11 @@ public class NarrativeService {
      */
     @Transactional
     public Saved save(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author) {
+        return store(unitId, year, section, content, baseVersion, author, "save", null);
+    }
+
+    private Saved store(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author,
+                        String action, String reason) {
         String clean = NarrativeHtml.sanitise(content);
         if (clean.isBlank() || NarrativeHtml.text(clean).isBlank()) {
             throw UserError.invalid("narrative.error.empty");
@@ -135,8 +140,8 @@ public class NarrativeService {
         }
         String old = repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::content).orElse(null);
         int version = repository.append(unitId, year, section.key(), clean, author);
-        audit.record(author, unitId, "narrative", year + "/" + section.key(), "save",
-                old, clean, "versi " + version);
+        audit.record(author, unitId, "narrative", year + "/" + section.key(), action,
+                old, clean, reason == null ? "versi " + version : reason + "; versi " + version);
         return new Saved(version, clean, rendered.problems());
     }
 
@@ -146,6 +151,6 @@ public class NarrativeService {
         NarrativeRepository.Version old = repository.history(unitId, year, section.key()).stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> UserError.invalid("narrative.error.noVersion", version));
-        return save(unitId, year, section, old.content(), baseVersion, author);
+        return store(unitId, year, section, old.content(), baseVersion, author, "restore", "dipulihkan dari versi " + version);
     }
 }

@@ -147,6 +147,8 @@ class NarrativeEditorTest {
         assertThat(history).extracting(NarrativeRepository.Version::version).containsExactly(3, 2, 1);
         assertThat(history.get(0).content()).isEqualTo("<p>Satu</p>");
         assertThat(history.get(0).author()).isEqualTo(own.user("head"));
+        assertThat(audit.find(own.unit.id(), "narrative", "2024/bab1.latar-belakang"))
+                .extracting(AuditEvent::action).containsExactly("restore", "save", "save");
     }
 
     @Test
