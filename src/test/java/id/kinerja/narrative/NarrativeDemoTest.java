@@ -1,5 +1,7 @@
 package id.kinerja.narrative;
 
+import id.kinerja.demo.DemoDataException;
+import id.kinerja.demo.DemoDataLoader;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ class NarrativeDemoTest {
     NarrativeService narratives;
     @Autowired
     NarrativeRepository versions;
+    @Autowired
+    DemoDataLoader loader;
 
     Unit kupang() {
         return units.findByCode("KPP-KUPANG").orElseThrow();
@@ -76,6 +80,34 @@ class NarrativeDemoTest {
         // 09c: the report prints 95,10 beside an index of 105,61 that only 95,05 gives (contradiction 5)
         assertThat(t.get("iku.09c-N.analisis").xhtml()).contains("105,61").doesNotContain("95,10");
         assertThat(t.get("bab4.penutup").xhtml()).contains("diamanatkan sebesar 100,50%");
+    }
+
+    @Test
+    void theLoaderRefusesAnUnknownSectionOrPlaceholderNamingThePlaceAndLoadsNothing() {
+        String unknownSection = """
+                units:
+                  - {code: KPP-NARASI, name: KPP Pratama Narasi, type: KPP, parent: KANWIL-NUSRA}
+                narratives:
+                  - unit: KPP-NARASI
+                    year: 2024
+                    author: demo
+                    sections:
+                      - {section: kata-pengantar, content: "<p>Pengantar</p>"}
+                      - {section: bab9.lampiran, content: "<p>x</p>"}
+                """;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load("narasi.yaml",
+                        new java.io.ByteArrayInputStream(unknownSection.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining("narasi.yaml: narratives[0].sections[1].section")
+                .hasMessageContaining("bab9.lampiran");
+        String unknownPlaceholder = unknownSection.replace("bab9.lampiran", "bab4.penutup")
+                .replace("<p>x</p>", "<p>NKO {{nko.Z}}</p>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load("narasi.yaml",
+                        new java.io.ByteArrayInputStream(unknownPlaceholder.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(DemoDataException.class)
+                .hasMessageContaining("narasi.yaml: narratives[0].sections[1].content")
+                .hasMessageContaining("nko.Z");
+        assertThat(units.findByCode("KPP-NARASI")).isEmpty();
     }
 
     @Test
