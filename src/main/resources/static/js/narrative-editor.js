@@ -42,6 +42,8 @@
       textarea.value = area.innerHTML;
     }
 
+    // typing in the textarea itself (no JavaScript editor shown) also reaches the live preview: its input events bubble
+
     area.addEventListener('input', sync);
     form.addEventListener('submit', sync);
   }

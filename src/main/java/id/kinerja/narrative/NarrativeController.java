@@ -123,6 +123,7 @@ class NarrativeController {
     String save(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String key,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String content,
                 @RequestParam(required = false) Integer baseVersion, @RequestParam(required = false) String action,
+                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
                 Model model, Locale locale, HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
@@ -133,7 +134,7 @@ class NarrativeController {
         if ("preview".equals(action)) {
             fill(model, me, unit, y, section, NarrativeHtml.sanitise(typed), base);
             model.addAttribute("preview", narratives.preview(unit.id(), y, typed));
-            return "narrative/edit";
+            return "true".equals(htmx) ? "narrative/edit :: preview" : "narrative/edit";
         }
         try {
             NarrativeService.Saved saved = narratives.save(unit.id(), y, section, typed, base, me.username());

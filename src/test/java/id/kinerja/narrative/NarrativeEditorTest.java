@@ -178,6 +178,13 @@ class NarrativeEditorTest {
                 .andExpect(content().string(containsString("<p>NKO 108,38</p><p>Paragraf –</p>")))
                 .andExpect(content().string(containsString("Nilai {{iku.07b-CP.realisasi.Q1}} belum ada")));
         assertThat(repository.latest(own.unit.id(), 2024, "kata-pengantar")).isEmpty();
+        // the live preview (htmx) gets the preview fragment only
+        mvc.perform(post("/units/{c}/narratives/kata-pengantar", own.code()).with(as("admin")).with(csrf())
+                        .header("HX-Request", "true").param("year", "2024").param("content", "<p>{{predikat.Y}}</p>")
+                        .param("action", "preview"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<p>Istimewa</p>")))
+                .andExpect(content().string(not(containsString("<html"))));
         save("admin", "kata-pengantar", "Baris satu\nbaris dua\n\nParagraf dua", 0).andExpect(status().is3xxRedirection());
         assertThat(repository.latest(own.unit.id(), 2024, "kata-pengantar").orElseThrow().content())
                 .isEqualTo("<p>Baris satu<br />baris dua</p><p>Paragraf dua</p>");
