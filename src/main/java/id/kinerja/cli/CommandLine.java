@@ -29,6 +29,7 @@ public final class CommandLine {
     private static final Map<String, Function<String[], Command>> COMMANDS = Map.of(
             "score", ScoreCommand::parse,
             "report", ReportCommand::parse,
+            "check", CheckCommand::parse,
             "user", UserCommand::parse);
 
     private CommandLine() {
@@ -60,6 +61,10 @@ public final class CommandLine {
                   report nko|pk --unit KODE --year TAHUN [--period PERIODE] --format pdf|docx|html --out BERKAS
                       Laporan NKO satu periode (bawaan --period: Y) atau dokumen perjanjian kinerja (PK),
                       ditulis ke BERKAS. LAKIN belum tersedia.
+                  check --unit KODE --year TAHUN
+                      Pemeriksaan konsistensi sebelum ekspor LAKIN (narasi, placeholder, target PK, Smt. 1
+                      vs Q2, jumlah vs rinciannya, periode tanpa realisasi). Kode keluar 4 bila ada kesalahan
+                      atau peringatan, 0 bila tidak ada yang perlu diperbaiki.
                   user add --username NAMA --unit KODE --roles PERAN[,PERAN] [--name "Nama Lengkap"]
                            [--iku 01a-CP,02a-CP] [--password-stdin]
                       Membuat akun. PERAN: ADMINISTRATOR HEAD PERFORMANCE_ADMIN PIC REVIEWER VIEWER.
@@ -68,7 +73,7 @@ public final class CommandLine {
                       Teks ini.
 
                 Kode keluar (exit codes): 0 berhasil, 1 aplikasi gagal dimulai, 2 penggunaan salah,
-                3 unit/tahun/periode tidak dikenal.
+                3 unit/tahun/periode tidak dikenal, 4 (check) ada temuan yang perlu diperbaiki.
                 Basis data: sama dengan server (SPRING_DATASOURCE_URL, atau PostgreSQL tertanam di ./data).
                 """;
     }

@@ -8,6 +8,11 @@ import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Period;
+import id.kinerja.narrative.NarrativeHtml;
+import id.kinerja.narrative.NarrativeRepository;
+import id.kinerja.narrative.NarrativeSection;
+import id.kinerja.narrative.NarrativeSections;
+import id.kinerja.narrative.NarrativeService;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
@@ -54,11 +59,14 @@ public class DemoDataLoader {
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final RecognitionRepository recognition;
+    private final NarrativeService narratives;
+    private final NarrativeRepository narrativeVersions;
     private final JdbcClient jdbc;
 
     DemoDataLoader(UnitRepository units, FrameworkCatalog frameworks, AgreementRepository agreements,
                    RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
-                   BudgetRepository budget, RecognitionRepository recognition, JdbcClient jdbc) {
+                   BudgetRepository budget, RecognitionRepository recognition, NarrativeService narratives,
+                   NarrativeRepository narrativeVersions, JdbcClient jdbc) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
@@ -67,6 +75,8 @@ public class DemoDataLoader {
         this.revenue = revenue;
         this.budget = budget;
         this.recognition = recognition;
+        this.narratives = narratives;
+        this.narrativeVersions = narrativeVersions;
         this.jdbc = jdbc;
     }
 
@@ -101,7 +111,7 @@ public class DemoDataLoader {
         Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         YamlNode root = YamlNode.root(fileName, parsed).allowOnly("units", "agreements", "realizations",
                 "indicatorHistory", "taxTypes", "revenue", "revenueTotals", "budgetLines", "budgetByKind", "awards",
-                "innovations");
+                "innovations", "narratives");
         for (YamlNode u : root.list("units")) {
             loadUnit(u);
         }
@@ -151,6 +161,42 @@ public class DemoDataLoader {
             n.allowOnly("unit", "year", "name", "longName", "description", "goals");
             recognition.addInnovation(unit(n, "unit").id(), new RecognitionRepository.Innovation(n.integer("year"),
                     n.string("name"), n.optString("longName"), n.optString("description"), n.strings("goals")), order++);
+        }
+        for (YamlNode n : root.list("narratives")) {
+            loadNarratives(n);
+        }
+    }
+
+    /**
+     * The LAKIN prose of a unit's year: every section key must be one of the year's sections (an IKU block only for
+     * an IKU of the unit's agreement), every placeholder must be known. Stored sanitised, as the editor stores it.
+     * Loaded last, so that placeholders resolve against the data loaded above.
+     */
+    private void loadNarratives(YamlNode n) {
+        n.allowOnly("unit", "year", "author", "sections");
+        Unit unit = unit(n, "unit");
+        int year = n.integer("year");
+        String author = n.string("author");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        narratives.sections(unit.id(), year).forEach(s -> keys.add(s.key()));
+        for (YamlNode s : n.list("sections")) {
+            s.allowOnly("section", "content");
+            String key = s.string("section");
+            NarrativeSection section = NarrativeSections.find(key).orElseThrow(() -> s.error("section",
+                    "unknown narrative section '" + key + "' (e.g. kata-pengantar, bab3.realisasi-anggaran, iku.01a-CP.analisis)"));
+            if (!keys.contains(key)) {
+                throw s.error("section", "IKU " + section.indicatorCode() + " is not in the " + year
+                        + " agreement of " + unit.code());
+            }
+            if (narrativeVersions.latest(unit.id(), year, key).isPresent()) {
+                throw s.error("section", "section '" + key + "' given twice");
+            }
+            String content = NarrativeHtml.sanitise(s.string("content"));
+            List<String> unknown = narratives.preview(unit.id(), year, content).unknown();
+            if (!unknown.isEmpty()) {
+                throw s.error("content", "unknown placeholder(s): " + String.join(", ", unknown));
+            }
+            narrativeVersions.append(unit.id(), year, key, content, author);
         }
     }
 

@@ -1,36 +1,156 @@
 package id.kinerja.narrative;
 
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.budget.BudgetRepository;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.scorecard.ScorecardNotFoundException;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.scorecard.ScoringContext;
+import id.kinerja.web.Formats;
+import id.kinerja.web.UserError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * The office's prose for the documents. {@link #texts} is what the LAKIN prints: the latest version of each
- * section, ready to insert.
+ * section with its placeholders ({@link Placeholders}) replaced by the official figures. {@link #save} is the only
+ * way prose is stored: sanitised ({@link NarrativeHtml}), refused when it names an unknown placeholder or was
+ * based on an outdated version, appended as a new version and audited.
  */
 @Service
 public class NarrativeService {
 
-    private final NarrativeRepository repository;
+    /** The outcome of a save: the version written, and the problems its placeholders have now (e.g. no value yet). */
+    public record Saved(int version, String content, List<String> problems) {
+    }
 
-    NarrativeService(NarrativeRepository repository) {
+    private final NarrativeRepository repository;
+    private final UnitRepository units;
+    private final AgreementRepository agreements;
+    private final ScorecardService scorecards;
+    private final RevenueRepository revenue;
+    private final BudgetRepository budget;
+    private final Formats formats;
+    private final AuditLog audit;
+
+    NarrativeService(NarrativeRepository repository, UnitRepository units, AgreementRepository agreements,
+                     ScorecardService scorecards, RevenueRepository revenue, BudgetRepository budget, Formats formats,
+                     AuditLog audit) {
         this.repository = repository;
+        this.units = units;
+        this.agreements = agreements;
+        this.scorecards = scorecards;
+        this.revenue = revenue;
+        this.budget = budget;
+        this.formats = formats;
+        this.audit = audit;
     }
 
     /** The printable text of each section (in the order given), for a unit's year. */
     @Transactional(readOnly = true)
     public Map<String, NarrativeText> texts(long unitId, int year, List<NarrativeSection> sections) {
         Map<String, NarrativeRepository.Version> latest = repository.latestAll(unitId, year);
+        Placeholders.Values values = values(unitId, year);
         Map<String, NarrativeText> out = new LinkedHashMap<>();
         for (NarrativeSection s : sections) {
             NarrativeRepository.Version v = latest.get(s.key());
-            out.put(s.key(), v == null
-                    ? new NarrativeText(s, "", 0, List.of())
-                    : new NarrativeText(s, v.content(), v.version(), List.of()));
+            out.put(s.key(), v == null ? new NarrativeText(s, "", 0, List.of()) : text(s, v, values));
         }
         return out;
+    }
+
+    /** All sections of a unit's year: the fixed ones and the blocks of every IKU of the agreement in force. */
+    @Transactional(readOnly = true)
+    public List<NarrativeSection> sections(long unitId, int year) {
+        return NarrativeSections.forIndicators(indicatorCodes(unitId, year));
+    }
+
+    /** The IKU of the agreement in force, in its order; empty when there is none. */
+    public List<String> indicatorCodes(long unitId, int year) {
+        return agreements.findCurrent(unitId, year)
+                .map(a -> a.indicators().stream().map(PerformanceAgreement.Indicator::code).toList())
+                .orElse(List.of());
+    }
+
+    /** One stored version rendered (the editor's history and preview). */
+    public NarrativeText text(NarrativeSection section, NarrativeRepository.Version v, Placeholders.Values values) {
+        Placeholders.Rendered r = Placeholders.render(v.content(), values);
+        return new NarrativeText(section, r.xhtml(), v.version(), r.problems());
+    }
+
+    /** Renders unsaved content (the editor's preview): sanitised, placeholders resolved. */
+    @Transactional(readOnly = true)
+    public Placeholders.Rendered preview(long unitId, int year, String content) {
+        return Placeholders.render(NarrativeHtml.sanitise(content), values(unitId, year));
+    }
+
+    /** The placeholder values of a unit's year, computed once per call of a page or document. */
+    @Transactional(readOnly = true)
+    public Placeholders.Values values(long unitId, int year) {
+        Unit unit = units.findById(unitId).orElseThrow(() -> new NoSuchElementException("unit " + unitId));
+        ScoringContext context;
+        try {
+            context = scorecards.context(unit.code(), year);
+        } catch (ScorecardNotFoundException e) {
+            context = null;
+        }
+        ScoringContext c = context;
+        RevenueRepository.YearTotal total = revenue.findTotals(unitId).stream().filter(t -> t.year() == year)
+                .findFirst().orElse(null);
+        return new PlaceholderValues(unit, year, c, p -> scorecards.score(c, p).scorecard(), total,
+                budget.findLines(unitId, year), budget.findKinds(unitId, year), formats);
+    }
+
+    /**
+     * Stores a new version of a section.
+     *
+     * @param baseVersion the version the author started from (0 for a new section)
+     * @throws UserError {@code narrative.error.unknown} naming the unknown placeholders (400),
+     *                   {@code narrative.error.conflict} when someone saved a newer version meanwhile (409),
+     *                   {@code narrative.error.empty} for an empty text (400)
+     */
+    @Transactional
+    public Saved save(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author) {
+        return store(unitId, year, section, content, baseVersion, author, "save", null);
+    }
+
+    private Saved store(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author,
+                        String action, String reason) {
+        String clean = NarrativeHtml.sanitise(content);
+        if (clean.isBlank() || NarrativeHtml.text(clean).isBlank()) {
+            throw UserError.invalid("narrative.error.empty");
+        }
+        Placeholders.Rendered rendered = Placeholders.render(clean, values(unitId, year));
+        if (!rendered.unknown().isEmpty()) {
+            throw UserError.invalid("narrative.error.unknown", String.join(", ", rendered.unknown().stream()
+                    .map(n -> n.startsWith("{{") || n.endsWith("}}") ? n : "{{" + n + "}}").toList()));
+        }
+        int current = repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::version).orElse(0);
+        if (current != baseVersion) {
+            throw UserError.conflict("narrative.error.conflict", current, baseVersion);
+        }
+        String old = repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::content).orElse(null);
+        int version = repository.append(unitId, year, section.key(), clean, author);
+        audit.record(author, unitId, "narrative", year + "/" + section.key(), action,
+                old, clean, reason == null ? "versi " + version : reason + "; versi " + version);
+        return new Saved(version, clean, rendered.problems());
+    }
+
+    /** Saves an old version again as the newest one. */
+    @Transactional
+    public Saved restore(long unitId, int year, NarrativeSection section, int version, int baseVersion, String author) {
+        NarrativeRepository.Version old = repository.history(unitId, year, section.key()).stream()
+                .filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> UserError.invalid("narrative.error.noVersion", version));
+        return store(unitId, year, section, old.content(), baseVersion, author, "restore", "dipulihkan dari versi " + version);
     }
 }

@@ -67,7 +67,9 @@ class RouteAuthorizationTest {
         APPROVE((u, unit) -> u.equals("rute.head")),
         UNLOCK((u, unit) -> u.equals("admin")),
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
-        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head"));
+        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
+        /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
+        NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -120,6 +122,11 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER);   // whoever may enter 01a-CP
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
+        RULES.put("GET /units/{code}/reports/check", Rule.VIEW);
+        RULES.put("GET /units/{code}/narratives", Rule.VIEW);
+        RULES.put("GET /units/{code}/narratives/{key}", Rule.VIEW);
+        RULES.put("POST /units/{code}/narratives/{key}", Rule.NARRATE);
+        RULES.put("POST /units/{code}/narratives/{key}/restore", Rule.NARRATE);
     }
 
     @Autowired
@@ -258,7 +265,7 @@ class RouteAuthorizationTest {
     /** A request for a route with the test's unit, IKU, period and ids, and harmless placeholder input. */
     AbstractMockHttpServletRequestBuilder<?> request(Route route) {
         String path = route.pattern()
-                .replace("{code}", UNIT).replace("{iku}", IKU).replace("{period}", "Q1")
+                .replace("{code}", UNIT).replace("{key}", "kata-pengantar").replace("{iku}", IKU).replace("{period}", "Q1")
                 .replace("{id}", route.pattern().contains("/evidence/") ? String.valueOf(evidenceId) : String.valueOf(agreementId));
         AbstractMockHttpServletRequestBuilder<?> b;
         if (route.method().equals("GET")) {

@@ -1,0 +1,430 @@
+package id.kinerja.consistency;
+
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.AgreementStatus;
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.budget.BudgetRepository;
+import id.kinerja.consistency.Finding.Severity;
+import id.kinerja.framework.Consolidation;
+import id.kinerja.framework.Indicator;
+import id.kinerja.framework.Period;
+import id.kinerja.narrative.NarrativeRepository;
+import id.kinerja.narrative.NarrativeSection;
+import id.kinerja.narrative.NarrativeSections;
+import id.kinerja.narrative.NarrativeService;
+import id.kinerja.narrative.Placeholders;
+import id.kinerja.organisation.Unit;
+import id.kinerja.realization.Realization;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationStatus;
+import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.TaxType;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.scorecard.ScoringContext;
+import id.kinerja.scoring.IndicatorScore;
+import id.kinerja.scoring.Scorecard;
+import id.kinerja.scoring.Target;
+import id.kinerja.web.Formats;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The consistency check before a LAKIN is exported (issue 4 item 5): what in a unit's year does not agree, with
+ * where and how to fix it. The document still renders; the check only reports. Checks, in order:
+ * <ol>
+ *   <li><b>narrative</b>: a fixed section not written, or an IKU of the agreement none of whose seven blocks is
+ *       written (warning; the missing blocks are named). An IKU with some blocks written is fine: the report prints
+ *       the blocks there are, as the office's own reports do.</li>
+ *   <li><b>placeholder</b>: a written section with an unknown or malformed placeholder (error) or one without a
+ *       value yet (warning).</li>
+ *   <li><b>agreement</b>: targets are stored only in the agreement ({@code agreement_target}; realizations carry
+ *       none), and the agreement in force is the latest signed version. So: no signed version (warning: the
+ *       document prints a draft's targets), or a draft revision whose targets differ from the signed ones (warning
+ *       per IKU, naming the periods: the document prints the signed targets until the revision is signed).</li>
+ *   <li><b>take-last</b>: an IKU whose aggregates are its last quarter (Consolidation TAKE_LAST) with an approved
+ *       entered Smt. 1 differing from Q2, s.d. Q3 from Q3 or Y from Q4 (error).</li>
+ *   <li><b>period</b>: an agreed IKU with a target in a period but no approved realization, entered or derived
+ *       (warning; unapproved entries are named).</li>
+ *   <li><b>revenue</b>: the year's tax types added up against the year's revenue total, target and realization.
+ *       Per-type amounts are often known only rounded (the demo's are the report's billions with two decimals), so
+ *       a difference within the precision of the parts is an info, not an error: each part's precision is the
+ *       largest power of ten dividing it, capped at Rp 10.000.000 (0,01 miliar, how revenue tables print it), and
+ *       the tolerance is half of that summed over the parts. Zero counts as exact.</li>
+ *   <li><b>budget</b>: DIPA lines against the sum of their children: children above the parent is an error,
+ *       below it a warning (detail not complete).</li>
+ *   <li><b>budget-kind</b>: the kinds of spending (51, 52, 53) added up against the DIPA programs (ceiling and
+ *       realization; exact rupiah, no tolerance): error. Per kind against the lines carrying that kind: equal when
+ *       every detail line carries a kind, otherwise not above the kind's total.</li>
+ * </ol>
+ */
+@Service
+public class ConsistencyCheck {
+
+    static final BigDecimal COARSEST_PRECISION = new BigDecimal("10000000");
+
+    private final ScorecardService scorecards;
+    private final AgreementRepository agreements;
+    private final RealizationRepository realizations;
+    private final NarrativeService narratives;
+    private final NarrativeRepository narrativeVersions;
+    private final RevenueRepository revenue;
+    private final BudgetRepository budget;
+    private final Formats formats;
+    private final JdbcClient jdbc;
+
+    ConsistencyCheck(ScorecardService scorecards, AgreementRepository agreements, RealizationRepository realizations,
+                     NarrativeService narratives, NarrativeRepository narrativeVersions, RevenueRepository revenue,
+                     BudgetRepository budget, Formats formats, JdbcClient jdbc) {
+        this.scorecards = scorecards;
+        this.agreements = agreements;
+        this.realizations = realizations;
+        this.narratives = narratives;
+        this.narrativeVersions = narrativeVersions;
+        this.revenue = revenue;
+        this.budget = budget;
+        this.formats = formats;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The findings of a unit's year, errors first, then warnings, then infos (each in check order).
+     *
+     * @throws id.kinerja.scorecard.ScorecardNotFoundException unknown unit or no agreement for the year
+     */
+    @Transactional(readOnly = true)
+    public ConsistencyReport check(String unitCode, int year) {
+        ScoringContext context = scorecards.context(unitCode, year);
+        Unit unit = context.unit();
+        String base = "/units/" + unit.code();
+        List<Finding> out = new ArrayList<>();
+        narrativesAndPlaceholders(context, base, out);
+        agreement(context, base, out);
+        List<Realization> entered = realizations.findByUnitAndYear(unit.id(), year);
+        takeLast(context, entered, base, out);
+        periods(context, entered, base, out);
+        revenue(unit, year, out);
+        budget(unit, year, out);
+        out.sort(Comparator.comparing(Finding::severity));
+        return new ConsistencyReport(unit, year, List.copyOf(out));
+    }
+
+    private void narrativesAndPlaceholders(ScoringContext context, String base, List<Finding> out) {
+        long unitId = context.unit().id();
+        int year = context.year();
+        List<String> codes = context.agreement().indicators().stream().map(PerformanceAgreement.Indicator::code).toList();
+        List<NarrativeSection> sections = NarrativeSections.forIndicators(codes);
+        Map<String, NarrativeRepository.Version> latest = narrativeVersions.latestAll(unitId, year);
+        String edit = base + "/narratives/%s?year=" + year;
+        for (NarrativeSection s : sections) {
+            if (!s.perIndicator() && !latest.containsKey(s.key())) {
+                out.add(new Finding(Severity.WARNING, "narrative", "Narasi: " + s.title(),
+                        "Bagian \"" + s.title() + "\" belum ditulis.", "Tulis bagian ini di halaman Narasi.",
+                        edit.formatted(s.key())));
+            }
+        }
+        for (String code : codes) {
+            List<NarrativeSection> blocks = NarrativeSections.ofIndicator(code);
+            if (blocks.stream().noneMatch(b -> latest.containsKey(b.key()))) {
+                out.add(new Finding(Severity.WARNING, "narrative", "IKU " + code,
+                        "IKU " + code + " tanpa narasi: belum ada blok yang ditulis ("
+                                + blocks.stream().map(NarrativeSection::title).collect(Collectors.joining("; ")) + ").",
+                        "Tulis setidaknya analisis capaian IKU ini.", edit.formatted(blocks.get(0).key())));
+            }
+        }
+        Placeholders.Values values = narratives.values(unitId, year);
+        for (NarrativeSection s : sections) {
+            NarrativeRepository.Version v = latest.get(s.key());
+            if (v == null) {
+                continue;
+            }
+            Placeholders.Rendered r = Placeholders.render(v.content(), values);
+            if (r.problems().isEmpty()) {
+                continue;
+            }
+            String where = "Narasi: " + (s.perIndicator() ? "IKU " + s.indicatorCode() + ", " : "") + s.title()
+                    + " (versi " + v.version() + ")";
+            out.add(new Finding(r.unknown().isEmpty() ? Severity.WARNING : Severity.ERROR, "placeholder", where,
+                    String.join("; ", r.problems()),
+                    r.unknown().isEmpty() ? "Lengkapi datanya (realisasi yang disetujui), atau ubah kalimatnya."
+                            : "Perbaiki nama placeholder di narasi (tercetak sebagai [?nama]).",
+                    edit.formatted(s.key())));
+        }
+    }
+
+    private void agreement(ScoringContext context, String base, List<Finding> out) {
+        PerformanceAgreement inForce = context.agreement();
+        String link = base + "/agreement?year=" + context.year();
+        if (inForce.status() != AgreementStatus.SIGNED) {
+            out.add(new Finding(Severity.WARNING, "agreement", "Perjanjian kinerja " + context.year(),
+                    "Perjanjian kinerja belum ditandatangani: target yang dicetak berasal dari draf versi "
+                            + inForce.version() + ".",
+                    "Tandatangani perjanjian kinerja sebelum LAKIN diterbitkan.", link));
+            return;
+        }
+        // targets live only in the agreement (agreement_target): a draft revision is the other place they may differ
+        Long draftId = jdbc.sql("""
+                        select id from performance_agreement where unit_id = ? and year = ? and status = 'DRAFT'
+                        order by version desc limit 1""")
+                .params(context.unit().id(), context.year()).query(Long.class).optional().orElse(null);
+        if (draftId == null) {
+            return;
+        }
+        PerformanceAgreement draft = agreements.findById(draftId).orElseThrow();
+        Map<String, Map<Period, Target>> draftTargets = draft.indicators().stream()
+                .collect(Collectors.toMap(PerformanceAgreement.Indicator::code, PerformanceAgreement.Indicator::targets));
+        for (PerformanceAgreement.Indicator i : inForce.indicators()) {
+            Map<Period, Target> theirs = draftTargets.get(i.code());
+            List<String> diffs = new ArrayList<>();
+            if (theirs == null) {
+                diffs.add("IKU ini tidak ada lagi dalam draf");
+            } else {
+                for (Period p : Period.values()) {
+                    Target a = i.targets().get(p);
+                    Target b = theirs.get(p);
+                    if (a == null ? b != null : !a.sameAs(b)) {
+                        diffs.add(p.label() + ": " + target(a) + " (ditandatangani) vs " + target(b) + " (draf)");
+                    }
+                }
+            }
+            if (!diffs.isEmpty()) {
+                out.add(new Finding(Severity.WARNING, "agreement", "IKU " + i.code(),
+                        "Draf revisi PK versi " + draft.version() + " mengubah target yang ditandatangani (versi "
+                                + inForce.version() + "): " + String.join("; ", diffs)
+                                + ". LAKIN mencetak target PK yang ditandatangani.",
+                        "Tandatangani revisi PK bila targetnya memang berubah, atau batalkan perubahan di draf.", link));
+            }
+        }
+    }
+
+    private String target(Target t) {
+        return t == null ? "–" : t.upper() == null ? formats.index(t.value())
+                : formats.index(t.value()) + "–" + formats.index(t.upper());
+    }
+
+    private void takeLast(ScoringContext context, List<Realization> entered, String base, List<Finding> out) {
+        Map<String, Map<Period, BigDecimal>> approved = approvedValues(entered);
+        for (PerformanceAgreement.Indicator i : context.agreement().indicators()) {
+            Indicator ind = context.framework().indicator(i.code());
+            if (ind == null || ind.consolidation() != Consolidation.TAKE_LAST) {
+                continue;
+            }
+            Map<Period, BigDecimal> v = approved.getOrDefault(i.code(), Map.of());
+            for (Period aggregate : List.of(Period.S1, Period.SDQ3, Period.Y)) {
+                BigDecimal agg = v.get(aggregate);
+                BigDecimal last = v.get(aggregate.lastQuarter());
+                if (agg != null && last != null && agg.compareTo(last) != 0) {
+                    out.add(new Finding(Severity.ERROR, "take-last", "IKU " + i.code() + ", " + aggregate.label(),
+                            "IKU " + i.code() + " mengambil nilai triwulan terakhir, tetapi realisasi " + aggregate.label()
+                                    + " (" + formats.index(agg) + ") berbeda dari " + aggregate.lastQuarter().label()
+                                    + " (" + formats.index(last) + ").",
+                            "Perbaiki realisasi " + aggregate.label() + " agar sama dengan "
+                                    + aggregate.lastQuarter().label() + " (atau hapus dan biarkan diturunkan).",
+                            base + "/realizations/" + i.code() + "/" + aggregate.name() + "?year=" + context.year()));
+                }
+            }
+        }
+    }
+
+    private void periods(ScoringContext context, List<Realization> entered, String base, List<Finding> out) {
+        Map<Period, Scorecard> cards = new EnumMap<>(Period.class);
+        for (Period p : Period.values()) {
+            cards.put(p, scorecards.score(context, p).scorecard());
+        }
+        Map<String, List<String>> pending = new HashMap<>();
+        for (Realization r : entered) {
+            if (r.status() != RealizationStatus.APPROVED) {
+                pending.computeIfAbsent(r.indicatorCode(), k -> new ArrayList<>())
+                        .add(r.period().label() + " " + r.status().name());
+            }
+        }
+        for (PerformanceAgreement.Indicator i : context.agreement().indicators()) {
+            List<String> missing = new ArrayList<>();
+            for (Period p : Period.values()) {
+                if (i.targets().get(p) == null) {
+                    continue;
+                }
+                IndicatorScore s = cards.get(p).indicator(i.code());
+                if (s == null || s.realization() == null) {
+                    missing.add(p.label());
+                }
+            }
+            if (!missing.isEmpty()) {
+                List<String> waiting = pending.getOrDefault(i.code(), List.of());
+                out.add(new Finding(Severity.WARNING, "period", "IKU " + i.code(),
+                        "IKU " + i.code() + " bertarget tetapi tanpa realisasi yang disetujui pada periode "
+                                + String.join(", ", missing) + "."
+                                + (waiting.isEmpty() ? "" : " Belum disetujui: " + String.join(", ", waiting) + "."),
+                        "Masukkan dan setujui realisasinya; bila datanya memang tidak ada, jelaskan di narasi IKU.",
+                        base + "/realizations?year=" + context.year()));
+            }
+        }
+    }
+
+    private static Map<String, Map<Period, BigDecimal>> approvedValues(List<Realization> entered) {
+        Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
+        for (Realization r : entered) {
+            if (r.status() == RealizationStatus.APPROVED && r.value() != null) {
+                out.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class)).put(r.period(), r.value());
+            }
+        }
+        return out;
+    }
+
+    private void revenue(Unit unit, int year, List<Finding> out) {
+        RevenueRepository.YearTotal total = revenue.findTotals(unit.id()).stream().filter(t -> t.year() == year)
+                .findFirst().orElse(null);
+        List<RevenueRepository.Line> lines = revenue.findLines(unit.id()).stream().filter(l -> l.year() == year).toList();
+        if (total == null || lines.isEmpty()) {
+            return;
+        }
+        // leaves: a group's own line counts only when none of its types has a line of its own
+        Map<String, String> groupOf = revenue.taxTypes().stream().filter(t -> t.groupCode() != null)
+                .collect(Collectors.toMap(TaxType::code, TaxType::groupCode));
+        Set<String> present = lines.stream().map(RevenueRepository.Line::taxTypeCode).collect(Collectors.toSet());
+        Set<String> groupsWithParts = new HashSet<>();
+        present.forEach(c -> {
+            if (groupOf.containsKey(c)) {
+                groupsWithParts.add(groupOf.get(c));
+            }
+        });
+        List<RevenueRepository.Line> leaves = lines.stream().filter(l -> !groupsWithParts.contains(l.taxTypeCode())).toList();
+        sumAgainstTotal("target", leaves.stream().map(RevenueRepository.Line::target).toList(), total.target(), year, unit, out);
+        sumAgainstTotal("realisasi", leaves.stream().map(RevenueRepository.Line::realization).toList(), total.realization(),
+                year, unit, out);
+    }
+
+    private void sumAgainstTotal(String what, List<BigDecimal> parts, BigDecimal total, int year, Unit unit,
+                                 List<Finding> out) {
+        List<BigDecimal> known = parts.stream().filter(Objects::nonNull).toList();
+        if (total == null || known.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal diff = sum.subtract(total).abs();
+        if (diff.signum() == 0) {
+            return;
+        }
+        BigDecimal tolerance = roundingTolerance(known);
+        String where = "Penerimaan " + year + ", " + what;
+        String text = "Jumlah " + what + " per jenis pajak Rp" + formats.rupiah(sum) + " berbeda dari total "
+                + what + " penerimaan Rp" + formats.rupiah(total) + " (selisih Rp" + formats.rupiah(diff) + ")";
+        if (diff.compareTo(tolerance) <= 0) {
+            out.add(new Finding(Severity.INFO, "revenue", where, text + ", dalam batas pembulatan rincian per jenis "
+                    + "pajak (hingga Rp" + formats.rupiah(tolerance) + "): rinciannya tercatat dibulatkan.",
+                    "Tidak perlu tindakan; tabel per jenis pajak mencetak angka yang dibulatkan, total tetap angka pasti.",
+                    null));
+        } else {
+            out.add(new Finding(Severity.ERROR, "revenue", where, text + ", melebihi batas pembulatan rinciannya (Rp"
+                    + formats.rupiah(tolerance) + ").",
+                    "Periksa data penerimaan per jenis pajak dan total tahun " + year + ".", null));
+        }
+    }
+
+    /** Half the precision of each part (largest power of ten dividing it, at most 0,01 miliar), summed. */
+    static BigDecimal roundingTolerance(List<BigDecimal> parts) {
+        BigDecimal tolerance = BigDecimal.ZERO;
+        for (BigDecimal p : parts) {
+            if (p.signum() == 0) {
+                continue;
+            }
+            BigDecimal precision = BigDecimal.ONE;
+            while (precision.compareTo(COARSEST_PRECISION) < 0
+                    && p.remainder(precision.multiply(BigDecimal.TEN)).signum() == 0) {
+                precision = precision.multiply(BigDecimal.TEN);
+            }
+            tolerance = tolerance.add(precision.divide(BigDecimal.TWO));
+        }
+        return tolerance;
+    }
+
+    private void budget(Unit unit, int year, List<Finding> out) {
+        List<BudgetRepository.Line> lines = BudgetRepository.withParents(budget.findLines(unit.id(), year));
+        if (lines.isEmpty()) {
+            return;
+        }
+        Map<String, List<BudgetRepository.Line>> children = new LinkedHashMap<>();
+        for (BudgetRepository.Line l : lines) {
+            if (l.parentCode() != null) {
+                children.computeIfAbsent(l.parentCode(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (BudgetRepository.Line parent : lines) {
+            List<BudgetRepository.Line> kids = children.get(parent.code());
+            if (kids == null) {
+                continue;
+            }
+            BigDecimal ceiling = kids.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal spent = kids.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int c = ceiling.compareTo(parent.ceiling());
+            int s = spent.compareTo(parent.realization());
+            if (c == 0 && s == 0) {
+                continue;
+            }
+            boolean above = c > 0 || s > 0;
+            out.add(new Finding(above ? Severity.ERROR : Severity.WARNING, "budget",
+                    "DIPA " + year + ", " + parent.code() + " " + parent.name(),
+                    "Rincian di bawahnya (" + kids.size() + " baris) berjumlah pagu Rp" + formats.rupiah(ceiling)
+                            + " dan realisasi Rp" + formats.rupiah(spent) + "; baris ini pagu Rp"
+                            + formats.rupiah(parent.ceiling()) + " dan realisasi Rp" + formats.rupiah(parent.realization())
+                            + (above ? ": rinciannya melebihi induknya." : ": rinciannya tidak lengkap."),
+                    above ? "Perbaiki angka DIPA baris ini atau rinciannya."
+                            : "Lengkapi rincian DIPA (atau biarkan bila rincian memang tidak dilaporkan).", null));
+        }
+        List<BudgetRepository.KindTotal> kinds = budget.findKinds(unit.id(), year);
+        if (kinds.isEmpty()) {
+            return;
+        }
+        List<BudgetRepository.Line> programs = lines.stream().filter(l -> l.parentCode() == null).toList();
+        BigDecimal programCeiling = programs.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal programSpent = programs.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal kindCeiling = kinds.stream().map(BudgetRepository.KindTotal::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal kindSpent = kinds.stream().map(BudgetRepository.KindTotal::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+        kindAgainst("pagu", kindCeiling, programCeiling, year, out);
+        kindAgainst("realisasi", kindSpent, programSpent, year, out);
+        // per kind: the detail lines (those without children) carrying the kind
+        List<BudgetRepository.Line> details = lines.stream().filter(l -> !children.containsKey(l.code())).toList();
+        boolean complete = details.stream().allMatch(l -> l.kind() != null);
+        for (BudgetRepository.KindTotal k : kinds) {
+            List<BudgetRepository.Line> of = lines.stream().filter(l -> Objects.equals(l.kind(), k.kind())).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            BigDecimal c = of.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal s = of.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean wrong = complete ? c.compareTo(k.ceiling()) != 0 || s.compareTo(k.realization()) != 0
+                    : c.compareTo(k.ceiling()) > 0 || s.compareTo(k.realization()) > 0;
+            if (wrong) {
+                out.add(new Finding(Severity.ERROR, "budget-kind", "Belanja " + k.kind() + " " + k.name() + " " + year,
+                        "Baris DIPA berjenis " + k.kind() + " berjumlah pagu Rp" + formats.rupiah(c) + " dan realisasi Rp"
+                                + formats.rupiah(s) + "; ringkasan jenis belanja mencatat pagu Rp"
+                                + formats.rupiah(k.ceiling()) + " dan realisasi Rp" + formats.rupiah(k.realization()) + ".",
+                        "Samakan ringkasan jenis belanja dengan baris DIPA.", null));
+            }
+        }
+    }
+
+    private void kindAgainst(String what, BigDecimal kinds, BigDecimal programs, int year, List<Finding> out) {
+        if (kinds.compareTo(programs) == 0) {
+            return;
+        }
+        out.add(new Finding(Severity.ERROR, "budget-kind", "Anggaran " + year + ", " + what,
+                "Jumlah " + what + " per jenis belanja (51, 52, 53) Rp" + formats.rupiah(kinds)
+                        + " berbeda dari jumlah " + what + " program DIPA Rp" + formats.rupiah(programs)
+                        + " (selisih Rp" + formats.rupiah(kinds.subtract(programs).abs()) + ").",
+                "Periksa ringkasan jenis belanja dan pagu DIPA tahun " + year + "; keduanya harus berjumlah sama.", null));
+    }
+}

@@ -1,0 +1,282 @@
+package id.kinerja.narrative;
+
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.budget.BudgetRepository;
+import id.kinerja.framework.Indicator;
+import id.kinerja.framework.MeasurementUnit;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.Unit;
+import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.scorecard.ScoringContext;
+import id.kinerja.scoring.IndicatorScore;
+import id.kinerja.scoring.ObjectiveScore;
+import id.kinerja.scoring.PerspectiveScore;
+import id.kinerja.scoring.Scorecard;
+import id.kinerja.scoring.Target;
+import id.kinerja.web.Formats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The values of one unit's year for {@link Placeholders} (grammar there): the official scorecard of each period
+ * (computed once, when first asked), the agreement's targets, the year's revenue total and the DIPA lines.
+ */
+public final class PlaceholderValues implements Placeholders.Values {
+
+    private final Unit unit;
+    private final int year;
+    private final ScoringContext context;
+    private final Function<Period, Scorecard> scorer;
+    private final RevenueRepository.YearTotal revenue;
+    private final List<BudgetRepository.Line> budgetLines;
+    private final List<BudgetRepository.KindTotal> budgetKinds;
+    private final Formats formats;
+    private final Map<Period, Scorecard> scored = new EnumMap<>(Period.class);
+
+    /**
+     * @param context     the year's scoring context, or null when the unit has no agreement for the year
+     * @param scorer      scores a period of that context (official: approved realizations)
+     * @param revenue     the year's revenue total, or null
+     * @param budgetLines the year's DIPA lines (any order)
+     * @param budgetKinds the year's kinds of spending (51, 52, 53)
+     */
+    public PlaceholderValues(Unit unit, int year, ScoringContext context, Function<Period, Scorecard> scorer,
+                             RevenueRepository.YearTotal revenue, List<BudgetRepository.Line> budgetLines,
+                             List<BudgetRepository.KindTotal> budgetKinds, Formats formats) {
+        this.unit = unit;
+        this.year = year;
+        this.context = context;
+        this.scorer = scorer;
+        this.revenue = revenue;
+        this.budgetLines = BudgetRepository.withParents(budgetLines);
+        this.budgetKinds = List.copyOf(budgetKinds);
+        this.formats = formats;
+    }
+
+    @Override
+    public Placeholders.Resolution resolve(String name) {
+        String[] p = name.split("\\.", -1);
+        return switch (p[0]) {
+            case "tahun" -> p.length == 1 ? ok(String.valueOf(year)) : unknown(name, "tulis {{tahun}}");
+            case "unit" -> p.length == 2 && p[1].equals("nama") ? ok(unit.name())
+                    : !(p.length == 2 && p[1].equals("pegawai")) ? unknown(name, "tulis {{unit.nama}} atau {{unit.pegawai}}")
+                    : unit.staffCount() == null ? Placeholders.Resolution.missing(name, "jumlah pegawai unit belum diisi")
+                    : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
+            case "kepala" -> !(p.length == 2 && p[1].equals("nama")) ? unknown(name, "tulis {{kepala.nama}}")
+                    : unit.headName() == null || unit.headName().isBlank()
+                    ? Placeholders.Resolution.missing(name, "nama kepala unit belum diisi")
+                    : ok(unit.headName());
+            case "iku" -> indicator(name, p);
+            case "nko", "predikat" -> organisation(name, p);
+            case "ss" -> objective(name, p);
+            case "perspektif" -> perspective(name, p);
+            case "penerimaan" -> revenue(name, p);
+            case "anggaran" -> budget(name, p);
+            case "belanja" -> kind(name, p);
+            default -> unknown(name, "awal nama yang dikenal: iku, nko, predikat, ss, perspektif, penerimaan, "
+                    + "anggaran, belanja, tahun, unit, kepala");
+        };
+    }
+
+    private Placeholders.Resolution indicator(String name, String[] p) {
+        if (p.length != 4) {
+            return unknown(name, "bentuk: iku.<kode>.target|realisasi|indeks.<periode>, mis. iku.01a-CP.realisasi.Y");
+        }
+        if (context == null) {
+            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+        }
+        PerformanceAgreement.Indicator agreed = context.agreement().indicators().stream()
+                .filter(i -> i.code().equals(p[1])).findFirst().orElse(null);
+        if (agreed == null) {
+            return unknown(name, "IKU " + p[1] + " tidak ada dalam perjanjian kinerja " + year);
+        }
+        Period period = period(p[3]);
+        if (period == null) {
+            return unknown(name, "periode " + p[3] + " tidak dikenal; " + Period.acceptedValues());
+        }
+        Indicator ind = context.framework().indicator(agreed.code());
+        MeasurementUnit mu = ind == null ? null : ind.unit();
+        return switch (p[2]) {
+            case "target" -> {
+                Target t = agreed.targets().get(period);
+                if (t == null) {
+                    yield Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak bertarget pada periode " + period.label());
+                }
+                yield ok(t.upper() == null ? inUnit(t.value(), mu) : inUnit(t.value(), mu) + "–" + inUnit(t.upper(), mu));
+            }
+            case "realisasi" -> {
+                IndicatorScore s = score(period).indicator(agreed.code());
+                yield s == null || s.realization() == null
+                        ? Placeholders.Resolution.missing(name, "belum ada realisasi yang disetujui untuk IKU " + p[1]
+                        + " periode " + period.label())
+                        : ok(inUnit(s.realization(), mu));
+            }
+            case "indeks" -> {
+                IndicatorScore s = score(period).indicator(agreed.code());
+                yield s == null || s.index() == null
+                        ? Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak dinilai pada periode " + period.label())
+                        : ok(formats.index(s.index()));
+            }
+            default -> unknown(name, "ukuran " + p[2] + " tidak dikenal: target, realisasi atau indeks");
+        };
+    }
+
+    private Placeholders.Resolution organisation(String name, String[] p) {
+        if (p.length != 2) {
+            return unknown(name, "bentuk: " + p[0] + ".<periode>, mis. " + p[0] + ".Y");
+        }
+        Period period = period(p[1]);
+        if (period == null) {
+            return unknown(name, "periode " + p[1] + " tidak dikenal; " + Period.acceptedValues());
+        }
+        if (context == null) {
+            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+        }
+        Scorecard card = score(period);
+        if (card.nko() == null) {
+            return Placeholders.Resolution.missing(name, "NKO periode " + period.label() + " belum dapat dihitung");
+        }
+        if (p[0].equals("nko")) {
+            return ok(formats.index(card.nko()));
+        }
+        return card.predicate() == null
+                ? Placeholders.Resolution.missing(name, "kerangka tidak memuat skala predikat")
+                : ok(card.predicate().name());
+    }
+
+    private Placeholders.Resolution objective(String name, String[] p) {
+        if (p.length != 3) {
+            return unknown(name, "bentuk: ss.<kode SS>.<periode>, mis. ss.SS1.Y");
+        }
+        Period period = period(p[2]);
+        if (period == null) {
+            return unknown(name, "periode " + p[2] + " tidak dikenal; " + Period.acceptedValues());
+        }
+        if (context == null) {
+            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+        }
+        if (context.framework().objective(p[1]) == null) {
+            return unknown(name, "sasaran strategis " + p[1] + " tidak ada dalam kerangka " + context.framework().id());
+        }
+        ObjectiveScore s = score(period).objective(p[1]);
+        return s == null || s.index() == null
+                ? Placeholders.Resolution.missing(name, p[1] + " tidak dinilai pada periode " + period.label())
+                : ok(formats.index(s.index()));
+    }
+
+    private Placeholders.Resolution perspective(String name, String[] p) {
+        if (p.length != 3) {
+            return unknown(name, "bentuk: perspektif.<kode>.<periode>, mis. perspektif.STAKEHOLDER.Y");
+        }
+        Period period = period(p[2]);
+        if (period == null) {
+            return unknown(name, "periode " + p[2] + " tidak dikenal; " + Period.acceptedValues());
+        }
+        if (context == null) {
+            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+        }
+        String code = p[1].toUpperCase(Locale.ROOT);
+        if (context.framework().perspective(code) == null) {
+            return unknown(name, "perspektif " + p[1] + " tidak ada dalam kerangka " + context.framework().id());
+        }
+        PerspectiveScore s = score(period).perspective(code);
+        return s == null || s.index() == null
+                ? Placeholders.Resolution.missing(name, "perspektif " + p[1] + " tidak dinilai pada periode " + period.label())
+                : ok(formats.index(s.index()));
+    }
+
+    private Placeholders.Resolution revenue(String name, String[] p) {
+        if (p.length != 2 || !List.of("target", "realisasi", "capaian").contains(p[1])) {
+            return unknown(name, "bentuk: penerimaan.target, penerimaan.realisasi atau penerimaan.capaian");
+        }
+        BigDecimal target = revenue == null ? null : revenue.target();
+        BigDecimal real = revenue == null ? null : revenue.realization();
+        return switch (p[1]) {
+            case "target" -> target == null ? Placeholders.Resolution.missing(name, "target penerimaan " + year + " belum dicatat")
+                    : ok(formats.rupiah(target));
+            case "realisasi" -> real == null ? Placeholders.Resolution.missing(name, "realisasi penerimaan " + year + " belum dicatat")
+                    : ok(formats.rupiah(real));
+            default -> target == null || real == null || target.signum() == 0
+                    ? Placeholders.Resolution.missing(name, "target dan realisasi penerimaan " + year + " belum lengkap")
+                    : ok(formats.index(percent(real, target)) + "%");
+        };
+    }
+
+    private Placeholders.Resolution budget(String name, String[] p) {
+        if (p.length != 2 || !List.of("pagu", "realisasi", "penyerapan").contains(p[1])) {
+            return unknown(name, "bentuk: anggaran.pagu, anggaran.realisasi atau anggaran.penyerapan");
+        }
+        List<BudgetRepository.Line> programs = budgetLines.stream().filter(l -> l.parentCode() == null).toList();
+        if (programs.isEmpty()) {
+            return Placeholders.Resolution.missing(name, "DIPA " + year + " belum dicatat");
+        }
+        BigDecimal ceiling = programs.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = programs.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return switch (p[1]) {
+            case "pagu" -> ok(formats.rupiah(ceiling));
+            case "realisasi" -> ok(formats.rupiah(spent));
+            default -> ceiling.signum() == 0 ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
+                    : ok(formats.index(percent(spent, ceiling)) + "%");
+        };
+    }
+
+    private Placeholders.Resolution kind(String name, String[] p) {
+        if (p.length != 3 || !List.of("51", "52", "53").contains(p[1])
+                || !List.of("pagu", "realisasi", "penyerapan").contains(p[2])) {
+            return unknown(name, "bentuk: belanja.51|52|53.pagu|realisasi|penyerapan");
+        }
+        BudgetRepository.KindTotal k = budgetKinds.stream().filter(t -> String.valueOf(t.kind()).equals(p[1]))
+                .findFirst().orElse(null);
+        if (k == null) {
+            return Placeholders.Resolution.missing(name, "belanja jenis " + p[1] + " tahun " + year + " belum dicatat");
+        }
+        return switch (p[2]) {
+            case "pagu" -> ok(formats.rupiah(k.ceiling()));
+            case "realisasi" -> ok(formats.rupiah(k.realization()));
+            default -> k.ceiling().signum() == 0 ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
+                    : ok(formats.index(percent(k.realization(), k.ceiling())) + "%");
+        };
+    }
+
+    private Scorecard score(Period period) {
+        return scored.computeIfAbsent(period, scorer);
+    }
+
+    private String inUnit(BigDecimal value, MeasurementUnit unit) {
+        if (unit == null) {
+            return formats.index(value);
+        }
+        return switch (unit) {
+            case PERCENT -> formats.index(value) + "%";
+            case RUPIAH -> formats.rupiah(value);
+            case COUNT -> value.stripTrailingZeros().scale() <= 0 ? formats.rupiah(value) : formats.index(value);
+            case INDEX -> formats.index(value);
+        };
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 10, RoundingMode.HALF_UP);
+    }
+
+    private static Period period(String text) {
+        try {
+            return text.isBlank() ? null : Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Placeholders.Resolution ok(String text) {
+        return Placeholders.Resolution.ok(text);
+    }
+
+    private static Placeholders.Resolution unknown(String name, String why) {
+        return Placeholders.Resolution.unknown(name, why);
+    }
+}
