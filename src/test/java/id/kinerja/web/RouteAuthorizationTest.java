@@ -67,7 +67,9 @@ class RouteAuthorizationTest {
         APPROVE((u, unit) -> u.equals("rute.head")),
         UNLOCK((u, unit) -> u.equals("admin")),
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
-        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head"));
+        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
+        /** Excel import: the unit's performance administrator, or an administrator above it. */
+        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -116,6 +118,10 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
         RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
+        RULES.put("GET /units/{code}/exchange", Rule.VIEW);
+        RULES.put("GET /units/{code}/exchange/export", Rule.VIEW);
+        RULES.put("POST /units/{code}/exchange/import", Rule.IMPORT);
+        RULES.put("POST /units/{code}/exchange/import/{id}/apply", Rule.IMPORT);
     }
 
     @Autowired
