@@ -129,11 +129,11 @@ final class Cells {
             return null;
         }
         if (v.signum() < 0 && !negativeAllowed) {
-            problem(col, "nilai negatif (" + v.toPlainString() + ") tidak diperbolehkan");
+            problem(col, "nilai negatif (" + plain(v) + ") tidak diperbolehkan");
             return null;
         }
         if (v.stripTrailingZeros().scale() > 0) {
-            problem(col, "'" + v.toPlainString() + "' bukan rupiah bulat");
+            problem(col, "'" + plain(v) + "' bukan rupiah bulat");
             return null;
         }
         if (v.abs().compareTo(new BigDecimal("1e19")) >= 0) {
@@ -150,10 +150,14 @@ final class Cells {
         }
         if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(min)) < 0
                 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(col, "'" + v.toPlainString() + "' di luar rentang " + min + " sampai " + max);
+            problem(col, "'" + plain(v) + "' di luar rentang " + min + " sampai " + max);
             return null;
         }
         return v.intValueExact();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     Period period(int col) {
