@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,37 +107,87 @@ class ImportApplier {
                 }
             }
         }
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> components = new ArrayList<>();
-        List<Object[]> events = new ArrayList<>();
-        for (Writes.RealizationWrite r : w.realizations) {
-            long unitId = id.apply(r.unitCode());
+        int n = w.realizations.size();
+        Long[] unitIds = new Long[n];
+        String[] codes = new String[n];
+        String[] periods = new String[n];
+        java.math.BigDecimal[] values = new java.math.BigDecimal[n];
+        String[] notes = new String[n];
+        String[] statuses = new String[n];
+        String[] reviewers = new String[n];
+        String[] approvers = new String[n];
+        String[] keys = new String[n];
+        String[] newValues = new String[n];
+        for (int i = 0; i < n; i++) {
+            Writes.RealizationWrite r = w.realizations.get(i);
             boolean approved = r.status() == RealizationStatus.APPROVED;
             boolean reviewed = approved || r.status() == RealizationStatus.VERIFIED;
-            rows.add(new Object[]{unitId, plan.year(), r.indicator(), r.period().name(), r.value(), r.note(), SOURCE,
-                    r.status().name(), username, username, reviewed ? username : null, reviewed,
-                    approved ? username : null, approved});
-            components.add(new Object[]{unitId, plan.year(), r.indicator(), r.period().name()});
-            events.add(new Object[]{username, unitId, "realization",
-                    RealizationService.key(plan.year(), r.indicator(), r.period()), "IMPORT", null,
-                    r.value().toPlainString() + " (" + r.status() + ")", reason});
+            unitIds[i] = id.apply(r.unitCode());
+            codes[i] = r.indicator();
+            periods[i] = r.period().name();
+            values[i] = r.value();
+            notes[i] = r.note();
+            statuses[i] = r.status().name();
+            reviewers[i] = reviewed ? username : null;
+            approvers[i] = approved ? username : null;
+            keys[i] = RealizationService.key(plan.year(), r.indicator(), r.period());
+            newValues[i] = r.value().toPlainString() + " (" + r.status() + ")";
         }
-        template.batchUpdate("""
-                delete from realization_component where realization_id in (select id from realization
-                where unit_id = ? and year = ? and indicator_code = ? and period = ?)""", components);
-        template.batchUpdate("""
-                insert into realization (unit_id, year, indicator_code, period, value, note, source, status, entered_by,
-                    updated_by, updated_at, reviewed_by, reviewed_at, approved_by, approved_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, case when ? then now() end, ?, case when ? then now() end)
-                on conflict (unit_id, year, indicator_code, period) do update set value = excluded.value,
-                    note = excluded.note, source = excluded.source, status = excluded.status,
-                    entered_by = excluded.entered_by, entered_at = now(), updated_by = excluded.updated_by,
-                    updated_at = now(), reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at,
-                    approved_by = excluded.approved_by, approved_at = excluded.approved_at,
-                    row_version = realization.row_version + 1""", rows);
-        template.batchUpdate("""
-                insert into audit_event (username, unit_id, entity, entity_key, action, old_value, new_value, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", events);
+        if (n > 0) {
+            // One statement per table with arrays (unnest): 100,000 rows in about a second, where a JDBC batch of
+            // single-row statements took ten times longer (docs/benchmarks.md).
+            template.update("""
+                    delete from realization_component c using realization r,
+                        unnest(?::bigint[], ?::varchar[], ?::varchar[]) as k(unit_id, code, period)
+                    where c.realization_id = r.id and r.unit_id = k.unit_id and r.year = ?
+                        and r.indicator_code = k.code and r.period = k.period""",
+                    ps -> {
+                        ps.setArray(1, ps.getConnection().createArrayOf("bigint", unitIds));
+                        ps.setArray(2, ps.getConnection().createArrayOf("varchar", codes));
+                        ps.setArray(3, ps.getConnection().createArrayOf("varchar", periods));
+                        ps.setInt(4, plan.year());
+                    });
+            template.update("""
+                    insert into realization (unit_id, year, indicator_code, period, value, note, source, status, entered_by,
+                        updated_by, updated_at, reviewed_by, reviewed_at, approved_by, approved_at)
+                    select k.unit_id, ?, k.code, k.period, k.value, k.note, ?, k.status, ?, ?, now(), k.reviewer,
+                        case when k.reviewer is not null then now() end, k.approver,
+                        case when k.approver is not null then now() end
+                    from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::numeric[], ?::text[], ?::varchar[],
+                        ?::varchar[], ?::varchar[]) as k(unit_id, code, period, value, note, status, reviewer, approver)
+                    on conflict (unit_id, year, indicator_code, period) do update set value = excluded.value,
+                        note = excluded.note, source = excluded.source, status = excluded.status,
+                        entered_by = excluded.entered_by, entered_at = now(), updated_by = excluded.updated_by,
+                        updated_at = now(), reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at,
+                        approved_by = excluded.approved_by, approved_at = excluded.approved_at,
+                        row_version = realization.row_version + 1""",
+                    ps -> {
+                        var c = ps.getConnection();
+                        ps.setInt(1, plan.year());
+                        ps.setString(2, SOURCE);
+                        ps.setString(3, username);
+                        ps.setString(4, username);
+                        ps.setArray(5, c.createArrayOf("bigint", unitIds));
+                        ps.setArray(6, c.createArrayOf("varchar", codes));
+                        ps.setArray(7, c.createArrayOf("varchar", periods));
+                        ps.setArray(8, c.createArrayOf("numeric", values));
+                        ps.setArray(9, c.createArrayOf("text", notes));
+                        ps.setArray(10, c.createArrayOf("varchar", statuses));
+                        ps.setArray(11, c.createArrayOf("varchar", reviewers));
+                        ps.setArray(12, c.createArrayOf("varchar", approvers));
+                    });
+            template.update("""
+                    insert into audit_event (username, unit_id, entity, entity_key, action, old_value, new_value, reason)
+                    select ?, k.unit_id, 'realization', k.key, 'IMPORT', null, k.value, ?
+                    from unnest(?::bigint[], ?::varchar[], ?::text[]) as k(unit_id, key, value)""",
+                    ps -> {
+                        ps.setString(1, username);
+                        ps.setString(2, reason);
+                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", unitIds));
+                        ps.setArray(4, ps.getConnection().createArrayOf("varchar", keys));
+                        ps.setArray(5, ps.getConnection().createArrayOf("text", newValues));
+                    });
+        }
         for (Writes.HistoryWrite h : w.history) {
             history.save(id.apply(h.unitCode()), new IndicatorHistoryRepository.Entry(h.indicator(), h.year(),
                     h.realization(), h.index(), h.note()));
@@ -147,21 +196,40 @@ class ImportApplier {
             revenue.saveLine(id.apply(r.unitCode()), new RevenueRepository.Line(plan.year(), r.taxType(), r.target(),
                     r.realization()));
         }
-        List<Object[]> months = new ArrayList<>();
-        for (Writes.RevenueMonthWrite m : w.revenueMonths) {
-            months.add(new Object[]{id.apply(m.unitCode()), plan.year(), m.taxType(), m.month(), m.realization()});
+        int m = w.revenueMonths.size();
+        if (m > 0) {
+            Long[] monthUnits = new Long[m];
+            String[] types = new String[m];
+            Integer[] monthNumbers = new Integer[m];
+            java.math.BigDecimal[] amounts = new java.math.BigDecimal[m];
+            for (int i = 0; i < m; i++) {
+                Writes.RevenueMonthWrite x = w.revenueMonths.get(i);
+                monthUnits[i] = id.apply(x.unitCode());
+                types[i] = x.taxType();
+                monthNumbers[i] = x.month();
+                amounts[i] = x.realization();
+            }
+            template.update("""
+                    insert into revenue_month (unit_id, year, tax_type_code, month, realization)
+                    select k.unit_id, ?, k.type, k.month, k.amount
+                    from unnest(?::bigint[], ?::varchar[], ?::int[], ?::numeric[]) as k(unit_id, type, month, amount)
+                    on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""",
+                    ps -> {
+                        var c = ps.getConnection();
+                        ps.setInt(1, plan.year());
+                        ps.setArray(2, c.createArrayOf("bigint", monthUnits));
+                        ps.setArray(3, c.createArrayOf("varchar", types));
+                        ps.setArray(4, c.createArrayOf("int4", monthNumbers));
+                        ps.setArray(5, c.createArrayOf("numeric", amounts));
+                    });
         }
-        template.batchUpdate("""
-                insert into revenue_month (unit_id, year, tax_type_code, month, realization) values (?, ?, ?, ?, ?)
-                on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""",
-                months);
         for (Writes.BudgetWrite b : w.budget) {
             budget.saveLine(id.apply(b.unitCode()), b.line(), b.sortOrder());
         }
-        for (Writes.BudgetMonthWrite m : w.budgetMonths) {
-            if (!budget.saveMonth(id.apply(m.unitCode()), new BudgetRepository.Month(plan.year(), m.code(), m.month(),
-                    m.realization()))) {
-                throw new IllegalStateException("DIPA line missing after import: " + m.code());
+        for (Writes.BudgetMonthWrite bm : w.budgetMonths) {
+            if (!budget.saveMonth(id.apply(bm.unitCode()), new BudgetRepository.Month(plan.year(), bm.code(), bm.month(),
+                    bm.realization()))) {
+                throw new IllegalStateException("DIPA line missing after import: " + bm.code());
             }
         }
         for (Writes.AuditEntry a : w.audit) {

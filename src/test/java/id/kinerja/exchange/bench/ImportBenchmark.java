@@ -55,6 +55,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("kinerja-bench");
+        System.setProperty("kinerja.data-dir", dataDir.toString()); // above application.properties
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KinerjaApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties("kinerja.data-dir=" + dataDir, "logging.level.root=WARN", "logging.level.id.kinerja=WARN")
