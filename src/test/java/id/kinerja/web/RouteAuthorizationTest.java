@@ -70,6 +70,8 @@ class RouteAuthorizationTest {
         SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
         NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u));
+        /** Excel import: the unit's performance administrator, or an administrator above it. */
+        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -127,6 +129,10 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/narratives/{key}", Rule.VIEW);
         RULES.put("POST /units/{code}/narratives/{key}", Rule.NARRATE);
         RULES.put("POST /units/{code}/narratives/{key}/restore", Rule.NARRATE);
+        RULES.put("GET /units/{code}/exchange", Rule.VIEW);
+        RULES.put("GET /units/{code}/exchange/export", Rule.VIEW);
+        RULES.put("POST /units/{code}/exchange/import", Rule.IMPORT);
+        RULES.put("POST /units/{code}/exchange/import/{id}/apply", Rule.IMPORT);
     }
 
     @Autowired
