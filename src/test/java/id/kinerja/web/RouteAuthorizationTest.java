@@ -69,7 +69,7 @@ class RouteAuthorizationTest {
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
         SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
-        NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u));
+        NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
         IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
