@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Swagger UI in a real browser (Playwright + Debian chromium) under the application's strict content security
- * policy: the page draws the API's operations from /v3/api-docs and the console shows no policy violation.
+ * policy: the page draws the API's operations from /v3/api-docs, a token pasted into "Authorize" calls the API,
+ * and the console shows no policy violation. And the pages of this work: a token made on the tokens page, and the
+ * Kanwil's batch documents followed by htmx until the download link appears.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SwaggerUiBrowserTest {
@@ -45,6 +47,70 @@ class SwaggerUiBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(id.kinerja.support.Browser.screenshot("swagger-ui"))
                     .setFullPage(false));
             assertThat(problems).as("console errors (a blocked script would show here)").isEmpty();
+        }
+    }
+
+    void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Nama pengguna").fill(username);
+        page.getByLabel("Kata sandi").fill("demo");
+        page.locator("form.form button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    @Test
+    void aTokenFromTheTokensPageWorksInSwaggerUiAndTheKanwilBatchFinishesInTheBrowser() throws Exception {
+        id.kinerja.support.Browser.executable();
+        try (Playwright playwright = id.kinerja.support.Browser.playwright();
+             Browser browser = id.kinerja.support.Browser.launch(playwright)) {
+            Page page = browser.newPage();
+            List<String> problems = new ArrayList<>();
+            page.onResponse(r -> {
+                if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                    problems.add(r.status() + " " + r.url());
+                }
+            });
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
+                    problems.add(m.text());
+                }
+            });
+            signIn(page, "nusra.reviewer");
+            page.navigate("http://localhost:" + port + "/account/tokens");
+            page.getByLabel("Nama").fill("Swagger");
+            page.locator("form.form button[type=submit]").click();
+            String token = page.inputValue("#new-token");
+            assertThat(token).startsWith("kin_");
+            page.screenshot(new Page.ScreenshotOptions().setPath(id.kinerja.support.Browser.screenshot("api-tokens"))
+                    .setFullPage(true));
+
+            // Swagger UI: authorize with the token, try GET /api/v1/units
+            page.navigate("http://localhost:" + port + "/swagger-ui.html");
+            page.waitForSelector("button.authorize");
+            page.click("button.authorize");
+            page.fill(".auth-container input", token);
+            page.click(".auth-btn-wrapper button.authorize");
+            page.click("button.btn-done");
+            page.click("#operations-Unit-list .opblock-summary");
+            page.click("#operations-Unit-list button.try-out__btn");
+            page.click("#operations-Unit-list button.execute");
+            page.waitForSelector("#operations-Unit-list .live-responses-table tbody .response-col_status");
+            assertThat(page.textContent("#operations-Unit-list .live-responses-table tbody .response-col_status"))
+                    .contains("200");
+            assertThat(page.textContent("#operations-Unit-list .live-responses-table")).contains("KANWIL-NUSRA");
+
+            // the batch: the form on the Kanwil page, the progress polled by htmx, the download link
+            page.navigate("http://localhost:" + port + "/units/KANWIL-NUSRA/kanwil?year=2024");
+            page.selectOption("#batch-kind", "PK");
+            page.selectOption("#batch-format", "pdf");
+            page.locator("form.batch-form button[type=submit]").click();
+            page.waitForSelector("#batch-progress progress");
+            page.waitForSelector("#batch-progress a[href$='/download']",
+                    new Page.WaitForSelectorOptions().setTimeout(120_000));
+            assertThat(page.textContent("#batch-progress")).containsPattern("(\\d+) dari \\1 kantor");
+            page.screenshot(new Page.ScreenshotOptions().setPath(id.kinerja.support.Browser.screenshot("batch-done"))
+                    .setFullPage(true));
+            assertThat(problems).as("console errors").isEmpty();
         }
     }
 }
