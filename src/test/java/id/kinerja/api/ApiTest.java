@@ -319,14 +319,14 @@ class ApiTest {
         MockHttpServletResponse broken = call(put(url).header("If-Match", "\"none\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 16.8, "), pic);
         assertThat(broken.getStatus()).isEqualTo(400);
-        assertThat(json(broken).get("message").asString()).startsWith("JSON tidak sah");
+        assertThat(json(broken).get("message").asString()).startsWith("JSON tidak sah (baris 1, kolom");
 
         MockHttpServletResponse wrongType = call(put(url).header("If-Match", "\"none\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"enam belas\"}"), pic);
         assertThat(wrongType.getStatus()).isEqualTo(400);
         JsonNode body = json(wrongType);
         assertThat(body.get("field").asString()).isEqualTo("value");
-        assertThat(body.get("message").asString()).contains("value");
+        assertThat(body.get("message").asString()).contains("value").contains("harus angka");
 
         MockHttpServletResponse empty = call(put(url).header("If-Match", "\"none\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{}"), pic);

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -88,10 +90,27 @@ class ApiErrors {
             String field = j.getPathReference() == null || j.getPath().isEmpty() ? null : path(j);
             String where = j.getLocation() == null || j.getLocation().getLineNr() < 0 ? ""
                     : " (baris " + j.getLocation().getLineNr() + ", kolom " + j.getLocation().getColumnNr() + ")";
-            String what = field != null ? "nilai field '" + field + "' tidak sesuai jenisnya" : j.getOriginalMessage();
+            String what = field != null ? "nilai field '" + field + "' tidak sesuai jenisnya" + expected(j)
+                    : "sintaks salah (" + j.getOriginalMessage() + ")";
             return answer(HttpStatus.BAD_REQUEST, "JSON tidak sah" + where + ": " + what, field);
         }
         return answer(HttpStatus.BAD_REQUEST, "Badan permintaan kosong atau bukan JSON yang sah.", null);
+    }
+
+    private static String expected(JacksonException j) {
+        if (j instanceof MismatchedInputException m && m.getTargetType() != null) {
+            Class<?> t = m.getTargetType();
+            if (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class) {
+                return " (harus angka, mis. 16.8)";
+            }
+            if (t == String.class) {
+                return " (harus teks)";
+            }
+            if (Map.class.isAssignableFrom(t) || t.isRecord()) {
+                return " (harus objek JSON)";
+            }
+        }
+        return "";
     }
 
     private static String path(JacksonException j) {
