@@ -29,7 +29,9 @@ public final class CommandLine {
     private static final Map<String, Function<String[], Command>> COMMANDS = Map.of(
             "score", ScoreCommand::parse,
             "report", ReportCommand::parse,
-            "user", UserCommand::parse);
+            "user", UserCommand::parse,
+            "export", ExportCommand::parse,
+            "import", ImportCommand::parse);
 
     private CommandLine() {
     }
@@ -64,11 +66,18 @@ public final class CommandLine {
                            [--iku 01a-CP,02a-CP] [--password-stdin]
                       Membuat akun. PERAN: ADMINISTRATOR HEAD PERFORMANCE_ADMIN PIC REVIEWER VIEWER.
                       Kata sandi dibaca dari stdin (--password-stdin) atau ditanyakan di konsol.
+                  export --unit KODE --year TAHUN --out BERKAS.xlsx
+                      Buku kerja Excel unit dan tahun (petunjuk, unit, target, realisasi, riwayat,
+                      pendapatan, anggaran) untuk diisi dan diimpor kembali.
+                  import --file BERKAS.xlsx [--dry-run] [--user AKUN]
+                      Memeriksa dan mengimpor buku kerja: rencana perubahan per sheet, lalu diterapkan
+                      dalam satu transaksi (tanpa --dry-run). Tanpa --user: sebagai administrator
+                      (jejak audit: cli:<pengguna sistem>). Kode keluar 4: ditolak, semua kesalahan dicetak.
                   help
                       Teks ini.
 
                 Kode keluar (exit codes): 0 berhasil, 1 aplikasi gagal dimulai, 2 penggunaan salah,
-                3 unit/tahun/periode tidak dikenal.
+                3 unit/tahun/periode/berkas tidak dikenal, 4 impor ditolak (tidak ada yang disimpan).
                 Basis data: sama dengan server (SPRING_DATASOURCE_URL, atau PostgreSQL tertanam di ./data).
                 """;
     }

@@ -71,7 +71,9 @@ class RouteAuthorizationTest {
         APPROVE((u, unit) -> u.equals("rute.head")),
         UNLOCK((u, unit) -> u.equals("admin")),
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
-        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head"));
+        SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
+        /** Excel import: the unit's performance administrator, or an administrator above it. */
+        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -152,6 +154,12 @@ class RouteAuthorizationTest {
         RULES.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
         RULES.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
         RULES.put("GET /swagger-ui.html", Rule.PUBLIC_REDIRECT);
+        RULES.put("POST /api/v1/units/{code}/imports", Rule.IMPORT);
+        RULES.put("POST /api/v1/units/{code}/imports/{id}/apply", Rule.IMPORT);
+        RULES.put("GET /units/{code}/exchange", Rule.VIEW);
+        RULES.put("GET /units/{code}/exchange/export", Rule.VIEW);
+        RULES.put("POST /units/{code}/exchange/import", Rule.IMPORT);
+        RULES.put("POST /units/{code}/exchange/import/{id}/apply", Rule.IMPORT);
     }
 
     @Autowired

@@ -1,0 +1,70 @@
+package id.kinerja.exchange;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What an import will change, sheet by sheet: rows added and changed (with old -> new per field), the count of
+ * unchanged rows, and the reported indexes that differ from the engine's by more than 0.01 (flagged, still
+ * accepted). Deterministic for the same file and the same database: the confirmation re-plans the stored file and
+ * applies only when the new plan equals the one previewed.
+ */
+public record ImportPlan(String fileName, String sha256, String unitCode, int year, String realizationStatus,
+                         List<SheetPlan> sheets, List<IndexFlag> flags, List<String> notes) {
+
+    /** One sheet: counts and the changed rows. */
+    public record SheetPlan(String sheet, int added, int changed, int unchanged, List<RowChange> rows) {
+    }
+
+    /** A row that adds or changes something: kind BARU (new) or BERUBAH (changed). */
+    public record RowChange(int row, String kind, String unitCode, String key, List<FieldChange> fields) {
+    }
+
+    /** One field of a row, before and after (old is empty for a new row). */
+    public record FieldChange(String field, String oldValue, String newValue) {
+    }
+
+    /** A reported index that differs from the engine's (or that the engine does not score). */
+    public record IndexFlag(int row, String unitCode, String indicator, String period, BigDecimal reported,
+                            BigDecimal engine, String explanation) {
+    }
+
+    public int added() {
+        return sheets.stream().mapToInt(SheetPlan::added).sum();
+    }
+
+    public int changed() {
+        return sheets.stream().mapToInt(SheetPlan::changed).sum();
+    }
+
+    public int unchanged() {
+        return sheets.stream().mapToInt(SheetPlan::unchanged).sum();
+    }
+
+    /** True when applying would change nothing ("tidak ada perubahan"). */
+    public boolean nothingToChange() {
+        return added() == 0 && changed() == 0;
+    }
+
+    /** A plain-text summary for the command line. */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        b.append("Berkas ").append(fileName).append(" (sha256 ").append(sha256, 0, 12).append("…), unit ")
+                .append(unitCode).append(", tahun ").append(year).append('\n');
+        for (SheetPlan s : sheets) {
+            b.append(String.format("  %-20s baru %6d   berubah %6d   tetap %6d%n", s.sheet(), s.added(), s.changed(),
+                    s.unchanged()));
+        }
+        if (nothingToChange()) {
+            b.append("Tidak ada perubahan.\n");
+        }
+        for (IndexFlag f : flags) {
+            b.append("PERHATIAN: Sheet 'Realisasi', baris ").append(f.row()).append(": ").append(f.explanation())
+                    .append('\n');
+        }
+        for (String n : notes) {
+            b.append("Catatan: ").append(n).append('\n');
+        }
+        return b.toString();
+    }
+}

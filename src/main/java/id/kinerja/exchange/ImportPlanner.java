@@ -1,0 +1,1034 @@
+package id.kinerja.exchange;
+
+import id.kinerja.account.Role;
+import id.kinerja.account.UnitAccess;
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.AgreementStatus;
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.budget.BudgetRepository;
+import id.kinerja.exchange.ImportPlan.FieldChange;
+import id.kinerja.exchange.ImportPlan.IndexFlag;
+import id.kinerja.exchange.ImportPlan.RowChange;
+import id.kinerja.exchange.ImportPlan.SheetPlan;
+import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
+import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
+import id.kinerja.exchange.ParsedWorkbook.HistoryRow;
+import id.kinerja.exchange.ParsedWorkbook.RealizationRow;
+import id.kinerja.exchange.ParsedWorkbook.RevenueMonthRow;
+import id.kinerja.exchange.ParsedWorkbook.RevenueRow;
+import id.kinerja.exchange.ParsedWorkbook.TargetRow;
+import id.kinerja.exchange.ParsedWorkbook.UnitRow;
+import id.kinerja.framework.Framework;
+import id.kinerja.framework.FrameworkCatalog;
+import id.kinerja.framework.FrameworkVersion;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.NewUnit;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.Realization;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationStatus;
+import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.TaxType;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.scoring.IndicatorInput;
+import id.kinerja.scoring.IndicatorScore;
+import id.kinerja.scoring.Scorecard;
+import id.kinerja.scoring.Target;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import static id.kinerja.exchange.WorkbookLayout.*;
+
+/**
+ * Validates parsed rows against the database and works out what would change. Reads only. Rules (README.md,
+ * "Excel"):
+ * <ul>
+ *   <li>Every row is matched by its key (unit + IKU + period, unit + tax type + month, ...); a key twice in a sheet
+ *       is an error naming both rows. Rows absent from the workbook are left as they are (nothing is deleted).</li>
+ *   <li>A unit's data may be changed by its performance administrator (realizations enter as VERIFIED, awaiting the
+ *       head's approval; APPROVED when that account is also the head) or by an administrator of it or a unit above
+ *       it (APPROVED). A unit created by the same workbook may be filled by whoever may create it (the Kanwil's
+ *       performance administrator onboarding an office): its realizations enter APPROVED, since the new office has
+ *       no workflow yet. Only an administrator may change an already approved realization. The source of every
+ *       imported realization is {@code IMPORT}; the audit trail records the account, file name and sha256.</li>
+ *   <li>Unit rows: a new unit needs a performance administrator or administrator of its parent or a unit above;
+ *       changing a unit needs an administrator of it or above, or a performance administrator of a unit above.</li>
+ *   <li>Targets: a unit without an agreement for the year gets a DRAFT agreement under the framework of that year;
+ *       a draft is changed in place; a SIGNED agreement is refused unless identical (revise it in the PK editor).
+ *       A target row gives the IKU's whole state: an empty period cell means "no target for that period".</li>
+ * </ul>
+ */
+@Service
+class ImportPlanner {
+
+    static final BigDecimal INDEX_TOLERANCE = new BigDecimal("0.01");
+
+    private final UnitRepository units;
+    private final UnitAccess access;
+    private final AgreementRepository agreements;
+    private final RealizationRepository realizations;
+    private final IndicatorHistoryRepository history;
+    private final RevenueRepository revenue;
+    private final BudgetRepository budget;
+    private final FrameworkCatalog frameworks;
+    private final ScorecardService scorecards;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    ImportPlanner(org.springframework.jdbc.core.simple.JdbcClient jdbc, UnitRepository units, UnitAccess access, AgreementRepository agreements,
+                  RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
+                  BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards) {
+        this.units = units;
+        this.access = access;
+        this.agreements = agreements;
+        this.realizations = realizations;
+        this.history = history;
+        this.revenue = revenue;
+        this.budget = budget;
+        this.frameworks = frameworks;
+        this.scorecards = scorecards;
+        this.jdbc = jdbc;
+    }
+
+    record Planned(ImportPlan plan, Writes writes) {
+    }
+
+    /** The plan, or {@link ImportRejectedException} with every problem. */
+    Planned plan(ParsedWorkbook wb, String fileName, String sha256, ImportActor actor) {
+        return new Run(wb, actor).plan(fileName, sha256);
+    }
+
+    /** The state of one planning run. */
+    private final class Run {
+        final ParsedWorkbook wb;
+        final ImportActor actor;
+        final int year;
+        final List<ImportProblem> problems = new ArrayList<>();
+        final Writes writes = new Writes();
+        final List<SheetPlan> sheets = new ArrayList<>();
+        final Map<String, Unit> existing = new HashMap<>();
+        final Map<Long, Unit> byId = new HashMap<>();
+        final Map<String, UnitRow> created = new LinkedHashMap<>();
+        final Map<String, Rights> rights = new HashMap<>();
+        /** Per unit: the agreement after the import (indicators by code) and its framework. */
+        final Map<String, Map<String, PerformanceAgreement.Indicator>> plannedIndicators = new HashMap<>();
+        final Map<String, Framework> plannedFramework = new HashMap<>();
+        final Set<String> targetsChanged = new HashSet<>();
+        final Set<String> refusedUnits = new HashSet<>();
+
+        Run(ParsedWorkbook wb, ImportActor actor) {
+            this.wb = wb;
+            this.actor = actor;
+            this.year = wb.year();
+        }
+
+        Planned plan(String fileName, String sha256) {
+            for (Unit u : units.findAll()) {
+                existing.put(u.code(), u);
+                byId.put(u.id(), u);
+            }
+            if (wb.unitCode() != null && !existing.containsKey(wb.unitCode())
+                    && wb.units().stream().noneMatch(u -> u.code().equals(wb.unitCode()))) {
+                problems.add(new ImportProblem(GUIDE, null, "B", GUIDE_UNIT, "unit '" + wb.unitCode()
+                        + "' tidak dikenal (tidak ada di basis data maupun di sheet Unit)"));
+            }
+            unitSheet();
+            prefetchAgreements();
+            targetSheet();
+            List<IndexFlag> flags = realizationSheet();
+            historySheet();
+            revenueSheets();
+            budgetSheets();
+            if (!problems.isEmpty()) {
+                throw new ImportRejectedException(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS)
+                        : problems);
+            }
+            List<String> notes = new ArrayList<>();
+            Set<String> statuses = new java.util.TreeSet<>();
+            writes.realizations.forEach(r -> statuses.add(r.status().name()));
+            for (var w : writes.agreements) {
+                if (w.agreementId() == null) {
+                    notes.add("Unit " + w.unitCode() + " belum memiliki perjanjian kinerja " + year
+                            + ": dibuat konsep (DRAFT) dari sheet Target.");
+                }
+            }
+            return new Planned(new ImportPlan(fileName, sha256, wb.unitCode(), year,
+                    statuses.isEmpty() ? null : String.join(", ", statuses), List.copyOf(sheets), flags,
+                    notes), writes);
+        }
+
+        void problem(String sheet, int row, int col, String message) {
+            List<String> headers = headers(sheet);
+            problems.add(new ImportProblem(sheet, row, column(col), headers.get(col), message));
+        }
+
+        // ---------------------------------------------------------------- rights
+
+        record Rights(boolean allowed, RealizationStatus status) {
+        }
+
+        /** The existing unit a unit code ends up under (itself when it exists), following new units' parents. */
+        Unit anchor(String code) {
+            Set<String> seen = new HashSet<>();
+            String c = code;
+            while (c != null && seen.add(c)) {
+                Unit u = existing.get(c);
+                if (u != null) {
+                    return u;
+                }
+                UnitRow row = created.get(c);
+                c = row == null ? null : row.parentCode();
+            }
+            return null;
+        }
+
+        boolean within(String code, long ancestorId) {
+            Unit a = anchor(code);
+            return a != null && access.isWithin(a.id(), ancestorId);
+        }
+
+        Rights rights(String unitCode) {
+            return rights.computeIfAbsent(unitCode, code -> {
+                if (actor.isSystem()) {
+                    return new Rights(true, RealizationStatus.APPROVED);
+                }
+                var me = actor.user();
+                boolean isNew = created.containsKey(code);
+                if (me.has(Role.ADMINISTRATOR) && within(code, me.unitId())) {
+                    return new Rights(true, RealizationStatus.APPROVED);
+                }
+                Unit u = existing.get(code);
+                if (u != null && me.has(Role.PERFORMANCE_ADMIN) && u.id() == me.unitId()) {
+                    return new Rights(true, me.has(Role.HEAD) ? RealizationStatus.APPROVED : RealizationStatus.VERIFIED);
+                }
+                if (isNew && me.has(Role.PERFORMANCE_ADMIN) && within(code, me.unitId())) {
+                    return new Rights(true, RealizationStatus.APPROVED);
+                }
+                return new Rights(false, null);
+            });
+        }
+
+        /** Records a refusal once per unit and sheet. */
+        boolean mayChange(String sheet, int row, String unitCode) {
+            if (rights(unitCode).allowed()) {
+                return true;
+            }
+            if (refusedUnits.add(sheet + "/" + unitCode)) {
+                problem(sheet, row, 0, "Anda (" + actor.username() + ") tidak berwenang mengubah data unit '"
+                        + unitCode + "' (hanya Pengelola Kinerja unit itu atau Administrator); baris lain unit ini di "
+                        + "sheet ini juga ditolak");
+            }
+            return false;
+        }
+
+        boolean knownUnit(String sheet, int row, String code) {
+            if (existing.containsKey(code) || created.containsKey(code)) {
+                return true;
+            }
+            problem(sheet, row, 0, "unit '" + code + "' tidak dikenal (tidak ada di basis data maupun di sheet Unit)");
+            return false;
+        }
+
+        <K> boolean unique(Map<K, Integer> seen, K key, String sheet, int row, String what) {
+            Integer first = seen.putIfAbsent(key, row);
+            if (first != null) {
+                problem(sheet, row, 0, "baris ganda: " + what + " sudah ada di baris " + first);
+                return false;
+            }
+            return true;
+        }
+
+        // ---------------------------------------------------------------- Unit
+
+        void unitSheet() {
+            Sheet sheet = new Sheet(UNITS);
+            Map<String, Integer> seen = new HashMap<>();
+            List<UnitRow> rows = new ArrayList<>();
+            for (UnitRow r : wb.units()) {
+                if (unique(seen, r.code(), UNITS, r.row(), "kode unit '" + r.code() + "'")) {
+                    rows.add(r);
+                    if (!existing.containsKey(r.code())) {
+                        created.put(r.code(), r);
+                    }
+                }
+            }
+            for (UnitRow r : rows) {
+                if (r.parentCode() != null && r.parentCode().equals(r.code())) {
+                    problem(UNITS, r.row(), 3, "unit tidak boleh menjadi induk dirinya sendiri");
+                    continue;
+                }
+                if (r.parentCode() != null && !existing.containsKey(r.parentCode()) && !created.containsKey(r.parentCode())) {
+                    problem(UNITS, r.row(), 3, "kode induk '" + r.parentCode() + "' tidak dikenal");
+                    continue;
+                }
+                if (r.parentCode() != null && anchor(r.code()) == null) {
+                    problem(UNITS, r.row(), 3, "rantai induk melingkar (siklus) atau tanpa unit yang sudah ada");
+                    continue;
+                }
+                Unit old = existing.get(r.code());
+                if (old == null && r.parentCode() == null) {
+                    problem(UNITS, r.row(), 3, "unit baru wajib memiliki kode induk");
+                    continue;
+                }
+                NewUnit values = new NewUnit(r.code(), r.name(), r.type(), r.parentCode(), r.officialCode(),
+                        r.headName(), r.area(), r.address(), r.staffCount());
+                List<FieldChange> fields = new ArrayList<>();
+                String oldParent = old == null || old.parentId() == null ? null : byId.get(old.parentId()).code();
+                diff(fields, "Nama Unit", old == null ? null : old.name(), r.name());
+                diff(fields, "Jenis Unit", old == null ? null : old.type().name(), r.type().name());
+                diff(fields, "Kode Induk", oldParent, r.parentCode());
+                diff(fields, "Kode Resmi", old == null ? null : old.officialCode(), r.officialCode());
+                diff(fields, "Nama Kepala", old == null ? null : old.headName(), r.headName());
+                diff(fields, "Wilayah Kerja", old == null ? null : old.area(), r.area());
+                diff(fields, "Alamat", old == null ? null : old.address(), r.address());
+                diff(fields, "Jumlah Pegawai", old == null || old.staffCount() == null ? null : old.staffCount().toString(),
+                        r.staffCount() == null ? null : r.staffCount().toString());
+                if (fields.isEmpty()) {
+                    sheet.unchanged++;
+                    continue;
+                }
+                if (!mayManageUnit(r, old)) {
+                    problem(UNITS, r.row(), 0, "Anda (" + actor.username() + ") tidak berwenang "
+                            + (old == null ? "membuat unit di bawah '" + r.parentCode() + "'" : "mengubah unit '"
+                            + r.code() + "'") + " (Pengelola Kinerja/Administrator unit di atasnya)");
+                    continue;
+                }
+                if (old != null && r.parentCode() != null && !Objects.equals(oldParent, r.parentCode())
+                        && created.containsKey(r.parentCode())) {
+                    problem(UNITS, r.row(), 3, "unit yang sudah ada tidak dapat dipindah ke unit baru dalam impor yang sama");
+                    continue;
+                }
+                sheet.add(r.row(), old == null, r.code(), r.code(), fields);
+                if (old == null) {
+                    writes.newUnits.add(values);
+                } else {
+                    writes.unitUpdates.add(new Writes.UnitUpdate(r.code(), values));
+                }
+            }
+            // Parents before children.
+            List<NewUnit> ordered = new ArrayList<>();
+            Set<String> placed = new HashSet<>(existing.keySet());
+            List<NewUnit> pending = new ArrayList<>(writes.newUnits);
+            while (!pending.isEmpty()) {
+                boolean progress = false;
+                for (var it = pending.iterator(); it.hasNext(); ) {
+                    NewUnit n = it.next();
+                    if (placed.contains(n.parentCode())) {
+                        ordered.add(n);
+                        placed.add(n.code());
+                        it.remove();
+                        progress = true;
+                    }
+                }
+                if (!progress) {
+                    break;
+                }
+            }
+            writes.newUnits.clear();
+            writes.newUnits.addAll(ordered);
+            sheet.done(null);
+        }
+
+        boolean mayManageUnit(UnitRow r, Unit old) {
+            if (actor.isSystem()) {
+                return true;
+            }
+            var me = actor.user();
+            if (!me.has(Role.ADMINISTRATOR) && !me.has(Role.PERFORMANCE_ADMIN)) {
+                return false;
+            }
+            if (old == null) {
+                return within(r.code(), me.unitId());
+            }
+            if (!access.isWithin(old.id(), me.unitId())) {
+                return false;
+            }
+            return me.has(Role.ADMINISTRATOR) || old.id() != me.unitId();
+        }
+
+        // ---------------------------------------------------------------- Target
+
+        Framework frameworkFor(String unitCode, PerformanceAgreement pk) {
+            return plannedFramework.computeIfAbsent(unitCode, c -> {
+                if (pk != null) {
+                    return frameworks.framework(pk.frameworkVersionId());
+                }
+                FrameworkVersion v = frameworkVersionOfYear();
+                return v == null ? null : frameworks.framework(v.id());
+            });
+        }
+
+        FrameworkVersion frameworkVersionOfYear() {
+            return frameworks.all().stream().filter(v -> v.year() == year).reduce((a, b) -> b).orElse(null);
+        }
+
+        final Map<String, PerformanceAgreement> agreementCache = new HashMap<>();
+
+        PerformanceAgreement agreement(String unitCode) {
+            Unit u = existing.get(unitCode);
+            if (u == null) {
+                return null;
+            }
+            if (agreementCache.containsKey(unitCode)) {
+                return agreementCache.get(unitCode);
+            }
+            PerformanceAgreement pk = agreements.findCurrent(u.id(), year).orElse(null);
+            agreementCache.put(unitCode, pk);
+            return pk;
+        }
+
+        /**
+         * The agreements in force of every unit named in the Target and Realisasi sheets, in three queries (one
+         * {@link AgreementRepository#findCurrent} per unit took most of the time of a 300-office workbook). Same rule
+         * as findCurrent: the signed one of the highest version, else the newest draft.
+         */
+        void prefetchAgreements() {
+            Map<Long, String> codes = new HashMap<>();
+            java.util.stream.Stream.concat(wb.targets().stream().map(TargetRow::unitCode),
+                            wb.realizations().stream().map(RealizationRow::unitCode))
+                    .distinct().map(existing::get).filter(Objects::nonNull).forEach(u -> codes.put(u.id(), u.code()));
+            if (codes.isEmpty()) {
+                return;
+            }
+            Long[] unitIds = codes.keySet().toArray(Long[]::new);
+            record Head(long id, long unitId, long frameworkVersionId, int version, AgreementStatus status) {
+            }
+            Map<Long, Head> heads = new LinkedHashMap<>();
+            jdbc.sql("""
+                            select distinct on (unit_id) id, unit_id, framework_version_id, version, status
+                            from performance_agreement where unit_id = any(?) and year = ? and status <> 'SUPERSEDED'
+                            order by unit_id, (status = 'SIGNED') desc, version desc""")
+                    .params(unitIds, year).query(rs -> {
+                        heads.put(rs.getLong(1), new Head(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                                AgreementStatus.valueOf(rs.getString(5))));
+                    });
+            codes.values().forEach(c -> agreementCache.put(c, null));
+            if (heads.isEmpty()) {
+                return;
+            }
+            Long[] agreementIds = heads.keySet().toArray(Long[]::new);
+            Map<Long, Long> agreementOf = new HashMap<>();
+            Map<Long, String> ikuOf = new HashMap<>();
+            Map<Long, Map<String, BigDecimal>> weights = new HashMap<>();
+            Map<Long, Map<Period, Target>> targetsOf = new HashMap<>();
+            jdbc.sql("select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = any(?) order by agreement_id, sort_order")
+                    .param(agreementIds).query(rs -> {
+                        agreementOf.put(rs.getLong(1), rs.getLong(2));
+                        ikuOf.put(rs.getLong(1), rs.getString(3));
+                        weights.computeIfAbsent(rs.getLong(2), k -> new LinkedHashMap<>()).put(rs.getString(3), rs.getBigDecimal(4));
+                        targetsOf.put(rs.getLong(1), new EnumMap<>(Period.class));
+                    });
+            jdbc.sql("""
+                            select t.agreement_indicator_id, t.period, t.target, t.target_upper from agreement_target t
+                            join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""")
+                    .param(agreementIds).query(rs -> {
+                        targetsOf.get(rs.getLong(1)).put(Period.valueOf(rs.getString(2)),
+                                new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                    });
+            Map<Long, Map<String, Map<Period, Target>>> byAgreement = new HashMap<>();
+            targetsOf.forEach((indicatorId, t) -> byAgreement.computeIfAbsent(agreementOf.get(indicatorId),
+                    k -> new HashMap<>()).put(ikuOf.get(indicatorId), Map.copyOf(t)));
+            for (Head h : heads.values()) {
+                List<PerformanceAgreement.Indicator> indicators = new ArrayList<>();
+                weights.getOrDefault(h.id(), Map.of()).forEach((code, weight) -> indicators.add(
+                        new PerformanceAgreement.Indicator(code, weight,
+                                byAgreement.getOrDefault(h.id(), Map.of()).getOrDefault(code, Map.of()))));
+                agreementCache.put(codes.get(h.unitId()), new PerformanceAgreement(h.id(), h.unitId(), year,
+                        h.frameworkVersionId(), h.version(), null, null, null, h.status(), null, null,
+                        List.copyOf(indicators), List.of()));
+            }
+        }
+
+        void targetSheet() {
+            Sheet sheet = new Sheet(TARGETS);
+            Map<List<String>, Integer> seen = new HashMap<>();
+            Map<String, List<TargetRow>> byUnit = new LinkedHashMap<>();
+            for (TargetRow r : wb.targets()) {
+                if (knownUnit(TARGETS, r.row(), r.unitCode())
+                        && unique(seen, List.of(r.unitCode(), r.iku()), TARGETS, r.row(), "IKU '" + r.iku() + "' unit " + r.unitCode())) {
+                    byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
+                }
+            }
+            for (var e : byUnit.entrySet()) {
+                String unitCode = e.getKey();
+                PerformanceAgreement pk = agreement(unitCode);
+                Framework fw = frameworkFor(unitCode, pk);
+                if (fw == null) {
+                    problem(TARGETS, e.getValue().getFirst().row(), 1, "tidak ada kerangka IKU (framework) untuk tahun "
+                            + year + "; perjanjian kinerja tidak dapat dibuat");
+                    continue;
+                }
+                Map<String, PerformanceAgreement.Indicator> indicators = new LinkedHashMap<>();
+                if (pk != null) {
+                    pk.indicators().forEach(i -> indicators.put(i.code(), i));
+                }
+                boolean changed = false;
+                StringBuilder oldLines = new StringBuilder();
+                StringBuilder newLines = new StringBuilder();
+                for (TargetRow r : e.getValue()) {
+                    if (fw.indicator(r.iku()) == null) {
+                        problem(TARGETS, r.row(), 1, "IKU '" + r.iku() + "' tidak dikenal dalam kerangka " + fw.id());
+                        continue;
+                    }
+                    PerformanceAgreement.Indicator old = indicators.get(r.iku());
+                    List<FieldChange> fields = new ArrayList<>();
+                    diff(fields, "Bobot", old == null ? null : num(old.weight()), num(r.weight()));
+                    Map<Period, Target> targets = new EnumMap<>(Period.class);
+                    for (String p : PERIODS) {
+                        Period period = Period.valueOf(p);
+                        Target ot = old == null ? null : old.targets().get(period);
+                        BigDecimal nv = r.targets().get(period);
+                        diff(fields, "Target " + p, ot == null ? null : num(ot.value()), num(nv));
+                        if (nv != null) {
+                            targets.put(period, ot != null && ot.value().compareTo(nv) == 0 ? ot : new Target(nv, null));
+                        }
+                    }
+                    if (fields.isEmpty()) {
+                        sheet.unchanged++;
+                        continue;
+                    }
+                    if (pk != null && pk.status() == AgreementStatus.SIGNED) {
+                        problem(TARGETS, r.row(), 1, "perjanjian kinerja " + unitCode + " tahun " + year
+                                + " (versi " + pk.version() + ") sudah ditandatangani; target dan bobot tidak dapat "
+                                + "diubah lewat impor. Buat revisi di halaman Perjanjian Kinerja (/units/" + unitCode
+                                + "/agreement?year=" + year + "), lalu impor lagi");
+                        continue;
+                    }
+                    if (!mayChange(TARGETS, r.row(), unitCode)) {
+                        continue;
+                    }
+                    changed = true;
+                    indicators.put(r.iku(), new PerformanceAgreement.Indicator(r.iku(), r.weight(), targets));
+                    sheet.add(r.row(), old == null, unitCode, r.iku(), fields);
+                    oldLines.append(r.iku()).append(": ").append(old == null ? "-" : describe(old)).append('\n');
+                    newLines.append(r.iku()).append(": ").append(describe(indicators.get(r.iku()))).append('\n');
+                }
+                plannedIndicators.put(unitCode, indicators);
+                if (changed) {
+                    targetsChanged.add(unitCode);
+                    long fwId = pk != null ? pk.frameworkVersionId() : frameworkVersionOfYear().id();
+                    writes.agreements.add(new Writes.AgreementWrite(unitCode, pk == null ? null : pk.id(), fwId,
+                            List.copyOf(indicators.values())));
+                    writes.audit.add(new Writes.AuditEntry(unitCode, TARGETS, oldLines.toString(), newLines.toString()));
+                }
+            }
+            sheet.done(null);
+        }
+
+        String describe(PerformanceAgreement.Indicator i) {
+            StringBuilder b = new StringBuilder("bobot ").append(num(i.weight()));
+            for (String p : PERIODS) {
+                Target t = i.targets().get(Period.valueOf(p));
+                if (t != null) {
+                    b.append(", ").append(p).append(' ').append(num(t.value()));
+                }
+            }
+            return b.toString();
+        }
+
+        Map<String, PerformanceAgreement.Indicator> indicatorsAfter(String unitCode) {
+            Map<String, PerformanceAgreement.Indicator> planned = plannedIndicators.get(unitCode);
+            if (planned != null) {
+                return planned;
+            }
+            PerformanceAgreement pk = agreement(unitCode);
+            if (pk == null) {
+                return null;
+            }
+            Map<String, PerformanceAgreement.Indicator> map = new LinkedHashMap<>();
+            pk.indicators().forEach(i -> map.put(i.code(), i));
+            plannedIndicators.put(unitCode, map);
+            return map;
+        }
+
+        // ---------------------------------------------------------------- Realisasi
+
+        List<IndexFlag> realizationSheet() {
+            Sheet sheet = new Sheet(REALIZATIONS);
+            Map<List<Object>, Integer> seen = new HashMap<>();
+            Map<String, Map<String, Realization>> current = new HashMap<>();
+            Map<String, List<RealizationRow>> byUnit = new LinkedHashMap<>();
+            for (RealizationRow r : wb.realizations()) {
+                if (knownUnit(REALIZATIONS, r.row(), r.unitCode()) && unique(seen,
+                        List.of(r.unitCode(), r.iku(), r.period()), REALIZATIONS, r.row(),
+                        "IKU '" + r.iku() + "' periode " + r.period() + " unit " + r.unitCode())) {
+                    byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
+                }
+            }
+            List<IndexFlag> flags = new ArrayList<>();
+            Map<Long, Map<String, Realization>> stored = new HashMap<>();
+            Long[] ids = byUnit.keySet().stream().map(existing::get).filter(Objects::nonNull).map(Unit::id)
+                    .toArray(Long[]::new);
+            if (ids.length > 0) {
+                // one query for every unit of the sheet (the benchmark has hundreds)
+                jdbc.sql("""
+                                select unit_id, indicator_code, period, value, note, source, status, entered_by
+                                from realization where unit_id = any(?) and year = ?""")
+                        .params(ids, year).query(rs -> {
+                            Realization x = new Realization(rs.getString(2), Period.valueOf(rs.getString(3)),
+                                    rs.getBigDecimal(4), Map.of(), rs.getString(5), rs.getString(6),
+                                    RealizationStatus.valueOf(rs.getString(7)), rs.getString(8), null);
+                            stored.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                    .put(x.indicatorCode() + "/" + x.period(), x);
+                        });
+            }
+            for (var e : byUnit.entrySet()) {
+                String unitCode = e.getKey();
+                Map<String, PerformanceAgreement.Indicator> indicators = indicatorsAfter(unitCode);
+                if (indicators == null) {
+                    problem(REALIZATIONS, e.getValue().getFirst().row(), 0, "unit '" + unitCode
+                            + "' belum memiliki perjanjian kinerja tahun " + year + "; isi sheet Target untuk unit ini");
+                    continue;
+                }
+                Framework fw = frameworkFor(unitCode, agreement(unitCode));
+                Unit u = existing.get(unitCode);
+                Map<String, Realization> now = u == null ? new HashMap<>() : stored.getOrDefault(u.id(), new HashMap<>());
+                current.put(unitCode, now);
+                StringBuilder oldLines = new StringBuilder();
+                StringBuilder newLines = new StringBuilder();
+                for (RealizationRow r : e.getValue()) {
+                    if (fw.indicator(r.iku()) == null) {
+                        problem(REALIZATIONS, r.row(), 1, "IKU '" + r.iku() + "' tidak dikenal dalam kerangka " + fw.id());
+                        continue;
+                    }
+                    if (!indicators.containsKey(r.iku())) {
+                        problem(REALIZATIONS, r.row(), 1, "IKU '" + r.iku() + "' tidak ada dalam perjanjian kinerja "
+                                + unitCode + " tahun " + year);
+                        continue;
+                    }
+                    Realization old = now.get(r.iku() + "/" + r.period());
+                    List<FieldChange> fields = new ArrayList<>();
+                    diff(fields, "Realisasi", old == null ? null : num(old.value()), num(r.value()));
+                    diff(fields, "Catatan", old == null ? null : old.note(), r.note());
+                    if (fields.isEmpty()) {
+                        sheet.unchanged++;
+                        continue;
+                    }
+                    if (!mayChange(REALIZATIONS, r.row(), unitCode)) {
+                        continue;
+                    }
+                    Rights rights = rights(unitCode);
+                    if (old != null && old.status() == RealizationStatus.APPROVED
+                            && rights.status() != RealizationStatus.APPROVED) {
+                        problem(REALIZATIONS, r.row(), 4, "realisasi " + r.iku() + " " + r.period()
+                                + " sudah disetujui (APPROVED); hanya Administrator atau Kepala Unit yang dapat "
+                                + "mengubahnya lewat impor, atau minta periode dibuka lebih dulu");
+                        continue;
+                    }
+                    sheet.add(r.row(), old == null, unitCode, r.iku() + " " + r.period(), fields);
+                    writes.realizations.add(new Writes.RealizationWrite(unitCode, r.iku(), r.period(), r.value(),
+                            r.note(), rights.status()));
+                    oldLines.append(r.iku()).append(' ').append(r.period()).append(": ")
+                            .append(old == null ? "-" : num(old.value())).append('\n');
+                    newLines.append(r.iku()).append(' ').append(r.period()).append(": ").append(num(r.value()))
+                            .append(" (").append(rights.status()).append(")\n");
+                }
+                if (!oldLines.isEmpty()) {
+                    writes.audit.add(new Writes.AuditEntry(unitCode, REALIZATIONS, oldLines.toString(), newLines.toString()));
+                }
+                if (problems.isEmpty()) {
+                    flags.addAll(indexFlags(unitCode, fw, indicators, now, e.getValue()));
+                }
+            }
+            sheet.done(null);
+            return flags;
+        }
+
+        /** The engine's index with the imported realizations (as if approved), compared with the reported one. */
+        List<IndexFlag> indexFlags(String unitCode, Framework fw, Map<String, PerformanceAgreement.Indicator> indicators,
+                                   Map<String, Realization> now, List<RealizationRow> rows) {
+            List<RealizationRow> reported = rows.stream().filter(r -> r.reportedIndex() != null).toList();
+            if (reported.isEmpty()) {
+                return List.of();
+            }
+            List<IndicatorInput> inputs;
+            if (existing.containsKey(unitCode) && agreement(unitCode) != null && !targetsChanged.contains(unitCode)) {
+                inputs = scorecards.context(unitCode, year).inputs();
+            } else {
+                Map<String, Map<Period, BigDecimal>> values = new HashMap<>();
+                for (Realization x : now.values()) {
+                    if (x.status() == RealizationStatus.APPROVED && x.value() != null) {
+                        values.computeIfAbsent(x.indicatorCode(), k -> new EnumMap<>(Period.class)).put(x.period(), x.value());
+                    }
+                }
+                inputs = indicators.values().stream().map(i -> new IndicatorInput(i.code(), i.weight(), i.targets(),
+                        values.getOrDefault(i.code(), Map.of()), Map.of())).toList();
+            }
+            Map<String, IndicatorInput> byCode = new LinkedHashMap<>();
+            inputs.forEach(i -> byCode.put(i.code(), i));
+            for (RealizationRow r : rows) {
+                IndicatorInput in = byCode.get(r.iku());
+                if (in != null) {
+                    byCode.put(r.iku(), in.withRealization(r.period(), r.value()));
+                }
+            }
+            List<IndicatorInput> sandbox = List.copyOf(byCode.values());
+            Map<Period, Scorecard> cards = new EnumMap<>(Period.class);
+            List<IndexFlag> flags = new ArrayList<>();
+            for (RealizationRow r : reported) {
+                Scorecard card = cards.computeIfAbsent(r.period(), p -> scorecards.engine().score(fw, sandbox, p));
+                IndicatorScore score = card.indicator(r.iku());
+                BigDecimal engine = score == null ? null : score.index();
+                if (engine == null) {
+                    flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), null,
+                            r.iku() + " " + r.period() + ": indeks dilaporkan " + num(r.reportedIndex())
+                                    + ", aplikasi tidak menilai IKU ini"
+                                    + (score != null && score.excluded() != null ? " (" + score.excluded() + ")" : "")));
+                } else if (engine.subtract(r.reportedIndex()).abs().compareTo(INDEX_TOLERANCE) > 0) {
+                    flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), engine,
+                            r.iku() + " " + r.period() + ": indeks dilaporkan " + num(r.reportedIndex())
+                                    + " berbeda dari hitungan aplikasi " + num(engine.setScale(2, java.math.RoundingMode.HALF_UP))
+                                    + " (selisih lebih dari 0,01)"));
+                }
+            }
+            return flags;
+        }
+
+        // ---------------------------------------------------------------- Riwayat
+
+        void historySheet() {
+            Sheet sheet = new Sheet(HISTORY);
+            Map<List<Object>, Integer> seen = new HashMap<>();
+            Set<String> knownCodes = new HashSet<>();
+            frameworks.all().forEach(v -> frameworks.framework(v.id()).indicators().forEach(i -> knownCodes.add(i.code())));
+            Map<String, Map<String, IndicatorHistoryRepository.Entry>> current = new HashMap<>();
+            Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
+            for (HistoryRow r : wb.history()) {
+                if (!knownUnit(HISTORY, r.row(), r.unitCode()) || !unique(seen, List.of(r.unitCode(), r.iku(), r.year()),
+                        HISTORY, r.row(), "IKU '" + r.iku() + "' tahun " + r.year() + " unit " + r.unitCode())) {
+                    continue;
+                }
+                if (!knownCodes.contains(r.iku())) {
+                    problem(HISTORY, r.row(), 1, "IKU '" + r.iku() + "' tidak dikenal dalam kerangka mana pun");
+                    continue;
+                }
+                if (r.year() >= year) {
+                    problem(HISTORY, r.row(), 2, "tahun " + r.year() + " harus sebelum tahun berkas (" + year + ")");
+                    continue;
+                }
+                Map<String, IndicatorHistoryRepository.Entry> now = current.computeIfAbsent(r.unitCode(), c -> {
+                    Map<String, IndicatorHistoryRepository.Entry> m = new HashMap<>();
+                    Unit u = existing.get(c);
+                    if (u != null) {
+                        history.findByUnit(u.id()).forEach(x -> m.put(x.indicatorCode() + "/" + x.year(), x));
+                    }
+                    return m;
+                });
+                var old = now.get(r.iku() + "/" + r.year());
+                List<FieldChange> fields = new ArrayList<>();
+                diff(fields, "Realisasi", old == null ? null : num(old.realization()), num(r.realization()));
+                diff(fields, "Indeks", old == null ? null : num(old.index()), num(r.index()));
+                diff(fields, "Catatan", old == null ? null : old.note(), r.note());
+                if (fields.isEmpty()) {
+                    sheet.unchanged++;
+                    continue;
+                }
+                if (!mayChange(HISTORY, r.row(), r.unitCode())) {
+                    continue;
+                }
+                sheet.add(r.row(), old == null, r.unitCode(), r.iku() + " " + r.year(), fields);
+                writes.history.add(new Writes.HistoryWrite(r.unitCode(), r.iku(), r.year(), r.realization(), r.index(),
+                        r.note()));
+                audit(lines, r.unitCode(), r.iku() + " " + r.year(), old == null ? "-" : num(old.realization()),
+                        num(r.realization()));
+            }
+            flush(lines, HISTORY);
+            sheet.done(null);
+        }
+
+        void audit(Map<String, StringBuilder[]> lines, String unitCode, String key, String oldValue, String newValue) {
+            StringBuilder[] b = lines.computeIfAbsent(unitCode, k -> new StringBuilder[]{new StringBuilder(), new StringBuilder()});
+            b[0].append(key).append(": ").append(oldValue).append('\n');
+            b[1].append(key).append(": ").append(newValue).append('\n');
+        }
+
+        void flush(Map<String, StringBuilder[]> lines, String sheet) {
+            lines.forEach((unit, b) -> writes.audit.add(new Writes.AuditEntry(unit, sheet, b[0].toString(), b[1].toString())));
+        }
+
+        // ---------------------------------------------------------------- Pendapatan
+
+        void revenueSheets() {
+            Set<String> taxTypes = new HashSet<>();
+            revenue.taxTypes().stream().map(TaxType::code).forEach(taxTypes::add);
+            Sheet lineSheet = new Sheet(REVENUE);
+            Map<List<Object>, Integer> seen = new HashMap<>();
+            Map<String, Map<String, RevenueRepository.Line>> currentLines = new HashMap<>();
+            Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
+            for (RevenueRow r : wb.revenue()) {
+                if (!knownUnit(REVENUE, r.row(), r.unitCode()) || !unique(seen, List.of(r.unitCode(), r.taxType()),
+                        REVENUE, r.row(), "jenis pajak '" + r.taxType() + "' unit " + r.unitCode())) {
+                    continue;
+                }
+                if (!taxTypes.contains(r.taxType())) {
+                    problem(REVENUE, r.row(), 1, "jenis pajak '" + r.taxType() + "' tidak dikenal (lihat sheet Daftar)");
+                    continue;
+                }
+                var now = currentLines.computeIfAbsent(r.unitCode(), c -> byKey(existing.get(c) == null ? List.of()
+                        : revenue.findLines(existing.get(c).id()).stream().filter(l -> l.year() == year).toList(),
+                        RevenueRepository.Line::taxTypeCode));
+                var old = now.get(r.taxType());
+                List<FieldChange> fields = new ArrayList<>();
+                diff(fields, "Target", old == null ? null : num(old.target()), num(r.target()));
+                diff(fields, "Realisasi Setahun", old == null ? null : num(old.realization()), num(r.realization()));
+                if (fields.isEmpty()) {
+                    lineSheet.unchanged++;
+                    continue;
+                }
+                if (!mayChange(REVENUE, r.row(), r.unitCode())) {
+                    continue;
+                }
+                lineSheet.add(r.row(), old == null, r.unitCode(), r.taxType(), fields);
+                writes.revenue.add(new Writes.RevenueWrite(r.unitCode(), r.taxType(), r.target(), r.realization()));
+                audit(lines, r.unitCode(), r.taxType(), old == null ? "-" : num(old.target()) + " / " + num(old.realization()),
+                        num(r.target()) + " / " + num(r.realization()));
+            }
+            flush(lines, REVENUE);
+            lineSheet.done(null);
+
+            Sheet monthSheet = new Sheet(REVENUE_MONTHS);
+            Map<List<Object>, Integer> seenMonths = new HashMap<>();
+            Map<String, Map<String, BigDecimal>> currentMonths = new HashMap<>();
+            Long[] monthUnits = wb.revenueMonths().stream().map(r -> existing.get(r.unitCode())).filter(Objects::nonNull)
+                    .map(Unit::id).distinct().toArray(Long[]::new);
+            Map<Long, Map<String, BigDecimal>> storedMonths = new HashMap<>();
+            if (monthUnits.length > 0) {
+                jdbc.sql("select unit_id, tax_type_code, month, realization from revenue_month where unit_id = any(?) and year = ?")
+                        .params(monthUnits, year).query(rs -> {
+                            storedMonths.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                    .put(rs.getString(2) + "/" + rs.getInt(3), rs.getBigDecimal(4));
+                        });
+            }
+            Map<String, StringBuilder[]> monthLines = new LinkedHashMap<>();
+            for (RevenueMonthRow r : wb.revenueMonths()) {
+                if (!knownUnit(REVENUE_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,
+                        List.of(r.unitCode(), r.taxType(), r.month()), REVENUE_MONTHS, r.row(),
+                        "jenis pajak '" + r.taxType() + "' bulan " + r.month() + " unit " + r.unitCode())) {
+                    continue;
+                }
+                if (!taxTypes.contains(r.taxType())) {
+                    problem(REVENUE_MONTHS, r.row(), 1, "jenis pajak '" + r.taxType() + "' tidak dikenal (lihat sheet Daftar)");
+                    continue;
+                }
+                var now = currentMonths.computeIfAbsent(r.unitCode(), c -> {
+                    Unit u = existing.get(c);
+                    return u == null ? Map.of() : storedMonths.getOrDefault(u.id(), Map.of());
+                });
+                BigDecimal old = now.get(r.taxType() + "/" + r.month());
+                List<FieldChange> fields = new ArrayList<>();
+                diff(fields, "Realisasi", num(old), num(r.realization()));
+                if (fields.isEmpty()) {
+                    monthSheet.unchanged++;
+                    continue;
+                }
+                if (!mayChange(REVENUE_MONTHS, r.row(), r.unitCode())) {
+                    continue;
+                }
+                monthSheet.add(r.row(), old == null, r.unitCode(), r.taxType() + " bulan " + r.month(), fields);
+                writes.revenueMonths.add(new Writes.RevenueMonthWrite(r.unitCode(), r.taxType(), r.month(), r.realization()));
+                audit(monthLines, r.unitCode(), r.taxType() + "/" + r.month(), old == null ? "-" : num(old),
+                        num(r.realization()));
+            }
+            flush(monthLines, REVENUE_MONTHS);
+            monthSheet.done(null);
+        }
+
+        // ---------------------------------------------------------------- Anggaran
+
+        void budgetSheets() {
+            Sheet lineSheet = new Sheet(BUDGET);
+            Map<List<Object>, Integer> seen = new HashMap<>();
+            Map<String, Map<String, BudgetRepository.Line>> current = new HashMap<>();
+            Map<String, Set<String>> codesAfter = new HashMap<>();
+            Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
+            List<BudgetRow> rows = new ArrayList<>();
+            for (BudgetRow r : wb.budget()) {
+                if (knownUnit(BUDGET, r.row(), r.unitCode()) && unique(seen, List.of(r.unitCode(), r.code()), BUDGET,
+                        r.row(), "kode '" + r.code() + "' unit " + r.unitCode())) {
+                    rows.add(r);
+                    var now = currentBudget(current, r.unitCode());
+                    codesAfter.computeIfAbsent(r.unitCode(), c -> new HashSet<>(now.keySet())).add(r.code());
+                }
+            }
+            Map<String, Integer> nextOrder = new HashMap<>();
+            for (BudgetRow r : rows) {
+                var now = currentBudget(current, r.unitCode());
+                if (r.parentCode() != null && !codesAfter.get(r.unitCode()).contains(r.parentCode())) {
+                    problem(BUDGET, r.row(), 2, "kode induk '" + r.parentCode() + "' tidak ada di DIPA unit " + r.unitCode());
+                    continue;
+                }
+                if (r.parentCode() != null && !r.code().startsWith(r.parentCode() + ".")) {
+                    problem(BUDGET, r.row(), 2, "kode '" + r.code() + "' tidak berada di bawah kode induk '"
+                            + r.parentCode() + "' (jalur kode)");
+                    continue;
+                }
+                var old = now.get(r.code());
+                List<FieldChange> fields = new ArrayList<>();
+                diff(fields, "Kode Induk", old == null ? null : old.parentCode(), r.parentCode());
+                diff(fields, "Tingkat", old == null ? null : old.level().name(), r.level().name());
+                diff(fields, "Uraian", old == null ? null : old.name(), r.name());
+                diff(fields, "Jenis Belanja", old == null || old.kind() == null ? null : old.kind().toString(),
+                        r.kind() == null ? null : r.kind().toString());
+                diff(fields, "Pagu", old == null ? null : num(old.ceiling()), num(r.ceiling()));
+                diff(fields, "Realisasi", old == null ? null : num(old.realization()), num(r.realization()));
+                if (fields.isEmpty()) {
+                    lineSheet.unchanged++;
+                    continue;
+                }
+                if (!mayChange(BUDGET, r.row(), r.unitCode())) {
+                    continue;
+                }
+                int order = old != null ? sortOrder(r.unitCode(), r.code())
+                        : nextOrder.merge(r.unitCode(), maxOrder(r.unitCode()) + 1, (a, b) -> a + 1);
+                lineSheet.add(r.row(), old == null, r.unitCode(), r.code(), fields);
+                writes.budget.add(new Writes.BudgetWrite(r.unitCode(), new BudgetRepository.Line(year, r.code(),
+                        r.parentCode(), r.level(), r.name(), r.kind(), r.ceiling(), r.realization()), order));
+                audit(lines, r.unitCode(), r.code(), old == null ? "-" : "pagu " + num(old.ceiling()) + ", realisasi "
+                        + num(old.realization()), "pagu " + num(r.ceiling()) + ", realisasi " + num(r.realization()));
+            }
+            flush(lines, BUDGET);
+            lineSheet.done(null);
+
+            Sheet monthSheet = new Sheet(BUDGET_MONTHS);
+            Map<List<Object>, Integer> seenMonths = new HashMap<>();
+            Map<String, Map<String, BigDecimal>> months = new HashMap<>();
+            Map<String, StringBuilder[]> monthLines = new LinkedHashMap<>();
+            for (BudgetMonthRow r : wb.budgetMonths()) {
+                if (!knownUnit(BUDGET_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,
+                        List.of(r.unitCode(), r.code(), r.month()), BUDGET_MONTHS, r.row(),
+                        "kode '" + r.code() + "' bulan " + r.month() + " unit " + r.unitCode())) {
+                    continue;
+                }
+                Set<String> codes = codesAfter.computeIfAbsent(r.unitCode(),
+                        c -> new HashSet<>(currentBudget(current, c).keySet()));
+                if (!codes.contains(r.code())) {
+                    problem(BUDGET_MONTHS, r.row(), 1, "kode '" + r.code() + "' tidak ada di DIPA unit " + r.unitCode()
+                            + " (sheet Anggaran)");
+                    continue;
+                }
+                var now = months.computeIfAbsent(r.unitCode(), c -> {
+                    Map<String, BigDecimal> m = new HashMap<>();
+                    Unit u = existing.get(c);
+                    if (u != null) {
+                        budget.findMonths(u.id(), year).forEach(x -> m.put(x.code() + "/" + x.month(), x.realization()));
+                    }
+                    return m;
+                });
+                BigDecimal old = now.get(r.code() + "/" + r.month());
+                List<FieldChange> fields = new ArrayList<>();
+                diff(fields, "Realisasi", num(old), num(r.realization()));
+                if (fields.isEmpty()) {
+                    monthSheet.unchanged++;
+                    continue;
+                }
+                if (!mayChange(BUDGET_MONTHS, r.row(), r.unitCode())) {
+                    continue;
+                }
+                monthSheet.add(r.row(), old == null, r.unitCode(), r.code() + " bulan " + r.month(), fields);
+                writes.budgetMonths.add(new Writes.BudgetMonthWrite(r.unitCode(), r.code(), r.month(), r.realization()));
+                audit(monthLines, r.unitCode(), r.code() + "/" + r.month(), old == null ? "-" : num(old),
+                        num(r.realization()));
+            }
+            flush(monthLines, BUDGET_MONTHS);
+            monthSheet.done(null);
+        }
+
+        final Map<String, Map<String, Integer>> orders = new HashMap<>();
+
+        Map<String, BudgetRepository.Line> currentBudget(Map<String, Map<String, BudgetRepository.Line>> cache, String unitCode) {
+            return cache.computeIfAbsent(unitCode, c -> {
+                Unit u = existing.get(c);
+                List<BudgetRepository.Line> list = u == null ? List.of() : budget.findLines(u.id(), year);
+                Map<String, Integer> order = new HashMap<>();
+                for (int i = 0; i < list.size(); i++) {
+                    order.put(list.get(i).code(), i);
+                }
+                orders.put(c, order);
+                return byKey(list, BudgetRepository.Line::code);
+            });
+        }
+
+        int sortOrder(String unitCode, String code) {
+            return orders.getOrDefault(unitCode, Map.of()).getOrDefault(code, 0);
+        }
+
+        int maxOrder(String unitCode) {
+            return orders.getOrDefault(unitCode, Map.of()).values().stream().mapToInt(i -> i).max().orElse(-1);
+        }
+
+        /** Collects one sheet's counts and changed rows. */
+        final class Sheet {
+            final String name;
+            int added;
+            int changed;
+            int unchanged;
+            final List<RowChange> rows = new ArrayList<>();
+
+            Sheet(String name) {
+                this.name = name;
+            }
+
+            void add(int row, boolean isNew, String unitCode, String key, List<FieldChange> fields) {
+                if (isNew) {
+                    added++;
+                } else {
+                    changed++;
+                }
+                rows.add(new RowChange(row, isNew ? "BARU" : "BERUBAH", unitCode, key, List.copyOf(fields)));
+            }
+
+            void done(Object ignored) {
+                sheets.add(new SheetPlan(name, added, changed, unchanged, List.copyOf(rows)));
+            }
+        }
+    }
+
+    static <T> Map<String, T> byKey(List<T> list, Function<T, String> key) {
+        Map<String, T> map = new HashMap<>();
+        list.forEach(x -> map.put(key.apply(x), x));
+        return map;
+    }
+
+    /** Adds a field change when old and new differ (texts trimmed, empty = nothing). */
+    static void diff(List<FieldChange> fields, String field, String oldValue, String newValue) {
+        String o = blank(oldValue);
+        String n = blank(newValue);
+        if (!Objects.equals(o, n)) {
+            fields.add(new FieldChange(field, o == null ? "" : o, n == null ? "" : n));
+        }
+    }
+
+    private static String blank(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
+        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.of("id", "ID")));
+        f.setParseBigDecimal(true);
+        return f;
+    });
+
+    /** A number as Indonesians read it (1.234,5), exact; equal numbers give equal text (2.50 = 2.5). */
+    static String num(BigDecimal v) {
+        return v == null ? null : NUMBER.get().format(v.stripTrailingZeros());
+    }
+}

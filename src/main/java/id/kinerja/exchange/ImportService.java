@@ -1,0 +1,174 @@
+package id.kinerja.exchange;
+
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The import as a service, for the web pages, the command line and (later) the REST API:
+ * <ul>
+ *   <li>{@link #plan}: parse, validate, plan; writes nothing (the dry run);</li>
+ *   <li>{@link #preview}: the same, and keeps the file and its plan in {@code import_batch} for a confirmation;</li>
+ *   <li>{@link #apply}: re-plans the kept file in one transaction and writes it only when the plan equals the one
+ *       previewed (the data did not change meanwhile), by the account that uploaded it, within
+ *       {@link #BATCH_LIFETIME};</li>
+ *   <li>{@link #importNow}: plan and apply at once (the command line without {@code --dry-run}).</li>
+ * </ul>
+ * A refused file throws {@link ImportRejectedException} with every problem; nothing is written for it.
+ */
+@Service
+public class ImportService {
+
+    public static final Duration BATCH_LIFETIME = Duration.ofHours(2);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ImportPlanner planner;
+    private final ImportApplier applier;
+    private final JdbcClient jdbc;
+    private final UnitRepository units;
+
+    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, UnitRepository units) {
+        this.planner = planner;
+        this.applier = applier;
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    /** A stored, previewed plan. */
+    public record Preview(long batchId, ImportPlan plan) {
+    }
+
+    /** The plan of a file; nothing is written (dry run). */
+    @Transactional(readOnly = true)
+    public ImportPlan plan(byte[] file, String fileName, ImportActor actor) {
+        return planned(file, fileName, actor).plan();
+    }
+
+    private ImportPlanner.Planned planned(byte[] file, String fileName, ImportActor actor) {
+        ParsedWorkbook wb = WorkbookReader.read(file);
+        return planner.plan(wb, cleanName(fileName), sha256(file), actor);
+    }
+
+    /**
+     * The plan of a file uploaded on a unit's page: the workbook's unit must be that unit or lie under it (or be
+     * created under it by the workbook). Keeps the file for {@link #apply} when there is something to change.
+     */
+    @Transactional
+    public Preview preview(byte[] file, String fileName, Unit pageUnit, ImportActor actor) {
+        ImportPlan plan = planned(file, fileName, actor).plan();
+        Unit workbookUnit = units.findByCode(plan.unitCode()).orElse(null);
+        boolean underPage = workbookUnit != null
+                ? isWithin(workbookUnit.id(), pageUnit.id())
+                : plan.sheets().stream().filter(s -> s.sheet().equals(WorkbookLayout.UNITS))
+                .flatMap(s -> s.rows().stream()).anyMatch(r -> r.key().equals(plan.unitCode()));
+        if (!underPage) {
+            throw new ImportRejectedException(List.of(new ImportProblem(WorkbookLayout.GUIDE, null, "B",
+                    WorkbookLayout.GUIDE_UNIT, "berkas ini untuk unit '" + plan.unitCode()
+                    + "', bukan untuk " + pageUnit.code() + " atau unit di bawahnya; impor di halaman unit itu")));
+        }
+        if (plan.nothingToChange()) {
+            return new Preview(0, plan);
+        }
+        long id = jdbc.sql("""
+                        insert into import_batch (file_name, sha256, size_bytes, content, unit_id, year, plan_json, status, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, 'PREVIEWED', ?) returning id""")
+                .params(plan.fileName(), plan.sha256(), file.length, file, pageUnit.id(), plan.year(),
+                        JSON.writeValueAsString(plan), actor.username())
+                .query(Long.class).single();
+        return new Preview(id, plan);
+    }
+
+    private boolean isWithin(long unitId, long ancestorId) {
+        return jdbc.sql("""
+                        with recursive up(id, parent_id) as (
+                            select id, parent_id from unit where id = ?
+                            union all
+                            select u.id, u.parent_id from unit u join up on u.id = up.parent_id)
+                        select count(*) from up where id = ?""")
+                .params(unitId, ancestorId).query(Long.class).single() > 0;
+    }
+
+    /** The unit a kept batch was uploaded on (for the access check before anything else), or 404. */
+    @Transactional(readOnly = true)
+    public long batchUnit(long batchId) {
+        return jdbc.sql("select unit_id from import_batch where id = ?").param(batchId).query(Long.class).optional()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
+    }
+
+    /**
+     * Applies a previewed batch exactly as previewed, in one transaction.
+     *
+     * @throws ImportRejectedException when it was applied already, expired, belongs to someone else, or the data
+     *                                 (or the rights) changed since the preview
+     */
+    @Transactional
+    public ImportPlan apply(long batchId, ImportActor actor) {
+        Map<String, Object> row = jdbc.sql("select * from import_batch where id = ? for update").param(batchId)
+                .query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
+        if (!actor.username().equals(row.get("created_by"))) {
+            throw rejected("impor ini diunggah oleh akun lain; unggah berkasnya sendiri");
+        }
+        if (!"PREVIEWED".equals(row.get("status"))) {
+            throw rejected("impor ini sudah " + ("APPLIED".equals(row.get("status")) ? "diterapkan" : "kedaluwarsa"));
+        }
+        OffsetDateTime created = jdbc.sql("select created_at from import_batch where id = ?").param(batchId)
+                .query(OffsetDateTime.class).single();
+        if (created.plus(BATCH_LIFETIME).isBefore(OffsetDateTime.now())) {
+            throw rejected("pratinjau lebih dari " + BATCH_LIFETIME.toHours() + " jam yang lalu; unggah ulang berkasnya");
+        }
+        ImportPlanner.Planned again = planned((byte[]) row.get("content"), (String) row.get("file_name"), actor);
+        if (!JSON.writeValueAsString(again.plan()).equals(row.get("plan_json"))) {
+            throw rejected("data berubah sejak pratinjau (orang lain menyimpan perubahan); unggah ulang berkasnya "
+                    + "dan periksa pratinjau yang baru");
+        }
+        applier.apply(again.writes(), again.plan(), actor.username());
+        jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?").param(batchId).update();
+        return again.plan();
+    }
+
+    /** Plan and apply in one transaction (command line); nothing is written when there is nothing to change. */
+    @Transactional
+    public ImportPlan importNow(byte[] file, String fileName, ImportActor actor) {
+        ImportPlanner.Planned planned = planned(file, fileName, actor);
+        if (!planned.plan().nothingToChange()) {
+            applier.apply(planned.writes(), planned.plan(), actor.username());
+        }
+        return planned.plan();
+    }
+
+    private static ImportRejectedException rejected(String message) {
+        return new ImportRejectedException(List.of(ImportProblem.file(message)));
+    }
+
+    static String cleanName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "berkas.xlsx";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0] : bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

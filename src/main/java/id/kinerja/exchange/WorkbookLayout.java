@@ -1,0 +1,84 @@
+package id.kinerja.exchange;
+
+import java.util.List;
+
+/**
+ * The exchange workbook: its sheets and their header rows (row 1, Indonesian). The export writes exactly these and
+ * the import refuses a sheet whose header differs, so a moved or renamed column can never put a figure in the
+ * wrong field. Columns marked "(info)" are written for the reader and ignored by the import.
+ */
+final class WorkbookLayout {
+
+    static final String GUIDE = "Petunjuk";
+    static final String LISTS = "Daftar";
+    static final String UNITS = "Unit";
+    static final String TARGETS = "Target";
+    static final String REALIZATIONS = "Realisasi";
+    static final String HISTORY = "Riwayat";
+    static final String REVENUE = "Pendapatan";
+    static final String REVENUE_MONTHS = "Pendapatan Bulanan";
+    static final String BUDGET = "Anggaran";
+    static final String BUDGET_MONTHS = "Anggaran Bulanan";
+
+    /** Labels in column A of the guide whose column B the import reads. */
+    static final String GUIDE_UNIT = "Kode unit";
+    static final String GUIDE_YEAR = "Tahun";
+
+    static final List<String> PERIODS = List.of("Q1", "Q2", "S1", "Q3", "SDQ3", "Q4", "Y");
+
+    static final List<String> UNIT_HEADERS = List.of("Kode Unit", "Nama Unit", "Jenis Unit", "Kode Induk",
+            "Kode Resmi", "Nama Kepala", "Wilayah Kerja", "Alamat", "Jumlah Pegawai");
+    static final List<String> TARGET_HEADERS = List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Bobot",
+            "Target Q1", "Target Q2", "Target S1", "Target Q3", "Target SDQ3", "Target Q4", "Target Y");
+    static final List<String> REALIZATION_HEADERS = List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Periode",
+            "Realisasi", "Indeks dilaporkan", "Catatan");
+    static final List<String> HISTORY_HEADERS = List.of("Kode Unit", "Kode IKU", "Tahun", "Realisasi", "Indeks",
+            "Catatan");
+    static final List<String> REVENUE_HEADERS = List.of("Kode Unit", "Kode Jenis Pajak", "Jenis Pajak (info)",
+            "Target (Rp)", "Realisasi Setahun (Rp)");
+    static final List<String> REVENUE_MONTH_HEADERS = List.of("Kode Unit", "Kode Jenis Pajak", "Bulan",
+            "Realisasi (Rp)");
+    static final List<String> BUDGET_HEADERS = List.of("Kode Unit", "Kode", "Kode Induk", "Tingkat", "Uraian",
+            "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)");
+    static final List<String> BUDGET_MONTH_HEADERS = List.of("Kode Unit", "Kode", "Bulan", "Realisasi (Rp)");
+
+    /** The data sheets in import order (units first: data rows may name a unit created by the same file). */
+    static final List<String> DATA_SHEETS = List.of(UNITS, TARGETS, REALIZATIONS, HISTORY, REVENUE, REVENUE_MONTHS,
+            BUDGET, BUDGET_MONTHS);
+
+    static List<String> headers(String sheet) {
+        return switch (sheet) {
+            case UNITS -> UNIT_HEADERS;
+            case TARGETS -> TARGET_HEADERS;
+            case REALIZATIONS -> REALIZATION_HEADERS;
+            case HISTORY -> HISTORY_HEADERS;
+            case REVENUE -> REVENUE_HEADERS;
+            case REVENUE_MONTHS -> REVENUE_MONTH_HEADERS;
+            case BUDGET -> BUDGET_HEADERS;
+            case BUDGET_MONTHS -> BUDGET_MONTH_HEADERS;
+            default -> throw new IllegalArgumentException(sheet);
+        };
+    }
+
+    /** Column letter of a 0-based index (A..Z, AA..). */
+    static String column(int index) {
+        StringBuilder b = new StringBuilder();
+        int i = index + 1;
+        while (i > 0) {
+            int r = (i - 1) % 26;
+            b.insert(0, (char) ('A' + r));
+            i = (i - 1) / 26;
+        }
+        return b.toString();
+    }
+
+    /** Limits of an import (documented in README.md). */
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    static final long MAX_UNPACKED_BYTES = 300L * 1024 * 1024;
+    static final int MAX_RATIO = 200;
+    static final int MAX_ROWS_PER_SHEET = 100_000;
+    static final int MAX_PROBLEMS = 500;
+
+    private WorkbookLayout() {
+    }
+}

@@ -1,0 +1,61 @@
+package id.kinerja.exchange;
+
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.budget.BudgetRepository;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.NewUnit;
+import id.kinerja.realization.RealizationStatus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The writes of a plan, typed, in the order they are applied (units first). Units are named by code. */
+final class Writes {
+
+    record UnitUpdate(String code, NewUnit values) {
+    }
+
+    /** A new draft agreement (agreementId null) or the new indicator list of an existing draft. */
+    record AgreementWrite(String unitCode, Long agreementId, long frameworkVersionId,
+                          List<PerformanceAgreement.Indicator> indicators) {
+    }
+
+    record RealizationWrite(String unitCode, String indicator, Period period, BigDecimal value, String note,
+                            RealizationStatus status) {
+    }
+
+    record HistoryWrite(String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index,
+                        String note) {
+    }
+
+    record RevenueWrite(String unitCode, String taxType, BigDecimal target, BigDecimal realization) {
+    }
+
+    record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {
+    }
+
+    record BudgetWrite(String unitCode, BudgetRepository.Line line, int sortOrder) {
+    }
+
+    record BudgetMonthWrite(String unitCode, String code, int month, BigDecimal realization) {
+    }
+
+    /** One audit event per unit and sheet: what changed, old and new, one line per row. */
+    record AuditEntry(String unitCode, String sheet, String oldLines, String newLines) {
+    }
+
+    final List<NewUnit> newUnits = new ArrayList<>();
+    final List<UnitUpdate> unitUpdates = new ArrayList<>();
+    final List<AgreementWrite> agreements = new ArrayList<>();
+    final List<RealizationWrite> realizations = new ArrayList<>();
+    final List<HistoryWrite> history = new ArrayList<>();
+    final List<RevenueWrite> revenue = new ArrayList<>();
+    final List<RevenueMonthWrite> revenueMonths = new ArrayList<>();
+    final List<BudgetWrite> budget = new ArrayList<>();
+    final List<BudgetMonthWrite> budgetMonths = new ArrayList<>();
+    final List<AuditEntry> audit = new ArrayList<>();
+    /** Units whose agreement created by this import should be read back as their id. */
+    Map<String, Long> unitIds;
+}

@@ -1,0 +1,157 @@
+package id.kinerja.exchange;
+
+import id.kinerja.account.AccountService;
+import id.kinerja.account.CurrentUser;
+import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.framework.FrameworkCatalog;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.testsupport.OwnUnit;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class ExchangeRoundTripTest {
+
+    @Autowired
+    WorkbookExporter exporter;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ScorecardService scorecards;
+    @Autowired
+    AgreementRepository agreements;
+    @Autowired
+    FrameworkCatalog frameworks;
+    @Autowired
+    RealizationRepository realizations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    ImportActor as(String username) {
+        return ImportActor.of((CurrentUser) users.loadUserByUsername(username));
+    }
+
+    @Test
+    void exportOfKupangThenDryRunOfTheSameFileChangesNothing() throws Exception {
+        Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
+        byte[] file = exporter.export(kupang, 2024);
+        for (String user : new String[]{"kupang.admin", "admin"}) {
+            ImportPlan plan = imports.plan(file, "kupang.xlsx", as(user));
+            assertThat(plan.nothingToChange()).as(plan.summary()).isTrue();
+            assertThat(plan.unchanged()).isGreaterThan(30);
+            assertThat(plan.summary()).contains("Tidak ada perubahan");
+        }
+        ImportPlan cli = imports.importNow(file, "kupang.xlsx", ImportActor.commandLine());
+        assertThat(cli.nothingToChange()).isTrue();
+    }
+
+    @Test
+    void exportedSheetsHaveIndonesianHeadersFrozenRowsAndDropDowns() throws Exception {
+        Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(exporter.export(kupang, 2024)))) {
+            Sheet realisasi = wb.getSheet("Realisasi");
+            assertThat(realisasi.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Periode");
+            assertThat(realisasi.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(realisasi.getDataValidations()).isNotEmpty();
+            assertThat(wb.getSheet("Petunjuk").getRow(2).getCell(1).getStringCellValue()).isEqualTo("KPP-KUPANG");
+            assertThat(wb.getSheet("Target").getLastRowNum()).isGreaterThan(5);
+            assertThat(wb.getSheet("Anggaran").getLastRowNum()).isGreaterThan(3);
+        }
+    }
+
+    @Test
+    void aTextThatLooksLikeAFormulaIsExportedWithAnApostropheAndImportedBackAsTyped() throws Exception {
+        OwnUnit own = OwnUnit.create("fx", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+        jdbc.sql("update unit set head_name = '=HYPERLINK(\"http://x\")', address = '@SUM(A1)' where id = ?")
+                .param(own.unit.id()).update();
+        Unit unit = units.findById(own.unit.id()).orElseThrow();
+        byte[] file = exporter.export(unit, 2024);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var row = wb.getSheet("Unit").getRow(1);
+            assertThat(row.getCell(5).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("'@SUM(A1)");
+        }
+        assertThat(WorkbookExporter.safe("+62 380")).isEqualTo("'+62 380");
+        assertThat(WorkbookExporter.safe("-5")).isEqualTo("'-5");
+        assertThat(WorkbookExporter.safe("\tx")).isEqualTo("'\tx");
+        assertThat(WorkbookExporter.safe("Kupang")).isEqualTo("Kupang");
+        assertThat(imports.plan(file, "fx.xlsx", as(own.user("admin"))).nothingToChange()).isTrue();
+    }
+
+    @Test
+    void aChangedRealizationIsPlannedWithOldAndNewAndAppliedWithAudit() throws Exception {
+        OwnUnit own = OwnUnit.create("rt", true, Set.of("04a-CP"), units, agreements, frameworks, realizations, accounts);
+        byte[] file = exporter.export(own.unit, 2024);
+        byte[] changed;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet s = wb.getSheet("Realisasi");
+            int r = s.getLastRowNum() + 1;
+            var row = s.createRow(r);
+            row.createCell(0).setCellValue(own.code());
+            row.createCell(1).setCellValue("04a-CP");
+            row.createCell(3).setCellValue("Q1");
+            row.createCell(4).setCellValue(100);
+            row.createCell(5).setCellValue(55.5);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            changed = out.toByteArray();
+        }
+        ImportPlan plan = imports.plan(changed, "ubah.xlsx", as(own.user("admin")));
+        assertThat(plan.added()).isEqualTo(1);
+        assertThat(plan.changed()).isZero();
+        assertThat(plan.flags()).hasSize(1);
+        assertThat(plan.flags().getFirst().explanation()).contains("04a-CP Q1").contains("55,5");
+        assertThat(plan.realizationStatus()).isEqualTo("VERIFIED");
+        // the head's-approval rule: the performance administrator's import waits for approval
+        imports.importNow(changed, "ubah.xlsx", as(own.user("admin")));
+        String status = jdbc.sql("select status || '/' || source from realization where unit_id = ? and year = 2024 and indicator_code = '04a-CP' and period = 'Q1'")
+                .param(own.unit.id()).query(String.class).single();
+        assertThat(status).isEqualTo("VERIFIED/IMPORT");
+        assertThat(jdbc.sql("select count(*) from audit_event where unit_id = ? and username = ? and action = 'IMPORT'")
+                .params(own.unit.id(), own.user("admin")).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(imports.plan(changed, "ubah.xlsx", as(own.user("admin"))).nothingToChange()).isTrue();
+        // the sibling's administrator may not change this unit's data
+        assertThatThrownBy(() -> imports.plan(exportWithChangedQ1(own), "x.xlsx", as(own.user("sibling"))))
+                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("tidak berwenang");
+    }
+
+    byte[] exportWithChangedQ1(OwnUnit own) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exporter.export(own.unit, 2024)))) {
+            wb.getSheet("Realisasi").getRow(1).getCell(4).setCellValue(1.5);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void kupangScoreIsUntouched() {
+        assertThat(scorecards.score("KPP-KUPANG", 2024, Period.Y).scorecard().nko().setScale(2, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo(new BigDecimal("108.38"));
+    }
+}
