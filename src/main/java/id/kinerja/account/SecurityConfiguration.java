@@ -1,11 +1,16 @@
 package id.kinerja.account;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -13,6 +18,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * with BCrypt, throttled sign-in ({@link LoginThrottle}), security headers with a strict content
  * security policy (no inline scripts), and everything but the sign-in page, health and static files
  * behind authentication. What a signed-in user may see is decided per unit by {@link UnitAccess}.
+ * <p>
+ * Two chains: the REST API ({@code /api/**}, ordered first) is stateless: no session, no CSRF, no sign-in form;
+ * a request is signed in by its {@code Authorization: Bearer} personal token only ({@link BearerTokenFilter}), and
+ * answered 401/403 as JSON. Everything else is the web chain below. The OpenAPI description and Swagger UI
+ * ({@code /v3/api-docs}, {@code /swagger-ui.html}) are public: they describe the API and hold no data; Swagger UI
+ * loads only its own script files, so the web chain's strict policy applies to it unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -22,11 +33,41 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /** The API: bearer tokens only, stateless, JSON refusals. */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
+                                               UserDetailsService users) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(token -> tokens.getObject().authenticate(token), users),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ApiSecurityResponses.write(response, 401,
+                                "Unauthorized", "Diperlukan token API: kirim header 'Authorization: Bearer <token>' "
+                                        + "(buat token di halaman Akun > Token API)."))
+                        .accessDeniedHandler((request, response, ex) -> ApiSecurityResponses.write(response, 403,
+                                "Forbidden", "Akses ditolak.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, exception) -> response.sendRedirect(
