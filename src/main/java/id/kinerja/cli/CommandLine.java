@@ -57,9 +57,9 @@ public final class CommandLine {
                   score --unit KODE --year TAHUN --period PERIODE [--format json|table]
                       Nilai Kinerja Organisasi (NKO) unit untuk satu periode.
                       PERIODE: Q1 Q2 S1 Q3 SDQ3 Q4 Y. Bawaan --format: table.
-                  report nko|pk --unit KODE --year TAHUN [--period PERIODE] --format pdf|docx|html --out BERKAS
-                      Laporan NKO satu periode (bawaan --period: Y) atau dokumen perjanjian kinerja (PK),
-                      ditulis ke BERKAS. LAKIN belum tersedia.
+                  report lakin|nko|pk --unit KODE --year TAHUN [--period PERIODE] --format pdf|docx|html --out BERKAS
+                      Laporan kinerja tahunan (LAKIN), laporan NKO satu periode (bawaan --period: Y) atau
+                      dokumen perjanjian kinerja (PK), ditulis ke BERKAS.
                   user add --username NAMA --unit KODE --roles PERAN[,PERAN] [--name "Nama Lengkap"]
                            [--iku 01a-CP,02a-CP] [--password-stdin]
                       Membuat akun. PERAN: ADMINISTRATOR HEAD PERFORMANCE_ADMIN PIC REVIEWER VIEWER.
