@@ -76,10 +76,8 @@ class LakinBuilder {
 
     /**
      * The LAKIN's view model. {@code report} gives the NKO sheet and PK view models (built by {@link ReportService}),
-     * {@code chartRenderer} turns a chart into what the format embeds (an SVG element or a PNG data URI).
      */
-    LakinReport build(ScoringContext context, ReportService report, Function<LakinCharts.Chart, String> chartRenderer,
-                      Function<MeasurementUnit, String> unitName) {
+    LakinReport build(ScoringContext context, ReportService report, Function<MeasurementUnit, String> unitName) {
         Unit unit = context.unit();
         int year = context.year();
         Framework framework = context.framework();
@@ -104,7 +102,7 @@ class LakinBuilder {
         Map<String, LakinReport.Text> texts = new LinkedHashMap<>();
         prose.forEach((k, t) -> texts.put(k, new LakinReport.Text(t.section().title(), t.xhtml(), t.written())));
 
-        Map<String, String> charts = new LinkedHashMap<>();
+        Map<String, LakinCharts.Chart> charts = new LinkedHashMap<>();
         Map<String, List<IndicatorHistoryRepository.Entry>> past = new LinkedHashMap<>();
         for (IndicatorHistoryRepository.Entry e : history.findByUnit(unit.id())) {
             if (e.year() < year && e.year() >= year - 4) {
@@ -129,7 +127,7 @@ class LakinBuilder {
                         continue;
                     }
                     ikus.add(iku(i, o, periods, past.getOrDefault(i.code(), List.of()), notes.get(i.code()), texts,
-                            charts, chartRenderer, unitName, year));
+                            charts, unitName, year));
                 }
             }
             if (!ikus.isEmpty()) {
@@ -147,14 +145,13 @@ class LakinBuilder {
                 .map(n -> new LakinReport.Innovation(n.name(), n.longName(), n.description(), n.goals())).toList();
         return new LakinReport(unit.name(), unit.code(), parentName, year, agreement.place(), pk.firstParty(),
                 sheet.nko(), sheet.predicate(), sheet.colour(), texts, blocks, sheet, pk,
-                revenue(unit.id(), year, charts, chartRenderer), budget(unit.id(), year, charts, chartRenderer),
+                revenue(unit.id(), year, charts), budget(unit.id(), year, charts),
                 awards, innovations, charts);
     }
 
     private LakinReport.Iku iku(Indicator i, StrategicObjective o, Map<Period, Scorecard> periods,
                                 List<IndicatorHistoryRepository.Entry> past, String note,
-                                Map<String, LakinReport.Text> texts, Map<String, String> charts,
-                                Function<LakinCharts.Chart, String> chartRenderer,
+                                Map<String, LakinReport.Text> texts, Map<String, LakinCharts.Chart> charts,
                                 Function<MeasurementUnit, String> unitName, int year) {
         List<LakinReport.PeriodCell> cells = new ArrayList<>();
         for (Period p : Period.values()) {
@@ -187,7 +184,7 @@ class LakinBuilder {
                 List.of(new LakinCharts.Series("Realisasi", values), new LakinCharts.Series("Indeks capaian", indexes)));
         if (!chart.empty()) {
             chartId = "iku-" + i.code();
-            charts.put(chartId, chartRenderer.apply(chart));
+            charts.put(chartId, chart);
         }
         List<LakinReport.Text> blocks = NarrativeSections.ofIndicator(i.code()).stream()
                 .map(NarrativeSection::key).map(k -> texts.getOrDefault(k, new LakinReport.Text(k, "", false)))
@@ -199,8 +196,7 @@ class LakinBuilder {
 
     // ---- revenue and budget ----
 
-    private LakinReport.Revenue revenue(long unitId, int year, Map<String, String> charts,
-                                        Function<LakinCharts.Chart, String> chartRenderer) {
+    private LakinReport.Revenue revenue(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
         List<TaxType> types = revenue.taxTypes();
         Map<String, RevenueRepository.Line> now = new LinkedHashMap<>();
         Map<String, RevenueRepository.Line> last = new LinkedHashMap<>();
@@ -273,7 +269,7 @@ class LakinBuilder {
                 new LakinCharts.Series("Realisasi", reals)));
         if (!chart.empty()) {
             chartId = "revenue";
-            charts.put(chartId, chartRenderer.apply(chart));
+            charts.put(chartId, chart);
         }
         return new LakinReport.Revenue(rows, total, hist, chartId, "Rincian per jenis pajak dalam miliar rupiah "
                 + "sebagaimana tercatat (dibulatkan); baris Jumlah adalah penerimaan unit yang tercatat, sehingga "
@@ -288,8 +284,7 @@ class LakinBuilder {
                 formats.index(growth(realization, lastRealization)), "–");
     }
 
-    private LakinReport.Budget budget(long unitId, int year, Map<String, String> charts,
-                                      Function<LakinCharts.Chart, String> chartRenderer) {
+    private LakinReport.Budget budget(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
         List<BudgetRepository.Line> lines = BudgetRepository.withParents(budget.findLines(unitId, year));
         Map<String, Integer> depth = new LinkedHashMap<>();
         List<LakinReport.BudgetLine> out = new ArrayList<>();
@@ -322,7 +317,7 @@ class LakinBuilder {
                 new LakinCharts.Series("Realisasi", reals)));
         if (!chart.empty()) {
             chartId = "budget";
-            charts.put(chartId, chartRenderer.apply(chart));
+            charts.put(chartId, chart);
         }
         return new LakinReport.Budget(out, kinds, total, chartId);
     }

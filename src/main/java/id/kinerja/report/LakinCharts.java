@@ -28,6 +28,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -52,7 +54,7 @@ final class LakinCharts {
     }
 
     /** Bars or lines over categories (years, periods, kinds of spending). */
-    enum Type { BAR, LINE }
+    public enum Type { BAR, LINE }
 
     /**
      * A chart's figures.
@@ -62,18 +64,47 @@ final class LakinCharts {
      * @param categories the category labels, in order
      * @param series     one or more series, each with one value (or null) per category
      */
-    record Chart(Type type, String title, String axisLabel, List<String> categories, List<Series> series) {
+    public record Chart(Type type, String title, String axisLabel, List<String> categories, List<Series> series) {
 
         boolean empty() {
             return series.stream().allMatch(s -> s.values().stream().allMatch(v -> v == null));
         }
     }
 
-    record Series(String name, List<BigDecimal> values) {
+    public record Series(String name, List<BigDecimal> values) {
     }
 
-    /** The chart as an SVG element (XHTML-safe, sized in CSS pixels). */
+    /**
+     * Drawn charts by figures and form: a chart with the same figures is the same picture, so the second request for
+     * a document (the PDF after the preview, the DOCX after the PDF) does not draw it again. Bounded: cleared when full.
+     */
+    private static final Map<Chart, String> SVG_CACHE = new ConcurrentHashMap<>();
+    private static final Map<Chart, String> PNG_CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 512;
+
+    /** The chart as an SVG element (XHTML-safe, sized in millimetres). */
     static String svg(Chart chart) {
+        return cached(SVG_CACHE, chart, LakinCharts::drawSvg);
+    }
+
+    /** The chart as a PNG {@code data:} URI, drawn at twice the size for print. */
+    static String pngDataUri(Chart chart) {
+        return cached(PNG_CACHE, chart, LakinCharts::drawPng);
+    }
+
+    private static String cached(Map<Chart, String> cache, Chart chart, java.util.function.Function<Chart, String> draw) {
+        String done = cache.get(chart);
+        if (done == null) {
+            done = draw.apply(chart);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(chart, done);
+        }
+        return done;
+    }
+
+    private static String drawSvg(Chart chart) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         draw(chart).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
@@ -82,8 +113,7 @@ final class LakinCharts {
         return svg.replaceFirst("<svg ", "<svg width=\"" + WIDTH_MM + "mm\" height=\"" + HEIGHT_MM + "mm\" ");
     }
 
-    /** The chart as a PNG {@code data:} URI, drawn at twice the size for print. */
-    static String pngDataUri(Chart chart) {
+    private static String drawPng(Chart chart) {
         BufferedImage image = new BufferedImage(WIDTH * 2, HEIGHT * 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

@@ -25,13 +25,13 @@ import java.util.Map;
  * @param budget       the DIPA (chapter III.B)
  * @param awards       awards received in the year (chapter III.D)
  * @param innovations  innovations of the year (chapter III.D)
- * @param charts       every chart by id, rendered for the format (an SVG element or a PNG data URI)
+ * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
  */
 public record LakinReport(String unitName, String unitCode, String parentName, int year, String place,
                           PkReport.Party head, String nko, String predicate, String colour, Map<String, Text> texts,
                           List<PerspectiveBlock> perspectives, NkoReport sheet, PkReport agreement, Revenue revenue,
                           Budget budget, List<Award> awards, List<Innovation> innovations,
-                          Map<String, String> charts) {
+                          Map<String, LakinCharts.Chart> charts) {
 
     /** A section's prose: its title, sanitised XHTML with placeholders resolved, and whether anything is written. */
     public record Text(String title, String xhtml, boolean written) {

@@ -142,15 +142,21 @@ public class ReportService {
         } catch (ScorecardNotFoundException e) {
             throw new ReportNotFoundException(e.getMessage());
         }
-        LakinReport report = lakin.build(context, this, LakinCharts::svg, this::unitName);
+        LakinReport report = lakin.build(context, this, this::unitName);
         Unit unit = context.unit();
         String title = text("report.lakin.title") + " " + unit.name() + " " + text("report.year") + " " + year;
         String header = unit.name() + " · " + text("report.lakin.short") + " " + year;
-        String xhtml = render(ReportKind.LAKIN, report, title, header, Map.of("word", false, "extraStyle", "report/lakin-style"));
-        Supplier<String> word = () -> render(ReportKind.LAKIN,
-                lakin.build(context, this, LakinCharts::pngDataUri, this::unitName), title, header,
-                Map.of("word", true, "extraStyle", "report/lakin-style"));
+        String xhtml = render(ReportKind.LAKIN, report, title, header, Map.of("word", false,
+                "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::svg)));
+        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, Map.of("word", true,
+                "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::pngDataUri)));
         return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word);
+    }
+
+    private static Map<String, String> drawn(LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
+        Map<String, String> out = new HashMap<>();
+        report.charts().forEach((id, chart) -> out.put(id, draw.apply(chart)));
+        return out;
     }
 
     NkoReport nkoReport(UnitScorecard card) {

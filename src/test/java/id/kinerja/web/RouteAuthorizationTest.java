@@ -116,6 +116,7 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
         RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
+        RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
     }
 
     @Autowired
