@@ -73,16 +73,32 @@ public class RealizationEntryRepository {
     /** A first entry (status DRAFT); false when a row for that IKU and period exists already. */
     boolean insertDraft(long unitId, int year, String indicatorCode, Period period, BigDecimal value,
                         Map<String, BigDecimal> components, String note, String username) {
+        return insertDraft(unitId, year, indicatorCode, period, value, components, note, username, "Kinerja");
+    }
+
+    /** A first entry (status DRAFT) with where its value comes from ({@code source}, e.g. REVENUE). */
+    boolean insertDraft(long unitId, int year, String indicatorCode, Period period, BigDecimal value,
+                        Map<String, BigDecimal> components, String note, String username, String source) {
         Optional<Long> id = jdbc.sql("""
                         insert into realization (unit_id, year, indicator_code, period, value, note, source, status,
                             entered_by, updated_by, updated_at)
-                        values (?, ?, ?, ?, ?, ?, 'Kinerja', 'DRAFT', ?, ?, now())
+                        values (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, now())
                         on conflict (unit_id, year, indicator_code, period) do nothing
                         returning id""")
-                .params(unitId, year, indicatorCode, period.name(), value, note, username, username)
+                .params(unitId, year, indicatorCode, period.name(), value, note, source, username, username)
                 .query(Long.class).optional();
         id.ifPresent(i -> replaceComponents(i, components));
         return id.isPresent();
+    }
+
+    /** New value and note from a named source (e.g. REVENUE), back to DRAFT; false on a stale version. */
+    boolean updateDraft(long id, int rowVersion, BigDecimal value, Map<String, BigDecimal> components, String note,
+                        String username, String source) {
+        boolean done = updateDraft(id, rowVersion, value, components, note, username);
+        if (done) {
+            jdbc.sql("update realization set source = ? where id = ?").params(source, id).update();
+        }
+        return done;
     }
 
     /** New value (or components) and note, back to DRAFT; false on a stale version. */

@@ -276,6 +276,17 @@ public class RealizationService implements EvidenceGuard {
     @Transactional
     public RealizationEntry save(CurrentUser me, Unit unit, int year, String code, Period period, Input input,
                                  Integer rowVersion) {
+        return save(me, unit, year, code, period, input, rowVersion, null);
+    }
+
+    /**
+     * {@link #save(CurrentUser, Unit, int, String, Period, Input, Integer)} recording where the value comes from
+     * ({@code realization.source}, e.g. {@code REVENUE} when taken from the revenue data); null keeps the default
+     * ({@code Kinerja} for a new row, the row's own for a changed one). Same rules, same audit.
+     */
+    @Transactional
+    public RealizationEntry save(CurrentUser me, Unit unit, int year, String code, Period period, Input input,
+                                 Integer rowVersion, String source) {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), code));
         Context ctx = requireContext(unit, year);
         requireAgreed(ctx, code);
@@ -309,7 +320,9 @@ public class RealizationService implements EvidenceGuard {
 
         RealizationEntry before = entries.find(unit.id(), year, code, period).orElse(null);
         if (before == null) {
-            if (!entries.insertDraft(unit.id(), year, code, period, value, components, note, me.username())) {
+            if (!(source == null
+                    ? entries.insertDraft(unit.id(), year, code, period, value, components, note, me.username())
+                    : entries.insertDraft(unit.id(), year, code, period, value, components, note, me.username(), source))) {
                 throw stale(unit, year, code, period);
             }
         } else {
@@ -323,7 +336,9 @@ public class RealizationService implements EvidenceGuard {
             if (unchanged) {
                 return before;
             }
-            if (!entries.updateDraft(before.id(), rowVersion, value, components, note, me.username())) {
+            if (!(source == null
+                    ? entries.updateDraft(before.id(), rowVersion, value, components, note, me.username())
+                    : entries.updateDraft(before.id(), rowVersion, value, components, note, me.username(), source))) {
                 throw stale(unit, year, code, period);
             }
         }

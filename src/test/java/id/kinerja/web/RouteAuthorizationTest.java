@@ -117,6 +117,10 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
+        RULES.put("GET /units/{code}/revenue", Rule.VIEW);
+        RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER);   // whoever may enter 01a-CP
+        RULES.put("GET /units/{code}/budget", Rule.VIEW);
+        RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
     }
 
     @Autowired

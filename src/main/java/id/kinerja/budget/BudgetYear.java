@@ -1,0 +1,82 @@
+package id.kinerja.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A unit's DIPA for one year, computed once ({@link BudgetService#year}) for the budget page, the LAKIN and the
+ * narratives. Amounts are rupiah, absorption is percent (realization / ceiling x 100, full precision, null when the
+ * ceiling is zero).
+ *
+ * @param lines      the DIPA lines in tree order (program > activity > output > component), each with its depth
+ * @param dipaTotal  the DIPA total: the sum of the program lines (depth 0)
+ * @param kinds      the kind-of-spending summary (51, 52, 53) as reported, with absorption
+ * @param kindsTotal the sum of the kinds (may differ from the DIPA total when the report's summary does:
+ *                   {@link #kindsMatchDipa()})
+ * @param months     the DIPA's realization per month (see {@link BudgetService}), with running total and absorption
+ *                   against the current DIPA total; empty when no month is recorded
+ * @param revisions  every ceiling revision of the year, in revision and tree order
+ */
+public record BudgetYear(long unitId, int year, List<Line> lines, Total dipaTotal, List<Kind> kinds, Kind kindsTotal,
+                         List<MonthTotal> months, List<Revision> revisions) {
+
+    /**
+     * One DIPA line.
+     *
+     * @param depth           0 for a program, 1 for its activities, and so on down the code path
+     * @param ceiling         the current ceiling (after every revision)
+     * @param originalCeiling the ceiling before the first revision (equal to {@code ceiling} when never revised)
+     */
+    public record Line(int depth, String code, String parentCode, BudgetRepository.Level level, String name,
+                       Integer kind, BigDecimal ceiling, BigDecimal originalCeiling, BigDecimal realization,
+                       BigDecimal absorption, int revisionCount) {
+        public boolean revised() {
+            return revisionCount > 0;
+        }
+    }
+
+    /** Ceiling (current and original), realization and absorption of a set of lines. */
+    public record Total(BigDecimal ceiling, BigDecimal originalCeiling, BigDecimal realization, BigDecimal absorption) {
+    }
+
+    /** One kind of spending (51 personnel, 52 goods and services, 53 capital); {@code kind} 0 for the total. */
+    public record Kind(int kind, String name, BigDecimal ceiling, BigDecimal realization, BigDecimal absorption) {
+    }
+
+    /** The DIPA's realization in one month, the running total from January and its absorption. */
+    public record MonthTotal(int month, BigDecimal realization, BigDecimal cumulative, BigDecimal absorption) {
+    }
+
+    /** One line's change in one DIPA revision. */
+    public record Revision(String code, String name, int revisionNo, LocalDate date, BigDecimal previousCeiling,
+                           BigDecimal ceiling, String reason, String recordedBy, OffsetDateTime recordedAt) {
+        public BigDecimal change() {
+            return ceiling.subtract(previousCeiling);
+        }
+    }
+
+    public boolean hasData() {
+        return !lines.isEmpty() || !kinds.isEmpty();
+    }
+
+    public boolean hasMonths() {
+        return !months.isEmpty();
+    }
+
+    /** True when the kinds' ceilings add up to the DIPA total (Kupang 2024: they do not, contradiction 8). */
+    public boolean kindsMatchDipa() {
+        return kindsTotal == null || dipaTotal.ceiling() == null
+                || kindsTotal.ceiling().compareTo(dipaTotal.ceiling()) == 0;
+    }
+
+    /** The number the next DIPA revision gets. */
+    public int nextRevisionNo() {
+        return revisions.stream().mapToInt(Revision::revisionNo).max().orElse(0) + 1;
+    }
+
+    public Line line(String code) {
+        return lines.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,199 @@
+package id.kinerja.revenue;
+
+import id.kinerja.revenue.RevenueYear.HistoryYear;
+import id.kinerja.revenue.RevenueYear.Level;
+import id.kinerja.revenue.RevenueYear.MonthTotal;
+import id.kinerja.revenue.RevenueYear.Row;
+import id.kinerja.revenue.RevenueYear.Source;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The revenue figures of a unit's year, computed once for the revenue page, the LAKIN and the narratives
+ * (DOMAIN.md §6).
+ * <ul>
+ *   <li>Type rows: the stored lines ({@code revenue}). Group rows: a group without sub-types (C, D, E, F) is its own
+ *       line; a group with sub-types (A, B) is the sum of its types' lines.</li>
+ *   <li>Grand total: for each year and each of target and realization, the exact net figure the office reported
+ *       ({@code revenue_total}) WINS when it is there; only when it is missing is the sum of the tax-type lines used.
+ *       The per-type lines may be rounded (the Kupang demo's are the report's billions with 2 decimals, so they add
+ *       up to 1.727.800.500.000, not the reported net 1.727.817.621.290); {@link RevenueYear#typesTotal()} keeps that
+ *       plain sum so the difference can be shown. Which source each total figure came from is on the row
+ *       ({@link Source}).</li>
+ *   <li>Achievement = realization / target x 100; growth = (this year - last year) / last year x 100; both null
+ *       when an operand is unknown or the divisor is zero. Full precision ({@link Money}).</li>
+ *   <li>History: the five years ending with the year, each with the same total rule.</li>
+ *   <li>Months: this year's realization per month summed over the tax types ({@code revenue_month}).</li>
+ * </ul>
+ */
+@Service
+public class RevenueService {
+
+    static final int HISTORY_YEARS = 5;
+
+    private final RevenueRepository revenue;
+
+    RevenueService(RevenueRepository revenue) {
+        this.revenue = revenue;
+    }
+
+    /** The years with any revenue figure of the unit (lines, totals or months), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(long unitId) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        revenue.findLines(unitId).forEach(l -> years.add(l.year()));
+        revenue.findTotals(unitId).forEach(t -> years.add(t.year()));
+        revenue.findMonths(unitId).forEach(m -> years.add(m.year()));
+        return List.copyOf(years);
+    }
+
+    /** The prognosis of the year's end from its months in a row from January (null when it has none). */
+    public static RevenuePrognosis.Result prognosis(RevenueYear y) {
+        Map<Integer, BigDecimal[]> series = new HashMap<>();
+        y.monthsByYear().forEach((year, months) -> {
+            BigDecimal[] a = new BigDecimal[12];
+            months.forEach(m -> a[m.month() - 1] = m.realization());
+            series.put(year, a);
+        });
+        RevenuePrognosis prognosis = new RevenuePrognosis(series);
+        int month = prognosis.monthsInARow(y.year());
+        return month == 0 ? null : prognosis.project(y.year(), month);
+    }
+
+    @Transactional(readOnly = true)
+    public RevenueYear year(long unitId, int year) {
+        List<TaxType> types = revenue.taxTypes();
+        Map<Integer, Map<String, RevenueRepository.Line>> lines = new HashMap<>();
+        for (RevenueRepository.Line l : revenue.findLines(unitId)) {
+            lines.computeIfAbsent(l.year(), y -> new HashMap<>()).put(l.taxTypeCode(), l);
+        }
+        Map<Integer, RevenueRepository.YearTotal> totals = new HashMap<>();
+        revenue.findTotals(unitId).forEach(t -> totals.put(t.year(), t));
+        return compute(unitId, year, types, lines, totals, revenue.findMonths(unitId));
+    }
+
+    /** The calculation itself, on data already read (no database). */
+    static RevenueYear compute(long unitId, int year, List<TaxType> types,
+                               Map<Integer, Map<String, RevenueRepository.Line>> lines,
+                               Map<Integer, RevenueRepository.YearTotal> totals,
+                               List<RevenueRepository.Month> months) {
+        Map<String, List<TaxType>> children = new LinkedHashMap<>();
+        for (TaxType t : types) {
+            if (t.groupCode() != null) {
+                children.computeIfAbsent(t.groupCode(), g -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (TaxType group : types) {
+            if (group.groupCode() != null) {
+                continue;
+            }
+            List<TaxType> members = children.getOrDefault(group.code(), List.of());
+            if (members.isEmpty()) {
+                rows.add(row(Level.GROUP, group, y -> line(lines, y, group.code(), RevenueRepository.Line::target),
+                        y -> line(lines, y, group.code(), RevenueRepository.Line::realization), year));
+            } else {
+                rows.add(row(Level.GROUP, group,
+                        y -> Money.sum(members.stream().map(m -> line(lines, y, m.code(), RevenueRepository.Line::target)).toList()),
+                        y -> Money.sum(members.stream().map(m -> line(lines, y, m.code(), RevenueRepository.Line::realization)).toList()),
+                        year));
+                for (TaxType m : members) {
+                    rows.add(row(Level.TYPE, m, y -> line(lines, y, m.code(), RevenueRepository.Line::target),
+                            y -> line(lines, y, m.code(), RevenueRepository.Line::realization), year));
+                }
+            }
+        }
+        // The leaves: types of a group, and groups without types (a line stored for A itself would count twice).
+        List<String> leaves = types.stream()
+                .filter(t -> t.groupCode() != null || !children.containsKey(t.code())).map(TaxType::code).toList();
+        Function<Integer, BigDecimal> typesTarget = y -> Money.sum(leaves.stream()
+                .map(c -> line(lines, y, c, RevenueRepository.Line::target)).toList());
+        Function<Integer, BigDecimal> typesRealization = y -> Money.sum(leaves.stream()
+                .map(c -> line(lines, y, c, RevenueRepository.Line::realization)).toList());
+        Function<Integer, BigDecimal> netTarget = y -> {
+            RevenueRepository.YearTotal t = totals.get(y);
+            return t != null && t.target() != null ? t.target() : typesTarget.apply(y);
+        };
+        Function<Integer, BigDecimal> netRealization = y -> {
+            RevenueRepository.YearTotal t = totals.get(y);
+            return t != null && t.realization() != null ? t.realization() : typesRealization.apply(y);
+        };
+        TaxType totalType = new TaxType("TOTAL", "Jumlah", null, Integer.MAX_VALUE);
+        Row total = row(Level.TOTAL, totalType, netTarget, netRealization, year);
+        rows.add(new Row(total.level(), total.code(), total.name(), total.target(), total.realizationLastYear(),
+                total.realization(), total.growthLastYear(), total.growth(), total.achievementLastYear(),
+                total.achievement(), source(totals, year, true, typesTarget), source(totals, year, false, typesRealization)));
+        Row typesTotal = row(Level.TOTAL, new TaxType("TYPES", "Jumlah jenis pajak", null, Integer.MAX_VALUE),
+                typesTarget, typesRealization, year);
+
+        List<HistoryYear> history = new ArrayList<>();
+        for (int y = year - HISTORY_YEARS + 1; y <= year; y++) {
+            BigDecimal target = netTarget.apply(y);
+            BigDecimal realization = netRealization.apply(y);
+            history.add(new HistoryYear(y, target, realization, Money.percent(realization, target),
+                    source(totals, y, true, typesTarget), source(totals, y, false, typesRealization)));
+        }
+
+        Map<Integer, List<MonthTotal>> byYear = monthTotals(months);
+        return new RevenueYear(unitId, year, List.copyOf(rows), List.copyOf(history), typesTotal,
+                byYear.getOrDefault(year, List.of()), byYear);
+    }
+
+    private static Row row(Level level, TaxType type, Function<Integer, BigDecimal> target,
+                           Function<Integer, BigDecimal> realization, int year) {
+        BigDecimal t = target.apply(year);
+        BigDecimal tLast = target.apply(year - 1);
+        BigDecimal r = realization.apply(year);
+        BigDecimal rLast = realization.apply(year - 1);
+        BigDecimal rBefore = realization.apply(year - 2);
+        return new Row(level, type.code(), type.name(), t, rLast, r, Money.growth(rLast, rBefore), Money.growth(r, rLast),
+                Money.percent(rLast, tLast), Money.percent(r, t), null, null);
+    }
+
+    private static BigDecimal line(Map<Integer, Map<String, RevenueRepository.Line>> lines, int year, String code,
+                                   Function<RevenueRepository.Line, BigDecimal> field) {
+        RevenueRepository.Line l = lines.getOrDefault(year, Map.of()).get(code);
+        return l == null ? null : field.apply(l);
+    }
+
+    private static Source source(Map<Integer, RevenueRepository.YearTotal> totals, int year, boolean target,
+                                 Function<Integer, BigDecimal> typesSum) {
+        RevenueRepository.YearTotal t = totals.get(year);
+        if (t != null && (target ? t.target() : t.realization()) != null) {
+            return Source.REPORTED;
+        }
+        return typesSum.apply(year) != null ? Source.SUM_OF_TYPES : Source.NONE;
+    }
+
+    /**
+     * Per year, months 1 to the last recorded one, all tax types summed; a month with nothing recorded has a null
+     * realization and the running total stops there (null from the gap on), so no cumulative figure skips a month.
+     */
+    static Map<Integer, List<MonthTotal>> monthTotals(List<RevenueRepository.Month> months) {
+        Map<Integer, TreeMap<Integer, BigDecimal>> sums = new TreeMap<>();
+        for (RevenueRepository.Month m : months) {
+            sums.computeIfAbsent(m.year(), y -> new TreeMap<>()).merge(m.month(), m.realization(), BigDecimal::add);
+        }
+        Map<Integer, List<MonthTotal>> result = new TreeMap<>();
+        sums.forEach((y, byMonth) -> {
+            List<MonthTotal> list = new ArrayList<>();
+            BigDecimal running = BigDecimal.ZERO;
+            for (int m = 1; m <= byMonth.lastKey(); m++) {
+                BigDecimal v = byMonth.get(m);
+                running = running == null || v == null ? null : running.add(v);
+                list.add(new MonthTotal(m, v, running));
+            }
+            result.put(y, List.copyOf(list));
+        });
+        return result;
+    }
+}

@@ -1,0 +1,89 @@
+package id.kinerja.budget;
+
+import id.kinerja.organisation.UnitRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The DIPA figures of the Kupang 2024 demo (read only), against the report's figures computed by hand. */
+@SpringBootTest
+class BudgetServiceTest {
+
+    @Autowired
+    BudgetService service;
+    @Autowired
+    UnitRepository units;
+
+    @Test
+    void kupang2024() {
+        BudgetYear b = service.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
+
+        // tree order with depth
+        assertThat(b.lines().stream().map(l -> l.depth() + " " + l.code()).toList()).containsExactly(
+                "0 CC", "1 CC.4791", "2 CC.4791.BMA.004", "2 CC.4791.BMA.005", "1 CC.4792", "2 CC.4792.BMB.003",
+                "2 CC.4792.BMB.005", "1 CC.4794", "2 CC.4794.BCE.001", "2 CC.4794.BIG.003", "2 CC.4794.BIG.004",
+                "2 CC.4794.BIG.005", "0 WA", "1 WA.4707", "2 WA.4707.CAN.003", "2 WA.4707.EBA.001", "2 WA.4707.EBA.994",
+                "2 WA.4707.EBB", "3 WA.4707.EBB.002", "1 WA.4708", "2 WA.4708.EBA.994");
+        BudgetYear.Line penilaian = b.line("CC.4794.BIG.005");
+        assertThat(penilaian.absorption()).isEqualByComparingTo("5.329087910007842"); // 3,941,500 / 73,962,000 (5.33)
+        assertThat(b.line("WA.4708.EBA.994").kind()).isEqualTo(51);
+        assertThat(b.line("CC").originalCeiling()).isEqualByComparingTo("2400023000"); // never revised
+
+        // DIPA total: the programs, 13,756,200,083 of 14,577,137,000 = 94.37%
+        assertThat(b.dipaTotal().ceiling()).isEqualByComparingTo("14577137000");
+        assertThat(b.dipaTotal().realization()).isEqualByComparingTo("13756200083");
+        assertThat(b.dipaTotal().absorption()).isEqualByComparingTo("94.36832543317662");
+
+        // kinds of spending (report: 92.16, 91.89, 97.37)
+        assertThat(b.kinds()).extracting(BudgetYear.Kind::kind).containsExactly(51, 52, 53);
+        assertThat(b.kinds().get(0).absorption()).isEqualByComparingTo("92.15788047712289");
+        assertThat(b.kinds().get(1).absorption()).isEqualByComparingTo("91.89332909060942");
+        assertThat(b.kinds().get(2).absorption()).isEqualByComparingTo("97.36654588694710");
+        // their total as printed: 14,587,677,000 (contradiction 8), 94.30%; flagged
+        assertThat(b.kindsTotal().ceiling()).isEqualByComparingTo("14587677000");
+        assertThat(b.kindsTotal().realization()).isEqualByComparingTo("13756200083");
+        assertThat(b.kindsTotal().absorption()).isEqualByComparingTo("94.30014170864902");
+        assertThat(b.kindsMatchDipa()).isFalse();
+
+        assertThat(b.hasMonths()).isFalse();
+        assertThat(b.revisions()).isEmpty();
+        assertThat(b.nextRevisionNo()).isEqualTo(1);
+    }
+
+    @Test
+    void monthsAreNotCountedTwiceAndRevisionsGiveTheOriginalCeiling() {
+        var lines = List.of(
+                new BudgetRepository.Line(2025, "P", null, BudgetRepository.Level.PROGRAM, "Program", null, bd("1000"), bd("300")),
+                new BudgetRepository.Line(2025, "P.1", null, BudgetRepository.Level.ACTIVITY, "Kegiatan", 52, bd("400"), bd("100")),
+                new BudgetRepository.Line(2025, "Q", null, BudgetRepository.Level.PROGRAM, "Program 2", null, bd("0"), bd("0")));
+        var months = List.of(new BudgetRepository.Month(2025, "P", 1, bd("100")),
+                new BudgetRepository.Month(2025, "P.1", 1, bd("40")),   // under P, which has months: not counted
+                new BudgetRepository.Month(2025, "P", 2, bd("150")));
+        var revisions = List.of(
+                new BudgetRevisionRepository.Stored("P", 1, java.time.LocalDate.of(2025, 3, 1), bd("800"), bd("900"), "a", "u", null),
+                new BudgetRevisionRepository.Stored("P", 2, java.time.LocalDate.of(2025, 6, 1), bd("900"), bd("1000"), "b", "u", null));
+        BudgetYear b = BudgetService.compute(1, 2025, lines, List.of(), months, revisions);
+
+        assertThat(b.line("P").originalCeiling()).isEqualByComparingTo("800");
+        assertThat(b.line("P").revisionCount()).isEqualTo(2);
+        assertThat(b.line("P.1").depth()).isEqualTo(1);
+        assertThat(b.line("Q").absorption()).isNull();                       // ceiling 0
+        assertThat(b.dipaTotal().originalCeiling()).isEqualByComparingTo("800");
+        assertThat(b.dipaTotal().absorption()).isEqualByComparingTo("30");   // 300 / 1000
+        assertThat(b.months()).hasSize(2);
+        assertThat(b.months().get(0).realization()).isEqualByComparingTo("100");
+        assertThat(b.months().get(1).cumulative()).isEqualByComparingTo("250");
+        assertThat(b.months().get(1).absorption()).isEqualByComparingTo("25"); // 250 / 1000
+        assertThat(b.kindsTotal()).isNull();
+        assertThat(b.nextRevisionNo()).isEqualTo(3);
+    }
+
+    private static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+}
