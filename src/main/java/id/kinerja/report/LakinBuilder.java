@@ -1,7 +1,8 @@
 package id.kinerja.report;
 
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetService;
+import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.MeasurementUnit;
@@ -19,8 +20,8 @@ import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.recognition.RecognitionRepository;
-import id.kinerja.revenue.RevenueRepository;
-import id.kinerja.revenue.TaxType;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scorecard.UnitScorecard;
@@ -42,12 +43,12 @@ import java.util.function.Function;
  * Gathers the LAKIN's figures into a {@link LakinReport}: the scores of all seven periods from one scoring context
  * (the engine's {@code scoreAllPeriods}), the NKO sheet and the PK through the NKO report's and PK document's own
  * view models, past years from the IKU history, the office's prose from the narrative module, revenue, budget,
- * awards and innovations from their repositories. Charts are drawn by {@link LakinCharts}, as SVG or PNG.
+ * revenue and budget from their modules' services (computed there once), awards and innovations from their
+ * repository. Charts are drawn by {@link LakinCharts}, as SVG or PNG.
  */
 @Component
 class LakinBuilder {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
 
     private final ScorecardService scorecards;
@@ -55,21 +56,21 @@ class LakinBuilder {
     private final RealizationRepository realizations;
     private final IndicatorHistoryRepository history;
     private final NarrativeService narratives;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
+    private final RevenueService revenues;
+    private final BudgetService budgets;
     private final RecognitionRepository recognitions;
     private final Formats formats;
 
     LakinBuilder(ScorecardService scorecards, UnitRepository units, RealizationRepository realizations,
-                 IndicatorHistoryRepository history, NarrativeService narratives, RevenueRepository revenue,
-                 BudgetRepository budget, RecognitionRepository recognitions, Formats formats) {
+                 IndicatorHistoryRepository history, NarrativeService narratives, RevenueService revenues,
+                 BudgetService budgets, RecognitionRepository recognitions, Formats formats) {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
         this.history = history;
         this.narratives = narratives;
-        this.revenue = revenue;
-        this.budget = budget;
+        this.revenues = revenues;
+        this.budgets = budgets;
         this.recognitions = recognitions;
         this.formats = formats;
     }
@@ -196,72 +197,35 @@ class LakinBuilder {
 
     // ---- revenue and budget ----
 
+    /** Revenue as the revenue module computes it ({@link RevenueService#year}); amounts printed in billions. */
     private LakinReport.Revenue revenue(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
-        List<TaxType> types = revenue.taxTypes();
-        Map<String, RevenueRepository.Line> now = new LinkedHashMap<>();
-        Map<String, RevenueRepository.Line> last = new LinkedHashMap<>();
-        for (RevenueRepository.Line l : revenue.findLines(unitId)) {
-            if (l.year() == year) {
-                now.put(l.taxTypeCode(), l);
-            } else if (l.year() == year - 1) {
-                last.put(l.taxTypeCode(), l);
-            }
-        }
+        RevenueYear y = revenues.year(unitId, year);
         List<LakinReport.RevenueRow> rows = new ArrayList<>();
-        for (TaxType group : types) {
-            if (group.groupCode() != null) {
+        LakinReport.RevenueRow total = null;
+        for (RevenueYear.Row r : y.rows()) {
+            if (r.empty()) {
                 continue;
             }
-            List<TaxType> children = types.stream().filter(t -> group.code().equals(t.groupCode())).toList();
-            List<TaxType> leaves = children.isEmpty() ? List.of(group) : children;
-            if (leaves.stream().noneMatch(t -> now.containsKey(t.code()) || last.containsKey(t.code()))) {
-                continue;
-            }
-            BigDecimal[] sum = {null, null, null};
-            for (TaxType t : leaves) {
-                RevenueRepository.Line n = now.get(t.code());
-                RevenueRepository.Line l = last.get(t.code());
-                sum[0] = add(sum[0], n == null ? null : n.target());
-                sum[1] = add(sum[1], n == null ? null : n.realization());
-                sum[2] = add(sum[2], l == null ? null : l.realization());
-            }
-            rows.add(revenueRow(group.code(), group.name(), true, sum[0], sum[1], sum[2]));
-            if (!children.isEmpty()) {
-                for (TaxType t : children) {
-                    RevenueRepository.Line n = now.get(t.code());
-                    RevenueRepository.Line l = last.get(t.code());
-                    if (n == null && l == null) {
-                        continue;
-                    }
-                    rows.add(revenueRow(t.code(), t.name(), false, n == null ? null : n.target(),
-                            n == null ? null : n.realization(), l == null ? null : l.realization()));
-                }
+            LakinReport.RevenueRow row = new LakinReport.RevenueRow(r.code(), r.name(),
+                    r.level() != RevenueYear.Level.TYPE, formats.index(billions(r.target())),
+                    formats.index(billions(r.realizationLastYear())), formats.index(billions(r.realization())),
+                    formats.index(r.achievement()), formats.index(r.growth()), formats.index(r.growthLastYear()));
+            if (r.level() == RevenueYear.Level.TOTAL) {
+                total = row;
+            } else {
+                rows.add(row);
             }
         }
-        List<RevenueRepository.YearTotal> totals = revenue.findTotals(unitId);
-        RevenueRepository.YearTotal thisYear = totals.stream().filter(t -> t.year() == year).findFirst().orElse(null);
-        RevenueRepository.YearTotal lastYear = totals.stream().filter(t -> t.year() == year - 1).findFirst().orElse(null);
-        LakinReport.RevenueRow total = thisYear == null ? null : revenueRow(null, "Jumlah", true, thisYear.target(),
-                thisYear.realization(), lastYear == null ? null : lastYear.realization());
-        List<LakinReport.RevenueHistoryRow> hist = new ArrayList<>();
+        List<LakinReport.RevenueHistoryRow> history = new ArrayList<>();
         List<String> years = new ArrayList<>();
         List<BigDecimal> targets = new ArrayList<>();
         List<BigDecimal> reals = new ArrayList<>();
-        RevenueRepository.YearTotal previous = null;
-        for (RevenueRepository.YearTotal t : totals) {
-            if (t.year() > year) {
-                break;
-            }
-            if (t.year() >= year - 4) {
-                hist.add(new LakinReport.RevenueHistoryRow(t.year(), formats.rupiah(t.target()),
-                        formats.rupiah(t.realization()), formats.index(percent(t.realization(), t.target())),
-                        formats.index(growth(t.realization(), previous == null || previous.year() != t.year() - 1
-                                ? null : previous.realization()))));
-                years.add(String.valueOf(t.year()));
-                targets.add(billions(t.target()));
-                reals.add(billions(t.realization()));
-            }
-            previous = t;
+        for (RevenueYear.HistoryYear h : y.history()) {
+            history.add(new LakinReport.RevenueHistoryRow(h.year(), formats.rupiah(h.target()),
+                    formats.rupiah(h.realization()), formats.index(h.achievement()), null));
+            years.add(String.valueOf(h.year()));
+            targets.add(billions(h.target()));
+            reals.add(billions(h.realization()));
         }
         String chartId = null;
         LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.BAR, "Target dan realisasi penerimaan",
@@ -271,46 +235,42 @@ class LakinBuilder {
             chartId = "revenue";
             charts.put(chartId, chart);
         }
-        return new LakinReport.Revenue(rows, total, hist, chartId, "Rincian per jenis pajak dalam miliar rupiah "
-                + "sebagaimana tercatat (dibulatkan); baris Jumlah adalah penerimaan unit yang tercatat, sehingga "
-                + "dapat berbeda sedikit dari jumlah rinciannya.");
-    }
-
-    private LakinReport.RevenueRow revenueRow(String code, String name, boolean group, BigDecimal target,
-                                              BigDecimal realization, BigDecimal lastRealization) {
-        return new LakinReport.RevenueRow(code, name, group, formats.index(billions(target)),
-                formats.index(billions(lastRealization)), formats.index(billions(realization)),
-                formats.index(percent(realization, target)),
-                formats.index(growth(realization, lastRealization)), "–");
-    }
-
-    private LakinReport.Budget budget(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
-        List<BudgetRepository.Line> lines = BudgetRepository.withParents(budget.findLines(unitId, year));
-        Map<String, Integer> depth = new LinkedHashMap<>();
-        List<LakinReport.BudgetLine> out = new ArrayList<>();
-        for (BudgetRepository.Line l : lines) {
-            int d = l.parentCode() == null ? 0 : depth.getOrDefault(l.parentCode(), 0) + 1;
-            depth.put(l.code(), d);
-            out.add(new LakinReport.BudgetLine(l.code(), l.name(), d, formats.rupiah(l.ceiling()),
-                    formats.rupiah(l.realization()), formats.index(percent(l.realization(), l.ceiling()))));
+        String note = null;
+        RevenueYear.Row types = y.typesTotal();
+        if (types != null && total != null && types.realization() != null) {
+            note = "Rincian per jenis pajak dalam miliar rupiah sebagaimana tercatat (dibulatkan). Baris Jumlah adalah "
+                    + "penerimaan neto yang dilaporkan; jumlah rincian per jenis pajak: target "
+                    + formats.rupiah(types.target()) + ", realisasi " + formats.rupiah(types.realization()) + ".";
         }
+        return new LakinReport.Revenue(rows, total, history, chartId, note);
+    }
+
+    /** The DIPA as the budget module computes it ({@link BudgetService#year}). */
+    private LakinReport.Budget budget(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
+        BudgetYear y = budgets.year(unitId, year);
+        List<LakinReport.BudgetLine> lines = y.lines().stream()
+                .map(l -> new LakinReport.BudgetLine(l.code(), l.name(), l.depth(), formats.rupiah(l.ceiling()),
+                        formats.rupiah(l.realization()), formats.index(l.absorption()))).toList();
+        LakinReport.BudgetKind dipa = y.lines().isEmpty() || y.dipaTotal() == null ? null
+                : new LakinReport.BudgetKind(null, "Jumlah DIPA", formats.rupiah(y.dipaTotal().ceiling()),
+                formats.rupiah(y.dipaTotal().realization()), formats.index(y.dipaTotal().absorption()));
         List<LakinReport.BudgetKind> kinds = new ArrayList<>();
-        BigDecimal ceiling = null;
-        BigDecimal realized = null;
         List<String> names = new ArrayList<>();
         List<BigDecimal> ceilings = new ArrayList<>();
         List<BigDecimal> reals = new ArrayList<>();
-        for (BudgetRepository.KindTotal k : budget.findKinds(unitId, year)) {
+        for (BudgetYear.Kind k : y.kinds()) {
             kinds.add(new LakinReport.BudgetKind(String.valueOf(k.kind()), k.name(), formats.rupiah(k.ceiling()),
-                    formats.rupiah(k.realization()), formats.index(percent(k.realization(), k.ceiling()))));
-            ceiling = add(ceiling, k.ceiling());
-            realized = add(realized, k.realization());
+                    formats.rupiah(k.realization()), formats.index(k.absorption())));
             names.add(k.kind() + " " + k.name());
             ceilings.add(millions(k.ceiling()));
             reals.add(millions(k.realization()));
         }
-        LakinReport.BudgetKind total = kinds.isEmpty() ? null : new LakinReport.BudgetKind(null, "Jumlah",
-                formats.rupiah(ceiling), formats.rupiah(realized), formats.index(percent(realized, ceiling)));
+        BudgetYear.Kind kt = y.kindsTotal();
+        LakinReport.BudgetKind total = kinds.isEmpty() || kt == null ? null : new LakinReport.BudgetKind(null, "Jumlah",
+                formats.rupiah(kt.ceiling()), formats.rupiah(kt.realization()), formats.index(kt.absorption()));
+        String note = y.kindsMatchDipa() || dipa == null || total == null ? null
+                : "Jumlah pagu per jenis belanja (" + total.ceiling() + ") berbeda dari jumlah pagu DIPA ("
+                + dipa.ceiling() + "); keduanya dicetak sebagaimana tercatat.";
         String chartId = null;
         LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.BAR, "Pagu dan realisasi per jenis belanja",
                 "juta Rp", names, List.of(new LakinCharts.Series("Pagu", ceilings),
@@ -319,22 +279,11 @@ class LakinBuilder {
             chartId = "budget";
             charts.put(chartId, chart);
         }
-        return new LakinReport.Budget(out, kinds, total, chartId);
+        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note);
     }
 
-    private static BigDecimal add(BigDecimal a, BigDecimal b) {
-        return b == null ? a : a == null ? b : a.add(b);
-    }
 
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return part == null || whole == null || whole.signum() == 0 ? null
-                : part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
-    }
 
-    private static BigDecimal growth(BigDecimal now, BigDecimal before) {
-        return now == null || before == null || before.signum() == 0 ? null
-                : now.subtract(before).multiply(HUNDRED).divide(before, MathContext.DECIMAL64);
-    }
 
     private static BigDecimal billions(BigDecimal rupiah) {
         return rupiah == null ? null : rupiah.divide(BILLION, MathContext.DECIMAL64);

@@ -94,14 +94,16 @@ public record LakinReport(String unitName, String unitCode, String parentName, i
                              String realization, String achievement, String growth, String lastGrowth) {
     }
 
-    /** One year of the revenue history. */
+    /** One year of the revenue history ({@code growth} null when not computed by the revenue module). */
     public record RevenueHistoryRow(int year, String target, String realization, String achievement, String growth) {
     }
 
     /**
-     * The DIPA: program lines in tree order, the kinds of spending, the total, a chart of the kinds.
+     * The DIPA: lines in tree order and their total, the kinds of spending and their total, a chart of the kinds, a
+     * note when the two totals differ (as recorded).
      */
-    public record Budget(List<BudgetLine> lines, List<BudgetKind> kinds, BudgetKind total, String chart) {
+    public record Budget(List<BudgetLine> lines, BudgetKind dipaTotal, List<BudgetKind> kinds, BudgetKind total,
+                         String chart, String note) {
     }
 
     /** A DIPA line: depth 0 for a program. */

@@ -36,7 +36,7 @@ import java.util.List;
  */
 final class WordFields {
 
-    static final String TOC_MARKER = "[[DAFTAR-ISI]]";
+    static final String TOC_MARKER = "@@DAFTAR-ISI@@";
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
 
     private WordFields() {
