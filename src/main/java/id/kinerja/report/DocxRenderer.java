@@ -41,7 +41,8 @@ public class DocxRenderer {
             content.stream().map(XmlUtils::unwrap).filter(Tbl.class::isInstance)
                     .forEach(t -> fitToPage((Tbl) t, writable));
             docx.getMainDocumentPart().getContent().addAll(content);
-            WordFields.replaceTocMarker(docx);
+            WordFields.pageReferences(docx);
+            WordFields.singleSpacedPictures(docx);
             WordFields.addPageFooter(docx, document.title());
             docx.setTitle(document.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();

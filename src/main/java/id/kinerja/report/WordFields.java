@@ -9,6 +9,8 @@ import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.Drawing;
 import org.docx4j.wml.CTSettings;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.FooterReference;
@@ -28,36 +30,83 @@ import org.docx4j.wml.HpsMeasure;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Word fields the XHTML importer cannot produce: the table of contents (a TOC field over Heading 1-4, put where the
- * document has the paragraph {@value #TOC_MARKER}; Word fills in the page numbers when the document is opened, as
- * the settings ask it to update fields) and a footer with the title and "Halaman n dari m" (PAGE and NUMPAGES).
+ * What the XHTML importer cannot produce: the page numbers of the table of contents (PAGEREF fields to the bookmarks
+ * of the headings; Word updates them when the document is opened, as the settings ask, LibreOffice computes them),
+ * a footer with the title and "Halaman n dari m" (PAGE and NUMPAGES fields), and pictures not clipped by line spacing.
  */
 final class WordFields {
 
-    static final String TOC_MARKER = "@@DAFTAR-ISI@@";
+    private static final Pattern PAGEREF = Pattern.compile("@@PAGEREF:([A-Za-z0-9_-]+)@@");
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
 
     private WordFields() {
     }
 
-    /** Replaces the marker paragraph with a TOC field and asks Word to update fields on opening. */
-    static void replaceTocMarker(WordprocessingMLPackage docx) {
-        List<Object> body = docx.getMainDocumentPart().getContent();
-        for (int i = 0; i < body.size(); i++) {
-            if (XmlUtils.unwrap(body.get(i)) instanceof P p && TOC_MARKER.equals(textOf(p).trim())) {
-                P toc = WML.createP();
-                toc.getContent().add(field(STFldCharType.BEGIN, null));
-                toc.getContent().add(instruction(" TOC \\o \"1-4\" \\h \\z \\u "));
-                toc.getContent().add(field(STFldCharType.SEPARATE, null));
-                toc.getContent().add(run("Daftar isi: tekan F9 (perbarui bidang) bila nomor halaman belum tampil.", false));
-                toc.getContent().add(field(STFldCharType.END, null));
-                body.set(i, toc);
-                updateFieldsOnOpen(docx);
-                return;
+    /**
+     * Turns every run whose text is {@code @@PAGEREF:bookmark@@} (the page-number cells of the table of contents in
+     * the Word version of the XHTML) into a PAGEREF field to that bookmark (the importer makes a bookmark of each
+     * element id), and asks Word to update fields on opening; LibreOffice computes page references itself.
+     *
+     * @return how many fields were made
+     */
+    static int pageReferences(WordprocessingMLPackage docx) {
+        int made = pageReferences(docx.getMainDocumentPart().getContent());
+        if (made > 0) {
+            updateFieldsOnOpen(docx);
+        }
+        return made;
+    }
+
+    private static int pageReferences(List<Object> content) {
+        int made = 0;
+        for (int i = 0; i < content.size(); i++) {
+            Object o = XmlUtils.unwrap(content.get(i));
+            if (o instanceof R r) {
+                Matcher m = PAGEREF.matcher(textOf(r));
+                if (m.matches()) {
+                    List<Object> field = List.of(field(STFldCharType.BEGIN), instruction(" PAGEREF " + m.group(1) + " \\h "),
+                            field(STFldCharType.SEPARATE), run("–", r.getRPr()), field(STFldCharType.END));
+                    content.remove(i);
+                    content.addAll(i, field);
+                    i += field.size() - 1;
+                    made++;
+                }
+            } else if (o instanceof ContentAccessor container) {
+                made += pageReferences(container.getContent());
             }
         }
+        return made;
+    }
+
+    /**
+     * The importer gives a paragraph the CSS line height as line spacing; a paragraph holding a picture (a chart)
+     * gets single spacing, so that no reader clips the picture to the line height.
+     */
+    static void singleSpacedPictures(WordprocessingMLPackage docx) {
+        for (Object o : docx.getMainDocumentPart().getContent()) {
+            if (XmlUtils.unwrap(o) instanceof P p && p.getPPr() != null && p.getPPr().getSpacing() != null
+                    && hasDrawing(p)) {
+                p.getPPr().getSpacing().setLine(null);
+                p.getPPr().getSpacing().setLineRule(null);
+            }
+        }
+    }
+
+    private static boolean hasDrawing(P p) {
+        for (Object c : p.getContent()) {
+            if (XmlUtils.unwrap(c) instanceof R r) {
+                for (Object x : r.getContent()) {
+                    if (XmlUtils.unwrap(x) instanceof Drawing) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A footer on every page: the title on the left, "Halaman n dari m" after it. */
@@ -70,18 +119,18 @@ final class WordFields {
         jc.setVal(JcEnumeration.RIGHT);
         ppr.setJc(jc);
         p.setPPr(ppr);
-        p.getContent().add(run(title + " · Halaman ", true));
-        p.getContent().add(field(STFldCharType.BEGIN, null));
+        p.getContent().add(run(title + " · Halaman ", small()));
+        p.getContent().add(field(STFldCharType.BEGIN));
         p.getContent().add(instruction(" PAGE "));
-        p.getContent().add(field(STFldCharType.SEPARATE, null));
-        p.getContent().add(run("1", true));
-        p.getContent().add(field(STFldCharType.END, null));
-        p.getContent().add(run(" dari ", true));
-        p.getContent().add(field(STFldCharType.BEGIN, null));
+        p.getContent().add(field(STFldCharType.SEPARATE));
+        p.getContent().add(run("1", small()));
+        p.getContent().add(field(STFldCharType.END));
+        p.getContent().add(run(" dari ", small()));
+        p.getContent().add(field(STFldCharType.BEGIN));
         p.getContent().add(instruction(" NUMPAGES "));
-        p.getContent().add(field(STFldCharType.SEPARATE, null));
-        p.getContent().add(run("1", true));
-        p.getContent().add(field(STFldCharType.END, null));
+        p.getContent().add(field(STFldCharType.SEPARATE));
+        p.getContent().add(run("1", small()));
+        p.getContent().add(field(STFldCharType.END));
         footer.getContent().add(p);
         part.setJaxbElement(footer);
         Relationship rel = docx.getMainDocumentPart().addTargetPart(part);
@@ -112,7 +161,7 @@ final class WordFields {
         }
     }
 
-    private static R field(STFldCharType type, String unused) {
+    private static R field(STFldCharType type) {
         R r = WML.createR();
         FldChar c = WML.createFldChar();
         c.setFldCharType(type);
@@ -132,14 +181,19 @@ final class WordFields {
         return r;
     }
 
-    private static R run(String text, boolean small) {
+    /** 7.5 pt, as the PDF's page margins. */
+    private static RPr small() {
+        RPr rpr = WML.createRPr();
+        HpsMeasure size = WML.createHpsMeasure();
+        size.setVal(BigInteger.valueOf(15));
+        rpr.setSz(size);
+        return rpr;
+    }
+
+    private static R run(String text, RPr rpr) {
         R r = WML.createR();
-        if (small) {
-            RPr rpr = WML.createRPr();
-            HpsMeasure size = WML.createHpsMeasure();
-            size.setVal(BigInteger.valueOf(15));
-            rpr.setSz(size);
-            r.setRPr(rpr);
+        if (rpr != null) {
+            r.setRPr(XmlUtils.deepCopy(rpr));
         }
         Text t = WML.createText();
         t.setValue(text);
@@ -148,15 +202,11 @@ final class WordFields {
         return r;
     }
 
-    private static String textOf(P p) {
+    private static String textOf(R r) {
         StringBuilder b = new StringBuilder();
-        for (Object o : p.getContent()) {
-            if (XmlUtils.unwrap(o) instanceof R r) {
-                for (Object c : r.getContent()) {
-                    if (XmlUtils.unwrap(c) instanceof Text t) {
-                        b.append(t.getValue());
-                    }
-                }
+        for (Object c : r.getContent()) {
+            if (XmlUtils.unwrap(c) instanceof Text t) {
+                b.append(t.getValue());
             }
         }
         return b.toString();

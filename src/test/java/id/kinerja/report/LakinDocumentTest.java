@@ -274,7 +274,7 @@ class LakinDocumentTest {
             assertThat(footers).isNotEmpty();
             assertThat(footers.getFirst()._getHdrFtr().xmlText()).contains("PAGE").contains("NUMPAGES");
             assertThat(footers.getFirst().getText()).contains("Halaman");
-            assertThat(doc.getDocument().xmlText()).contains(" TOC \\o").contains("<w:drawing");
+            assertThat(doc.getDocument().xmlText()).contains(" PAGEREF iku-01a-CP \\h ").doesNotContain("@@PAGEREF").contains("<w:drawing");
         }
         String xml = part(docx, "word/document.xml");
         Matcher page = Pattern.compile("<w:pgSz w:w=\"(\\d+)\"").matcher(xml);
