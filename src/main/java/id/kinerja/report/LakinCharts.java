@@ -167,6 +167,7 @@ final class LakinCharts {
             }
             plot = new CategoryPlot(data, categories, values, lines);
             values.setAutoRangeIncludesZero(false);
+            values.setAutoRangeMinimumSize(10); // a flat series (the same value every year) gets a readable axis
         }
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
