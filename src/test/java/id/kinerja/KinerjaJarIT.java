@@ -96,9 +96,21 @@ class KinerjaJarIT {
                 "--out", docx.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(docx)).startsWith(new byte[] {'P', 'K', 3, 4});
 
-        Run lakin = run("report", "lakin", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "pdf", "--out", "x.pdf");
-        assertThat(lakin.exit()).isEqualTo(2);
-        assertThat(lakin.err()).contains("belum tersedia");
+        Path lakin = dataDir.resolve("out/lakin.pdf");
+        Run lakinRun = run("report", "lakin", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "pdf",
+                "--out", lakin.toString());
+        assertThat(lakinRun.exit()).as(lakinRun.err()).isZero();
+        assertThat(lakinRun.out()).contains("Laporan Kinerja KPP Pratama Kupang Tahun 2024");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(lakin.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("LAPORAN KINERJA").contains("108,38").contains("BAB IV");
+        }
+        Path lakinDocx = dataDir.resolve("out/lakin.docx");
+        assertThat(run("report", "lakin", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "docx",
+                "--out", lakinDocx.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(lakinDocx)).startsWith(new byte[] {'P', 'K', 3, 4});
+        assertThat(run("report", "lakin", "--unit", "KPP-TIDAK-ADA", "--year", "2024", "--format", "pdf",
+                "--out", "x.pdf").exit()).isNotZero();
         assertThat(run("report", "pk", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Q3", "--format", "pdf",
                 "--out", "x.pdf").exit()).isEqualTo(2);
         assertThat(run("report", "nko", "--unit", "KPP-KUPANG", "--year", "2024", "--format", "odt", "--out", "x.odt")

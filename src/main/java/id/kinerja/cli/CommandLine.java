@@ -60,9 +60,9 @@ public final class CommandLine {
                   score --unit KODE --year TAHUN --period PERIODE [--format json|table]
                       Nilai Kinerja Organisasi (NKO) unit untuk satu periode.
                       PERIODE: Q1 Q2 S1 Q3 SDQ3 Q4 Y. Bawaan --format: table.
-                  report nko|pk --unit KODE --year TAHUN [--period PERIODE] --format pdf|docx|html --out BERKAS
-                      Laporan NKO satu periode (bawaan --period: Y) atau dokumen perjanjian kinerja (PK),
-                      ditulis ke BERKAS. LAKIN belum tersedia.
+                  report lakin|nko|pk --unit KODE --year TAHUN [--period PERIODE] --format pdf|docx|html --out BERKAS
+                      Laporan kinerja tahunan (LAKIN), laporan NKO satu periode (bawaan --period: Y) atau
+                      dokumen perjanjian kinerja (PK), ditulis ke BERKAS.
                   check --unit KODE --year TAHUN
                       Pemeriksaan konsistensi sebelum ekspor LAKIN (narasi, placeholder, target PK, Smt. 1
                       vs Q2, jumlah vs rinciannya, periode tanpa realisasi). Kode keluar 4 bila ada kesalahan

@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * {@code report nko|pk --unit KPP-KUPANG --year 2024 [--period Q3] --format pdf|docx|html --out FILE}: the same
+ * {@code report lakin|nko|pk --unit KPP-KUPANG --year 2024 [--period Q3] --format pdf|docx|html --out FILE}: the same
  * documents as the web pages, written to a file.
  */
 final class ReportCommand implements CommandLine.Command {
@@ -41,15 +41,12 @@ final class ReportCommand implements CommandLine.Command {
 
     static ReportCommand parse(String[] args) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            throw new UsageException("jenis laporan wajib diisi: report nko|pk ...");
+            throw new UsageException("jenis laporan wajib diisi: report lakin|nko|pk ...");
         }
         String name = args[0];
-        if (name.equalsIgnoreCase("lakin")) {
-            throw new UsageException("laporan LAKIN belum tersedia; yang tersedia: nko, pk");
-        }
         ReportKind kind = ReportKind.find(name);
         if (kind == null) {
-            throw new UsageException("jenis laporan tidak dikenal '" + name + "' (nko, pk)");
+            throw new UsageException("jenis laporan tidak dikenal '" + name + "' (lakin, nko, pk)");
         }
         Set<String> accepted = kind == ReportKind.NKO ? Set.of("unit", "year", "period", "format", "out")
                 : Set.of("unit", "year", "format", "out");
@@ -79,6 +76,7 @@ final class ReportCommand implements CommandLine.Command {
             document = switch (kind) {
                 case NKO -> reports.nko(unit, year, p);
                 case PK -> reports.pk(unit, year);
+                case LAKIN -> reports.lakin(unit, year);
             };
         } catch (ReportNotFoundException e) {
             err.println(e.getMessage());

@@ -36,11 +36,14 @@ public class DocxRenderer {
         try {
             WordprocessingMLPackage docx = WordprocessingMLPackage.createPackage(PageSizePaper.A4, document.kind().landscape());
             XHTMLImporterImpl importer = new XHTMLImporterImpl(docx);
-            List<Object> content = importer.convert(document.xhtml(), null);
+            List<Object> content = importer.convert(document.wordXhtml().get(), null);
             long writable = docx.getDocumentModel().getSections().getFirst().getPageDimensions().getWritableWidthTwips();
             content.stream().map(XmlUtils::unwrap).filter(Tbl.class::isInstance)
                     .forEach(t -> fitToPage((Tbl) t, writable));
             docx.getMainDocumentPart().getContent().addAll(content);
+            WordFields.pageReferences(docx);
+            WordFields.singleSpacedPictures(docx);
+            WordFields.addPageFooter(docx, document.title());
             docx.setTitle(document.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             docx.save(out);

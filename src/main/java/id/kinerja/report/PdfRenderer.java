@@ -2,6 +2,7 @@ package id.kinerja.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,9 @@ public class PdfRenderer {
             builder.useFont(() -> font(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             // no italic face is shipped: italic text uses the regular one
             builder.useFont(() -> font(REGULAR), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            // inline <svg> (the LAKIN's charts) drawn as vector graphics; no external resources or scripts
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(document.xhtml(), null);
             builder.withProducer("Kinerja");
             builder.toStream(out);

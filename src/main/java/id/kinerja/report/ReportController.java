@@ -20,8 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The documents of a unit, for everyone who may view it: {@code GET /units/{code}/reports/nko?year=&period=&format=}
- * and {@code GET /units/{code}/reports/pk?year=&format=}. HTML is shown in the browser (the document's own XHTML,
+ * The documents of a unit, for everyone who may view it: {@code GET /units/{code}/reports/nko?year=&period=&format=},
+ * {@code GET /units/{code}/reports/pk?year=&format=} and {@code GET /units/{code}/reports/lakin?year=&format=}.
+ * HTML is shown in the browser (the document's own XHTML,
  * no application layout), PDF and DOCX are downloads. Unknown unit, or no agreement for the year: 404.
  */
 @Controller
@@ -53,6 +54,14 @@ class ReportController {
         Unit unit = access.viewable(me, code);
         ReportFormat f = format(format);
         return respond(found(() -> reports.pk(unit.code(), year)), f);
+    }
+
+    @GetMapping("/units/{code}/reports/lakin")
+    ResponseEntity<byte[]> lakin(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
+                                 @RequestParam int year, @RequestParam(defaultValue = "html") String format) {
+        Unit unit = access.viewable(me, code);
+        ReportFormat f = format(format);
+        return respond(found(() -> reports.lakin(unit.code(), year)), f);
     }
 
     private ResponseEntity<byte[]> respond(ReportDocument document, ReportFormat format) {

@@ -11,7 +11,9 @@ public enum ReportKind {
     /** The quarterly (or yearly) NKO report: {@code templates/report/nko.html}. */
     NKO("report/nko", true),
     /** The performance agreement document: {@code templates/report/pk.html}. */
-    PK("report/pk", false);
+    PK("report/pk", false),
+    /** The yearly performance report (Laporan Kinerja): {@code templates/report/lakin.html}. */
+    LAKIN("report/lakin", false);
 
     private final String template;
     private final boolean landscape;
@@ -35,7 +37,7 @@ public enum ReportKind {
         return landscape ? "A4 landscape" : "A4";
     }
 
-    /** Parses {@code nko} or {@code pk} (any case); null when unknown. */
+    /** Parses {@code nko}, {@code pk} or {@code lakin} (any case); null when unknown. */
     public static ReportKind find(String text) {
         for (ReportKind k : values()) {
             if (k.name().equals(text == null ? null : text.trim().toUpperCase(Locale.ROOT))) {

@@ -16,6 +16,7 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.ObjectiveScore;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds the documents as XHTML: a view model from the data (the scores from {@link ScorecardService}, never
@@ -56,9 +58,12 @@ public class ReportService {
     private final Formats formats;
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final LakinBuilder lakin;
 
     ReportService(ScorecardService scorecards, UnitRepository units, AgreementRepository agreements,
-                  FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages) {
+                  FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages,
+                  LakinBuilder lakin) {
+        this.lakin = lakin;
         this.scorecards = scorecards;
         this.units = units;
         this.agreements = agreements;
@@ -118,7 +123,40 @@ public class ReportService {
         return switch (kind) {
             case NKO -> nko(unitCode, year, period);
             case PK -> pk(unitCode, year);
+            case LAKIN -> lakin(unitCode, year);
         };
+    }
+
+    /**
+     * The LAKIN (yearly performance report) of a unit: the scores of every period, the NKO sheet, the PK, revenue,
+     * budget, awards and the office's prose. The XHTML embeds the charts as SVG; the Word version (built only for a
+     * DOCX) embeds them as PNG and leaves the table of contents to a Word field.
+     *
+     * @throws ReportNotFoundException when the unit or its agreement for the year does not exist
+     */
+    @Transactional(readOnly = true)
+    public ReportDocument lakin(String unitCode, int year) {
+        ScoringContext context;
+        try {
+            context = scorecards.context(unitCode, year);
+        } catch (ScorecardNotFoundException e) {
+            throw new ReportNotFoundException(e.getMessage());
+        }
+        LakinReport report = lakin.build(context, this, this::unitName);
+        Unit unit = context.unit();
+        String title = text("report.lakin.title") + " " + unit.name() + " " + text("report.year") + " " + year;
+        String header = unit.name() + " · " + text("report.lakin.short") + " " + year;
+        String xhtml = render(ReportKind.LAKIN, report, title, header, Map.of("word", false,
+                "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::svg)));
+        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, Map.of("word", true,
+                "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::pngDataUri)));
+        return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word);
+    }
+
+    private static Map<String, String> drawn(LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
+        Map<String, String> out = new HashMap<>();
+        report.charts().forEach((id, chart) -> out.put(id, draw.apply(chart)));
+        return out;
     }
 
     NkoReport nkoReport(UnitScorecard card) {
@@ -263,7 +301,12 @@ public class ReportService {
      * texts of the page margins (running header, footer, "Halaman n dari m") as quoted CSS strings.
      */
     private String render(ReportKind kind, Object report, String title, String header) {
+        return render(kind, report, title, header, Map.of());
+    }
+
+    private String render(ReportKind kind, Object report, String title, String header, Map<String, Object> extra) {
         Context context = new Context(INDONESIAN);
+        extra.forEach(context::setVariable);
         context.setVariable("r", report);
         context.setVariable("title", title);
         context.setVariable("pageSize", kind.pageSize());

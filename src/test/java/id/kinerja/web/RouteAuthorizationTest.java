@@ -124,6 +124,7 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
         RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
+        RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
         RULES.put("GET /units/{code}/revenue", Rule.VIEW);
         RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER);   // whoever may enter 01a-CP
         RULES.put("GET /units/{code}/budget", Rule.VIEW);

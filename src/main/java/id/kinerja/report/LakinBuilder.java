@@ -1,0 +1,314 @@
+package id.kinerja.report;
+
+import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.budget.BudgetService;
+import id.kinerja.budget.BudgetYear;
+import id.kinerja.framework.Framework;
+import id.kinerja.framework.Indicator;
+import id.kinerja.framework.MeasurementUnit;
+import id.kinerja.framework.Period;
+import id.kinerja.framework.Perspective;
+import id.kinerja.framework.StrategicObjective;
+import id.kinerja.narrative.NarrativeSection;
+import id.kinerja.narrative.NarrativeSections;
+import id.kinerja.narrative.NarrativeService;
+import id.kinerja.narrative.NarrativeText;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.Realization;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationStatus;
+import id.kinerja.recognition.RecognitionRepository;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueYear;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.scorecard.ScoringContext;
+import id.kinerja.scorecard.UnitScorecard;
+import id.kinerja.scoring.IndicatorScore;
+import id.kinerja.scoring.PerspectiveScore;
+import id.kinerja.scoring.Scorecard;
+import id.kinerja.web.Formats;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Gathers the LAKIN's figures into a {@link LakinReport}: the scores of all seven periods from one scoring context
+ * (the engine's {@code scoreAllPeriods}), the NKO sheet and the PK through the NKO report's and PK document's own
+ * view models, past years from the IKU history, the office's prose from the narrative module, revenue, budget,
+ * revenue and budget from their modules' services (computed there once), awards and innovations from their
+ * repository. Charts are drawn by {@link LakinCharts}, as SVG or PNG.
+ */
+@Component
+class LakinBuilder {
+
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
+
+    private final ScorecardService scorecards;
+    private final UnitRepository units;
+    private final RealizationRepository realizations;
+    private final IndicatorHistoryRepository history;
+    private final NarrativeService narratives;
+    private final RevenueService revenues;
+    private final BudgetService budgets;
+    private final RecognitionRepository recognitions;
+    private final Formats formats;
+
+    LakinBuilder(ScorecardService scorecards, UnitRepository units, RealizationRepository realizations,
+                 IndicatorHistoryRepository history, NarrativeService narratives, RevenueService revenues,
+                 BudgetService budgets, RecognitionRepository recognitions, Formats formats) {
+        this.scorecards = scorecards;
+        this.units = units;
+        this.realizations = realizations;
+        this.history = history;
+        this.narratives = narratives;
+        this.revenues = revenues;
+        this.budgets = budgets;
+        this.recognitions = recognitions;
+        this.formats = formats;
+    }
+
+    /**
+     * The LAKIN's view model. {@code report} gives the NKO sheet and PK view models (built by {@link ReportService}),
+     */
+    LakinReport build(ScoringContext context, ReportService report, Function<MeasurementUnit, String> unitName) {
+        Unit unit = context.unit();
+        int year = context.year();
+        Framework framework = context.framework();
+        PerformanceAgreement agreement = context.agreement();
+        Map<Period, Scorecard> periods = scorecards.engine().scoreAllPeriods(framework, context.inputs());
+        Scorecard yearly = periods.get(Period.Y);
+        NkoReport sheet = report.nkoReport(new UnitScorecard(unit, year, agreement, context.frameworkVersion(),
+                framework, yearly));
+        PkReport pk = report.pkReport(unit, agreement, framework);
+
+        List<String> codes = new ArrayList<>();
+        for (Perspective p : framework.perspectives()) {
+            for (StrategicObjective o : framework.objectivesOf(p.code())) {
+                for (Indicator i : framework.indicatorsOf(o.code())) {
+                    if (yearly.indicator(i.code()) != null) {
+                        codes.add(i.code());
+                    }
+                }
+            }
+        }
+        Map<String, NarrativeText> prose = narratives.texts(unit.id(), year, NarrativeSections.forIndicators(codes));
+        Map<String, LakinReport.Text> texts = new LinkedHashMap<>();
+        prose.forEach((k, t) -> texts.put(k, new LakinReport.Text(t.section().title(), t.xhtml(), t.written())));
+
+        Map<String, LakinCharts.Chart> charts = new LinkedHashMap<>();
+        Map<String, List<IndicatorHistoryRepository.Entry>> past = new LinkedHashMap<>();
+        for (IndicatorHistoryRepository.Entry e : history.findByUnit(unit.id())) {
+            if (e.year() < year && e.year() >= year - 4) {
+                past.computeIfAbsent(e.indicatorCode(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (Realization r : realizations.findByUnitAndYear(unit.id(), year)) {
+            if (r.period() == Period.Y && r.status() == RealizationStatus.APPROVED && r.note() != null
+                    && !r.note().isBlank()) {
+                notes.put(r.indicatorCode(), r.note());
+            }
+        }
+
+        List<LakinReport.PerspectiveBlock> blocks = new ArrayList<>();
+        for (Perspective p : framework.perspectives()) {
+            PerspectiveScore ps = yearly.perspective(p.code());
+            List<LakinReport.Iku> ikus = new ArrayList<>();
+            for (StrategicObjective o : framework.objectivesOf(p.code())) {
+                for (Indicator i : framework.indicatorsOf(o.code())) {
+                    if (yearly.indicator(i.code()) == null) {
+                        continue;
+                    }
+                    ikus.add(iku(i, o, periods, past.getOrDefault(i.code(), List.of()), notes.get(i.code()), texts,
+                            charts, unitName, year));
+                }
+            }
+            if (!ikus.isEmpty()) {
+                blocks.add(new LakinReport.PerspectiveBlock(p.name(), ps == null ? "–" : formats.index(ps.normalisedWeight()),
+                        ps == null ? "–" : formats.index(ps.index()), ikus));
+            }
+        }
+
+        String parentName = unit.parentId() == null ? null
+                : units.findById(unit.parentId()).map(Unit::name).orElse(null);
+        List<LakinReport.Award> awards = recognitions.awards(unit.id(), year).stream()
+                .map(a -> new LakinReport.Award(a.title(), a.giver(), a.date() == null ? null : formats.date(a.date()),
+                        a.description())).toList();
+        List<LakinReport.Innovation> innovations = recognitions.innovations(unit.id(), year).stream()
+                .map(n -> new LakinReport.Innovation(n.name(), n.longName(), n.description(), n.goals())).toList();
+        return new LakinReport(unit.name(), unit.code(), parentName, year, agreement.place(), pk.firstParty(),
+                sheet.nko(), sheet.predicate(), sheet.colour(), texts, blocks, sheet, pk,
+                revenue(unit.id(), year, charts), budget(unit.id(), year, charts),
+                awards, innovations, charts);
+    }
+
+    private LakinReport.Iku iku(Indicator i, StrategicObjective o, Map<Period, Scorecard> periods,
+                                List<IndicatorHistoryRepository.Entry> past, String note,
+                                Map<String, LakinReport.Text> texts, Map<String, LakinCharts.Chart> charts,
+                                Function<MeasurementUnit, String> unitName, int year) {
+        List<LakinReport.PeriodCell> cells = new ArrayList<>();
+        for (Period p : Period.values()) {
+            IndicatorScore s = periods.get(p).indicator(i.code());
+            cells.add(new LakinReport.PeriodCell(p.label(), s == null ? "–" : target(s, i.unit()),
+                    s == null ? "–" : value(s.realization(), i.unit()), s != null && s.realizationDerived(),
+                    s == null ? "–" : formats.index(s.index()),
+                    s == null || s.colour() == null ? null : s.colour().name(),
+                    s == null || s.colour() == null ? "–" : s.colour().label()));
+        }
+        IndicatorScore y = periods.get(Period.Y).indicator(i.code());
+        List<LakinReport.YearRow> rows = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        List<BigDecimal> indexes = new ArrayList<>();
+        for (IndicatorHistoryRepository.Entry e : past) {
+            rows.add(new LakinReport.YearRow(e.year(), value(e.realization(), i.unit()), formats.index(e.index()),
+                    e.note(), false));
+            years.add(String.valueOf(e.year()));
+            values.add(e.realization());
+            indexes.add(e.index());
+        }
+        rows.add(new LakinReport.YearRow(year, value(y.realization(), i.unit()), formats.index(y.index()), null, true));
+        years.add(String.valueOf(year));
+        values.add(y.realization());
+        indexes.add(y.index());
+        String chartId = null;
+        LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.LINE,
+                "Tren " + i.code() + ": realisasi dan indeks capaian", unitName.apply(i.unit()), years,
+                List.of(new LakinCharts.Series("Realisasi", values), new LakinCharts.Series("Indeks capaian", indexes)));
+        if (!chart.empty()) {
+            chartId = "iku-" + i.code();
+            charts.put(chartId, chart);
+        }
+        List<LakinReport.Text> blocks = NarrativeSections.ofIndicator(i.code()).stream()
+                .map(NarrativeSection::key).map(k -> texts.getOrDefault(k, new LakinReport.Text(k, "", false)))
+                .toList();
+        return new LakinReport.Iku("iku-" + i.code(), i.code(), i.name(), o.code() + " " + o.name(),
+                unitName.apply(i.unit()), i.definition(), i.formula(), i.dataSource(), cells, rows,
+                y.target() == null ? "–" : target(y, i.unit()), null, null, note, blocks, chartId);
+    }
+
+    // ---- revenue and budget ----
+
+    /** Revenue as the revenue module computes it ({@link RevenueService#year}); amounts printed in billions. */
+    private LakinReport.Revenue revenue(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
+        RevenueYear y = revenues.year(unitId, year);
+        List<LakinReport.RevenueRow> rows = new ArrayList<>();
+        LakinReport.RevenueRow total = null;
+        for (RevenueYear.Row r : y.rows()) {
+            if (r.empty()) {
+                continue;
+            }
+            LakinReport.RevenueRow row = new LakinReport.RevenueRow(r.code(), r.name(),
+                    r.level() != RevenueYear.Level.TYPE, formats.index(billions(r.target())),
+                    formats.index(billions(r.realizationLastYear())), formats.index(billions(r.realization())),
+                    formats.index(r.achievement()), formats.index(r.growth()), formats.index(r.growthLastYear()));
+            if (r.level() == RevenueYear.Level.TOTAL) {
+                total = row;
+            } else {
+                rows.add(row);
+            }
+        }
+        List<LakinReport.RevenueHistoryRow> history = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        List<BigDecimal> targets = new ArrayList<>();
+        List<BigDecimal> reals = new ArrayList<>();
+        for (RevenueYear.HistoryYear h : y.history()) {
+            history.add(new LakinReport.RevenueHistoryRow(h.year(), formats.rupiah(h.target()),
+                    formats.rupiah(h.realization()), formats.index(h.achievement()), null));
+            years.add(String.valueOf(h.year()));
+            targets.add(billions(h.target()));
+            reals.add(billions(h.realization()));
+        }
+        String chartId = null;
+        LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.BAR, "Target dan realisasi penerimaan",
+                "miliar Rp", years, List.of(new LakinCharts.Series("Target", targets),
+                new LakinCharts.Series("Realisasi", reals)));
+        if (!chart.empty()) {
+            chartId = "revenue";
+            charts.put(chartId, chart);
+        }
+        String note = null;
+        RevenueYear.Row types = y.typesTotal();
+        if (types != null && total != null && types.realization() != null) {
+            note = "Rincian per jenis pajak dalam miliar rupiah sebagaimana tercatat (dibulatkan). Baris Jumlah adalah "
+                    + "penerimaan neto yang dilaporkan; jumlah rincian per jenis pajak: target "
+                    + formats.rupiah(types.target()) + ", realisasi " + formats.rupiah(types.realization()) + ".";
+        }
+        return new LakinReport.Revenue(rows, total, history, chartId, note);
+    }
+
+    /** The DIPA as the budget module computes it ({@link BudgetService#year}). */
+    private LakinReport.Budget budget(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
+        BudgetYear y = budgets.year(unitId, year);
+        List<LakinReport.BudgetLine> lines = y.lines().stream()
+                .map(l -> new LakinReport.BudgetLine(l.code(), l.name(), l.depth(), formats.rupiah(l.ceiling()),
+                        formats.rupiah(l.realization()), formats.index(l.absorption()))).toList();
+        LakinReport.BudgetKind dipa = y.lines().isEmpty() || y.dipaTotal() == null ? null
+                : new LakinReport.BudgetKind(null, "Jumlah DIPA", formats.rupiah(y.dipaTotal().ceiling()),
+                formats.rupiah(y.dipaTotal().realization()), formats.index(y.dipaTotal().absorption()));
+        List<LakinReport.BudgetKind> kinds = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> ceilings = new ArrayList<>();
+        List<BigDecimal> reals = new ArrayList<>();
+        for (BudgetYear.Kind k : y.kinds()) {
+            kinds.add(new LakinReport.BudgetKind(String.valueOf(k.kind()), k.name(), formats.rupiah(k.ceiling()),
+                    formats.rupiah(k.realization()), formats.index(k.absorption())));
+            names.add(k.kind() + " " + k.name());
+            ceilings.add(millions(k.ceiling()));
+            reals.add(millions(k.realization()));
+        }
+        BudgetYear.Kind kt = y.kindsTotal();
+        LakinReport.BudgetKind total = kinds.isEmpty() || kt == null ? null : new LakinReport.BudgetKind(null, "Jumlah",
+                formats.rupiah(kt.ceiling()), formats.rupiah(kt.realization()), formats.index(kt.absorption()));
+        String note = y.kindsMatchDipa() || dipa == null || total == null ? null
+                : "Jumlah pagu per jenis belanja (" + total.ceiling() + ") berbeda dari jumlah pagu DIPA ("
+                + dipa.ceiling() + "); keduanya dicetak sebagaimana tercatat.";
+        String chartId = null;
+        LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.BAR, "Pagu dan realisasi per jenis belanja",
+                "juta Rp", names, List.of(new LakinCharts.Series("Pagu", ceilings),
+                new LakinCharts.Series("Realisasi", reals)));
+        if (!chart.empty()) {
+            chartId = "budget";
+            charts.put(chartId, chart);
+        }
+        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note);
+    }
+
+
+
+
+    private static BigDecimal billions(BigDecimal rupiah) {
+        return rupiah == null ? null : rupiah.divide(BILLION, MathContext.DECIMAL64);
+    }
+
+    private static BigDecimal millions(BigDecimal rupiah) {
+        return rupiah == null ? null : rupiah.divide(BigDecimal.valueOf(1_000_000L), MathContext.DECIMAL64);
+    }
+
+    private String target(IndicatorScore s, MeasurementUnit unit) {
+        if (s.target() == null) {
+            return "–";
+        }
+        return s.target().upper() == null ? value(s.target().value(), unit)
+                : value(s.target().value(), unit) + " – " + value(s.target().upper(), unit);
+    }
+
+    private String value(BigDecimal v, MeasurementUnit unit) {
+        if (v == null) {
+            return "–";
+        }
+        if (unit == MeasurementUnit.RUPIAH
+                || (unit == MeasurementUnit.COUNT && v.stripTrailingZeros().scale() <= 0)) {
+            return formats.rupiah(v);
+        }
+        return formats.index(v);
+    }
+}

@@ -1,0 +1,129 @@
+package id.kinerja.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the LAKIN (Laporan Kinerja, DOMAIN.md §8) prints, every figure already formatted in Indonesian. The scores
+ * are the engine's, the revenue and budget figures the revenue and budget modules'; the prose is the office's own
+ * (the narrative module). Nothing here is computed.
+ *
+ * @param unitName     the unit's name
+ * @param unitCode     its code
+ * @param parentName   the superior unit (Kanwil), may be null
+ * @param year         the performance year
+ * @param place        where the report is signed (the agreement's place), may be null
+ * @param head         the unit's head, who signs
+ * @param nko          the yearly NKO, e.g. "108,38"
+ * @param predicate    its predicate, may be null
+ * @param colour       its colour (GREEN, YELLOW, RED), may be null
+ * @param texts        the office's prose by section key ({@code kata-pengantar}, {@code bab3.penghargaan}, ...)
+ * @param perspectives chapter III.A: the IKU grouped by perspective
+ * @param sheet        the yearly NKO sheet (chapter III.A and the appendix), the NKO report's own model
+ * @param agreement    the PK (appendix), the PK document's own model
+ * @param revenue      revenue by tax type (chapter III.A, revenue IKU)
+ * @param budget       the DIPA (chapter III.B)
+ * @param awards       awards received in the year (chapter III.D)
+ * @param innovations  innovations of the year (chapter III.D)
+ * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
+ */
+public record LakinReport(String unitName, String unitCode, String parentName, int year, String place,
+                          PkReport.Party head, String nko, String predicate, String colour, Map<String, Text> texts,
+                          List<PerspectiveBlock> perspectives, NkoReport sheet, PkReport agreement, Revenue revenue,
+                          Budget budget, List<Award> awards, List<Innovation> innovations,
+                          Map<String, LakinCharts.Chart> charts) {
+
+    /** A section's prose: its title, sanitised XHTML with placeholders resolved, and whether anything is written. */
+    public record Text(String title, String xhtml, boolean written) {
+    }
+
+    /** One perspective of chapter III.A: its index and its IKU. */
+    public record PerspectiveBlock(String name, String weight, String index, List<Iku> indicators) {
+    }
+
+    /**
+     * One IKU of chapter III.A.
+     *
+     * @param anchor           the id of its heading (for the table of contents)
+     * @param code             e.g. "01a-CP"
+     * @param name             its name
+     * @param objective        its strategic objective, "SS1 Meningkatnya ..."
+     * @param unit             the unit of measure ("%", "indeks", ...)
+     * @param definition       the manual's definition (may be null)
+     * @param formula          the manual's formula (may be null)
+     * @param dataSource       the manual's data source (may be null)
+     * @param periods          the seven periods: target, realization, index, colour
+     * @param history          the five-year comparison: past years from the history, then this year
+     * @param pkTarget         the yearly target of the PK
+     * @param renstraTarget    the Renstra/RPJMN target, or null when the data has none
+     * @param nationalStandard the national standard, or null when the data has none
+     * @param dataNote         the note recorded with the yearly realization (source, amounts), may be null
+     * @param blocks           the office's analysis blocks, in catalogue order
+     * @param chart            the id of its trend chart in {@link LakinReport#charts()}, null when no figures
+     */
+    public record Iku(String anchor, String code, String name, String objective, String unit, String definition,
+                      String formula, String dataSource, List<PeriodCell> periods, List<YearRow> history,
+                      String pkTarget, String renstraTarget, String nationalStandard, String dataNote,
+                      List<Text> blocks, String chart) {
+    }
+
+    /** One period's target, realization (derived: '*'), index and colour. */
+    public record PeriodCell(String label, String target, String realization, boolean derived, String index,
+                             String colour, String colourLabel) {
+    }
+
+    /** One year of a five-year comparison; {@code current} marks the report's year. */
+    public record YearRow(int year, String realization, String index, String note, boolean current) {
+    }
+
+    /**
+     * Revenue by tax type.
+     *
+     * @param rows    groups and their types, in the taxonomy's order
+     * @param total   the grand total
+     * @param history the five-year history (target, realization, achievement, growth)
+     * @param chart   the chart id of the history
+     * @param note    what the figures are (e.g. rounded billions), may be null
+     */
+    public record Revenue(List<RevenueRow> rows, RevenueRow total, List<RevenueHistoryRow> history, String chart,
+                          String note) {
+    }
+
+    /** A tax type or group: target, last year's and this year's realization, growth and achievement. */
+    public record RevenueRow(String code, String name, boolean group, String target, String lastRealization,
+                             String realization, String achievement, String growth, String lastGrowth) {
+    }
+
+    /** One year of the revenue history ({@code growth} null when not computed by the revenue module). */
+    public record RevenueHistoryRow(int year, String target, String realization, String achievement, String growth) {
+    }
+
+    /**
+     * The DIPA: lines in tree order and their total, the kinds of spending and their total, a chart of the kinds, a
+     * note when the two totals differ (as recorded).
+     */
+    public record Budget(List<BudgetLine> lines, BudgetKind dipaTotal, List<BudgetKind> kinds, BudgetKind total,
+                         String chart, String note) {
+    }
+
+    /** A DIPA line: depth 0 for a program. */
+    public record BudgetLine(String code, String name, int depth, String ceiling, String realization,
+                             String absorption) {
+    }
+
+    /** A kind of spending (51, 52, 53) or the total. */
+    public record BudgetKind(String code, String name, String ceiling, String realization, String absorption) {
+    }
+
+    public record Award(String title, String giver, String date, String description) {
+    }
+
+    public record Innovation(String name, String longName, String description, List<String> goals) {
+    }
+
+    /** The prose of a section; an empty, unwritten text when the catalogue has no such key. */
+    public Text text(String key) {
+        Text t = texts.get(key);
+        return t == null ? new Text(key, "", false) : t;
+    }
+}
