@@ -3,6 +3,7 @@ package id.kinerja.demo;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.PlanningReferenceRepository;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -56,6 +57,7 @@ public class DemoDataLoader {
     private final AgreementRepository agreements;
     private final RealizationRepository realizations;
     private final IndicatorHistoryRepository history;
+    private final PlanningReferenceRepository references;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final RecognitionRepository recognition;
@@ -66,12 +68,13 @@ public class DemoDataLoader {
     DemoDataLoader(UnitRepository units, FrameworkCatalog frameworks, AgreementRepository agreements,
                    RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
                    BudgetRepository budget, RecognitionRepository recognition, NarrativeService narratives,
-                   NarrativeRepository narrativeVersions, JdbcClient jdbc) {
+                   NarrativeRepository narrativeVersions, PlanningReferenceRepository references, JdbcClient jdbc) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
         this.realizations = realizations;
         this.history = history;
+        this.references = references;
         this.revenue = revenue;
         this.budget = budget;
         this.recognition = recognition;
@@ -111,7 +114,7 @@ public class DemoDataLoader {
         Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         YamlNode root = YamlNode.root(fileName, parsed).allowOnly("units", "agreements", "realizations",
                 "indicatorHistory", "taxTypes", "revenue", "revenueTotals", "budgetLines", "budgetByKind", "awards",
-                "innovations", "narratives");
+                "innovations", "narratives", "planningReferences");
         for (YamlNode u : root.list("units")) {
             loadUnit(u);
         }
@@ -128,6 +131,12 @@ public class DemoDataLoader {
                 history.save(unitId, new IndicatorHistoryRepository.Entry(h.string("code"),
                         Integer.parseInt(e.getKey()), e.getValue(), null, null));
             }
+        }
+        for (YamlNode r : root.list("planningReferences")) {
+            r.allowOnly("unit", "year", "code", "renstra", "rpjmn", "nationalStandard", "source");
+            references.save(unit(r, "unit").id(), r.integer("year"), new PlanningReferenceRepository.Reference(
+                    r.string("code"), r.optDecimal("renstra"), r.optDecimal("rpjmn"), r.optDecimal("nationalStandard"),
+                    r.optString("source")));
         }
         int order = 0;
         for (YamlNode t : root.list("taxTypes")) {

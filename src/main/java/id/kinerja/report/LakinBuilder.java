@@ -1,6 +1,7 @@
 package id.kinerja.report;
 
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.PlanningReferenceRepository;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Framework;
@@ -59,11 +60,13 @@ class LakinBuilder {
     private final RevenueService revenues;
     private final BudgetService budgets;
     private final RecognitionRepository recognitions;
+    private final PlanningReferenceRepository references;
     private final Formats formats;
 
     LakinBuilder(ScorecardService scorecards, UnitRepository units, RealizationRepository realizations,
                  IndicatorHistoryRepository history, NarrativeService narratives, RevenueService revenues,
-                 BudgetService budgets, RecognitionRepository recognitions, Formats formats) {
+                 BudgetService budgets, RecognitionRepository recognitions, PlanningReferenceRepository references,
+                 Formats formats) {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
@@ -72,6 +75,7 @@ class LakinBuilder {
         this.revenues = revenues;
         this.budgets = budgets;
         this.recognitions = recognitions;
+        this.references = references;
         this.formats = formats;
     }
 
@@ -118,6 +122,8 @@ class LakinBuilder {
             }
         }
 
+        Map<String, PlanningReferenceRepository.Reference> planning = references.find(unit.id(), year);
+
         List<LakinReport.PerspectiveBlock> blocks = new ArrayList<>();
         for (Perspective p : framework.perspectives()) {
             PerspectiveScore ps = yearly.perspective(p.code());
@@ -128,7 +134,7 @@ class LakinBuilder {
                         continue;
                     }
                     ikus.add(iku(i, o, periods, past.getOrDefault(i.code(), List.of()), notes.get(i.code()), texts,
-                            charts, unitName, year));
+                            charts, unitName, year, planning.get(i.code())));
                 }
             }
             if (!ikus.isEmpty()) {
@@ -153,7 +159,8 @@ class LakinBuilder {
     private LakinReport.Iku iku(Indicator i, StrategicObjective o, Map<Period, Scorecard> periods,
                                 List<IndicatorHistoryRepository.Entry> past, String note,
                                 Map<String, LakinReport.Text> texts, Map<String, LakinCharts.Chart> charts,
-                                Function<MeasurementUnit, String> unitName, int year) {
+                                Function<MeasurementUnit, String> unitName, int year,
+                                PlanningReferenceRepository.Reference reference) {
         List<LakinReport.PeriodCell> cells = new ArrayList<>();
         for (Period p : Period.values()) {
             IndicatorScore s = periods.get(p).indicator(i.code());
@@ -192,7 +199,10 @@ class LakinBuilder {
                 .toList();
         return new LakinReport.Iku("iku-" + i.code(), i.code(), i.name(), o.code() + " " + o.name(),
                 unitName.apply(i.unit()), i.definition(), i.formula(), i.dataSource(), cells, rows,
-                y.target() == null ? "–" : target(y, i.unit()), null, null, note, blocks, chartId);
+                y.target() == null ? "–" : target(y, i.unit()), planningTargets(reference, i.unit()),
+                reference == null || reference.nationalStandard() == null ? null
+                        : value(reference.nationalStandard(), i.unit()),
+                note, blocks, chartId);
     }
 
     // ---- revenue and budget ----
@@ -291,6 +301,15 @@ class LakinBuilder {
 
     private static BigDecimal millions(BigDecimal rupiah) {
         return rupiah == null ? null : rupiah.divide(BigDecimal.valueOf(1_000_000L), MathContext.DECIMAL64);
+    }
+
+    /** "Renstra DJP 100,00 · RPJMN tidak ditetapkan", or null when neither document sets a target. */
+    private String planningTargets(PlanningReferenceRepository.Reference r, MeasurementUnit unit) {
+        if (r == null || (r.renstraTarget() == null && r.rpjmnTarget() == null)) {
+            return null;
+        }
+        return "Renstra DJP " + (r.renstraTarget() == null ? "tidak ditetapkan" : value(r.renstraTarget(), unit))
+                + " · RPJMN " + (r.rpjmnTarget() == null ? "tidak ditetapkan" : value(r.rpjmnTarget(), unit));
     }
 
     private String target(IndicatorScore s, MeasurementUnit unit) {

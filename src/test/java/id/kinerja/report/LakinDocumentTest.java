@@ -74,6 +74,8 @@ class LakinDocumentTest {
     UnitRepository units;
     @Autowired
     Formats formats;
+    @Autowired
+    id.kinerja.agreement.PlanningReferenceRepository references;
 
     @BeforeEach
     void document() throws IOException {
@@ -178,6 +180,24 @@ class LakinDocumentTest {
             figures(section, "Indeks", indexes.toArray(String[]::new));
             assertThat(section).contains("Target Renstra / RPJMN").contains("Standar nasional");
         }
+    }
+
+    @Test
+    void planningTargetsAndNationalStandardWhereTheDataHasThem() {
+        var refs = references.find(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
+        String text = text();
+        // the comparison rows of the first two IKU sections (01a-CP, then 01b-CP), in document order
+        int a = text.indexOf("Target Renstra / RPJMN");
+        int b = text.indexOf("Target Renstra / RPJMN", a + 1);
+        String first = text.substring(a, b);
+        String second = text.substring(b, text.indexOf("Target Renstra / RPJMN", b + 1));
+        assertThat(text.substring(0, a)).contains("01a-CP");
+        assertThat(first).contains("01b-CP");
+        var r = refs.get("01a-CP");
+        assertThat(first).contains("Renstra DJP " + formats.index(r.renstraTarget()) + " · RPJMN tidak ditetapkan")
+                .contains("Standar nasional " + formats.index(r.nationalStandard()));
+        assertThat(refs).doesNotContainKey("01b-CP");
+        assertThat(second.substring(0, 120)).contains("tidak ditetapkan dalam data").contains("tidak tersedia dalam data");
     }
 
     @Test
