@@ -1,6 +1,7 @@
 package id.kinerja.browser;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -173,6 +174,69 @@ class QuarterInTheBrowserIT {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(page.locator("main").textContent()).contains("Akses ditolak");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("refused-kanwil")));
+        }
+    }
+
+    /**
+     * The administrator writes an IKU's analysis in the rich-text editor (bold text and a placeholder), saves it,
+     * and the saved version shows the placeholder's figure; the year pages of issue 4 and 5 (revenue, budget,
+     * narratives, consistency check, Excel) open with their figures, also at phone width without sideways scrolling.
+     */
+    @Test
+    void theAdministratorWritesANarrativeAndOpensTheYearPages() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(server.url("/units/KPP-KUPANG/narratives/iku.02b-CP.rencana-aksi?year=2024"));
+            Locator editor = pa.locator("div.rte[contenteditable=true]");
+            editor.waitFor();
+            assertThat(pa.locator("textarea[name=content]").isVisible()).isFalse();
+            editor.click();
+            pa.keyboard().press("Control+A");
+            pa.keyboard().press("Delete");
+            pa.locator("[data-rte=bold]").click();
+            pa.keyboard().type("Rencana aksi");
+            pa.locator("[data-rte=bold]").click();
+            pa.keyboard().type(" untuk realisasi {{iku.02b-CP.realisasi.Y}} tahun {{tahun}}.");
+            pa.locator("button[name=action][value=save]").click();
+            pa.waitForLoadState();
+            // (the browser may type the space after the bold part as a no-break space)
+            String main = pa.locator("main").textContent().replace('\u00a0', ' ');
+            assertThat(main).contains("Tersimpan sebagai versi", "Rencana aksi untuk realisasi 120,12% tahun 2024.");
+            assertThat(pa.locator("main .prose strong, main strong").allTextContents()).contains("Rencana aksi");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("narrative-saved")).setFullPage(true));
+
+            pa.navigate(server.url("/units/KPP-KUPANG/narratives?year=2024"));
+            assertThat(pa.locator("main").textContent()).contains("Kata Pengantar", "01a-CP");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("narratives-2024")).setFullPage(true));
+            pa.navigate(server.url("/units/KPP-KUPANG/revenue?year=2024"));
+            assertThat(pa.locator("main").textContent()).contains("1.727.817.621.290", "100,50");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("revenue-2024")).setFullPage(true));
+            pa.navigate(server.url("/units/KPP-KUPANG/budget?year=2024"));
+            assertThat(pa.locator("main").textContent()).contains("14.577.137.000", "94,37");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("budget-2024")).setFullPage(true));
+            pa.navigate(server.url("/units/KPP-KUPANG/reports/check?year=2024"));
+            assertThat(pa.locator("main").textContent()).contains("14.587.677.000");
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("check-2024")).setFullPage(true));
+            pa.navigate(server.url("/units/KPP-KUPANG/exchange?year=2024"));
+            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("exchange-2024")).setFullPage(true));
+        }
+        try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844))) {
+            Page page = signIn(context, "kupang.admin");
+            for (String path : new String[]{"revenue", "budget", "narratives", "reports/check", "exchange"}) {
+                page.navigate(server.url("/units/KPP-KUPANG/" + path + "?year=2024"));
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Browser.screenshot("phone-" + path.replace('/', '-'))).setFullPage(true));
+                // the elements that stick out on the right (none when the page fits), named for the message
+                Object wide = page.evaluate("""
+                        () => Array.from(document.querySelectorAll('body *'))
+                            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                            .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1
+                                || getComputedStyle(e).position === 'absolute' || getComputedStyle(e).position === 'fixed')
+                            .slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + getComputedStyle(e).position + ' ' + Math.round(e.getBoundingClientRect().right))""");
+                Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+                assertThat(fits).as(path + " at phone width; sticking out: " + wide).isEqualTo(true);
+            }
         }
     }
 
