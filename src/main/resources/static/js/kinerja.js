@@ -28,6 +28,18 @@ function kinerjaLocalise(option) {
   };
   option.tooltip = option.tooltip || {};
   option.tooltip.valueFormatter = format;
+  // numeric axes in the same locale (1.800 rather than 1,800), without forced decimals
+  // (ECharts' default type is 'category' for x and 'value' for y)
+  var localiseAxis = function (defaultType) {
+    return function (axis) {
+      if (axis && (axis.type || defaultType) === 'value' && !(axis.axisLabel && axis.axisLabel.formatter)) {
+        axis.axisLabel = axis.axisLabel || {};
+        axis.axisLabel.formatter = function (v) { return Number(v).toLocaleString(locale); };
+      }
+    };
+  };
+  [].concat(option.xAxis || []).forEach(localiseAxis('category'));
+  [].concat(option.yAxis || []).forEach(localiseAxis('value'));
   (option.series || []).forEach(function (s) {
     if (s.label && s.label.show) {
       s.label.formatter = function (p) { return format(p.value); };
