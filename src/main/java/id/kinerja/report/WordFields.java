@@ -68,8 +68,11 @@ final class WordFields {
             if (o instanceof R r) {
                 Matcher m = PAGEREF.matcher(textOf(r));
                 if (m.matches()) {
-                    List<Object> field = List.of(field(STFldCharType.BEGIN), instruction(" PAGEREF " + m.group(1) + " \\h "),
-                            field(STFldCharType.SEPARATE), run("–", r.getRPr()), field(STFldCharType.END));
+                    // every run of the field in the cell's formatting: LibreOffice sizes the result by the field's runs
+                    RPr rpr = r.getRPr();
+                    List<Object> field = List.of(field(STFldCharType.BEGIN, rpr),
+                            instruction(" PAGEREF " + m.group(1) + " \\h ", rpr), field(STFldCharType.SEPARATE, rpr),
+                            run("–", rpr), field(STFldCharType.END, rpr));
                     content.remove(i);
                     content.addAll(i, field);
                     i += field.size() - 1;
@@ -120,17 +123,17 @@ final class WordFields {
         ppr.setJc(jc);
         p.setPPr(ppr);
         p.getContent().add(run(title + " · Halaman ", small()));
-        p.getContent().add(field(STFldCharType.BEGIN));
-        p.getContent().add(instruction(" PAGE "));
-        p.getContent().add(field(STFldCharType.SEPARATE));
+        p.getContent().add(field(STFldCharType.BEGIN, small()));
+        p.getContent().add(instruction(" PAGE ", small()));
+        p.getContent().add(field(STFldCharType.SEPARATE, small()));
         p.getContent().add(run("1", small()));
-        p.getContent().add(field(STFldCharType.END));
+        p.getContent().add(field(STFldCharType.END, small()));
         p.getContent().add(run(" dari ", small()));
-        p.getContent().add(field(STFldCharType.BEGIN));
-        p.getContent().add(instruction(" NUMPAGES "));
-        p.getContent().add(field(STFldCharType.SEPARATE));
+        p.getContent().add(field(STFldCharType.BEGIN, small()));
+        p.getContent().add(instruction(" NUMPAGES ", small()));
+        p.getContent().add(field(STFldCharType.SEPARATE, small()));
         p.getContent().add(run("1", small()));
-        p.getContent().add(field(STFldCharType.END));
+        p.getContent().add(field(STFldCharType.END, small()));
         footer.getContent().add(p);
         part.setJaxbElement(footer);
         Relationship rel = docx.getMainDocumentPart().addTargetPart(part);
@@ -161,8 +164,11 @@ final class WordFields {
         }
     }
 
-    private static R field(STFldCharType type) {
+    private static R field(STFldCharType type, RPr rpr) {
         R r = WML.createR();
+        if (rpr != null) {
+            r.setRPr(XmlUtils.deepCopy(rpr));
+        }
         FldChar c = WML.createFldChar();
         c.setFldCharType(type);
         if (type == STFldCharType.BEGIN) {
@@ -172,8 +178,11 @@ final class WordFields {
         return r;
     }
 
-    private static R instruction(String code) {
+    private static R instruction(String code, RPr rpr) {
         R r = WML.createR();
+        if (rpr != null) {
+            r.setRPr(XmlUtils.deepCopy(rpr));
+        }
         Text t = WML.createText();
         t.setValue(code);
         t.setSpace("preserve");
