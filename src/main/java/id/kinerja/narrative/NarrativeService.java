@@ -3,10 +3,14 @@ package id.kinerja.narrative;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditLog;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetService;
+import id.kinerja.budget.BudgetYear;
+import id.kinerja.revenue.RevenueYear;
+import id.kinerja.scoring.Scorecard;
+import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueService;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -37,13 +41,13 @@ public class NarrativeService {
     private final UnitRepository units;
     private final AgreementRepository agreements;
     private final ScorecardService scorecards;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
+    private final RevenueService revenue;
+    private final BudgetService budget;
     private final Formats formats;
     private final AuditLog audit;
 
     NarrativeService(NarrativeRepository repository, UnitRepository units, AgreementRepository agreements,
-                     ScorecardService scorecards, RevenueRepository revenue, BudgetRepository budget, Formats formats,
+                     ScorecardService scorecards, RevenueService revenue, BudgetService budget, Formats formats,
                      AuditLog audit) {
         this.repository = repository;
         this.units = units;
@@ -58,8 +62,14 @@ public class NarrativeService {
     /** The printable text of each section (in the order given), for a unit's year. */
     @Transactional(readOnly = true)
     public Map<String, NarrativeText> texts(long unitId, int year, List<NarrativeSection> sections) {
+        return texts(unitId, year, sections, values(unitId, year));
+    }
+
+    /** The same, with placeholder values the caller already has (a document that computed the figures itself). */
+    @Transactional(readOnly = true)
+    public Map<String, NarrativeText> texts(long unitId, int year, List<NarrativeSection> sections,
+                                            Placeholders.Values values) {
         Map<String, NarrativeRepository.Version> latest = repository.latestAll(unitId, year);
-        Placeholders.Values values = values(unitId, year);
         Map<String, NarrativeText> out = new LinkedHashMap<>();
         for (NarrativeSection s : sections) {
             NarrativeRepository.Version v = latest.get(s.key());
@@ -104,10 +114,16 @@ public class NarrativeService {
             context = null;
         }
         ScoringContext c = context;
-        RevenueRepository.YearTotal total = revenue.findTotals(unitId).stream().filter(t -> t.year() == year)
-                .findFirst().orElse(null);
-        return new PlaceholderValues(unit, year, c, p -> scorecards.score(c, p).scorecard(), total,
-                budget.findLines(unitId, year), budget.findKinds(unitId, year), formats);
+        return new PlaceholderValues(unit, year, c, p -> scorecards.score(c, p).scorecard(), revenue.year(unitId, year),
+                budget.year(unitId, year), formats);
+    }
+
+    /** Placeholder values from figures already computed: the year's context, its scored periods, revenue and DIPA. */
+    public Placeholders.Values values(ScoringContext context, Map<Period, Scorecard> scored, RevenueYear revenue,
+                                      BudgetYear budget) {
+        return new PlaceholderValues(context.unit(), context.year(), context,
+                p -> scored.containsKey(p) ? scored.get(p) : scorecards.score(context, p).scorecard(), revenue, budget,
+                formats);
     }
 
     /**

@@ -1,12 +1,12 @@
 package id.kinerja.narrative;
 
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.MeasurementUnit;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.ObjectiveScore;
@@ -16,7 +16,6 @@ import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * The values of one unit's year for {@link Placeholders} (grammar there): the official scorecard of each period
- * (computed once, when first asked), the agreement's targets, the year's revenue total and the DIPA lines.
+ * (computed once, when first asked), the agreement's targets, and the revenue and budget figures as the revenue and
+ * budget modules compute them ({@link RevenueYear}, {@link BudgetYear}), so a sentence prints what the tables print.
  */
 public final class PlaceholderValues implements Placeholders.Values {
 
@@ -33,29 +33,25 @@ public final class PlaceholderValues implements Placeholders.Values {
     private final int year;
     private final ScoringContext context;
     private final Function<Period, Scorecard> scorer;
-    private final RevenueRepository.YearTotal revenue;
-    private final List<BudgetRepository.Line> budgetLines;
-    private final List<BudgetRepository.KindTotal> budgetKinds;
+    private final RevenueYear revenue;
+    private final BudgetYear budget;
     private final Formats formats;
     private final Map<Period, Scorecard> scored = new EnumMap<>(Period.class);
 
     /**
      * @param context     the year's scoring context, or null when the unit has no agreement for the year
      * @param scorer      scores a period of that context (official: approved realizations)
-     * @param revenue     the year's revenue total, or null
-     * @param budgetLines the year's DIPA lines (any order)
-     * @param budgetKinds the year's kinds of spending (51, 52, 53)
+     * @param revenue     the year's revenue figures ({@code RevenueService.year})
+     * @param budget      the year's DIPA figures ({@code BudgetService.year})
      */
     public PlaceholderValues(Unit unit, int year, ScoringContext context, Function<Period, Scorecard> scorer,
-                             RevenueRepository.YearTotal revenue, List<BudgetRepository.Line> budgetLines,
-                             List<BudgetRepository.KindTotal> budgetKinds, Formats formats) {
+                             RevenueYear revenue, BudgetYear budget, Formats formats) {
         this.unit = unit;
         this.year = year;
         this.context = context;
         this.scorer = scorer;
         this.revenue = revenue;
-        this.budgetLines = BudgetRepository.withParents(budgetLines);
-        this.budgetKinds = List.copyOf(budgetKinds);
+        this.budget = budget;
         this.formats = formats;
     }
 
@@ -195,16 +191,17 @@ public final class PlaceholderValues implements Placeholders.Values {
         if (p.length != 2 || !List.of("target", "realisasi", "capaian").contains(p[1])) {
             return unknown(name, "bentuk: penerimaan.target, penerimaan.realisasi atau penerimaan.capaian");
         }
-        BigDecimal target = revenue == null ? null : revenue.target();
-        BigDecimal real = revenue == null ? null : revenue.realization();
+        RevenueYear.Row total = revenue.total();
         return switch (p[1]) {
-            case "target" -> target == null ? Placeholders.Resolution.missing(name, "target penerimaan " + year + " belum dicatat")
-                    : ok(formats.rupiah(target));
-            case "realisasi" -> real == null ? Placeholders.Resolution.missing(name, "realisasi penerimaan " + year + " belum dicatat")
-                    : ok(formats.rupiah(real));
-            default -> target == null || real == null || target.signum() == 0
+            case "target" -> total.target() == null
+                    ? Placeholders.Resolution.missing(name, "target penerimaan " + year + " belum dicatat")
+                    : ok(formats.rupiah(total.target()));
+            case "realisasi" -> total.realization() == null
+                    ? Placeholders.Resolution.missing(name, "realisasi penerimaan " + year + " belum dicatat")
+                    : ok(formats.rupiah(total.realization()));
+            default -> total.achievement() == null
                     ? Placeholders.Resolution.missing(name, "target dan realisasi penerimaan " + year + " belum lengkap")
-                    : ok(formats.index(percent(real, target)) + "%");
+                    : ok(formats.index(total.achievement()) + "%");
         };
     }
 
@@ -212,17 +209,15 @@ public final class PlaceholderValues implements Placeholders.Values {
         if (p.length != 2 || !List.of("pagu", "realisasi", "penyerapan").contains(p[1])) {
             return unknown(name, "bentuk: anggaran.pagu, anggaran.realisasi atau anggaran.penyerapan");
         }
-        List<BudgetRepository.Line> programs = budgetLines.stream().filter(l -> l.parentCode() == null).toList();
-        if (programs.isEmpty()) {
+        if (budget.lines().isEmpty()) {
             return Placeholders.Resolution.missing(name, "DIPA " + year + " belum dicatat");
         }
-        BigDecimal ceiling = programs.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal spent = programs.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BudgetYear.Total dipa = budget.dipaTotal();
         return switch (p[1]) {
-            case "pagu" -> ok(formats.rupiah(ceiling));
-            case "realisasi" -> ok(formats.rupiah(spent));
-            default -> ceiling.signum() == 0 ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
-                    : ok(formats.index(percent(spent, ceiling)) + "%");
+            case "pagu" -> ok(formats.rupiah(dipa.ceiling()));
+            case "realisasi" -> ok(formats.rupiah(dipa.realization()));
+            default -> dipa.absorption() == null ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
+                    : ok(formats.index(dipa.absorption()) + "%");
         };
     }
 
@@ -231,7 +226,7 @@ public final class PlaceholderValues implements Placeholders.Values {
                 || !List.of("pagu", "realisasi", "penyerapan").contains(p[2])) {
             return unknown(name, "bentuk: belanja.51|52|53.pagu|realisasi|penyerapan");
         }
-        BudgetRepository.KindTotal k = budgetKinds.stream().filter(t -> String.valueOf(t.kind()).equals(p[1]))
+        BudgetYear.Kind k = budget.kinds().stream().filter(t -> String.valueOf(t.kind()).equals(p[1]))
                 .findFirst().orElse(null);
         if (k == null) {
             return Placeholders.Resolution.missing(name, "belanja jenis " + p[1] + " tahun " + year + " belum dicatat");
@@ -239,8 +234,8 @@ public final class PlaceholderValues implements Placeholders.Values {
         return switch (p[2]) {
             case "pagu" -> ok(formats.rupiah(k.ceiling()));
             case "realisasi" -> ok(formats.rupiah(k.realization()));
-            default -> k.ceiling().signum() == 0 ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
-                    : ok(formats.index(percent(k.realization(), k.ceiling())) + "%");
+            default -> k.absorption() == null ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
+                    : ok(formats.index(k.absorption()) + "%");
         };
     }
 
@@ -258,10 +253,6 @@ public final class PlaceholderValues implements Placeholders.Values {
             case COUNT -> value.stripTrailingZeros().scale() <= 0 ? formats.rupiah(value) : formats.index(value);
             case INDEX -> formats.index(value);
         };
-    }
-
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 10, RoundingMode.HALF_UP);
     }
 
     private static Period period(String text) {

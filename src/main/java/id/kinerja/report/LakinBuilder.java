@@ -103,7 +103,11 @@ class LakinBuilder {
                 }
             }
         }
-        Map<String, NarrativeText> prose = narratives.texts(unit.id(), year, NarrativeSections.forIndicators(codes));
+        // revenue, budget and the scores computed once here, for the tables and for the figures in the prose
+        RevenueYear revenueYear = revenues.year(unit.id(), year);
+        BudgetYear budgetYear = budgets.year(unit.id(), year);
+        Map<String, NarrativeText> prose = narratives.texts(unit.id(), year, NarrativeSections.forIndicators(codes),
+                narratives.values(context, periods, revenueYear, budgetYear));
         Map<String, LakinReport.Text> texts = new LinkedHashMap<>();
         prose.forEach((k, t) -> texts.put(k, new LakinReport.Text(t.section().title(), t.xhtml(), t.written())));
 
@@ -152,7 +156,7 @@ class LakinBuilder {
                 .map(n -> new LakinReport.Innovation(n.name(), n.longName(), n.description(), n.goals())).toList();
         return new LakinReport(unit.name(), unit.code(), parentName, year, agreement.place(), pk.firstParty(),
                 sheet.nko(), sheet.predicate(), sheet.colour(), texts, blocks, sheet, pk,
-                revenue(unit.id(), year, charts), budget(unit.id(), year, charts),
+                revenue(revenueYear, charts), budget(budgetYear, charts),
                 awards, innovations, charts);
     }
 
@@ -208,8 +212,7 @@ class LakinBuilder {
     // ---- revenue and budget ----
 
     /** Revenue as the revenue module computes it ({@link RevenueService#year}); amounts printed in billions. */
-    private LakinReport.Revenue revenue(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
-        RevenueYear y = revenues.year(unitId, year);
+    private LakinReport.Revenue revenue(RevenueYear y, Map<String, LakinCharts.Chart> charts) {
         List<LakinReport.RevenueRow> rows = new ArrayList<>();
         LakinReport.RevenueRow total = null;
         for (RevenueYear.Row r : y.rows()) {
@@ -256,8 +259,7 @@ class LakinBuilder {
     }
 
     /** The DIPA as the budget module computes it ({@link BudgetService#year}). */
-    private LakinReport.Budget budget(long unitId, int year, Map<String, LakinCharts.Chart> charts) {
-        BudgetYear y = budgets.year(unitId, year);
+    private LakinReport.Budget budget(BudgetYear y, Map<String, LakinCharts.Chart> charts) {
         List<LakinReport.BudgetLine> lines = y.lines().stream()
                 .map(l -> new LakinReport.BudgetLine(l.code(), l.name(), l.depth(), formats.rupiah(l.ceiling()),
                         formats.rupiah(l.realization()), formats.index(l.absorption()))).toList();
