@@ -45,6 +45,14 @@ public class AgreementRepository {
                 .param(unitId).query(Integer.class).list();
     }
 
+    /** The newest DRAFT of a unit's year (a first draft or a revision being prepared), if any. */
+    public Optional<PerformanceAgreement> findDraft(long unitId, int year) {
+        return jdbc.sql("""
+                        select id from performance_agreement where unit_id = ? and year = ? and status = 'DRAFT'
+                        order by version desc limit 1""")
+                .params(unitId, year).query(Long.class).optional().map(this::load);
+    }
+
     /** An agreement by its id, whatever its status. */
     public Optional<PerformanceAgreement> findById(long id) {
         return jdbc.sql("select id from performance_agreement where id = ?").param(id).query(Long.class).optional()

@@ -4,6 +4,8 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetService;
+import id.kinerja.budget.BudgetYear;
 import id.kinerja.consistency.Finding.Severity;
 import id.kinerja.framework.Consolidation;
 import id.kinerja.framework.Indicator;
@@ -25,7 +27,6 @@ import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,12 +84,12 @@ public class ConsistencyCheck {
     private final NarrativeRepository narrativeVersions;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
+    private final BudgetService budgets;
     private final Formats formats;
-    private final JdbcClient jdbc;
 
     ConsistencyCheck(ScorecardService scorecards, AgreementRepository agreements, RealizationRepository realizations,
                      NarrativeService narratives, NarrativeRepository narrativeVersions, RevenueRepository revenue,
-                     BudgetRepository budget, Formats formats, JdbcClient jdbc) {
+                     BudgetRepository budget, BudgetService budgets, Formats formats) {
         this.scorecards = scorecards;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -96,8 +97,8 @@ public class ConsistencyCheck {
         this.narrativeVersions = narrativeVersions;
         this.revenue = revenue;
         this.budget = budget;
+        this.budgets = budgets;
         this.formats = formats;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -176,14 +177,10 @@ public class ConsistencyCheck {
             return;
         }
         // targets live only in the agreement (agreement_target): a draft revision is the other place they may differ
-        Long draftId = jdbc.sql("""
-                        select id from performance_agreement where unit_id = ? and year = ? and status = 'DRAFT'
-                        order by version desc limit 1""")
-                .params(context.unit().id(), context.year()).query(Long.class).optional().orElse(null);
-        if (draftId == null) {
+        PerformanceAgreement draft = agreements.findDraft(context.unit().id(), context.year()).orElse(null);
+        if (draft == null) {
             return;
         }
-        PerformanceAgreement draft = agreements.findById(draftId).orElseThrow();
         Map<String, Map<Period, Target>> draftTargets = draft.indicators().stream()
                 .collect(Collectors.toMap(PerformanceAgreement.Indicator::code, PerformanceAgreement.Indicator::targets));
         for (PerformanceAgreement.Indicator i : inForce.indicators()) {
@@ -384,17 +381,14 @@ public class ConsistencyCheck {
                     above ? "Perbaiki angka DIPA baris ini atau rinciannya."
                             : "Lengkapi rincian DIPA (atau biarkan bila rincian memang tidak dilaporkan).", null));
         }
-        List<BudgetRepository.KindTotal> kinds = budget.findKinds(unit.id(), year);
-        if (kinds.isEmpty()) {
+        // the kinds' total against the DIPA programs' total, as the budget module computes both
+        BudgetYear figures = budgets.year(unit.id(), year);
+        if (figures.kindsTotal() == null) {
             return;
         }
-        List<BudgetRepository.Line> programs = lines.stream().filter(l -> l.parentCode() == null).toList();
-        BigDecimal programCeiling = programs.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal programSpent = programs.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal kindCeiling = kinds.stream().map(BudgetRepository.KindTotal::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal kindSpent = kinds.stream().map(BudgetRepository.KindTotal::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
-        kindAgainst("pagu", kindCeiling, programCeiling, year, out);
-        kindAgainst("realisasi", kindSpent, programSpent, year, out);
+        kindAgainst("pagu", figures.kindsTotal().ceiling(), figures.dipaTotal().ceiling(), year, out);
+        kindAgainst("realisasi", figures.kindsTotal().realization(), figures.dipaTotal().realization(), year, out);
+        List<BudgetRepository.KindTotal> kinds = budget.findKinds(unit.id(), year);
         // per kind: the detail lines (those without children) carrying the kind
         List<BudgetRepository.Line> details = lines.stream().filter(l -> !children.containsKey(l.code())).toList();
         boolean complete = details.stream().allMatch(l -> l.kind() != null);
