@@ -53,6 +53,45 @@ public class AgreementRepository {
                 .params(unitId, year).query(Long.class).optional().map(this::load);
     }
 
+    /** The version number the next agreement of a unit's year gets. */
+    public int nextVersion(long unitId, int year) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from performance_agreement where unit_id = ? and year = ?")
+                .params(unitId, year).query(Integer.class).single();
+    }
+
+    /** Records who changed an agreement last. */
+    public void touch(long agreementId, String username) {
+        jdbc.sql("update performance_agreement set updated_by = ?, updated_at = now() where id = ?")
+                .params(username, agreementId).update();
+    }
+
+    /**
+     * Replaces the IKU, weights and targets of a DRAFT (a new row version); false, and nothing changed, when the
+     * agreement is no longer a draft.
+     */
+    public boolean replaceDraftIndicators(long agreementId, List<PerformanceAgreement.Indicator> indicators,
+                                          String username) {
+        int claimed = jdbc.sql("""
+                        update performance_agreement set row_version = row_version + 1, updated_by = ?, updated_at = now()
+                        where id = ? and status = 'DRAFT'""").params(username, agreementId).update();
+        if (claimed != 1) {
+            return false;
+        }
+        jdbc.sql("delete from agreement_indicator where agreement_id = ?").param(agreementId).update();
+        int order = 0;
+        for (PerformanceAgreement.Indicator i : indicators) {
+            long indicatorId = jdbc.sql("""
+                            insert into agreement_indicator (agreement_id, indicator_code, weight, sort_order)
+                            values (?, ?, ?, ?) returning id""")
+                    .params(agreementId, i.code(), i.weight(), order++).query(Long.class).single();
+            for (var t : i.targets().entrySet()) {
+                jdbc.sql("insert into agreement_target (agreement_indicator_id, period, target, target_upper) values (?, ?, ?, ?)")
+                        .params(indicatorId, t.getKey().name(), t.getValue().value(), t.getValue().upper()).update();
+            }
+        }
+        return true;
+    }
+
     /** An agreement by its id, whatever its status. */
     public Optional<PerformanceAgreement> findById(long id) {
         return jdbc.sql("select id from performance_agreement where id = ?").param(id).query(Long.class).optional()

@@ -42,6 +42,17 @@ public class UnitRepository {
     }
 
     /** Creates the unit; its parent must exist already. */
+    /** Replaces a unit's details (code unchanged); {@code parentCode} must name an existing unit or be null. */
+    public void update(long id, NewUnit values) {
+        Long parentId = values.parentCode() == null ? null : findByCode(values.parentCode())
+                .orElseThrow(() -> new IllegalArgumentException("Unit induk tidak dikenal: " + values.parentCode())).id();
+        jdbc.sql("""
+                        update unit set name = ?, type = ?, parent_id = ?, official_code = ?, head_name = ?, area = ?,
+                            address = ?, staff_count = ? where id = ?""")
+                .params(values.name(), values.type().name(), parentId, values.officialCode(), values.headName(),
+                        values.area(), values.address(), values.staffCount(), id).update();
+    }
+
     public Unit create(NewUnit unit) {
         Long parentId = null;
         if (unit.parentCode() != null) {

@@ -1,6 +1,7 @@
 package id.kinerja.realization;
 
 import id.kinerja.framework.Period;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,91 @@ public class RealizationRepository {
 
     private final JdbcClient jdbc;
 
-    RealizationRepository(JdbcClient jdbc) {
+    private final JdbcTemplate template;
+
+    RealizationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** One realization of a bulk write ({@link #saveAll}). */
+    public record Imported(long unitId, String indicatorCode, Period period, BigDecimal value, String note,
+                           RealizationStatus status) {
+    }
+
+    /**
+     * Writes many realizations of one year at once (an import): each replaces the unit's value of that IKU and
+     * period (and its components), with the given source and status; {@code username} entered it and, for a
+     * VERIFIED or APPROVED status, reviewed (and approved) it. One statement per table with arrays (unnest):
+     * 100,000 rows in about a second, where a JDBC batch of single-row statements took ten times longer
+     * (docs/benchmarks.md).
+     */
+    public void saveAll(int year, List<Imported> rows, String source, String username) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        Long[] unitIds = new Long[n];
+        String[] codes = new String[n];
+        String[] periods = new String[n];
+        BigDecimal[] values = new BigDecimal[n];
+        String[] notes = new String[n];
+        String[] statuses = new String[n];
+        String[] reviewers = new String[n];
+        String[] approvers = new String[n];
+        for (int i = 0; i < n; i++) {
+            Imported r = rows.get(i);
+            boolean approved = r.status() == RealizationStatus.APPROVED;
+            boolean reviewed = approved || r.status() == RealizationStatus.VERIFIED;
+            unitIds[i] = r.unitId();
+            codes[i] = r.indicatorCode();
+            periods[i] = r.period().name();
+            values[i] = r.value();
+            notes[i] = r.note();
+            statuses[i] = r.status().name();
+            reviewers[i] = reviewed ? username : null;
+            approvers[i] = approved ? username : null;
+        }
+        template.update("""
+                delete from realization_component c using realization r,
+                    unnest(?::bigint[], ?::varchar[], ?::varchar[]) as k(unit_id, code, period)
+                where c.realization_id = r.id and r.unit_id = k.unit_id and r.year = ?
+                    and r.indicator_code = k.code and r.period = k.period""",
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("bigint", unitIds));
+                    ps.setArray(2, ps.getConnection().createArrayOf("varchar", codes));
+                    ps.setArray(3, ps.getConnection().createArrayOf("varchar", periods));
+                    ps.setInt(4, year);
+                });
+        template.update("""
+                insert into realization (unit_id, year, indicator_code, period, value, note, source, status, entered_by,
+                    updated_by, updated_at, reviewed_by, reviewed_at, approved_by, approved_at)
+                select k.unit_id, ?, k.code, k.period, k.value, k.note, ?, k.status, ?, ?, now(), k.reviewer,
+                    case when k.reviewer is not null then now() end, k.approver,
+                    case when k.approver is not null then now() end
+                from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::numeric[], ?::text[], ?::varchar[],
+                    ?::varchar[], ?::varchar[]) as k(unit_id, code, period, value, note, status, reviewer, approver)
+                on conflict (unit_id, year, indicator_code, period) do update set value = excluded.value,
+                    note = excluded.note, source = excluded.source, status = excluded.status,
+                    entered_by = excluded.entered_by, entered_at = now(), updated_by = excluded.updated_by,
+                    updated_at = now(), reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at,
+                    approved_by = excluded.approved_by, approved_at = excluded.approved_at,
+                    row_version = realization.row_version + 1""",
+                ps -> {
+                    var c = ps.getConnection();
+                    ps.setInt(1, year);
+                    ps.setString(2, source);
+                    ps.setString(3, username);
+                    ps.setString(4, username);
+                    ps.setArray(5, c.createArrayOf("bigint", unitIds));
+                    ps.setArray(6, c.createArrayOf("varchar", codes));
+                    ps.setArray(7, c.createArrayOf("varchar", periods));
+                    ps.setArray(8, c.createArrayOf("numeric", values));
+                    ps.setArray(9, c.createArrayOf("text", notes));
+                    ps.setArray(10, c.createArrayOf("varchar", statuses));
+                    ps.setArray(11, c.createArrayOf("varchar", reviewers));
+                    ps.setArray(12, c.createArrayOf("varchar", approvers));
+                });
     }
 
     /** Every realization entered for a unit and year, with its components. */

@@ -1,5 +1,6 @@
 package id.kinerja.revenue;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,11 @@ public class RevenueRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    RevenueRepository(JdbcClient jdbc) {
+    RevenueRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public List<TaxType> taxTypes() {
@@ -82,5 +85,29 @@ public class RevenueRepository {
                         insert into revenue_month (unit_id, year, tax_type_code, month, realization) values (?, ?, ?, ?, ?)
                         on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""")
                 .params(unitId, month.year(), month.taxTypeCode(), month.month(), month.realization()).update();
+    }
+
+    /** Many months of many units of one year in one statement (an import): inserted or replaced. */
+    public void saveMonths(int year, List<Long> unitIds, List<Month> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        Long[] units = unitIds.toArray(Long[]::new);
+        String[] types = months.stream().map(Month::taxTypeCode).toArray(String[]::new);
+        Integer[] numbers = months.stream().map(Month::month).toArray(Integer[]::new);
+        BigDecimal[] amounts = months.stream().map(Month::realization).toArray(BigDecimal[]::new);
+        template.update("""
+                insert into revenue_month (unit_id, year, tax_type_code, month, realization)
+                select k.unit_id, ?, k.type, k.month, k.amount
+                from unnest(?::bigint[], ?::varchar[], ?::int[], ?::numeric[]) as k(unit_id, type, month, amount)
+                on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""",
+                ps -> {
+                    var c = ps.getConnection();
+                    ps.setInt(1, year);
+                    ps.setArray(2, c.createArrayOf("bigint", units));
+                    ps.setArray(3, c.createArrayOf("varchar", types));
+                    ps.setArray(4, c.createArrayOf("int4", numbers));
+                    ps.setArray(5, c.createArrayOf("numeric", amounts));
+                });
     }
 }
