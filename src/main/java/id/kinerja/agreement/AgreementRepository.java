@@ -36,8 +36,68 @@ public class AgreementRepository {
         return jdbc.sql("""
                         select id from performance_agreement
                         where unit_id = ? and year = ? and status <> 'SUPERSEDED'
-                        order by (status = 'SIGNED') desc, version desc limit 1""")
+                        order by """ + IN_FORCE_ORDER + " limit 1")
                 .params(unitId, year).query(Long.class).optional().map(this::load);
+    }
+
+    /** Which agreement of a unit's year is in force: the signed one of the highest version, else the newest draft. */
+    private static final String IN_FORCE_ORDER = "(status = 'SIGNED') desc, version desc";
+
+    /**
+     * The agreements in force ({@link #findCurrent}'s rule) of many units of one year in three queries, for bulk
+     * work (an import of hundreds of offices): number, version, status, framework version and the IKU with weights
+     * and targets; the parties, dates and budget are not read (null and empty).
+     */
+    public Map<Long, PerformanceAgreement> findCurrentAll(java.util.Collection<Long> unitIdsWanted, int year) {
+        Map<Long, PerformanceAgreement> out = new LinkedHashMap<>();
+        if (unitIdsWanted.isEmpty()) {
+            return out;
+        }
+        Long[] unitIds = unitIdsWanted.toArray(Long[]::new);
+        record Head(long id, long unitId, long frameworkVersionId, int version, AgreementStatus status) {
+        }
+        Map<Long, Head> heads = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select distinct on (unit_id) id, unit_id, framework_version_id, version, status
+                        from performance_agreement where unit_id = any(?) and year = ? and status <> 'SUPERSEDED'
+                        order by unit_id, """ + IN_FORCE_ORDER)
+                .params(unitIds, year).query(rs -> {
+                    heads.put(rs.getLong(1), new Head(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                            AgreementStatus.valueOf(rs.getString(5))));
+                });
+        if (heads.isEmpty()) {
+            return out;
+        }
+        Long[] agreementIds = heads.keySet().toArray(Long[]::new);
+        Map<Long, Long> agreementOf = new java.util.HashMap<>();
+        Map<Long, String> ikuOf = new java.util.HashMap<>();
+        Map<Long, Map<String, BigDecimal>> weights = new java.util.HashMap<>();
+        Map<Long, Map<Period, Target>> targetsOf = new java.util.HashMap<>();
+        jdbc.sql("select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = any(?) order by agreement_id, sort_order")
+                .param(agreementIds).query(rs -> {
+                    agreementOf.put(rs.getLong(1), rs.getLong(2));
+                    ikuOf.put(rs.getLong(1), rs.getString(3));
+                    weights.computeIfAbsent(rs.getLong(2), k -> new LinkedHashMap<>()).put(rs.getString(3), rs.getBigDecimal(4));
+                    targetsOf.put(rs.getLong(1), new EnumMap<>(Period.class));
+                });
+        jdbc.sql("""
+                        select t.agreement_indicator_id, t.period, t.target, t.target_upper from agreement_target t
+                        join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""")
+                .param(agreementIds).query(rs -> {
+                    targetsOf.get(rs.getLong(1)).put(Period.valueOf(rs.getString(2)),
+                            new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
+        Map<Long, Map<String, Map<Period, Target>>> byAgreement = new java.util.HashMap<>();
+        targetsOf.forEach((indicatorId, t) -> byAgreement.computeIfAbsent(agreementOf.get(indicatorId),
+                k -> new java.util.HashMap<>()).put(ikuOf.get(indicatorId), Map.copyOf(t)));
+        for (Head h : heads.values()) {
+            List<Indicator> indicators = new ArrayList<>();
+            weights.getOrDefault(h.id(), Map.of()).forEach((code, weight) -> indicators.add(
+                    new Indicator(code, weight, byAgreement.getOrDefault(h.id(), Map.of()).getOrDefault(code, Map.of()))));
+            out.put(h.unitId(), new PerformanceAgreement(h.id(), h.unitId(), year, h.frameworkVersionId(), h.version(),
+                    null, null, null, h.status(), null, null, List.copyOf(indicators), List.of()));
+        }
+        return out;
     }
 
     public List<Integer> yearsOf(long unitId) {

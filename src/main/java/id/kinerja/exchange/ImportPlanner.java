@@ -88,9 +88,8 @@ class ImportPlanner {
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
     private final ScorecardService scorecards;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ImportPlanner(org.springframework.jdbc.core.simple.JdbcClient jdbc, UnitRepository units, UnitAccess access, AgreementRepository agreements,
+    ImportPlanner(UnitRepository units, UnitAccess access, AgreementRepository agreements,
                   RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
                   BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards) {
         this.units = units;
@@ -102,7 +101,6 @@ class ImportPlanner {
         this.budget = budget;
         this.frameworks = frameworks;
         this.scorecards = scorecards;
-        this.jdbc = jdbc;
     }
 
     record Planned(ImportPlan plan, Writes writes) {
@@ -393,9 +391,9 @@ class ImportPlanner {
         }
 
         /**
-         * The agreements in force of every unit named in the Target and Realisasi sheets, in three queries (one
-         * {@link AgreementRepository#findCurrent} per unit took most of the time of a 300-office workbook). Same rule
-         * as findCurrent: the signed one of the highest version, else the newest draft.
+         * The agreements in force of every unit named in the Target and Realisasi sheets, read at once
+         * ({@link AgreementRepository#findCurrentAll}: one {@code findCurrent} per unit took most of the time of a
+         * 300-office workbook).
          */
         void prefetchAgreements() {
             Map<Long, String> codes = new HashMap<>();
@@ -405,53 +403,9 @@ class ImportPlanner {
             if (codes.isEmpty()) {
                 return;
             }
-            Long[] unitIds = codes.keySet().toArray(Long[]::new);
-            record Head(long id, long unitId, long frameworkVersionId, int version, AgreementStatus status) {
-            }
-            Map<Long, Head> heads = new LinkedHashMap<>();
-            jdbc.sql("""
-                            select distinct on (unit_id) id, unit_id, framework_version_id, version, status
-                            from performance_agreement where unit_id = any(?) and year = ? and status <> 'SUPERSEDED'
-                            order by unit_id, (status = 'SIGNED') desc, version desc""")
-                    .params(unitIds, year).query(rs -> {
-                        heads.put(rs.getLong(1), new Head(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
-                                AgreementStatus.valueOf(rs.getString(5))));
-                    });
             codes.values().forEach(c -> agreementCache.put(c, null));
-            if (heads.isEmpty()) {
-                return;
-            }
-            Long[] agreementIds = heads.keySet().toArray(Long[]::new);
-            Map<Long, Long> agreementOf = new HashMap<>();
-            Map<Long, String> ikuOf = new HashMap<>();
-            Map<Long, Map<String, BigDecimal>> weights = new HashMap<>();
-            Map<Long, Map<Period, Target>> targetsOf = new HashMap<>();
-            jdbc.sql("select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = any(?) order by agreement_id, sort_order")
-                    .param(agreementIds).query(rs -> {
-                        agreementOf.put(rs.getLong(1), rs.getLong(2));
-                        ikuOf.put(rs.getLong(1), rs.getString(3));
-                        weights.computeIfAbsent(rs.getLong(2), k -> new LinkedHashMap<>()).put(rs.getString(3), rs.getBigDecimal(4));
-                        targetsOf.put(rs.getLong(1), new EnumMap<>(Period.class));
-                    });
-            jdbc.sql("""
-                            select t.agreement_indicator_id, t.period, t.target, t.target_upper from agreement_target t
-                            join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""")
-                    .param(agreementIds).query(rs -> {
-                        targetsOf.get(rs.getLong(1)).put(Period.valueOf(rs.getString(2)),
-                                new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                    });
-            Map<Long, Map<String, Map<Period, Target>>> byAgreement = new HashMap<>();
-            targetsOf.forEach((indicatorId, t) -> byAgreement.computeIfAbsent(agreementOf.get(indicatorId),
-                    k -> new HashMap<>()).put(ikuOf.get(indicatorId), Map.copyOf(t)));
-            for (Head h : heads.values()) {
-                List<PerformanceAgreement.Indicator> indicators = new ArrayList<>();
-                weights.getOrDefault(h.id(), Map.of()).forEach((code, weight) -> indicators.add(
-                        new PerformanceAgreement.Indicator(code, weight,
-                                byAgreement.getOrDefault(h.id(), Map.of()).getOrDefault(code, Map.of()))));
-                agreementCache.put(codes.get(h.unitId()), new PerformanceAgreement(h.id(), h.unitId(), year,
-                        h.frameworkVersionId(), h.version(), null, null, null, h.status(), null, null,
-                        List.copyOf(indicators), List.of()));
-            }
+            agreements.findCurrentAll(codes.keySet(), year)
+                    .forEach((unitId, a) -> agreementCache.put(codes.get(unitId), a));
         }
 
         void targetSheet() {
@@ -574,19 +528,11 @@ class ImportPlanner {
             Map<Long, Map<String, Realization>> stored = new HashMap<>();
             Long[] ids = byUnit.keySet().stream().map(existing::get).filter(Objects::nonNull).map(Unit::id)
                     .toArray(Long[]::new);
-            if (ids.length > 0) {
-                // one query for every unit of the sheet (the benchmark has hundreds)
-                jdbc.sql("""
-                                select unit_id, indicator_code, period, value, note, source, status, entered_by
-                                from realization where unit_id = any(?) and year = ?""")
-                        .params(ids, year).query(rs -> {
-                            Realization x = new Realization(rs.getString(2), Period.valueOf(rs.getString(3)),
-                                    rs.getBigDecimal(4), Map.of(), rs.getString(5), rs.getString(6),
-                                    RealizationStatus.valueOf(rs.getString(7)), rs.getString(8), null);
-                            stored.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                                    .put(x.indicatorCode() + "/" + x.period(), x);
-                        });
-            }
+            // one query for every unit of the sheet (the benchmark has hundreds)
+            realizations.findByUnitsAndYear(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
+                Map<String, Realization> byKey = stored.computeIfAbsent(unitId, k -> new HashMap<>());
+                list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x));
+            });
             for (var e : byUnit.entrySet()) {
                 String unitCode = e.getKey();
                 Map<String, PerformanceAgreement.Indicator> indicators = indicatorsAfter(unitCode);
@@ -807,13 +753,10 @@ class ImportPlanner {
             Long[] monthUnits = wb.revenueMonths().stream().map(r -> existing.get(r.unitCode())).filter(Objects::nonNull)
                     .map(Unit::id).distinct().toArray(Long[]::new);
             Map<Long, Map<String, BigDecimal>> storedMonths = new HashMap<>();
-            if (monthUnits.length > 0) {
-                jdbc.sql("select unit_id, tax_type_code, month, realization from revenue_month where unit_id = any(?) and year = ?")
-                        .params(monthUnits, year).query(rs -> {
-                            storedMonths.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                                    .put(rs.getString(2) + "/" + rs.getInt(3), rs.getBigDecimal(4));
-                        });
-            }
+            revenue.findMonths(java.util.Arrays.asList(monthUnits), year).forEach((unitId, list) -> {
+                Map<String, BigDecimal> byKey = storedMonths.computeIfAbsent(unitId, k -> new HashMap<>());
+                list.forEach(m -> byKey.put(m.taxTypeCode() + "/" + m.month(), m.realization()));
+            });
             Map<String, StringBuilder[]> monthLines = new LinkedHashMap<>();
             for (RevenueMonthRow r : wb.revenueMonths()) {
                 if (!knownUnit(REVENUE_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,

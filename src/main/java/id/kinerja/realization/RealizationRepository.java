@@ -26,6 +26,26 @@ public class RealizationRepository {
         this.template = template;
     }
 
+    /**
+     * The realizations of many units of one year in one query (bulk work: an import of hundreds of offices), by
+     * unit; value, note, source, status and who entered it (components and review details are not read).
+     */
+    public Map<Long, List<Realization>> findByUnitsAndYear(java.util.Collection<Long> unitIds, int year) {
+        Map<Long, List<Realization>> out = new LinkedHashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select unit_id, indicator_code, period, value, note, source, status, entered_by
+                        from realization where unit_id = any(?) and year = ?""")
+                .params(unitIds.toArray(Long[]::new), year).query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Realization(rs.getString(2),
+                            Period.valueOf(rs.getString(3)), rs.getBigDecimal(4), Map.of(), rs.getString(5),
+                            rs.getString(6), RealizationStatus.valueOf(rs.getString(7)), rs.getString(8), null));
+                });
+        return out;
+    }
+
     /** One realization of a bulk write ({@link #saveAll}). */
     public record Imported(long unitId, String indicatorCode, Period period, BigDecimal value, String note,
                            RealizationStatus status) {

@@ -87,6 +87,20 @@ public class RevenueRepository {
                 .params(unitId, month.year(), month.taxTypeCode(), month.month(), month.realization()).update();
     }
 
+    /** The months recorded for many units in one year, by unit (bulk work: an import). */
+    public java.util.Map<Long, List<Month>> findMonths(java.util.Collection<Long> unitIds, int year) {
+        java.util.Map<Long, List<Month>> out = new java.util.LinkedHashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select unit_id, tax_type_code, month, realization from revenue_month where unit_id = any(?) and year = ?")
+                .params(unitIds.toArray(Long[]::new), year).query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new Month(year, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
+                });
+        return out;
+    }
+
     /** Many months of many units of one year in one statement (an import): inserted or replaced. */
     public void saveMonths(int year, List<Long> unitIds, List<Month> months) {
         if (months.isEmpty()) {
