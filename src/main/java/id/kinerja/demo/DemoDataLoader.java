@@ -14,6 +14,7 @@ import id.kinerja.narrative.NarrativeRepository;
 import id.kinerja.narrative.NarrativeSection;
 import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
+import id.kinerja.narrative.Placeholders;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
@@ -188,6 +189,8 @@ public class DemoDataLoader {
         String author = n.string("author");
         java.util.Set<String> keys = new java.util.HashSet<>();
         narratives.sections(unit.id(), year).forEach(s -> keys.add(s.key()));
+        // the year's figures once for every section (not a scoring context per section)
+        Placeholders.Values values = narratives.values(unit.id(), year);
         for (YamlNode s : n.list("sections")) {
             s.allowOnly("section", "content");
             String key = s.string("section");
@@ -201,7 +204,7 @@ public class DemoDataLoader {
                 throw s.error("section", "section '" + key + "' given twice");
             }
             String content = NarrativeHtml.sanitise(s.string("content"));
-            List<String> unknown = narratives.preview(unit.id(), year, content).unknown();
+            List<String> unknown = Placeholders.render(content, values).unknown();
             if (!unknown.isEmpty()) {
                 throw s.error("content", "unknown placeholder(s): " + String.join(", ", unknown));
             }
