@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The DIPA figures of a unit's year (DOMAIN.md §7), computed once for the budget page, the LAKIN and the narratives,
+ * The DIPA figures of a unit's year (docs/domain.md §7), computed once for the budget page, the LAKIN and the narratives,
  * and the recording of ceiling revisions.
  * <ul>
  *   <li>Lines in tree order: each program (no parent) followed depth-first by its children in DIPA order; the

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Set;
 
-/** The demo's accounts (password {@value #PASSWORD}), one per role of DOMAIN.md §1. */
+/** The demo's accounts (password {@value #PASSWORD}), one per role of docs/domain.md §1. */
 @Component
 public class DemoAccounts {
 

@@ -1,6 +1,6 @@
 package id.kinerja.framework;
 
-/** The colour of an index on the NKO sheet (DOMAIN §4: Kemenkeu practice). */
+/** The colour of an index on the NKO sheet (docs/domain.md §4: Kemenkeu practice). */
 public enum Colour {
     GREEN("Hijau"),
     YELLOW("Kuning"),

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Colour thresholds for indexes (DOMAIN §4; configurable): green from {@code greenFrom} (default 100), yellow from
+ * Colour thresholds for indexes (docs/domain.md §4; configurable): green from {@code greenFrom} (default 100), yellow from
  * {@code yellowFrom} (default 80) to below green, red below yellow.
  */
 public record ColourBands(BigDecimal greenFrom, BigDecimal yellowFrom) {

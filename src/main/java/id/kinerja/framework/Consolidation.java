@@ -1,7 +1,7 @@
 package id.kinerja.framework;
 
 /**
- * How the aggregate columns (Smt. 1, s.d. Q3, Y) follow from the quarters (DOMAIN §3).
+ * How the aggregate columns (Smt. 1, s.d. Q3, Y) follow from the quarters (docs/domain.md §3).
  * File spellings: sum, average, take-last.
  */
 public enum Consolidation {

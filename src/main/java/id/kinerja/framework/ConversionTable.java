@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A piecewise-linear conversion from a realization to an index (DOMAIN §4.1, e.g. 10a's IKPA table). Bands are
+ * A piecewise-linear conversion from a realization to an index (docs/domain.md §4.1, e.g. 10a's IKPA table). Bands are
  * in ascending order of realization and do not overlap. A band is either a constant index for a realization
  * range, or a straight line from (lower -> fromIndex) to (upper -> toIndex). Every bound states whether it is
  * inclusive, so a table like 10a's (&gt; 95 -> 120; 91 &lt; R &le; 95 -> 100 + (R - 91) / 0.2; = 91 -> 100;

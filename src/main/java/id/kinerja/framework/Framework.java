@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A year's performance framework (the "Manual IKU", DOMAIN §3): perspectives, strategic objectives (SS),
+ * A year's performance framework (the "Manual IKU", docs/domain.md §3): perspectives, strategic objectives (SS),
  * indicators (IKU), colour bands and predicate scale. Loaded from a YAML file by {@link FrameworkLoader}.
  *
  * @param id               e.g. "djp-kpp-pratama-2024"

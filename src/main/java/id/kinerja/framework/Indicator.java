@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An IKU (Indikator Kinerja Utama), a key performance indicator in one strategic objective (DOMAIN §3).
+ * An IKU (Indikator Kinerja Utama), a key performance indicator in one strategic objective (docs/domain.md §3).
  *
  * @param code                       e.g. "01a-CP"
  * @param name                       Indonesian name

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The seven reporting columns of a DJP performance sheet (DOMAIN §3): four quarters and three
+ * The seven reporting columns of a DJP performance sheet (docs/domain.md §3): four quarters and three
  * aggregates. Declared in the order the columns are printed.
  */
 public enum Period {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A Balanced Scorecard perspective (DOMAIN §3) with its weight in percent.
+ * A Balanced Scorecard perspective (docs/domain.md §3) with its weight in percent.
  *
  * @param code        e.g. "STAKEHOLDER"
  * @param name        the Indonesian name, e.g. "Perspektif Stakeholder"

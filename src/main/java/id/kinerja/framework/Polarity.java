@@ -1,7 +1,7 @@
 package id.kinerja.framework;
 
 /**
- * How a realization relates to its target (DOMAIN §3). File spellings: maximize, minimize, range.
+ * How a realization relates to its target (docs/domain.md §3). File spellings: maximize, minimize, range.
  */
 public enum Polarity {
     /** Higher is better: index = R / T x 100. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The NKO predicate scale (DOMAIN §4): predicates ordered from the highest to the lowest lower bound; the NKO
+ * The NKO predicate scale (docs/domain.md §4): predicates ordered from the highest to the lowest lower bound; the NKO
  * takes the first predicate it qualifies for.
  *
  * @param predicates ordered highest first

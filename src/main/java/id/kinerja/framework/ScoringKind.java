@@ -1,7 +1,7 @@
 package id.kinerja.framework;
 
 /**
- * How an indicator's (or a component's) realization becomes an achievement index (DOMAIN §4.1).
+ * How an indicator's (or a component's) realization becomes an achievement index (docs/domain.md §4.1).
  * File spellings: ratio, realization-is-index, conversion-table.
  */
 public enum ScoringKind {

@@ -3,7 +3,7 @@ package id.kinerja.framework;
 import java.util.Objects;
 
 /**
- * A Sasaran Strategis (SS), a strategic objective in one perspective (DOMAIN §3).
+ * A Sasaran Strategis (SS), a strategic objective in one perspective (docs/domain.md §3).
  *
  * @param code            e.g. "SS1"
  * @param name            the Indonesian name, e.g. "Penerimaan negara dari sektor pajak yang optimal"

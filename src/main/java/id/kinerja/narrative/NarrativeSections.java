@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalogue of narrative sections of a LAKIN (DOMAIN.md §8), in document order: the fixed sections of the
+ * The catalogue of narrative sections of a LAKIN (docs/domain.md §8), in document order: the fixed sections of the
  * front matter and chapters I-IV, and for every IKU of the unit's agreement the seven blocks of chapter III.A
  * (analysis, extra effort, causes and solutions, efficiency, supporting programs, risk mitigation, action plan).
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the LAKIN (Laporan Kinerja, DOMAIN.md §8) prints, every figure already formatted in Indonesian. The scores
+ * What the LAKIN (Laporan Kinerja, docs/domain.md §8) prints, every figure already formatted in Indonesian. The scores
  * are the engine's, the revenue and budget figures the revenue and budget modules'; the prose is the office's own
  * (the narrative module). Nothing here is computed.
  *

@@ -35,7 +35,7 @@ import java.util.TreeSet;
 /**
  * The revenue page and the realization of 01a taken from the revenue data:
  * <ul>
- *   <li>{@code GET /units/{code}/revenue?year=}: for whoever may view the unit: the table by tax type (DOMAIN.md §6)
+ *   <li>{@code GET /units/{code}/revenue?year=}: for whoever may view the unit: the table by tax type (docs/domain.md §6)
  *       with group and grand totals, the five-year history, charts, the monthly realization and the prognosis when
  *       months exist, and 01a's value per period from the revenue data;</li>
  *   <li>{@code POST /units/{code}/revenue/realizations} ({@code year}, {@code period}): 01a's realization of the

@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * The revenue figures of a unit's year, computed once for the revenue page, the LAKIN and the narratives
- * (DOMAIN.md §6).
+ * (docs/domain.md §6).
  * <ul>
  *   <li>Type rows: the stored lines ({@code revenue}). Group rows: a group without sub-types (C, D, E, F) is its own
  *       line; a group with sub-types (A, B) is the sum of its types' lines.</li>

@@ -8,7 +8,7 @@ import java.util.List;
  * LAKIN and the narratives. Every number is at full precision; percentages are percent (100.50 = 100.50%); a
  * figure that cannot be computed is null.
  *
- * @param rows         the report's table in DOMAIN.md §6 order: each group (A..F) followed by its types, then the
+ * @param rows         the report's table in docs/domain.md §6 order: each group (A..F) followed by its types, then the
  *                     grand total
  * @param history      the five years ending with {@code year}, oldest first (a year without data has nulls)
  * @param typesTotal   the grand total as the plain sum of the tax-type lines (target, realization this year), to

@@ -1,6 +1,6 @@
 package id.kinerja.scoring;
 
-/** Why an indicator was left out of a period's score (DOMAIN §4.5), in Indonesian and English. */
+/** Why an indicator was left out of a period's score (docs/domain.md §4.5), in Indonesian and English. */
 public enum Exclusion {
     NO_TARGET("Tidak ada target untuk periode ini", "No target for this period"),
     ZERO_TARGET("Target periode ini nol, capaian tidak dapat dihitung", "The target for this period is zero"),

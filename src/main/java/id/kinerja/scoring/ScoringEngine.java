@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * Turns a framework and an office's entered figures into NKO scorecards, by the rules of DOMAIN §4. Stateless and
+ * Turns a framework and an office's entered figures into NKO scorecards, by the rules of docs/domain.md §4. Stateless and
  * thread-safe. Full BigDecimal precision throughout (divisions in {@link MathContext#DECIMAL128}); numbers are
  * rounded (half-up, 2 places) only in trace text.
  *
@@ -189,7 +189,7 @@ public final class ScoringEngine {
 
     // ==================================================================================== 1. indicator index
 
-    /** Scores one indicator for one period (DOMAIN §4.1 and §4.5). */
+    /** Scores one indicator for one period (docs/domain.md §4.1 and §4.5). */
     IndicatorScore scoreIndicator(Framework fw, Indicator ind, IndicatorInput in, Period period) {
         List<Object> trace = new ArrayList<>(4);
         List<Object> warnings = new ArrayList<>(0);
@@ -254,7 +254,7 @@ public final class ScoringEngine {
     private record Resolved(BigDecimal value, boolean derived) {
     }
 
-    /** The index before the cap, by the indicator's scoring kind (DOMAIN §4.1). */
+    /** The index before the cap, by the indicator's scoring kind (docs/domain.md §4.1). */
     private Outcome uncappedIndex(Indicator ind, Target target, BigDecimal r, String head, List<Object> trace) {
         return switch (ind.scoring()) {
             case RATIO -> polarityIndex(ind.polarity(), target, r, head, trace);
@@ -263,7 +263,7 @@ public final class ScoringEngine {
         };
     }
 
-    /** The polarity formula (DOMAIN §3): maximize, minimize or range. */
+    /** The polarity formula (docs/domain.md §3): maximize, minimize or range. */
     private Outcome polarityIndex(Polarity polarity, Target target, BigDecimal r, String head, List<Object> trace) {
         BigDecimal t = target.value();
         return switch (polarity) {
@@ -463,7 +463,7 @@ public final class ScoringEngine {
     }
 
     /**
-     * Period consolidation (DOMAIN §3): sum of the quarters, their average, or the last quarter (cumulative
+     * Period consolidation (docs/domain.md §3): sum of the quarters, their average, or the last quarter (cumulative
      * values: Smt. 1 = Q2, s.d. Q3 = Q3, Y = Q4). Null when a needed quarter is missing.
      */
     static BigDecimal consolidate(Consolidation consolidation, List<BigDecimal> quarterValues) {
@@ -487,7 +487,7 @@ public final class ScoringEngine {
     }
 
     /**
-     * Composite indicator (DOMAIN §4.1): when the indicator has a component set for the period and every component
+     * Composite indicator (docs/domain.md §4.1): when the indicator has a component set for the period and every component
      * value is entered, each component is scored (its value, or value / component target x 100), capped at the
      * component's cap, then averaged with the component weights; the set's conversion table, if any, converts the
      * result. The result is the indicator's realization for the period. Null when not applicable.

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The predicate scale in force, for display (DOMAIN.md §4: the UI always says which scale is in force): each
+ * The predicate scale in force, for display (docs/domain.md §4: the UI always says which scale is in force): each
  * predicate with its lower bound and the upper bound implied by the predicate above it, whether it is the current
  * one, and the framework's note when the scale is an assumption.
  *

@@ -30,7 +30,7 @@ class ModuleBoundariesTest {
         classes().that().resideInAPackage("id.kinerja.scoring..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("id.kinerja.scoring..", "id.kinerja.framework..",
                         "java..")
-                .because("DOMAIN.md §4 is implemented as a plain library: no Spring, no database")
+                .because("docs/domain.md §4 is implemented as a plain library: no Spring, no database")
                 .check(imported);
     }
 

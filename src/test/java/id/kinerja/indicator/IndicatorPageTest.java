@@ -71,7 +71,7 @@ class IndicatorPageTest {
                 .andExpect(content().string(containsString("Persentase realisasi penerimaan pajak")))
                 .andExpect(content().string(containsString("Appportal DJP (penerimaan pajak neto")))
                 .andExpect(content().string(containsString("Sumber data")))
-                // Q3: 63.03 / 73 = 86.34 (DOMAIN.md), with the engine's trace and the tabs
+                // Q3: 63.03 / 73 = 86.34 (docs/domain.md), with the engine's trace and the tabs
                 .andExpect(content().string(containsString("86,34")))
                 .andExpect(content().string(containsString("class=\"trace\"")))
                 .andExpect(content().string(containsString("class=\"unitnav\"")))

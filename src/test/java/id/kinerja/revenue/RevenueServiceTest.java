@@ -38,7 +38,7 @@ class RevenueServiceTest {
     void kupang2024() {
         RevenueYear y = service.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
 
-        // DOMAIN.md §6 order: A, its 9 types, B, its 5 types, C, D, E, F, then the total
+        // docs/domain.md §6 order: A, its 9 types, B, its 5 types, C, D, E, F, then the total
         assertThat(y.rows().stream().map(Row::code).toList()).containsExactly("A", "A1", "A2", "A3", "A4", "A5", "A6",
                 "A7", "A8", "A9", "B", "B1", "B2", "B3", "B4", "B5", "C", "D", "E", "F", "TOTAL");
         assertThat(row(y, "A").level()).isEqualTo(Level.GROUP);
