@@ -44,7 +44,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The consistency check before a LAKIN is exported (issue 4 item 5): what in a unit's year does not agree, with
+ * The consistency check before a LAKIN is exported, so that no document contradicts itself: what in a unit's year does not agree, with
  * where and how to fix it. The document still renders; the check only reports. Checks, in order:
  * <ol>
  *   <li><b>narrative</b>: a fixed section not written, or an IKU of the agreement none of whose seven blocks is

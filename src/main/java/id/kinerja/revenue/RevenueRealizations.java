@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Realizations of the revenue IKU taken from the revenue data instead of typed (issue 5): the office asks for a
+ * Realizations of the revenue IKU taken from the revenue data instead of typed, so that a figure is entered once: the office asks for a
  * period, the values are saved as DRAFT with source {@value #SOURCE} through {@link RealizationService} (so the
  * normal workflow follows: submit, verify, approve) and audited.
  * <p>What the revenue data supports, read from the IKU definitions of the framework (djp-kpp-pratama-2024.yaml):

@@ -179,7 +179,7 @@ class QuarterInTheBrowserIT {
 
     /**
      * The administrator writes an IKU's analysis in the rich-text editor (bold text and a placeholder), saves it,
-     * and the saved version shows the placeholder's figure; the year pages of issue 4 and 5 (revenue, budget,
+     * and the saved version shows the placeholder's figure; the year pages (revenue, budget,
      * narratives, consistency check, Excel) open with their figures, also at phone width without sideways scrolling.
      */
     @Test

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The bad-input corpus of issue 5: every malformed workbook, built here from Kupang's export with POI (or from raw
+ * The bad-input corpus of the Excel import: every malformed workbook, built here from Kupang's export with POI (or from raw
  * bytes), is refused with a clear Indonesian error naming the sheet, row and column, and the database is exactly as
  * it was (an md5 over every row of every table in the public schema, before and after). JSON input belongs to the
  * REST API (not part of this module), so "bad JSON" is not here.

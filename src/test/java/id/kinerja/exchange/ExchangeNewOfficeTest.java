@@ -27,7 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Done-when of issue 5: a new office's year entered entirely from a filled-in workbook (unit sheet, targets,
+ * The Excel round trip for a new office: a new office's year entered entirely from a filled-in workbook (unit sheet, targets,
  * realizations, history, revenue, budget) by the Kanwil's performance administrator, then scored.
  */
 @SpringBootTest
