@@ -2,6 +2,8 @@ package id.kinerja.exchange;
 
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.web.NumberParser;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,12 +42,15 @@ public class ImportService {
     private final ImportApplier applier;
     private final JdbcClient jdbc;
     private final UnitRepository units;
+    private final MessageSource messages;
 
-    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, UnitRepository units) {
+    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, UnitRepository units,
+                  MessageSource messages) {
         this.planner = planner;
         this.applier = applier;
         this.jdbc = jdbc;
         this.units = units;
+        this.messages = messages;
     }
 
     /** A stored, previewed plan. */
@@ -59,7 +64,7 @@ public class ImportService {
     }
 
     private ImportPlanner.Planned planned(byte[] file, String fileName, ImportActor actor) {
-        ParsedWorkbook wb = WorkbookReader.read(file);
+        ParsedWorkbook wb = WorkbookReader.read(file, m -> messages.getMessage(m, NumberParser.userLocale()));
         return planner.plan(wb, cleanName(fileName), sha256(file), actor);
     }
 
