@@ -122,6 +122,16 @@ public class ImportService {
      */
     @Transactional
     public ImportPlan apply(long batchId, ImportActor actor) {
+        return apply(batchId, actor, false);
+    }
+
+    /**
+     * {@link #apply(long, ImportActor)}; {@code confirmed} is the explicit confirmation of the implausible values the
+     * preview flagged ({@link ImportPlan#needsConfirmation()}); without it such a plan is refused and nothing is
+     * written.
+     */
+    @Transactional
+    public ImportPlan apply(long batchId, ImportActor actor, boolean confirmed) {
         Map<String, Object> row = jdbc.sql("select * from import_batch where id = ? for update").param(batchId)
                 .query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
@@ -141,6 +151,7 @@ public class ImportService {
             throw rejected("data berubah sejak pratinjau (orang lain menyimpan perubahan); unggah ulang berkasnya "
                     + "dan periksa pratinjau yang baru");
         }
+        requireConfirmation(again.plan(), confirmed);
         applier.apply(again.writes(), again.plan(), actor.username());
         jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?").param(batchId).update();
         return again.plan();
@@ -149,11 +160,25 @@ public class ImportService {
     /** Plan and apply in one transaction (command line); nothing is written when there is nothing to change. */
     @Transactional
     public ImportPlan importNow(byte[] file, String fileName, ImportActor actor) {
+        return importNow(file, fileName, actor, false);
+    }
+
+    /** {@link #importNow(byte[], String, ImportActor)} with the confirmation of implausible values. */
+    @Transactional
+    public ImportPlan importNow(byte[] file, String fileName, ImportActor actor, boolean confirmed) {
         ImportPlanner.Planned planned = planned(file, fileName, actor);
+        requireConfirmation(planned.plan(), confirmed);
         if (!planned.plan().nothingToChange()) {
             applier.apply(planned.writes(), planned.plan(), actor.username());
         }
         return planned.plan();
+    }
+
+    private void requireConfirmation(ImportPlan plan, boolean confirmed) {
+        if (plan.needsConfirmation() && !confirmed) {
+            throw rejected(messages.getMessage("exchange.error.confirmImplausible",
+                    new Object[]{plan.implausible().size()}, NumberParser.userLocale()));
+        }
     }
 
     private static ImportRejectedException rejected(String message) {

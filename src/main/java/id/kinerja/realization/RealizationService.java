@@ -340,6 +340,30 @@ public class RealizationService implements EvidenceGuard {
         return agreed;
     }
 
+    /** A typed value as {@link #save} would read it, and what the plausibility check would ask to confirm. */
+    public record Reading(BigDecimal value, List<MessageSourceResolvable> doubts) {
+    }
+
+    /**
+     * Reads a typed value the way {@link #save} does (the user's language), before anything is saved: the form's
+     * echo "dibaca sebagai 1.234,5". Null for a blank text.
+     *
+     * @throws UserError when the text is not a number in the user's format (the message shows the format)
+     */
+    @Transactional(readOnly = true)
+    public Reading read(Unit unit, int year, String code, Period period, String text) {
+        Context ctx = requireContext(unit, year);
+        requireAgreed(ctx, code);
+        if (blank(text)) {
+            return null;
+        }
+        BigDecimal value = number(text, NumberParser.Style.of(NumberParser.userLocale()), "realization.error.number",
+                code, period.label());
+        RealizationEntry previous = before(ctx, code, period);
+        return new Reading(value, plausibility(ctx.framework().indicator(code), period, value,
+                previous == null ? null : previous.value()));
+    }
+
     // ------------------------------------------------------------------ writing
 
     /** Enters or changes the value (or components) and note: from none, DRAFT or RETURNED to DRAFT. */
