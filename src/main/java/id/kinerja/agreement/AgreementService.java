@@ -15,7 +15,7 @@ import id.kinerja.framework.Polarity;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.scoring.Target;
-import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -521,7 +521,7 @@ public class AgreementService {
             if (t.length() > 40) {
                 throw new IllegalArgumentException("too long");
             }
-            return Formats.parse(t);
+            return NumberParser.read(t);
         } catch (IllegalArgumentException e) {
             Object[] withText = Arrays.copyOf(args, args.length + 1);
             withText[args.length] = t.length() > 40 ? t.substring(0, 40) + "…" : t;

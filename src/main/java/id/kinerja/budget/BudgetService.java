@@ -9,7 +9,7 @@ import id.kinerja.budget.BudgetYear.MonthTotal;
 import id.kinerja.budget.BudgetYear.Revision;
 import id.kinerja.budget.BudgetYear.Total;
 import id.kinerja.organisation.Unit;
-import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -227,7 +227,7 @@ public class BudgetService {
             }
             BigDecimal value;
             try {
-                value = Formats.parse(e.getValue());
+                value = NumberParser.read(e.getValue());
             } catch (IllegalArgumentException ex) {
                 throw UserError.invalid("budget.error.number", line.code(), line.name(), e.getValue());
             }

@@ -74,10 +74,12 @@ public final class CommandLine {
                   export --unit KODE --year TAHUN --out BERKAS.xlsx
                       Buku kerja Excel unit dan tahun (petunjuk, unit, target, realisasi, riwayat,
                       pendapatan, anggaran) untuk diisi dan diimpor kembali.
-                  import --file BERKAS.xlsx [--dry-run] [--user AKUN]
+                  import --file BERKAS.xlsx [--dry-run] [--user AKUN] [--confirm-implausible]
                       Memeriksa dan mengimpor buku kerja: rencana perubahan per sheet, lalu diterapkan
                       dalam satu transaksi (tanpa --dry-run). Tanpa --user: sebagai administrator
                       (jejak audit: cli:<pengguna sistem>). Kode keluar 4: ditolak, semua kesalahan dicetak.
+                      Realisasi tidak wajar (persen di atas 1.000, 100 kali periode sebelumnya) hanya
+                      diterapkan dengan --confirm-implausible.
                   help
                       Teks ini.
 

@@ -19,8 +19,9 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * {@code import --file F.xlsx [--dry-run] [--user NAME]}: validates the workbook, prints the plan, and (without
- * {@code --dry-run}) applies it in one transaction. Exit 0: applied or nothing to change; 4: rejected, every error
+ * {@code import --file F.xlsx [--dry-run] [--user NAME] [--confirm-implausible]}: validates the workbook, prints
+ * the plan, and (without {@code --dry-run}) applies it in one transaction; a plan with implausible realizations
+ * ({@link ImportPlan#needsConfirmation()}) only with {@code --confirm-implausible}. Exit 0: applied or nothing to change; 4: rejected, every error
  * printed, nothing written; 2: bad usage. Without {@code --user} the operator acts as administrator and the audit
  * trail names {@code cli:<operating-system user>}; with it, that account's rights apply.
  */
@@ -30,19 +31,23 @@ final class ImportCommand implements CommandLine.Command {
 
     private final Path file;
     private final boolean dryRun;
+    private final boolean confirm;
     private final String user;
 
-    private ImportCommand(Path file, boolean dryRun, String user) {
+    private ImportCommand(Path file, boolean dryRun, String user, boolean confirm) {
         this.file = file;
         this.dryRun = dryRun;
         this.user = user;
+        this.confirm = confirm;
     }
 
     static ImportCommand parse(String[] args) {
         boolean dryRun = Arrays.asList(args).contains("--dry-run");
-        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--dry-run")).toArray(String[]::new);
+        boolean confirm = Arrays.asList(args).contains("--confirm-implausible");
+        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--dry-run") && !a.equals("--confirm-implausible"))
+                .toArray(String[]::new);
         Options o = Options.parse(rest, Set.of("file", "user"));
-        return new ImportCommand(Path.of(o.required("file")), dryRun, o.optional("user", null));
+        return new ImportCommand(Path.of(o.required("file")), dryRun, o.optional("user", null), confirm);
     }
 
     @Override
@@ -68,7 +73,7 @@ final class ImportCommand implements CommandLine.Command {
         ImportService imports = context.getBean(ImportService.class);
         try {
             String name = file.getFileName().toString();
-            ImportPlan plan = dryRun ? imports.plan(bytes, name, actor) : imports.importNow(bytes, name, actor);
+            ImportPlan plan = dryRun ? imports.plan(bytes, name, actor) : imports.importNow(bytes, name, actor, confirm);
             stdout.print(plan.summary());
             if (dryRun) {
                 stdout.println(plan.nothingToChange() ? "Uji coba (--dry-run): tidak ada yang perlu diubah."

@@ -15,13 +15,6 @@ public final class PreviousPeriod {
 
     /** The previous period, or null for Q1. */
     public static Period of(Period period) {
-        return switch (period) {
-            case Q1 -> null;
-            case Q2, S1 -> Period.Q1;
-            case Q3 -> Period.Q2;
-            case SDQ3 -> Period.S1;
-            case Q4 -> Period.Q3;
-            case Y -> Period.SDQ3;
-        };
+        return period.previous();
     }
 }

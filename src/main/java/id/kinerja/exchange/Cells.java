@@ -1,13 +1,16 @@
 package id.kinerja.exchange;
 
 import id.kinerja.framework.Period;
-import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 /** One data row of a sheet, read cell by cell into typed values; each problem names the sheet, row and column. */
 final class Cells {
@@ -16,13 +19,16 @@ final class Cells {
     private final List<String> headers;
     private final Row row;
     private final List<ImportProblem> problems;
+    private final Function<MessageSourceResolvable, String> texts;
     private boolean failed;
 
-    Cells(String sheet, List<String> headers, Row row, List<ImportProblem> problems) {
+    Cells(String sheet, List<String> headers, Row row, List<ImportProblem> problems,
+          Function<MessageSourceResolvable, String> texts) {
         this.sheet = sheet;
         this.headers = headers;
         this.row = row;
         this.problems = problems;
+        this.texts = texts;
     }
 
     int row() {
@@ -102,6 +108,11 @@ final class Cells {
         return t;
     }
 
+    /**
+     * A numeric cell as the number it is; a number written as text read by the same rules as a web form
+     * ({@link NumberParser}, in the importing user's language); anything else is a problem that shows the expected
+     * format.
+     */
     BigDecimal number(int col, boolean required) {
         Cell c = valueCell(col, required);
         if (c == null) {
@@ -110,16 +121,22 @@ final class Cells {
         if (c.getType() == CellType.NUMBER) {
             return c.asNumber();
         }
+        NumberParser.Style style = NumberParser.Style.of(NumberParser.userLocale());
         if (c.getType() == CellType.STRING) {
             try {
-                return Formats.parse(c.getText());
-            } catch (IllegalArgumentException e) {
-                problem(col, "'" + c.getText() + "' bukan angka");
+                return NumberParser.read(c.getText(), style);
+            } catch (NumberParser.Refused e) {
+                notANumber(col, e.text(), style);
                 return null;
             }
         }
-        problem(col, "'" + c.getText() + "' bukan angka");
+        notANumber(col, c.getText(), style);
         return null;
+    }
+
+    private void notANumber(int col, String text, NumberParser.Style style) {
+        problem(col, texts.apply(new DefaultMessageSourceResolvable(new String[]{"import.error.number"},
+                new Object[]{text, NumberParser.expected(style)}, "'" + text + "' bukan angka")));
     }
 
     /** Whole rupiah; negative only where allowed (revenue realization: refunds). */

@@ -119,7 +119,8 @@ class ExchangeController {
 
     @PostMapping("/units/{code}/exchange/import/{id}/apply")
     String apply(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                 @RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {
+                 @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean confirm,
+                 Model model, HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {
@@ -127,7 +128,7 @@ class ExchangeController {
         }
         prepare(me, unit, year, model);
         try {
-            model.addAttribute("applied", imports.apply(id, ImportActor.of(me)));
+            model.addAttribute("applied", imports.apply(id, ImportActor.of(me), confirm));
         } catch (ImportRejectedException e) {
             response.setStatus(409);
             model.addAttribute("problems", e.problems());

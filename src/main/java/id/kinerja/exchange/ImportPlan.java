@@ -10,7 +10,21 @@ import java.util.List;
  * applies only when the new plan equals the one previewed.
  */
 public record ImportPlan(String fileName, String sha256, String unitCode, int year, String realizationStatus,
-                         List<SheetPlan> sheets, List<IndexFlag> flags, List<String> notes) {
+                         List<SheetPlan> sheets, List<IndexFlag> flags, List<String> notes,
+                         List<ImplausibleValue> implausible) {
+
+    /**
+     * A realization the plausibility check of the realization module doubts ({@code RealizationService.plausibility}:
+     * a percent above 1.000, 100 times the previous period); the plan is applied only when confirmed explicitly.
+     */
+    public record ImplausibleValue(int row, String unitCode, String indicator, String period, BigDecimal value,
+                                   String explanation) {
+    }
+
+    /** True when applying needs the explicit confirmation of implausible values. */
+    public boolean needsConfirmation() {
+        return implausible != null && !implausible.isEmpty();
+    }
 
     /** One sheet: counts and the changed rows. */
     public record SheetPlan(String sheet, int added, int changed, int unchanged, List<RowChange> rows) {
@@ -60,6 +74,10 @@ public record ImportPlan(String fileName, String sha256, String unitCode, int ye
         }
         for (IndexFlag f : flags) {
             b.append("PERHATIAN: Sheet 'Realisasi', baris ").append(f.row()).append(": ").append(f.explanation())
+                    .append('\n');
+        }
+        for (ImplausibleValue v : implausible) {
+            b.append("TIDAK WAJAR: Sheet 'Realisasi', baris ").append(v.row()).append(": ").append(v.explanation())
                     .append('\n');
         }
         for (String n : notes) {

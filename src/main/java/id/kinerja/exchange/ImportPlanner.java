@@ -28,6 +28,7 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
@@ -36,6 +37,9 @@ import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
+import id.kinerja.web.NumberParser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -52,6 +56,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static id.kinerja.exchange.WorkbookLayout.*;
 
@@ -88,10 +93,13 @@ class ImportPlanner {
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
     private final ScorecardService scorecards;
+    private final MessageSource messages;
 
     ImportPlanner(UnitRepository units, UnitAccess access, AgreementRepository agreements,
                   RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
-                  BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards) {
+                  BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards,
+                  MessageSource messages) {
+        this.messages = messages;
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -118,6 +126,7 @@ class ImportPlanner {
         final int year;
         final List<ImportProblem> problems = new ArrayList<>();
         final Writes writes = new Writes();
+        final List<ImportPlan.ImplausibleValue> implausible = new ArrayList<>();
         final List<SheetPlan> sheets = new ArrayList<>();
         final Map<String, Unit> existing = new HashMap<>();
         final Map<Long, Unit> byId = new HashMap<>();
@@ -167,7 +176,7 @@ class ImportPlanner {
             }
             return new Planned(new ImportPlan(fileName, sha256, wb.unitCode(), year,
                     statuses.isEmpty() ? null : String.join(", ", statuses), List.copyOf(sheets), flags,
-                    notes), writes);
+                    notes, List.copyOf(implausible)), writes);
         }
 
         void problem(String sheet, int row, int col, String message) {
@@ -514,6 +523,12 @@ class ImportPlanner {
 
         List<IndexFlag> realizationSheet() {
             Sheet sheet = new Sheet(REALIZATIONS);
+            Map<String, BigDecimal> inFile = new HashMap<>();
+            wb.realizations().forEach(r -> {
+                if (r.value() != null) {
+                    inFile.put(r.unitCode() + "/" + r.iku() + "/" + r.period(), r.value());
+                }
+            });
             Map<List<Object>, Integer> seen = new HashMap<>();
             Map<String, Map<String, Realization>> current = new HashMap<>();
             Map<String, List<RealizationRow>> byUnit = new LinkedHashMap<>();
@@ -577,6 +592,7 @@ class ImportPlanner {
                         continue;
                     }
                     sheet.add(r.row(), old == null, unitCode, r.iku() + " " + r.period(), fields);
+                    doubt(r, fw, now, inFile);
                     writes.realizations.add(new Writes.RealizationWrite(unitCode, r.iku(), r.period(), r.value(),
                             r.note(), rights.status()));
                     oldLines.append(r.iku()).append(' ').append(r.period()).append(": ")
@@ -593,6 +609,31 @@ class ImportPlanner {
             }
             sheet.done(null);
             return flags;
+        }
+
+        /**
+         * Flags a realization the realization module's plausibility rule doubts (the same rule as the web form); the
+         * previous period's value is the one in the file, else the stored one.
+         */
+        void doubt(RealizationRow r, Framework fw, Map<String, Realization> now, Map<String, BigDecimal> inFile) {
+            Period before = r.period().previous();
+            BigDecimal previous = null;
+            if (before != null) {
+                previous = inFile.get(r.unitCode() + "/" + r.iku() + "/" + before);
+                Realization stored = now.get(r.iku() + "/" + before);
+                if (previous == null && stored != null) {
+                    previous = stored.value();
+                }
+            }
+            List<MessageSourceResolvable> doubts = RealizationService.plausibility(fw.indicator(r.iku()), r.period(),
+                    r.value(), previous);
+            if (!doubts.isEmpty()) {
+                Locale locale = NumberParser.userLocale();
+                String why = doubts.stream().map(d -> messages.getMessage(d, locale)).collect(Collectors.joining("; "));
+                implausible.add(new ImportPlan.ImplausibleValue(r.row(), r.unitCode(), r.iku(), r.period().name(),
+                        r.value(), messages.getMessage("exchange.implausible.row", new Object[]{r.iku(),
+                        r.period().label(), why}, locale)));
+            }
         }
 
         /** The engine's index with the imported realizations (as if approved), compared with the reported one. */

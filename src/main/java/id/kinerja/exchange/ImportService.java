@@ -2,6 +2,8 @@ package id.kinerja.exchange;
 
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.web.NumberParser;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,12 +42,15 @@ public class ImportService {
     private final ImportApplier applier;
     private final JdbcClient jdbc;
     private final UnitRepository units;
+    private final MessageSource messages;
 
-    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, UnitRepository units) {
+    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, UnitRepository units,
+                  MessageSource messages) {
         this.planner = planner;
         this.applier = applier;
         this.jdbc = jdbc;
         this.units = units;
+        this.messages = messages;
     }
 
     /** A stored, previewed plan. */
@@ -59,7 +64,7 @@ public class ImportService {
     }
 
     private ImportPlanner.Planned planned(byte[] file, String fileName, ImportActor actor) {
-        ParsedWorkbook wb = WorkbookReader.read(file);
+        ParsedWorkbook wb = WorkbookReader.read(file, m -> messages.getMessage(m, NumberParser.userLocale()));
         return planner.plan(wb, cleanName(fileName), sha256(file), actor);
     }
 
@@ -117,6 +122,16 @@ public class ImportService {
      */
     @Transactional
     public ImportPlan apply(long batchId, ImportActor actor) {
+        return apply(batchId, actor, false);
+    }
+
+    /**
+     * {@link #apply(long, ImportActor)}; {@code confirmed} is the explicit confirmation of the implausible values the
+     * preview flagged ({@link ImportPlan#needsConfirmation()}); without it such a plan is refused and nothing is
+     * written.
+     */
+    @Transactional
+    public ImportPlan apply(long batchId, ImportActor actor, boolean confirmed) {
         Map<String, Object> row = jdbc.sql("select * from import_batch where id = ? for update").param(batchId)
                 .query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
@@ -136,6 +151,7 @@ public class ImportService {
             throw rejected("data berubah sejak pratinjau (orang lain menyimpan perubahan); unggah ulang berkasnya "
                     + "dan periksa pratinjau yang baru");
         }
+        requireConfirmation(again.plan(), confirmed);
         applier.apply(again.writes(), again.plan(), actor.username());
         jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?").param(batchId).update();
         return again.plan();
@@ -144,11 +160,25 @@ public class ImportService {
     /** Plan and apply in one transaction (command line); nothing is written when there is nothing to change. */
     @Transactional
     public ImportPlan importNow(byte[] file, String fileName, ImportActor actor) {
+        return importNow(file, fileName, actor, false);
+    }
+
+    /** {@link #importNow(byte[], String, ImportActor)} with the confirmation of implausible values. */
+    @Transactional
+    public ImportPlan importNow(byte[] file, String fileName, ImportActor actor, boolean confirmed) {
         ImportPlanner.Planned planned = planned(file, fileName, actor);
+        requireConfirmation(planned.plan(), confirmed);
         if (!planned.plan().nothingToChange()) {
             applier.apply(planned.writes(), planned.plan(), actor.username());
         }
         return planned.plan();
+    }
+
+    private void requireConfirmation(ImportPlan plan, boolean confirmed) {
+        if (plan.needsConfirmation() && !confirmed) {
+            throw rejected(messages.getMessage("exchange.error.confirmImplausible",
+                    new Object[]{plan.implausible().size()}, NumberParser.userLocale()));
+        }
     }
 
     private static ImportRejectedException rejected(String message) {

@@ -11,7 +11,8 @@ import id.kinerja.exchange.ParsedWorkbook.TargetRow;
 import id.kinerja.exchange.ParsedWorkbook.UnitRow;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
-import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
+import org.springframework.context.MessageSourceResolvable;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,7 +54,8 @@ import static id.kinerja.exchange.WorkbookLayout.*;
  * <p>Rules: a formula cell in a value column is refused (its cached result may be stale or absent, and the import
  * must take what the person sees as a value: "Paste Special > Values"); hidden sheets are refused (a hidden sheet's
  * figures would be imported unseen); merged cells in a data sheet are refused (the value belongs to one cell only);
- * numbers typed as text are read in Indonesian notation ({@code 1.234,56}; see {@link Formats#parse}); a text cell
+ * a numeric cell is taken as the number it is; a number typed as text in a numeric column is read strictly by the
+ * importing user's language ({@code 1.234,56} in Indonesian; see {@link NumberParser}) and refused otherwise; a text cell
  * starting with an apostrophe followed by {@code = + - @} is the export's formula-injection guard and loses the
  * apostrophe.
  */
@@ -63,13 +66,18 @@ final class WorkbookReader {
     private static final Pattern MERGE = Pattern.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z0-9:]+)\"");
 
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final Function<MessageSourceResolvable, String> texts;
 
-    private WorkbookReader() {
+    private WorkbookReader(Function<MessageSourceResolvable, String> texts) {
+        this.texts = texts;
     }
 
-    /** The rows, or the problems (at least one) when the file cannot be imported as it is. */
-    static ParsedWorkbook read(byte[] bytes) {
-        WorkbookReader reader = new WorkbookReader();
+    /**
+     * The rows, or the problems (at least one) when the file cannot be imported as it is; {@code texts} resolves
+     * the messages of the bundles in the importing user's language (the number problems).
+     */
+    static ParsedWorkbook read(byte[] bytes, Function<MessageSourceResolvable, String> texts) {
+        WorkbookReader reader = new WorkbookReader(texts);
         ParsedWorkbook parsed = reader.parse(bytes);
         if (!reader.problems.isEmpty()) {
             throw new ImportRejectedException(reader.problems);
@@ -110,7 +118,7 @@ final class WorkbookReader {
                     rows.limit(200).forEach(r -> {
                         String label = r.getCellCount() > 0 ? plain(r.getCell(0)) : null;
                         if (GUIDE_UNIT.equals(label) || GUIDE_YEAR.equals(label)) {
-                            labelled.put(label, new Cells(GUIDE, List.of("Keterangan", "Nilai"), r, problems));
+                            labelled.put(label, new Cells(GUIDE, List.of("Keterangan", "Nilai"), r, problems, texts));
                         }
                     });
                 }
@@ -214,7 +222,7 @@ final class WorkbookReader {
                 if (problems.size() >= MAX_PROBLEMS) {
                     return;
                 }
-                sink.accept(new Cells(name, headers, row, problems));
+                sink.accept(new Cells(name, headers, row, problems, texts));
             }
             if (!headerSeen) {
                 problems.add(ImportProblem.sheet(name, "sheet kosong: baris judul kolom tidak ada"));

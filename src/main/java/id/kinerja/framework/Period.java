@@ -81,4 +81,20 @@ public enum Period {
     public static String acceptedValues() {
         return ACCEPTED;
     }
+
+    /**
+     * The period this one is compared with, the report made one quarter earlier: Q2 after Q1, Q3 after Q2, Q4 after
+     * Q3; a cumulative period after the one a quarter shorter (Smt. 1 after Q1, s.d. Q3 after Smt. 1, Y after
+     * s.d. Q3). Null for Q1.
+     */
+    public Period previous() {
+        return switch (this) {
+            case Q1 -> null;
+            case Q2, S1 -> Q1;
+            case Q3 -> Q2;
+            case SDQ3 -> S1;
+            case Q4 -> Q3;
+            case Y -> SDQ3;
+        };
+    }
 }

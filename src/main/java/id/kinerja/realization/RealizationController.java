@@ -10,6 +10,7 @@ import id.kinerja.framework.Component;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -103,7 +104,7 @@ class RealizationController {
                 @PathVariable String period, @RequestParam int year,
                 @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String value,
                 @RequestParam(required = false) String note, @RequestParam Map<String, String> params,
-                @RequestParam(defaultValue = "entry") String from,
+                @RequestParam(required = false) String confirm, @RequestParam(defaultValue = "entry") String from,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
                 HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> components = new LinkedHashMap<>();
@@ -112,10 +113,36 @@ class RealizationController {
                 components.put(k.substring("component.".length()), v);
             }
         });
-        RealizationService.Input input = new RealizationService.Input(value, components, note);
+        // the confirmation of an implausible value holds for exactly the text it was given for
+        boolean confirmed = confirm != null && value != null && confirm.strip().equals(value.strip());
+        RealizationService.Input input = new RealizationService.Input(value, components, note,
+                NumberParser.Style.of(locale), confirmed);
         return act(me, code, iku, period, year, from, htmx, "save", new EntryForm(value, components, note, null),
                 model, locale, response, redirect,
                 (unit, p) -> service.save(me, unit, year, iku, p, input, rowVersion));
+    }
+
+    /**
+     * The echo of the value field (htmx, while typing): the value as it will be saved in the user's format
+     * ("Dibaca sebagai 1.234,5"), the refusal with the expected format, or what the plausibility check will ask
+     * to confirm. Nothing is saved.
+     */
+    @GetMapping("/units/{code}/realizations/{iku}/{period}/read")
+    String read(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
+                @PathVariable String period, @RequestParam int year, @RequestParam(required = false) String value,
+                Model model, Locale locale) {
+        Unit unit = access.viewable(me, code);
+        Period p = WebParams.period(period);
+        try {
+            RealizationService.Reading r = service.read(unit, year, iku, p, value);
+            if (r != null) {
+                model.addAttribute("readAs", NumberParser.format(r.value(), NumberParser.Style.of(locale)));
+                model.addAttribute("readDoubts", r.doubts().stream().map(d -> messages.getMessage(d, locale)).toList());
+            }
+        } catch (UserError e) {
+            model.addAttribute("readError", e.message(messages, locale));
+        }
+        return "realization/entry :: readAs";
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/submit")
@@ -194,6 +221,10 @@ class RealizationController {
             }
             fillEntry(model, me, unit, year, iku, p, typed);
             model.addAttribute("failedAction", action);
+            if (e instanceof RealizationService.Implausible implausible && typed != null) {
+                model.addAttribute("confirmValue", typed.value().strip());
+                model.addAttribute("confirmShown", NumberParser.format(implausible.value(), NumberParser.Style.of(locale)));
+            }
             return "realization/entry";
         }
     }

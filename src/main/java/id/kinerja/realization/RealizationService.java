@@ -11,6 +11,7 @@ import id.kinerja.framework.ComponentSet;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Indicator;
+import id.kinerja.framework.MeasurementUnit;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.scoring.IndicatorInput;
@@ -19,8 +20,10 @@ import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -73,10 +76,77 @@ public class RealizationService implements EvidenceGuard {
         }
     }
 
-    /** What was typed in a realization form: a value, or the components' values by code; and a note. */
-    public record Input(String value, Map<String, String> components, String note) {
+    /**
+     * What was typed in a realization form: a value, or the components' values by code; and a note. The numbers are
+     * read in {@code style} (the user's language for a form, Indonesian for numbers written by the program);
+     * {@code confirmed} is the explicit confirmation of a value the {@link #plausibility} check doubts.
+     */
+    public record Input(String value, Map<String, String> components, String note, NumberParser.Style style,
+                        boolean confirmed) {
         public Input {
             components = components == null ? Map.of() : Map.copyOf(components);
+            style = style == null ? NumberParser.Style.of(NumberParser.userLocale()) : style;
+        }
+
+        /** Typed by the current user (their language), not confirmed. */
+        public Input(String value, Map<String, String> components, String note) {
+            this(value, components, note, null, false);
+        }
+    }
+
+    /** How far a value may stray before it needs a confirmation: a percent above 1.000, or 100 times the previous. */
+    public static final BigDecimal MAX_PLAUSIBLE_PERCENT = new BigDecimal("1000");
+    public static final BigDecimal MAX_PLAUSIBLE_GROWTH = new BigDecimal("100");
+
+    /**
+     * Why a realization looks like a typing mistake rather than a figure ("98.765" read as 98765 for a percent):
+     * the value of a percent IKU above {@link #MAX_PLAUSIBLE_PERCENT}, or a value at least
+     * {@link #MAX_PLAUSIBLE_GROWTH} times the previous period's ({@link Period#previous()}; both non-zero). Empty
+     * when plausible. The one rule for the web form, the API and the Excel import: such a value is saved only when
+     * confirmed explicitly.
+     *
+     * @param previous the previous period's value, null when none is known
+     * @return message arguments (keys {@code realization.plausibility.*}) in the order found
+     */
+    public static List<MessageSourceResolvable> plausibility(Indicator indicator, Period period, BigDecimal value,
+                                                             BigDecimal previous) {
+        List<MessageSourceResolvable> doubts = new ArrayList<>();
+        if (value == null) {
+            return doubts;
+        }
+        if (indicator.unit() == MeasurementUnit.PERCENT && value.abs().compareTo(MAX_PLAUSIBLE_PERCENT) > 0) {
+            doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.percent"},
+                    new Object[]{shown(value), shown(MAX_PLAUSIBLE_PERCENT)},
+                    "percent above 1000"));
+        }
+        Period before = period.previous();
+        if (previous != null && before != null && previous.signum() != 0 && value.signum() != 0
+                && value.abs().compareTo(previous.abs().multiply(MAX_PLAUSIBLE_GROWTH)) >= 0) {
+            doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.growth"},
+                    new Object[]{shown(value), before.label(), shown(previous),
+                            shown(MAX_PLAUSIBLE_GROWTH)}, "100 times the previous period"));
+        }
+        return doubts;
+    }
+
+    private static String shown(BigDecimal value) {
+        return NumberParser.format(value, NumberParser.Style.of(NumberParser.userLocale()));
+    }
+
+    /** A value the {@link #plausibility} check doubts, not confirmed: nothing was saved (400). */
+    public static final class Implausible extends UserError {
+        private final BigDecimal value;
+
+        Implausible(String code, Period period, BigDecimal value, List<MessageSourceResolvable> doubts) {
+            super(HttpStatus.BAD_REQUEST, "realization.error.implausible", code, period.label(), doubts.get(0),
+                    doubts.size() < 2 ? "" : new DefaultMessageSourceResolvable(
+                            new String[]{"realization.plausibility.also"}, new Object[]{doubts.get(1)}, ""));
+            this.value = value;
+        }
+
+        /** The value as read, to show it for confirmation. */
+        public BigDecimal value() {
+            return value;
         }
     }
 
@@ -270,6 +340,30 @@ public class RealizationService implements EvidenceGuard {
         return agreed;
     }
 
+    /** A typed value as {@link #save} would read it, and what the plausibility check would ask to confirm. */
+    public record Reading(BigDecimal value, List<MessageSourceResolvable> doubts) {
+    }
+
+    /**
+     * Reads a typed value the way {@link #save} does (the user's language), before anything is saved: the form's
+     * echo "dibaca sebagai 1.234,5". Null for a blank text.
+     *
+     * @throws UserError when the text is not a number in the user's format (the message shows the format)
+     */
+    @Transactional(readOnly = true)
+    public Reading read(Unit unit, int year, String code, Period period, String text) {
+        Context ctx = requireContext(unit, year);
+        requireAgreed(ctx, code);
+        if (blank(text)) {
+            return null;
+        }
+        BigDecimal value = number(text, NumberParser.Style.of(NumberParser.userLocale()), "realization.error.number",
+                code, period.label());
+        RealizationEntry previous = before(ctx, code, period);
+        return new Reading(value, plausibility(ctx.framework().indicator(code), period, value,
+                previous == null ? null : previous.value()));
+    }
+
     // ------------------------------------------------------------------ writing
 
     /** Enters or changes the value (or components) and note: from none, DRAFT or RETURNED to DRAFT. */
@@ -304,7 +398,15 @@ public class RealizationService implements EvidenceGuard {
             throw UserError.invalid("realization.error.empty", code, period.label());
         }
         if (hasValue) {
-            value = number(input.value(), "realization.error.number", code, period.label());
+            value = number(input.value(), input.style(), "realization.error.number", code, period.label());
+            if (!input.confirmed()) {
+                RealizationEntry previous = before(ctx, code, period);
+                List<MessageSourceResolvable> doubts = plausibility(indicator, period, value,
+                        previous == null ? null : previous.value());
+                if (!doubts.isEmpty()) {
+                    throw new Implausible(code, period, value, doubts);
+                }
+            }
         } else {
             Map<String, BigDecimal> parsed = new LinkedHashMap<>();
             for (Component c : set.components()) {
@@ -312,7 +414,8 @@ public class RealizationService implements EvidenceGuard {
                 if (blank(text)) {
                     throw UserError.invalid("realization.error.componentMissing", code, period.label(), c.name());
                 }
-                parsed.put(c.code(), number(text, "realization.error.componentNumber", code, period.label(), c.name()));
+                parsed.put(c.code(), number(text, input.style(), "realization.error.componentNumber", code,
+                        period.label(), c.name()));
             }
             components = parsed;
         }
@@ -491,17 +594,20 @@ public class RealizationService implements EvidenceGuard {
         return why;
     }
 
-    private static BigDecimal number(String text, String message, Object... args) {
+    private static BigDecimal number(String text, NumberParser.Style style, String message, Object... args) {
         try {
-            if (text.length() > 40) {
-                throw new IllegalArgumentException("too long");
-            }
-            return Formats.parse(text);
-        } catch (IllegalArgumentException e) {
+            return NumberParser.read(text, style);
+        } catch (NumberParser.Refused e) {
             Object[] withText = Arrays.copyOf(args, args.length + 1);
-            withText[args.length] = text.length() > 40 ? text.substring(0, 40) + "…" : text.trim();
+            withText[args.length] = e.text();
             throw UserError.invalid(message, withText);
         }
+    }
+
+    /** The entry of the period before ({@link Period#previous()}) in the same year, if any. */
+    private static RealizationEntry before(Context ctx, String code, Period period) {
+        Period p = period.previous();
+        return p == null ? null : ctx.entry(code, p);
     }
 
     private static String text(String text, int max, String message, Object... args) {

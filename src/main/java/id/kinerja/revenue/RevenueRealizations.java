@@ -12,6 +12,7 @@ import id.kinerja.realization.RealizationEntryRepository;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,7 +167,8 @@ public class RevenueRealizations {
                 + (f.through() == 12 ? " tahun " + year : " Januari s.d. bulan " + f.through() + " " + year)
                 + " dari target tahunan Rp " + formats.rupiah(f.target()) + ".";
         RealizationEntry after = realizations.save(me, unit, year, NET_REVENUE_IKU, period,
-                new RealizationService.Input(f.value().toPlainString().replace('.', ','), Map.of(), note),
+                new RealizationService.Input(NumberParser.plain(f.value(), NumberParser.Style.INDONESIAN), Map.of(),
+                        note, NumberParser.Style.INDONESIAN, true),
                 before == null ? null : before.rowVersion(), SOURCE);
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("iku", NET_REVENUE_IKU);

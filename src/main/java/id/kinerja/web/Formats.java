@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Indonesian number and date formats for templates ({@code @formats.index(x)} -> {@code 108,38}) and
- * the parser for numbers typed by people ({@code 1.234,56}, also {@code 1234.56}).
+ * Indonesian number and date formats for templates ({@code @formats.index(x)} -> {@code 108,38}); numbers typed
+ * by people are read by {@link NumberParser}.
  */
 @Component("formats")
 public class Formats {
@@ -30,9 +30,12 @@ public class Formats {
         return value == null ? "–" : WHOLE.get().format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
-    /** A value as typed back into a form: no grouping, comma decimals, no trailing zeros. */
+    /**
+     * A value as typed back into a form, in the user's style so that saving the form again reads the same value
+     * ({@link NumberParser}): no grouping, no trailing zeros, comma decimals ({@code 98,5}; {@code 98.5} in English).
+     */
     public String input(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return value == null ? "" : NumberParser.plain(value, NumberParser.Style.of(NumberParser.userLocale()));
     }
 
     public String date(LocalDate date) {
@@ -48,30 +51,5 @@ public class Formats {
                 DecimalFormatSymbols.getInstance(ID));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f;
-    }
-
-    /**
-     * Parses a number as people type it: Indonesian {@code 1.234,56} or {@code 12,5}, or plain {@code 12.5}.
-     * A single dot followed by exactly three digits is read as a thousands separator ({@code 1.234} = 1234).
-     *
-     * @throws IllegalArgumentException with an Indonesian message when it is not a number
-     */
-    public static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Nilai kosong");
-        }
-        String t = text.trim().replace(" ", "").replace("\u00a0", "");
-        String normalised;
-        if (t.contains(",")) {
-            normalised = t.replace(".", "").replace(',', '.');
-        } else if (t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            normalised = t.replace(".", "");
-        } else {
-            normalised = t;
-        }
-        if (!normalised.matches("-?\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("Bukan angka: '" + text + "' (contoh: 1.234,56)");
-        }
-        return new BigDecimal(normalised);
     }
 }

@@ -7,7 +7,7 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.GoalSeek;
-import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodParam;
 import id.kinerja.web.ScaleView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,7 +99,7 @@ class WhatIfController {
             model.addAttribute("goalError", "indicator");
         } else {
             try {
-                BigDecimal n = Formats.parse(goal);
+                BigDecimal n = NumberParser.read(goal);
                 GoalSeek.Result result = whatIf.seek(context.get(), p, indicator, n);
                 Indicator def = context.get().framework().indicator(indicator);
                 model.addAttribute("goalResult", result);

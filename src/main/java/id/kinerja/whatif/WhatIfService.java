@@ -11,6 +11,7 @@ import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ public class WhatIfService {
             }
             BigDecimal value;
             try {
-                value = Formats.parse(typed);
+                value = NumberParser.read(typed);
             } catch (IllegalArgumentException e) {
                 draft.add(new Sandbox.Row(s, null, typed, null, false, true));
                 anyInvalid = true;

@@ -247,6 +247,23 @@ class ApiTest {
     // ------------------------------------------------------------------ writing
 
     @Test
+    void aJsonNumberIsTakenExactlyInEitherLanguageAndAnImplausibleOneNeedsConfirm() throws Exception {
+        String url = realization("01a-CP", Period.Y);
+        // 01a-CP is a percent: 98765 is refused until confirmed, and nothing is written
+        MockHttpServletResponse doubted = call(put(url).header("If-Match", "\"none\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 98765}"), pic);
+        assertThat(doubted.getStatus()).isEqualTo(400);
+        assertThat(json(doubted).get("message").asString()).contains("tidak wajar: nilai 98.765 untuk IKU bersatuan persen");
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Y)).isEmpty();
+        // a decimal JSON number in an English request is the same number (not re-read the Indonesian way)
+        MockHttpServletResponse saved = call(put(url + "&lang=en").header("If-Match", "\"none\"")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1234.5, \"confirm\": true}"), pic);
+        assertThat(saved.getStatus()).isEqualTo(200);
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Y).orElseThrow().value())
+                .isEqualByComparingTo("1234.5");
+    }
+
+    @Test
     void etagRoundTripThroughTheWorkflowIntoTheAuditTrail() throws Exception {
         String url = realization("01a-CP", Period.Q1);
         MockHttpServletResponse first = call(get(url), pic);
@@ -262,7 +279,7 @@ class ApiTest {
         assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1)).isEmpty();
 
         // with the ETag read: 200 and a new ETag
-        MockHttpServletResponse saved = call(put(url).header("If-Match", first.getHeader("ETag"))
+        MockHttpServletResponse saved = call(put(url + "&lang=en").header("If-Match", first.getHeader("ETag"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 16.8, \"note\": \"lewat API\"}"), pic);
         assertThat(saved.getStatus()).isEqualTo(200);
         String etag1 = saved.getHeader("ETag");

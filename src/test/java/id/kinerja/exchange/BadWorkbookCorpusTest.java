@@ -280,9 +280,13 @@ class BadWorkbookCorpusTest {
                 "Sheet 'Target', baris 2, kolom D (Bobot): berisi rumus"));
         c.add(new Case("error cell", edit(wb -> wb.getSheet(R).getRow(1).getCell(4).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode())),
                 "Sheet 'Realisasi', baris 2, kolom E (Realisasi): berisi galat Excel"));
-        c.add(new Case("text in a number", cell(R, 1, 4, "12,3x"), "Sheet 'Realisasi', baris 2, kolom E (Realisasi): '12,3x' bukan angka"));
-        c.add(new Case("boolean in a number", cell(R, 1, 5, true), "Sheet 'Realisasi', baris 2, kolom F (Indeks dilaporkan): 'true' bukan angka"));
-        c.add(new Case("text in rupiah", cell(A, 1, 6, "satu miliar"), "Sheet 'Anggaran', baris 2, kolom G (Pagu (Rp)): 'satu miliar' bukan angka"));
+        c.add(new Case("text in a number", cell(R, 1, 4, "12,3x"), "Sheet 'Realisasi', baris 2, kolom E (Realisasi): \u201c12,3x\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("English grouping in a number as text", cell(R, 1, 4, "1,234.5"),
+                "Sheet 'Realisasi', baris 2, kolom E (Realisasi): \u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("wrong grouping in a number as text", cell(R, 1, 4, "12.34"),
+                "Sheet 'Realisasi', baris 2, kolom E (Realisasi): \u201c12.34\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("boolean in a number", cell(R, 1, 5, true), "Sheet 'Realisasi', baris 2, kolom F (Indeks dilaporkan): \u201ctrue\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("text in rupiah", cell(A, 1, 6, "satu miliar"), "Sheet 'Anggaran', baris 2, kolom G (Pagu (Rp)): \u201csatu miliar\u201d bukan angka. Gunakan format 1.234,56"));
         c.add(new Case("missing IKU", cell(R, 1, 1, null), "Sheet 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi"));
         c.add(new Case("missing value", cell(R, 1, 4, null), "Sheet 'Realisasi', baris 2, kolom E (Realisasi): wajib diisi"));
         c.add(new Case("code with a space", cell(R, 1, 1, "01a CP"), "Sheet 'Realisasi', baris 2, kolom B (Kode IKU): '01a CP' bukan kode yang sah"));

@@ -337,7 +337,15 @@ class RealizationWorkflowTest {
 
     @Test
     void indonesianNumbersAreReadAndAWrongOneNamesTheIkuAndSavesNothing() throws Exception {
-        act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56").andExpect(status().is3xxRedirection());
+        // 02a-CP is a percent: 1.234,56 is read exactly, and is implausible (above 1.000) until confirmed
+        act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Q2 tidak wajar: nilai 1.234,56 "
+                        + "untuk IKU bersatuan persen melebihi 1.000")))
+                .andExpect(content().string(containsString("name=\"confirm\" value=\"1.234,56\"")));
+        assertThat(entry("02a-CP", Period.Q2)).isNull();
+        act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56", "confirm", "1.234,56")
+                .andExpect(status().is3xxRedirection());
         assertThat(entry("02a-CP", Period.Q2).value()).isEqualByComparingTo("1234.56");
 
         act("pic2", "save", "02a-CP", Period.Q3, "value", "abc")
@@ -353,6 +361,75 @@ class RealizationWorkflowTest {
         assertThat(entry("02a-CP", Period.Q2).value()).isEqualByComparingTo("1234.56");
         assertThat(version("02a-CP", Period.Q2)).isEqualTo(before);
         assertThat(history("02a-CP", Period.Q3)).isEmpty();
+    }
+
+    @Test
+    void englishGroupingTypedInIndonesianIsRefusedWithTheExpectedFormatAndNothingIsSaved() throws Exception {
+        // before: "1,234.5" was saved as 1,2345 without a word
+        act("pic2", "save", "02a-CP", Period.Y, "value", "1,234.5")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("\u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56")));
+        assertThat(entry("02a-CP", Period.Y)).isNull();
+        // in English the same text is 1234.5; the form field is then filled back the English way
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Y").with(as("pic2"))
+                        .with(csrf()).param("lang", "en").param("year", "2024").param("value", "1,234.5")
+                        .param("confirm", "1,234.5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(entry("02a-CP", Period.Y).value()).isEqualByComparingTo("1234.5");
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "02a-CP", "Y").param("year", "2024")
+                        .param("lang", "en").with(as("pic2")))
+                .andExpect(content().string(containsString("value=\"1234.5\"")));
+        // and "1.234,5" in English is refused with the English format
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Y").with(as("pic2"))
+                        .with(csrf()).param("lang", "en").param("year", "2024").param("value", "1.234,5")
+                        .param("rowVersion", version("02a-CP", Period.Y)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Use the format 1,234.56")));
+        assertThat(entry("02a-CP", Period.Y).value()).isEqualByComparingTo("1234.5");
+    }
+
+    @Test
+    void theFormEchoesTheValueAsItWillBeSavedOrTheRefusalOrTheDoubt() throws Exception {
+        RealizationEntry before = entry("01a-CP", Period.Y);
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Y").param("year", "2024")
+                        .with(as("pic")))
+                .andExpect(content().string(containsString("hx-get=\"/units/" + own.code()
+                        + "/realizations/01a-CP/Y/read?year=2024\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"input changed delay:300ms, load\"")))
+                .andExpect(content().string(containsString("id=\"value-read\"")));
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y").param("year", "2024")
+                        .param("value", "1234,5").with(as("pic")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dibaca sebagai 1.234,5")));
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y").param("year", "2024")
+                        .param("value", "1,234.5").with(as("pic")))
+                .andExpect(content().string(containsString("Gunakan format 1.234,56")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Dibaca sebagai"))));
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "02a-CP", "Q1").param("year", "2024")
+                        .param("value", "98.765").with(as("pic2")))
+                .andExpect(content().string(containsString("Dibaca sebagai 98.765")))
+                .andExpect(content().string(containsString("nilai 98.765 untuk IKU bersatuan persen melebihi 1.000")));
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y").param("year", "2024")
+                        .param("lang", "en").param("value", "1,234.5").with(as("pic")))
+                .andExpect(content().string(containsString("Read as 1,234.5")));
+        RealizationEntry after = entry("01a-CP", Period.Y);   // reading saved nothing
+        assertThat(after == null ? null : after.rowVersion()).isEqualTo(before == null ? null : before.rowVersion());
+    }
+
+    @Test
+    void aValueAHundredTimesThePreviousPeriodNeedsTheConfirmationOfExactlyThatValue() throws Exception {
+        act("admin", "save", "02a-CP", Period.S1, "value", "5,5").andExpect(status().is3xxRedirection());
+        act("admin", "save", "02a-CP", Period.SDQ3, "value", "550")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("tidak wajar: nilai 550 100 kali atau lebih nilai periode "
+                        + Period.S1.label() + " (5,5). Periksa pemisah ribuan")));
+        // a confirmation given for another text does not count
+        act("admin", "save", "02a-CP", Period.SDQ3, "value", "550", "confirm", "5,5")
+                .andExpect(status().isBadRequest());
+        assertThat(entry("02a-CP", Period.SDQ3)).isNull();
+        act("admin", "save", "02a-CP", Period.SDQ3, "value", "550", "confirm", "550")
+                .andExpect(status().is3xxRedirection());
+        assertThat(entry("02a-CP", Period.SDQ3).value()).isEqualByComparingTo("550");
     }
 
     @Test

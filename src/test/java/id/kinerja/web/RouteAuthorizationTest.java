@@ -107,6 +107,7 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/evidence/{id}", Rule.VIEW);
         RULES.put("GET /units/{code}/realizations", Rule.VIEW);
         RULES.put("GET /units/{code}/realizations/{iku}/{period}", Rule.VIEW);
+        RULES.put("GET /units/{code}/realizations/{iku}/{period}/read", Rule.VIEW);
         RULES.put("POST /units/{code}/realizations/{iku}/{period}/save", Rule.ENTER);
         RULES.put("POST /units/{code}/realizations/{iku}/{period}/submit", Rule.ENTER);
         RULES.put("POST /units/{code}/realizations/{iku}/{period}/verify", Rule.VERIFY);

@@ -142,6 +142,22 @@ class WhatIfPageTest {
     }
 
     @Test
+    void englishGroupingIsRefusedInIndonesianAndReadInEnglish() throws Exception {
+        // before: "1,234.5" was computed as 1,2345 without a word
+        String html = ok(post("/units/KPP-KUPANG/whatif").with(as("kupang.pic")).with(csrf())
+                .param("year", "2024").param("period", "Y").param("v_02a-CP", "1,234.5"));
+        assertThat(text(html)).contains("\u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56 atau 12,5.");
+        assertThat(html).doesNotContain("whatif-nko");
+        String en = ok(post("/units/KPP-KUPANG/whatif").with(as("kupang.pic")).with(csrf()).param("lang", "en")
+                .param("year", "2024").param("period", "Y").param("v_02a-CP", "1.234,5"));
+        assertThat(text(en)).contains("\u201c1.234,5\u201d is not a number. Use the format 1,234.56 or 12.5.");
+        String read = ok(post("/units/KPP-KUPANG/whatif").with(as("kupang.pic")).with(csrf()).param("lang", "en")
+                .param("year", "2024").param("period", "Y").param("v_01a-CP", "110.5"));
+        assertThat(read).contains("whatif-nko").doesNotContain("aria-invalid=\"true\"");
+        assertThat(text(read)).contains(formats.index(expected(Period.Y, Map.of("01a-CP", "110.5")).nko()));
+    }
+
+    @Test
     void thePostNeedsTheCsrfTokenAndAccessToTheUnit() throws Exception {
         mvc.perform(post("/units/KPP-KUPANG/whatif").with(as("kupang.pic")).param("year", "2024")
                 .param("v_01a-CP", "110")).andExpect(status().isForbidden());

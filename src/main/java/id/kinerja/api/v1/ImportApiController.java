@@ -90,15 +90,17 @@ class ImportApiController {
     @PostMapping("/api/v1/units/{code}/imports/{id}/apply")
     @Operation(summary = "Terapkan impor yang sudah direncanakan",
             description = "Menerapkan tepat rencana batchId dalam satu transaksi, oleh akun yang mengunggahnya. "
-                    + "409 bila sudah diterapkan, kedaluwarsa, atau data berubah sejak rencana dibuat.")
-    ResponseEntity<?> apply(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id) {
+                    + "409 bila sudah diterapkan, kedaluwarsa, atau data berubah sejak rencana dibuat; rencana dengan "
+                    + "nilai tidak wajar (implausible) hanya diterapkan dengan confirm=true.")
+    ResponseEntity<?> apply(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
+                            @RequestParam(defaultValue = "false") boolean confirm) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {
             throw ApiProblem.notFound("Impor tidak dikenal: " + id);
         }
         try {
-            return ResponseEntity.ok(ImportResult.of(id, imports.apply(id, ImportActor.of(me))));
+            return ResponseEntity.ok(ImportResult.of(id, imports.apply(id, ImportActor.of(me), confirm)));
         } catch (ImportRejectedException e) {
             return rejected(HttpStatus.CONFLICT, e);
         }

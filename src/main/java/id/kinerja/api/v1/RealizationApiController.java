@@ -6,7 +6,7 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
 import id.kinerja.realization.RealizationService;
-import id.kinerja.web.Formats;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,8 +45,9 @@ class RealizationApiController {
 
     static final String NONE = "\"none\"";
 
-    @Schema(description = "Nilai realisasi (angka JSON), atau nilai komponennya per kode komponen; dan catatan")
-    record RealizationInput(BigDecimal value, Map<String, BigDecimal> components, String note) {
+    @Schema(description = "Nilai realisasi (angka JSON), atau nilai komponennya per kode komponen; dan catatan; "
+            + "confirm = true menyimpan nilai yang tidak wajar (persen di atas 1000, 100 kali periode sebelumnya)")
+    record RealizationInput(BigDecimal value, Map<String, BigDecimal> components, String note, Boolean confirm) {
     }
 
     @Schema(description = "Catatan verifikasi (opsional) atau alasan (wajib untuk kembalikan dan buka kunci)")
@@ -75,7 +76,6 @@ class RealizationApiController {
 
     private final UnitAccess access;
     private final RealizationService service;
-    private final Formats formats = new Formats();
 
     RealizationApiController(UnitAccess access, RealizationService service) {
         this.access = access;
@@ -118,7 +118,8 @@ class RealizationApiController {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEnterRealization(me, unit.id(), iku));
         RealizationService.Input input = new RealizationService.Input(number(body.value()),
-                components(body.components()), body.note());
+                components(body.components()), body.note(), NumberParser.Style.INDONESIAN,
+                Boolean.TRUE.equals(body.confirm()));
         return step(me, unit, year, iku, period, ifMatch,
                 (u, p, v) -> service.save(me, u, year, iku, p, input, v));
     }
@@ -247,9 +248,9 @@ class RealizationApiController {
         }
     }
 
-    /** A JSON number as the workflow's typed text (no grouping, comma decimals). */
-    private String number(BigDecimal value) {
-        return value == null ? null : formats.input(value);
+    /** A JSON number as the workflow's typed text, read back in Indonesian (no grouping, comma decimals). */
+    private static String number(BigDecimal value) {
+        return value == null ? null : NumberParser.plain(value, NumberParser.Style.INDONESIAN);
     }
 
     private Map<String, String> components(Map<String, BigDecimal> components) {
