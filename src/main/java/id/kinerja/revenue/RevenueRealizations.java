@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
@@ -174,7 +175,7 @@ public class RevenueRealizations {
         what.put("realization", f.realization().toPlainString());
         what.put("target", f.target().toPlainString());
         what.put("value", f.value().toPlainString());
-        audit.record(me.username(), unit.id(), "revenue", year + "/" + period.name() + "/realization", "fill-realization",
+        audit.record(me.username(), unit.id(), "revenue", year + "/" + period.name() + "/realization", AuditAction.FILL_REALIZATION,
                 before == null ? null : before.auditText(), what.toString(), null);
         return after;
     }

@@ -1,6 +1,8 @@
 package id.kinerja.report;
 
+import id.kinerja.audit.AuditAction;
 import id.kinerja.framework.Period;
+import id.kinerja.scoring.Exclusion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -114,6 +116,27 @@ class IndonesianTextTest {
         onlyEn.removeAll(id);
         assertThat(onlyId).as("keys only in messages.properties").isEmpty();
         assertThat(onlyEn).as("keys only in messages_en.properties").isEmpty();
+    }
+
+    @Test
+    void everyAuditActionAndExclusionHasALabelInBothLanguages() throws IOException {
+        Properties id = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        Set<String> codes = new TreeSet<>();
+        for (AuditAction a : AuditAction.values()) {
+            assertThat(AuditAction.fromCode(a.code())).isSameAs(a);
+            assertThat(codes.add(a.code())).as("code %s used twice", a.code()).isTrue();
+            assertThat(id.getProperty(a.key())).as(a.key()).isNotBlank().isNotEqualTo(en.getProperty(a.key()));
+            assertThat(en.getProperty(a.key())).as(a.key()).isNotBlank();
+        }
+        // the codes stored before the enum existed still read as their action
+        assertThat(AuditAction.fromCode("IMPORT")).isEqualTo(AuditAction.IMPORT);
+        assertThat(AuditAction.fromCode("fill-realization")).isEqualTo(AuditAction.FILL_REALIZATION);
+        assertThat(id.getProperty(AuditAction.IMPORT.key())).isEqualTo("Impor dari Excel");
+        for (Exclusion e : Exclusion.values()) {
+            assertThat(id.getProperty(e.key())).as(e.key()).isNotBlank();
+            assertThat(en.getProperty(e.key())).as(e.key()).isNotBlank();
+        }
     }
 
     @Test
