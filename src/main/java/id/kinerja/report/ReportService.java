@@ -261,7 +261,7 @@ public class ReportService {
         }
         return new PkReport(unit.name(), unit.code(), a.year(), a.number(), a.date() == null ? null : formats.date(a.date()),
                 a.place(), a.version(), a.status().name(), framework.name(), party(a.firstParty()),
-                party(a.secondParty()), map, Arrays.stream(Period.values()).map(Period::label).toList(), targets,
+                party(a.secondParty()), map, Arrays.stream(Period.values()).map(Period::name).toList(), targets,
                 budget, a.budget().isEmpty() ? null : formats.rupiah(total));
     }
 

@@ -67,6 +67,8 @@ class IndonesianTextTest {
             "sudut pandang (perspective)", "(strategic issues)", "board of directors", "cost of compliance",
             "social media massive campaign", "faktur pajak approved");
 
+    private static final Pattern PERIOD_CODES = Pattern.compile("(?<![\\p{L}\\d])(Q[1-4]|SDQ3|Smt\\. 1|s\\.d\\. Q3)(?![\\p{L}\\d])");
+
     /** Attributes whose value the user reads. */
     private static final Set<String> SHOWN_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label", "value",
             "label", "summary");
@@ -206,6 +208,12 @@ class IndonesianTextTest {
             }
             assertThat(text).as(name).hasSizeGreaterThan(500);
             english(text).forEach(h -> hits.add(name + ": " + h));
+            // periods as users say them (Triwulan I, s.d. Triwulan III, Tahunan), never by their codes
+            Matcher m = PERIOD_CODES.matcher(text);
+            while (m.find()) {
+                hits.add(name + ": period code " + m.group() + " in \""
+                        + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)) + "\"");
+            }
         });
         assertThat(hits).isEmpty();
     }
