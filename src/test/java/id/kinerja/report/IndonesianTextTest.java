@@ -11,6 +11,9 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -28,6 +31,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every text a user reads is Indonesian (English only with ?lang=en): the two bundles have the same keys, and no
@@ -36,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * NKO report, the PK and the LAKIN of the Kupang 2024 demo. Codes stay in URLs, the API and attribute values.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class IndonesianTextTest {
 
     /**
@@ -75,6 +84,10 @@ class IndonesianTextTest {
 
     @Autowired
     ReportService reports;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -193,6 +206,46 @@ class IndonesianTextTest {
         return false;
     }
 
+    /** Removes what the office wrote itself (see {@link #OFFICE_OWN_WORDS}). */
+    private static String withoutOfficeWords(String text) {
+        for (String own : OFFICE_OWN_WORDS) {
+            text = text.replace(own, " ");
+        }
+        return text;
+    }
+
+    /**
+     * The pages as rendered for the Kupang PIC in Indonesian: what the bundles say with their arguments filled in
+     * (statuses, sources, periods, the engine's trace and warnings, exclusions, the audit history).
+     */
+    @Test
+    void theKupangPagesRenderNoEnglishWord() throws Exception {
+        List<String> urls = List.of("/units/KPP-KUPANG/dashboard?year=2024&period=Y",
+                "/units/KPP-KUPANG/dashboard?year=2024&period=Q1", "/units/KPP-KUPANG/iku/04b-N?year=2024",
+                "/units/KPP-KUPANG/iku/09b-N?year=2024", "/units/KPP-KUPANG/iku/01a-CP?year=2024",
+                "/units/KPP-KUPANG/realizations?year=2024&period=Q4",
+                "/units/KPP-KUPANG/realizations/04b-N/Y?year=2024", "/units/KPP-KUPANG/agreement?year=2024",
+                "/units/KPP-KUPANG/budget?year=2024", "/units/KPP-KUPANG/revenue?year=2024",
+                "/units/KPP-KUPANG/exchange?year=2024", "/units/KPP-KUPANG/narratives?year=2024",
+                "/units/KPP-KUPANG/whatif?year=2024&period=Y");
+        List<String> hits = new ArrayList<>();
+        for (String url : urls) {
+            String html = mvc.perform(get(url).with(user(users.loadUserByUsername("kupang.pic"))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String text = withoutOfficeWords(Jsoup.parse(html).body().text());
+            assertThat(text).as(url).hasSizeGreaterThan(200).doesNotContain("??");
+            english(text).forEach(h -> hits.add(url + ": " + h));
+        }
+        // the what-if with a change: the engine's trace and the comparison
+        String html = mvc.perform(post("/units/KPP-KUPANG/whatif").with(user(users.loadUserByUsername("kupang.pic")))
+                .with(csrf()).param("year", "2024").param("period", "Y").param("v_02b-CP", "130")
+                .param("v_04b-N", "90")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = Jsoup.parse(html).body().text();
+        assertThat(text).contains("02b-CP Tahunan: indeks dibatasi 130,00 -> 120,00");
+        english(text).forEach(h -> hits.add("whatif POST: " + h));
+        assertThat(hits).isEmpty();
+    }
+
     @Test
     void theKupangDocumentsHaveNoEnglishWord() {
         Map<String, ReportDocument> documents = Map.of(
@@ -202,10 +255,7 @@ class IndonesianTextTest {
                 "LAKIN", reports.lakin("KPP-KUPANG", 2024));
         List<String> hits = new ArrayList<>();
         documents.forEach((name, d) -> {
-            String text = Jsoup.parse(d.xhtml()).text();
-            for (String own : OFFICE_OWN_WORDS) {
-                text = text.replace(own, " ");
-            }
+            String text = withoutOfficeWords(Jsoup.parse(d.xhtml()).text());
             assertThat(text).as(name).hasSizeGreaterThan(500);
             english(text).forEach(h -> hits.add(name + ": " + h));
             // periods as users say them (Triwulan I, s.d. Triwulan III, Tahunan), never by their codes
