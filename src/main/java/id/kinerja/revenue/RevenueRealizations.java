@@ -14,6 +14,7 @@ import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.web.Formats;
 import id.kinerja.web.UserError;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,7 +129,8 @@ public class RevenueRealizations {
             BigDecimal cumulative = y.months().size() >= through ? y.months().get(through - 1).cumulative() : null;
             if (cumulative == null) {
                 return new Figure(NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noMonths",
-                        new Object[]{period.label(), through, y.year()});
+                        new Object[]{new DefaultMessageSourceResolvable("score.period." + period.name()), through,
+                                y.year()});
             }
             realization = cumulative;
         }

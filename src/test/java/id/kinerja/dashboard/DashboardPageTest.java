@@ -90,7 +90,7 @@ class DashboardPageTest {
     @Test
     void firstQuarterHasNothingToCompareWith() throws Exception {
         String html = page("kupang.pic", "/units/KPP-KUPANG/dashboard?year=2024&period=Q1");
-        assertThat(html).contains("93,78").contains("Q1 adalah periode pertama tahun ini");
+        assertThat(html).contains("93,78").contains("Triwulan I adalah periode pertama tahun ini");
     }
 
     @Test
