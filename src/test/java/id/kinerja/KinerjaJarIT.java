@@ -80,7 +80,8 @@ class KinerjaJarIT {
     void tableForAPerson() throws Exception {
         Run r = run("score", "--unit", "KPP-KUPANG", "--year", "2024", "--period", "Q3", "--format", "table");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("KPP Pratama Kupang", "01a-CP", "10a-CP", "SS10");
+        assertThat(r.out()).contains("KPP Pratama Kupang", "01a-CP", "10a-CP", "SS10", "Lembar NKO, periode Triwulan III")
+                .doesNotContain("(NKO sheet)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.kinerja.account;
 
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
@@ -54,7 +55,7 @@ public class AccountService {
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new IllegalArgumentException("Unit tidak dikenal: " + unitCode));
         accounts.create(username, displayName, encoder.encode(password), unit.id(), roles, indicatorCodes);
-        audit.record(createdBy, unit.id(), "account", username, "create", null, roles + " " + indicatorCodes, null);
+        audit.record(createdBy, unit.id(), "account", username, AuditAction.CREATE, null, roles + " " + indicatorCodes, null);
         return accounts.findByUsername(username).orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.PerformanceAgreement.BudgetItem;
 import id.kinerja.agreement.PerformanceAgreement.Party;
 import id.kinerja.audit.AuditEvent;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -180,7 +181,7 @@ public class AgreementService {
         } catch (DuplicateKeyException e) {
             throw UserError.conflict("agreement.error.exists", year);
         }
-        audit.record(me.username(), unit.id(), ENTITY, year + "/v1", "create", null,
+        audit.record(me.username(), unit.id(), ENTITY, year + "/v1", AuditAction.CREATE, null,
                 version.code() + " v" + version.version() + "; " + indicators.size() + " IKU", null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
@@ -201,7 +202,7 @@ public class AgreementService {
         String after = headerText(number, date, place, first, second);
         drafts.updateHeader(id, number, date, place, first, second);
         if (!before.equals(after)) {
-            audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()), "header", before, after, null);
+            audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()), AuditAction.HEADER, before, after, null);
         }
         return drafts.find(unit.id(), id).orElseThrow();
     }
@@ -266,7 +267,7 @@ public class AgreementService {
         claim(me, unit, c, rowVersion);
         drafts.replaceIndicators(id, updated);
         for (String[] change : changes) {
-            audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + change[0], "indicators",
+            audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + change[0], AuditAction.INDICATORS,
                     change[1], change[2], null);
         }
         return drafts.find(unit.id(), id).orElseThrow();
@@ -292,7 +293,7 @@ public class AgreementService {
                 : framework.indicator(i.code()).order()));
         claim(me, unit, c, rowVersion);
         drafts.replaceIndicators(id, updated);
-        audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + code, "add-indicator", null,
+        audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + code, AuditAction.ADD_INDICATOR, null,
                 indicatorText(updated.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow()), null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
@@ -308,7 +309,7 @@ public class AgreementService {
                 .filter(i -> !i.code().equals(code)).toList();
         claim(me, unit, c, rowVersion);
         drafts.replaceIndicators(id, updated);
-        audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + code, "remove-indicator",
+        audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + code, AuditAction.REMOVE_INDICATOR,
                 indicatorText(removed), null, null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
@@ -367,7 +368,7 @@ public class AgreementService {
         all.addAll(after.keySet());
         for (String code : all) {
             if (!Objects.equals(before.get(code), after.get(code))) {
-                audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/budget/" + code, "budget",
+                audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/budget/" + code, AuditAction.BUDGET,
                         before.get(code), after.get(code), null);
             }
         }
@@ -405,10 +406,10 @@ public class AgreementService {
             throw stale(unit, id);
         }
         for (Integer v : superseded) {
-            audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + v, "supersede", "SIGNED", "SUPERSEDED",
+            audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + v, AuditAction.SUPERSEDE, "SIGNED", "SUPERSEDED",
                     "v" + a.version());
         }
-        audit.record(me.username(), unit.id(), ENTITY, key(a), "sign", "DRAFT", "SIGNED " + a.number(), null);
+        audit.record(me.username(), unit.id(), ENTITY, key(a), AuditAction.SIGN, "DRAFT", "SIGNED " + a.number(), null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
 
@@ -439,7 +440,7 @@ public class AgreementService {
         } catch (DuplicateKeyException e) {
             throw UserError.conflict("agreement.error.draftExists", next);
         }
-        audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + next, "revise", "v" + a.version() + " SIGNED",
+        audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + next, AuditAction.REVISE, "v" + a.version() + " SIGNED",
                 "v" + next + " DRAFT", null);
         return drafts.find(unit.id(), newId).orElseThrow();
     }

@@ -2,6 +2,7 @@ package id.kinerja.api;
 
 import id.kinerja.account.ApiTokenAuthenticator;
 import id.kinerja.account.CurrentUser;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.web.UserError;
 import org.springframework.http.HttpStatus;
@@ -87,7 +88,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         long id = tokens.insert(me.id(), clean, prefix, sha256(secret), expiresAt);
         ApiToken token = tokens.findById(id).orElseThrow();
-        audit.record(me.username(), me.unitId(), ENTITY, prefix, "create", null,
+        audit.record(me.username(), me.unitId(), ENTITY, prefix, AuditAction.CREATE, null,
                 clean + (expiresAt == null ? "" : " (berlaku s.d. " + expires + ")"), null);
         return new Created(token, "kin_" + prefix + "_" + secret);
     }
@@ -104,7 +105,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         ApiToken token = tokens.findById(id).filter(t -> t.userId() == me.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Token tidak dikenal"));
         if (tokens.revoke(id, me.username())) {
-            audit.record(me.username(), me.unitId(), ENTITY, token.prefix(), "revoke", token.name(), null, null);
+            audit.record(me.username(), me.unitId(), ENTITY, token.prefix(), AuditAction.REVOKE, token.name(), null, null);
         }
         return tokens.findById(id).orElseThrow();
     }

@@ -23,12 +23,12 @@ public class AuditLog {
         this.template = template;
     }
 
-    public void record(String username, Long unitId, String entity, String entityKey, String action,
+    public void record(String username, Long unitId, String entity, String entityKey, AuditAction action,
                        Object oldValue, Object newValue, String reason) {
         jdbc.sql("""
                         insert into audit_event (username, unit_id, entity, entity_key, action, old_value, new_value, reason)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(username, unitId, entity, entityKey, action, text(oldValue), text(newValue), reason).update();
+                .params(username, unitId, entity, entityKey, action.code(), text(oldValue), text(newValue), reason).update();
     }
 
     /** One event of {@link #recordAll}. */
@@ -39,7 +39,7 @@ public class AuditLog {
      * Many events of one kind in one statement (an import of 100,000 rows): the same user, entity, action and
      * reason, no old value.
      */
-    public void recordAll(String username, String entity, String action, String reason, List<Entry> entries) {
+    public void recordAll(String username, String entity, AuditAction action, String reason, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -53,7 +53,7 @@ public class AuditLog {
                 ps -> {
                     ps.setString(1, username);
                     ps.setString(2, entity);
-                    ps.setString(3, action);
+                    ps.setString(3, action.code());
                     ps.setString(4, reason);
                     ps.setArray(5, ps.getConnection().createArrayOf("bigint", units));
                     ps.setArray(6, ps.getConnection().createArrayOf("varchar", keys));

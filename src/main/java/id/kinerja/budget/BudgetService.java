@@ -2,6 +2,7 @@ package id.kinerja.budget;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.budget.BudgetYear.Kind;
 import id.kinerja.budget.BudgetYear.Line;
@@ -249,7 +250,7 @@ public class BudgetService {
             BudgetRevisionRepository.LineRef ref = revisions.lockLine(unit.id(), year, c.getKey())
                     .orElseThrow(() -> UserError.invalid("budget.error.unknownLine", c.getKey(), year));
             revisions.insert(ref.id(), number, date, ref.ceiling(), c.getValue(), why, me.username());
-            audit.record(me.username(), unit.id(), ENTITY, year + "/ceiling/" + c.getKey(), "revise",
+            audit.record(me.username(), unit.id(), ENTITY, year + "/ceiling/" + c.getKey(), AuditAction.REVISE,
                     ref.ceiling().toPlainString(), c.getValue().toPlainString() + " [revisi " + number + ", " + date + "]",
                     why);
         }

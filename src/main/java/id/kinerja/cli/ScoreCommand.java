@@ -7,9 +7,11 @@ import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.ScorecardFormatter;
+import id.kinerja.web.TraceText;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Set;
 
 /** {@code score --unit KPP-KUPANG --year 2024 --period Y --format json|table}. */
@@ -18,6 +20,8 @@ final class ScoreCommand implements CommandLine.Command {
     private final String unit;
     private final int year;
     private final String period;
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
     private final String format;
 
     private ScoreCommand(String unit, int year, String period, String format) {
@@ -57,7 +61,9 @@ final class ScoreCommand implements CommandLine.Command {
         } else {
             out.println(card.unit().name() + " (" + card.unit().code() + "), tahun " + year + ", kerangka "
                     + card.frameworkVersion().code() + " v" + card.frameworkVersion().version());
-            out.print(ScorecardFormatter.format(card.scorecard(), card.framework()));
+            TraceText text = context.getBean(TraceText.class);
+            out.print(ScorecardFormatter.format(card.scorecard(), card.framework(),
+                    line -> text.text(line, INDONESIAN)));
         }
         return CommandLine.OK;
     }

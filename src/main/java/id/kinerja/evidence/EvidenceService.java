@@ -1,6 +1,7 @@
 package id.kinerja.evidence;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
@@ -73,7 +74,7 @@ public class EvidenceService {
         String sha = sha256(content);
         long id = repository.insert(unit.id(), year, indicatorCode, period, name, type.contentType(), content, sha,
                 evidenceKind, me.username());
-        audit.record(me.username(), unit.id(), ENTITY, key(year, indicatorCode, period, id), "upload", null,
+        audit.record(me.username(), unit.id(), ENTITY, key(year, indicatorCode, period, id), AuditAction.UPLOAD, null,
                 name + " (" + evidenceKind.name() + ", " + type.contentType() + ", " + content.length + " B, sha256 "
                         + sha + ")", null);
         return repository.find(unit.id(), id).orElseThrow();

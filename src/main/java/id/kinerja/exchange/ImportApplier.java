@@ -3,6 +3,7 @@ package id.kinerja.exchange;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.organisation.NewUnit;
@@ -56,12 +57,12 @@ class ImportApplier {
         for (NewUnit n : w.newUnits) {
             Unit u = units.create(n);
             ids.put(u.code(), u.id());
-            audit.record(username, u.id(), "unit", u.code(), "IMPORT_CREATE", null, describe(n), reason);
+            audit.record(username, u.id(), "unit", u.code(), AuditAction.IMPORT_CREATE, null, describe(n), reason);
         }
         for (Writes.UnitUpdate up : w.unitUpdates) {
             Unit old = units.findByCode(up.code()).orElseThrow();
             units.update(old.id(), up.values());
-            audit.record(username, old.id(), "unit", old.code(), "IMPORT_UPDATE", old, describe(up.values()), reason);
+            audit.record(username, old.id(), "unit", old.code(), AuditAction.IMPORT_UPDATE, old, describe(up.values()), reason);
         }
         java.util.function.Function<String, Long> id = code -> ids.computeIfAbsent(code,
                 c -> units.findByCode(c).orElseThrow().id());
@@ -73,7 +74,7 @@ class ImportApplier {
                 long created = agreements.create(unitId, plan.year(), a.frameworkVersionId(), version, null, null, null,
                         AgreementStatus.DRAFT, new PerformanceAgreement.Party(unit.headName(), null),
                         new PerformanceAgreement.Party(null, null), a.indicators(), List.of(), username);
-                audit.record(username, unitId, "agreement", plan.year() + "/v" + version, "IMPORT_CREATE", null,
+                audit.record(username, unitId, "agreement", plan.year() + "/v" + version, AuditAction.IMPORT_CREATE, null,
                         a.indicators().size() + " IKU", reason);
                 agreements.touch(created, username);
             } else if (!agreements.replaceDraftIndicators(a.agreementId(), a.indicators(), username)) {
@@ -91,7 +92,7 @@ class ImportApplier {
                     r.value().toPlainString() + " (" + r.status() + ")"));
         }
         realizations.saveAll(plan.year(), imported, SOURCE, username);
-        audit.recordAll(username, "realization", "IMPORT", reason, importedAudit);
+        audit.recordAll(username, "realization", AuditAction.IMPORT, reason, importedAudit);
         for (Writes.HistoryWrite h : w.history) {
             history.save(id.apply(h.unitCode()), new IndicatorHistoryRepository.Entry(h.indicator(), h.year(),
                     h.realization(), h.index(), h.note()));
@@ -117,7 +118,7 @@ class ImportApplier {
             }
         }
         for (Writes.AuditEntry a : w.audit) {
-            audit.record(username, id.apply(a.unitCode()), "import", plan.year() + "/" + a.sheet(), "IMPORT",
+            audit.record(username, id.apply(a.unitCode()), "import", plan.year() + "/" + a.sheet(), AuditAction.IMPORT,
                     a.oldLines(), a.newLines(), reason);
         }
     }

@@ -171,7 +171,7 @@ class ImportPlanner {
             for (var w : writes.agreements) {
                 if (w.agreementId() == null) {
                     notes.add("Unit " + w.unitCode() + " belum memiliki perjanjian kinerja " + year
-                            + ": dibuat konsep (DRAFT) dari sheet Target.");
+                            + ": dibuat konsep (draf) dari lembar Target.");
                 }
             }
             return new Planned(new ImportPlan(fileName, sha256, wb.unitCode(), year,

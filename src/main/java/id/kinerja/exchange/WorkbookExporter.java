@@ -140,25 +140,26 @@ public class WorkbookExporter {
         ws.value(r, 1, safe(unit.name()));
         r++;
         ws.value(r, 0, "Perjanjian kinerja");
-        ws.value(r, 1, pk == null ? "belum ada (impor sheet Target membuat konsep perjanjian)"
-                : safe("versi " + pk.version() + ", " + pk.status().name()
+        ws.value(r, 1, pk == null ? "belum ada (impor lembar Target membuat konsep perjanjian)"
+                : safe("versi " + pk.version() + ", " + statusLabel(pk.status())
                 + (pk.number() == null ? "" : ", nomor " + pk.number())));
         r += 2;
         String[][] text = {
-                {"Cara pakai", "Isi atau ubah sheet data, simpan sebagai .xlsx, lalu impor (halaman Excel unit, atau "
+                {"Cara pakai", "Isi atau ubah lembar data, simpan sebagai .xlsx, lalu impor (halaman Excel unit, atau "
                         + "java -jar kinerja.jar import --file BERKAS --dry-run). Pratinjau menunjukkan setiap "
                         + "perubahan (baru/berubah, nilai lama -> baru) sebelum disimpan; semua atau tidak sama sekali."},
-                {"Kolom tetap", "Baris 1 setiap sheet adalah judul kolom dan tidak boleh diubah, dipindah atau "
-                        + "dihapus. Kolom bertanda (info) hanya untuk dibaca dan tidak diimpor. Sheet tidak boleh "
+                {"Kolom tetap", "Baris 1 setiap lembar adalah judul kolom dan tidak boleh diubah, dipindah atau "
+                        + "dihapus. Kolom bertanda (info) hanya untuk dibaca dan tidak diimpor. Lembar tidak boleh "
                         + "disembunyikan, dihapus atau diganti namanya; baris kosong dilewati."},
                 {"Angka", "Tulis sebagai angka (bukan rumus). Angka sebagai teks dibaca dalam format Indonesia: "
                         + "1.234,56. Rupiah bulat tanpa titik desimal. Sel gabungan (merge) tidak diterima."},
                 {"Kode", "Kode IKU, jenis pajak, jenis unit, tingkat, jenis belanja dan periode dipilih dari daftar "
-                        + "(lihat sheet Daftar). Periode: Q1, Q2, S1, Q3, SDQ3 (s.d. Q3), Q4, Y (tahunan)."},
+                        + "(lihat lembar Daftar). Periode (kode): Q1 = Triwulan I, Q2 = Triwulan II, S1 = Semester I, "
+                        + "Q3 = Triwulan III, SDQ3 = s.d. Triwulan III, Q4 = Triwulan IV, Y = Tahunan."},
                 {UNITS, "Unit organisasi: kode, nama, jenis (HQ, KANWIL, KPP, KP2KP, SECTION), kode induk, kepala. "
                         + "Baris dengan kode baru membuat unit baru (Kanwil: membuka kantor baru)."},
                 {TARGETS, "Target perjanjian kinerja per IKU dan periode, dan bobot. Unit tanpa perjanjian tahun "
-                        + "ini: dibuat konsep (DRAFT). Perjanjian yang sudah ditandatangani tidak diubah lewat "
+                        + "ini: dibuat konsep (draf). Perjanjian yang sudah ditandatangani tidak diubah lewat "
                         + "impor: buat revisi di halaman Perjanjian Kinerja."},
                 {REALIZATIONS, "Realisasi per IKU dan periode. Isi hanya Q1-Q4 dan Y; S1 dan SDQ3 dihitung. Kolom "
                         + "Indeks dilaporkan (boleh kosong): indeks yang Anda hitung sendiri; bila berbeda lebih "
@@ -166,12 +167,12 @@ public class WorkbookExporter {
                 {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
                 {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
                 {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},
-                {BUDGET, "DIPA: kode (jalur kode, mis. WA.4707.EBB.002), kode induk, tingkat (PROGRAM, ACTIVITY, "
-                        + "OUTPUT, COMPONENT), uraian, jenis belanja (51 pegawai, 52 barang, 53 modal), pagu, "
+                {BUDGET, "DIPA: kode (jalur kode, mis. WA.4707.EBB.002), kode induk, tingkat (" + levelLabels()
+                        + "), uraian, jenis belanja (51 pegawai, 52 barang, 53 modal), pagu, "
                         + "realisasi."},
                 {BUDGET_MONTHS, "Realisasi anggaran per baris DIPA dan bulan (1-12)."},
                 {LISTS, "Daftar nilai untuk pilihan (tidak diimpor)."},
-                {"Hak akses", "Data unit: Pengelola Kinerja unit itu atau Administrator. Sheet Unit: Pengelola "
+                {"Hak akses", "Data unit: Pengelola Kinerja unit itu atau Administrator. Lembar Unit: Pengelola "
                         + "Kinerja/Administrator unit di atasnya (mis. Kanwil untuk KPP-nya)."},
         };
         for (String[] line : text) {
@@ -390,10 +391,19 @@ public class WorkbookExporter {
         return list;
     }
 
+    /** The agreement's status as users say it. */
+    private static String statusLabel(id.kinerja.agreement.AgreementStatus status) {
+        return switch (status) {
+            case DRAFT -> "draf";
+            case SIGNED -> "ditandatangani";
+            case SUPERSEDED -> "digantikan";
+        };
+    }
+
     private void budgetSheets(Worksheet lines, Worksheet months, Unit unit, int year) {
         header(lines, BUDGET_HEADERS);
         widths(lines, 18, 24, 24, 13, 60, 13, 20, 20);
-        listOf(lines, 3, Arrays.stream(BudgetRepository.Level.values()).map(Enum::name).toList());
+        listOf(lines, 3, List.copyOf(LEVEL_LABELS.values()));
         listOf(lines, 5, List.of("51", "52", "53"));
         int r = 1;
         Set<String> codes = new LinkedHashSet<>();
@@ -401,7 +411,7 @@ public class WorkbookExporter {
             lines.value(r, 0, safe(unit.code()));
             lines.value(r, 1, safe(l.code()));
             text(lines, r, 2, l.parentCode());
-            lines.value(r, 3, l.level().name());
+            lines.value(r, 3, LEVEL_LABELS.get(l.level()));
             lines.value(r, 4, safe(l.name()));
             if (l.kind() != null) {
                 lines.value(r, 5, l.kind());

@@ -1,6 +1,11 @@
 package id.kinerja.exchange;
 
+import id.kinerja.budget.BudgetRepository.Level;
+
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The exchange workbook: its sheets and their header rows (row 1, Indonesian). The export writes exactly these and
@@ -25,6 +30,26 @@ final class WorkbookLayout {
     static final String GUIDE_YEAR = "Tahun";
 
     static final List<String> PERIODS = List.of("Q1", "Q2", "S1", "Q3", "SDQ3", "Q4", "Y");
+
+    /** The DIPA levels as the workbook writes them, in Indonesian (the Tingkat column and its list). */
+    static final Map<Level, String> LEVEL_LABELS = new EnumMap<>(Map.of(Level.PROGRAM, "Program",
+            Level.ACTIVITY, "Kegiatan", Level.OUTPUT, "Output", Level.COMPONENT, "Komponen"));
+
+    /** A level from its label (any case) or, as files exported before the labels have it, its code; else null. */
+    static Level level(String text) {
+        String t = text.strip();
+        for (Map.Entry<Level, String> e : LEVEL_LABELS.entrySet()) {
+            if (e.getValue().equalsIgnoreCase(t) || e.getKey().name().equals(t.toUpperCase(Locale.ROOT))) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The labels in order, for lists and messages: "Program, Kegiatan, Output, Komponen". */
+    static String levelLabels() {
+        return String.join(", ", LEVEL_LABELS.values());
+    }
 
     static final List<String> UNIT_HEADERS = List.of("Kode Unit", "Nama Unit", "Jenis Unit", "Kode Induk",
             "Kode Resmi", "Nama Kepala", "Wilayah Kerja", "Alamat", "Jumlah Pegawai");

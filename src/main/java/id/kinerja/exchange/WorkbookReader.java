@@ -331,10 +331,9 @@ final class WorkbookReader {
         String levelText = c.text(3, true);
         Level level = null;
         if (levelText != null) {
-            try {
-                level = Level.valueOf(levelText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                c.problem(3, "'" + levelText + "' bukan tingkat (PROGRAM, ACTIVITY, OUTPUT, COMPONENT)");
+            level = WorkbookLayout.level(levelText);
+            if (level == null) {
+                c.problem(3, "'" + levelText + "' bukan tingkat (" + WorkbookLayout.levelLabels() + ")");
             }
         }
         String name = c.text(4, true);

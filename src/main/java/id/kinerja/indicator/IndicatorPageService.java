@@ -3,6 +3,7 @@ package id.kinerja.indicator;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.audit.AuditEvent;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.evidence.Evidence;
 import id.kinerja.evidence.EvidenceService;
@@ -113,7 +114,7 @@ public class IndicatorPageService {
             throw UserError.invalid("indicator.note.error.tooLong", code, MAX_NOTE);
         }
         long id = notes.insert(unit.id(), year, code, text, me.username());
-        audit.record(me.username(), unit.id(), NOTE_ENTITY, year + "/" + code + "/" + id, "note", null, text, null);
+        audit.record(me.username(), unit.id(), NOTE_ENTITY, year + "/" + code + "/" + id, AuditAction.NOTE, null, text, null);
         return notes.find(unit.id(), year, code).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
     }
 }

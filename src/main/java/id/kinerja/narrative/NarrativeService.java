@@ -2,6 +2,7 @@ package id.kinerja.narrative;
 
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
@@ -136,11 +137,11 @@ public class NarrativeService {
      */
     @Transactional
     public Saved save(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author) {
-        return store(unitId, year, section, content, baseVersion, author, "save", null);
+        return store(unitId, year, section, content, baseVersion, author, AuditAction.SAVE, null);
     }
 
     private Saved store(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author,
-                        String action, String reason) {
+                        AuditAction action, String reason) {
         String clean = NarrativeHtml.sanitise(content);
         if (clean.isBlank() || NarrativeHtml.text(clean).isBlank()) {
             throw UserError.invalid("narrative.error.empty");
@@ -167,6 +168,6 @@ public class NarrativeService {
         NarrativeRepository.Version old = repository.history(unitId, year, section.key()).stream()
                 .filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> UserError.invalid("narrative.error.noVersion", version));
-        return store(unitId, year, section, old.content(), baseVersion, author, "restore", "dipulihkan dari versi " + version);
+        return store(unitId, year, section, old.content(), baseVersion, author, AuditAction.RESTORE, "dipulihkan dari versi " + version);
     }
 }

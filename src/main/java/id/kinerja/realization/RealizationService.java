@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.evidence.EvidenceGuard;
 import id.kinerja.framework.Component;
@@ -446,7 +447,7 @@ public class RealizationService implements EvidenceGuard {
             }
         }
         RealizationEntry after = entries.find(unit.id(), year, code, period).orElseThrow();
-        audit.record(me.username(), unit.id(), ENTITY, key(year, code, period), "save",
+        audit.record(me.username(), unit.id(), ENTITY, key(year, code, period), AuditAction.SAVE,
                 before == null ? null : withNote(before), withNote(after), null);
         return after;
     }
@@ -458,7 +459,7 @@ public class RealizationService implements EvidenceGuard {
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED),
                 "realization.error.notSubmittable");
-        return done(me, unit, before, "submit", entries.submit(before.id(), rowVersion, me.username()), null);
+        return done(me, unit, before, AuditAction.SUBMIT, entries.submit(before.id(), rowVersion, me.username()), null);
     }
 
     /** SUBMITTED to VERIFIED, by the performance administrator; the note is optional. */
@@ -469,7 +470,7 @@ public class RealizationService implements EvidenceGuard {
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.SUBMITTED), "realization.error.notVerifiable");
         String clean = text(note, MAX_NOTE, "realization.error.noteTooLong", code, period.label());
-        return done(me, unit, before, "verify",
+        return done(me, unit, before, AuditAction.VERIFY,
                 entries.review(before.id(), rowVersion, RealizationStatus.VERIFIED, clean, me.username()), clean);
     }
 
@@ -482,7 +483,7 @@ public class RealizationService implements EvidenceGuard {
         requireState(before, EnumSet.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED),
                 "realization.error.notReturnable");
         String why = reason(reason, code, period);
-        return done(me, unit, before, "return",
+        return done(me, unit, before, AuditAction.RETURN,
                 entries.review(before.id(), rowVersion, RealizationStatus.RETURNED, why, me.username()), why);
     }
 
@@ -493,7 +494,7 @@ public class RealizationService implements EvidenceGuard {
         UnitAccess.require(access.canApprove(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.VERIFIED), "realization.error.notApprovable");
-        return done(me, unit, before, "approve", entries.approve(before.id(), rowVersion, me.username()), null);
+        return done(me, unit, before, AuditAction.APPROVE, entries.approve(before.id(), rowVersion, me.username()), null);
     }
 
     /**
@@ -507,7 +508,7 @@ public class RealizationService implements EvidenceGuard {
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.APPROVED), "realization.error.notLocked");
         String why = reason(reason, code, period);
-        return done(me, unit, before, "unlock", entries.unlock(before.id(), rowVersion, why, me.username()), why);
+        return done(me, unit, before, AuditAction.UNLOCK, entries.unlock(before.id(), rowVersion, why, me.username()), why);
     }
 
     /**
@@ -533,7 +534,7 @@ public class RealizationService implements EvidenceGuard {
         return before;
     }
 
-    private RealizationEntry done(CurrentUser me, Unit unit, RealizationEntry before, String action, boolean updated,
+    private RealizationEntry done(CurrentUser me, Unit unit, RealizationEntry before, AuditAction action, boolean updated,
                                   String reason) {
         if (!updated) {
             throw stale(unit, before.year(), before.indicatorCode(), before.period());

@@ -168,7 +168,7 @@ class LakinBuilder {
         List<LakinReport.PeriodCell> cells = new ArrayList<>();
         for (Period p : Period.values()) {
             IndicatorScore s = periods.get(p).indicator(i.code());
-            cells.add(new LakinReport.PeriodCell(p.label(), s == null ? "–" : target(s, i.unit()),
+            cells.add(new LakinReport.PeriodCell(p.name(), s == null ? "–" : target(s, i.unit()),
                     s == null ? "–" : value(s.realization(), i.unit()), s != null && s.realizationDerived(),
                     s == null ? "–" : formats.index(s.index()),
                     s == null || s.colour() == null ? null : s.colour().name(),

@@ -68,6 +68,7 @@ public record LakinReport(String unitName, String unitCode, String parentName, i
     }
 
     /** One period's target, realization (derived: '*'), index and colour. */
+    /** One period's column; {@code label} is the period's code (Q1, SDQ3), printed by its bundle name. */
     public record PeriodCell(String label, String target, String realization, boolean derived, String index,
                              String colour, String colourLabel) {
     }

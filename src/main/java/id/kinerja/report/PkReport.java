@@ -17,7 +17,7 @@ import java.util.List;
  * @param firstParty       the first party (the unit's head)
  * @param secondParty      the second party (the superior)
  * @param strategyMap      perspective > SS > IKU, one row per IKU
- * @param periods          the seven column headings: Q1, Q2, Smt. 1, Q3, s.d. Q3, Q4, Y
+ * @param periods          the seven columns by code (Q1, Q2, S1, Q3, SDQ3, Q4, Y), printed by their bundle names
  * @param targets          per IKU its targets in the seven columns
  * @param budget           the budget lines
  * @param budgetTotal      the sum of the top-level lines (codes without a dot)

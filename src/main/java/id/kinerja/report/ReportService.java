@@ -23,7 +23,9 @@ import id.kinerja.scoring.ObjectiveScore;
 import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
+import id.kinerja.scoring.TraceLine;
 import id.kinerja.web.Formats;
+import id.kinerja.web.TraceText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,7 @@ public class ReportService {
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final LakinBuilder lakin;
+    private final TraceText trace;
 
     ReportService(ScorecardService scorecards, UnitRepository units, AgreementRepository agreements,
                   FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages,
@@ -71,6 +74,7 @@ public class ReportService {
         this.formats = formats;
         this.templates = templates;
         this.messages = messages;
+        this.trace = new TraceText(messages);
     }
 
     /**
@@ -171,9 +175,9 @@ public class ReportService {
             }
             rows.add(new NkoReport.Row(NkoReport.Level.PERSPECTIVE, null, ps.name(), null, null, false,
                     formats.index(ps.weight()), formats.index(ps.normalisedWeight()), formats.index(ps.index()),
-                    null, null, ps.excludedReason()));
+                    null, null, reason(ps.excludedReason())));
             if (ps.excludedReason() != null) {
-                notes.add(new NkoReport.Note(ps.name(), text("report.note.excluded"), ps.excludedReason()));
+                notes.add(new NkoReport.Note(ps.name(), text("report.note.excluded"), reason(ps.excludedReason())));
             }
             for (StrategicObjective o : framework.objectivesOf(p.code())) {
                 ObjectiveScore os = sc.objective(o.code());
@@ -181,10 +185,10 @@ public class ReportService {
                     continue;
                 }
                 rows.add(new NkoReport.Row(NkoReport.Level.OBJECTIVE, os.code(), os.name(), null, null, false,
-                        null, null, formats.index(os.index()), null, null, os.excludedReason()));
+                        null, null, formats.index(os.index()), null, null, reason(os.excludedReason())));
                 if (os.excludedReason() != null) {
                     notes.add(new NkoReport.Note(os.code() + " " + os.name(), text("report.note.excluded"),
-                            os.excludedReason()));
+                            reason(os.excludedReason())));
                 }
                 for (IndicatorScore is : sc.indicators()) {
                     if (!is.objectiveCode().equals(o.code())) {
@@ -192,7 +196,7 @@ public class ReportService {
                     }
                     Indicator iku = framework.indicator(is.code());
                     MeasurementUnit unit = iku == null ? null : iku.unit();
-                    String excluded = is.excluded() == null ? null : is.excluded().indonesian();
+                    String excluded = is.excluded() == null ? null : text(is.excluded().key());
                     rows.add(new NkoReport.Row(NkoReport.Level.INDICATOR, is.code(), is.name(),
                             target(is.target(), unit), value(is.realization(), unit), is.realizationDerived(),
                             formats.index(is.weight()), formats.index(is.normalisedWeight()),
@@ -202,7 +206,7 @@ public class ReportService {
                         notes.add(new NkoReport.Note(is.code() + " " + is.name(), text("report.note.excluded"),
                                 excluded));
                     }
-                    for (String w : is.warnings()) {
+                    for (String w : trace.lines(is.warnings(), INDONESIAN)) {
                         notes.add(new NkoReport.Note(is.code() + " " + is.name(), text("report.note.warning"), w));
                     }
                 }
@@ -257,7 +261,7 @@ public class ReportService {
         }
         return new PkReport(unit.name(), unit.code(), a.year(), a.number(), a.date() == null ? null : formats.date(a.date()),
                 a.place(), a.version(), a.status().name(), framework.name(), party(a.firstParty()),
-                party(a.secondParty()), map, Arrays.stream(Period.values()).map(Period::label).toList(), targets,
+                party(a.secondParty()), map, Arrays.stream(Period.values()).map(Period::name).toList(), targets,
                 budget, a.budget().isEmpty() ? null : formats.rupiah(total));
     }
 
@@ -328,6 +332,11 @@ public class ReportService {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** An SS's or perspective's reason for being left out, in Indonesian; null when scored. */
+    private String reason(TraceLine reason) {
+        return reason == null ? null : trace.text(reason, INDONESIAN);
     }
 
     private String text(String key) {

@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
@@ -14,6 +15,7 @@ import id.kinerja.realization.RealizationStatus;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,7 +130,8 @@ public class RevenueRealizations {
             BigDecimal cumulative = y.months().size() >= through ? y.months().get(through - 1).cumulative() : null;
             if (cumulative == null) {
                 return new Figure(NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noMonths",
-                        new Object[]{period.label(), through, y.year()});
+                        new Object[]{new DefaultMessageSourceResolvable("score.period." + period.name()), through,
+                                y.year()});
             }
             realization = cumulative;
         }
@@ -176,7 +179,7 @@ public class RevenueRealizations {
         what.put("realization", f.realization().toPlainString());
         what.put("target", f.target().toPlainString());
         what.put("value", f.value().toPlainString());
-        audit.record(me.username(), unit.id(), "revenue", year + "/" + period.name() + "/realization", "fill-realization",
+        audit.record(me.username(), unit.id(), "revenue", year + "/" + period.name() + "/realization", AuditAction.FILL_REALIZATION,
                 before == null ? null : before.auditText(), what.toString(), null);
         return after;
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  * The scorecard as JSON for other programs: {@code {"unit","year","period","nko","predicate",
  * "perspectives":[{"code","name","index"}],"objectives":[...],"indicators":[{"code","name","target",
  * "realization","index","colour","excluded"}]}}; numbers rounded half-up to 2 places (display only),
- * {@code excluded} null or the reason.
+ * {@code excluded} null or the reason code (NO_TARGET, ...).
  */
 public final class ScorecardJson {
 
@@ -58,7 +58,7 @@ public final class ScorecardJson {
         m.put("realization", round(i.realization()));
         m.put("index", round(i.index()));
         m.put("colour", i.colour() == null ? null : i.colour().name().toLowerCase());
-        m.put("excluded", i.excluded() == null ? null : i.excluded().indonesian());
+        m.put("excluded", i.excluded() == null ? null : i.excluded().code());
         return m;
     }
 

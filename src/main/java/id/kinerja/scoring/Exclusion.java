@@ -1,38 +1,25 @@
 package id.kinerja.scoring;
 
-/** Why an indicator was left out of a period's score (docs/domain.md §4.5), in Indonesian and English. */
+/**
+ * Why an indicator was left out of a period's score (docs/domain.md §4.5). Users read it through the message
+ * bundles ({@link #key()}: {@code scoring.exclusion.NO_TARGET}, ...); the API and the import's files use the code.
+ */
 public enum Exclusion {
-    NO_TARGET("Tidak ada target untuk periode ini", "No target for this period"),
-    ZERO_TARGET("Target periode ini nol, capaian tidak dapat dihitung", "The target for this period is zero"),
-    NO_REALIZATION("Tidak ada realisasi untuk periode ini", "No realization for this period"),
-    NO_UPPER_BOUND("Target rentang tanpa batas atas", "Range target without an upper bound"),
-    INVALID_RANGE("Batas atas target rentang di bawah batas bawah", "Range target's upper bound is below its lower bound"),
-    NO_CONVERSION_BAND("Realisasi di luar tabel konversi", "Realization falls outside the conversion table"),
-    ZERO_WEIGHT("Bobot IKU nol", "The indicator's weight is zero");
-
-    private final String indonesian;
-    private final String english;
-
-    Exclusion(String indonesian, String english) {
-        this.indonesian = indonesian;
-        this.english = english;
-    }
+    NO_TARGET,
+    ZERO_TARGET,
+    NO_REALIZATION,
+    NO_UPPER_BOUND,
+    INVALID_RANGE,
+    NO_CONVERSION_BAND,
+    ZERO_WEIGHT;
 
     /** The reason code, e.g. "NO_TARGET". */
     public String code() {
         return name();
     }
 
-    public String indonesian() {
-        return indonesian;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    /** "Indonesian (English)". */
-    public String text() {
-        return indonesian + " (" + english + ")";
+    /** The message key of the reason, e.g. "scoring.exclusion.NO_TARGET". */
+    public String key() {
+        return "scoring.exclusion." + name();
     }
 }

@@ -20,17 +20,17 @@ import java.util.List;
  * @param uncappedIndex      the index before the cap; null if excluded
  * @param colour             colour of the index; null if excluded
  * @param excluded           why it was left out; null when scored
- * @param trace              how the numbers came about
- * @param warnings           consistency warnings (not errors)
+ * @param trace              how the numbers came about, as message keys and arguments
+ * @param warnings           consistency warnings (not errors), as message keys and arguments
  */
 public record IndicatorScore(String code, String name, String objectiveCode, Target target, BigDecimal realization,
                              boolean realizationDerived, BigDecimal weight, BigDecimal normalisedWeight,
                              BigDecimal index, BigDecimal uncappedIndex, Colour colour, Exclusion excluded,
-                             List<String> trace, List<String> warnings) {
+                             List<TraceLine> trace, List<TraceLine> warnings) {
 
     public IndicatorScore {
-        trace = TraceLines.of(trace);       // lines are formatted when read
-        warnings = TraceLines.of(warnings);
+        trace = List.copyOf(trace);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean isScored() {

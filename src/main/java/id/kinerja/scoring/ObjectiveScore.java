@@ -9,10 +9,10 @@ import java.math.BigDecimal;
  * @param name            its name
  * @param perspectiveCode its perspective
  * @param index           weighted mean of its scored indicators; null if excluded
- * @param excludedReason  why it was left out (Indonesian (English)); null when scored
+ * @param excludedReason  why it was left out (a message key); null when scored
  */
 public record ObjectiveScore(String code, String name, String perspectiveCode, BigDecimal index,
-                             String excludedReason) {
+                             TraceLine excludedReason) {
     public boolean isScored() {
         return index != null;
     }

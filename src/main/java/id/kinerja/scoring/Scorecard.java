@@ -16,17 +16,17 @@ import java.util.List;
  * @param perspectives in framework order
  * @param objectives   in framework order
  * @param indicators   the agreement's indicators, in framework order
- * @param trace        every computation step, in order
+ * @param trace        every computation step, in order, as message keys and arguments
  */
 public record Scorecard(id.kinerja.framework.Period period, BigDecimal nko, Predicate predicate, Colour colour,
                         List<PerspectiveScore> perspectives, List<ObjectiveScore> objectives,
-                        List<IndicatorScore> indicators, List<String> trace) {
+                        List<IndicatorScore> indicators, List<TraceLine> trace) {
 
     public Scorecard {
         perspectives = List.copyOf(perspectives);
         objectives = List.copyOf(objectives);
         indicators = List.copyOf(indicators);
-        trace = TraceLines.of(trace);       // lines are formatted when read
+        trace = List.copyOf(trace);
     }
 
     /** The indicator score with this code, or null. */

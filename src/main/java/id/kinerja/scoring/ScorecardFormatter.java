@@ -6,10 +6,13 @@ import id.kinerja.framework.Framework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Prints a scorecard as a plain-text NKO sheet (perspective > SS > IKU: target, realization, weight, normalised
- * weight, index, colour), for the CLI's {@code --format table}. Numbers half-up to 2 places, decimal point.
+ * weight, index, colour), for the CLI's {@code --format table}. Numbers in the columns half-up to 2 places, decimal
+ * point; reasons, warnings and period names are {@link TraceLine}s rendered by the caller's {@code text} (the message
+ * bundles), so the engine stays plain Java.
  */
 public final class ScorecardFormatter {
 
@@ -19,19 +22,24 @@ public final class ScorecardFormatter {
     private ScorecardFormatter() {
     }
 
-    /** The NKO sheet as text, SS and perspective rows coloured with the default bands (green >= 100, yellow >= 80). */
-    public static String format(Scorecard sc) {
-        return format(sc, ColourBands.DEFAULT);
+    /**
+     * The NKO sheet as text, SS and perspective rows coloured with the framework's bands.
+     *
+     * @param text renders a trace line (a warning, a reason, a period name) in the reader's language
+     */
+    public static String format(Scorecard sc, Framework fw, Function<TraceLine, String> text) {
+        return format(sc, fw.colourBands(), text);
     }
 
-    /** The NKO sheet as text, SS and perspective rows coloured with the framework's bands. */
-    public static String format(Scorecard sc, Framework fw) {
-        return format(sc, fw.colourBands());
+    /** The message key of a period's name ("report.period.Y": Tahunan). */
+    static TraceLine periodName(id.kinerja.framework.Period p) {
+        return TraceLine.of("report.period." + p.name());
     }
 
-    private static String format(Scorecard sc, ColourBands bands) {
+    private static String format(Scorecard sc, ColourBands bands, Function<TraceLine, String> text) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Lembar NKO (NKO sheet), periode ").append(sc.period().label()).append('\n');
+        String period = text.apply(periodName(sc.period()));
+        sb.append("Lembar NKO, periode ").append(period).append('\n');
         sb.append(String.format(ROW, "Kode", "Uraian", "Target", "Realisasi", "Bobot", "Bobot%", "Indeks",
                 "Warna"));
         sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6)).append('\n');
@@ -39,7 +47,7 @@ public final class ScorecardFormatter {
             sb.append(String.format(ROW, p.code(), cut(p.name(), NAME_WIDTH), "", "", num(p.weight(), true),
                     num(p.normalisedWeight(), false), num(p.index(), false), colour(bands, p.index())));
             if (p.excludedReason() != null) {
-                sb.append("             ! ").append(p.excludedReason()).append('\n');
+                sb.append("             ! ").append(text.apply(p.excludedReason())).append('\n');
             }
             for (ObjectiveScore o : sc.objectives()) {
                 if (!o.perspectiveCode().equals(p.code())) {
@@ -48,7 +56,7 @@ public final class ScorecardFormatter {
                 sb.append(String.format(ROW, "  " + o.code(), cut(o.name(), NAME_WIDTH), "", "", "", "",
                         num(o.index(), false), colour(bands, o.index())));
                 if (o.excludedReason() != null && p.excludedReason() == null) {
-                    sb.append("               ! ").append(o.excludedReason()).append('\n');
+                    sb.append("               ! ").append(text.apply(o.excludedReason())).append('\n');
                 }
                 for (IndicatorScore i : sc.indicators()) {
                     if (!i.objectiveCode().equals(o.code())) {
@@ -61,13 +69,14 @@ public final class ScorecardFormatter {
                             num(i.weight(), true), num(i.normalisedWeight(), false), num(i.index(), false),
                             i.colour() == null ? "-" : i.colour().label()));
                     if (i.excluded() != null) {
-                        sb.append("                 ! ").append(i.excluded().text()).append('\n');
+                        sb.append("                 ! ").append(text.apply(TraceLine.of(i.excluded().key())))
+                                .append('\n');
                     }
                 }
             }
         }
         sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6)).append('\n');
-        sb.append("NKO ").append(sc.period().label()).append(": ").append(num(sc.nko(), false));
+        sb.append("NKO ").append(period).append(": ").append(num(sc.nko(), false));
         if (sc.predicate() != null) {
             sb.append("  predikat: ").append(sc.predicate().name());
         }
@@ -75,11 +84,11 @@ public final class ScorecardFormatter {
             sb.append("  warna: ").append(sc.colour().label());
         }
         sb.append('\n');
-        sb.append("* realisasi diturunkan (derived realization)\n");
-        List<String> warnings = sc.indicators().stream().flatMap(i -> i.warnings().stream()).toList();
+        sb.append("* realisasi diturunkan\n");
+        List<TraceLine> warnings = sc.indicators().stream().flatMap(i -> i.warnings().stream()).toList();
         if (!warnings.isEmpty()) {
-            sb.append("Peringatan (warnings):\n");
-            warnings.forEach(w -> sb.append("  - ").append(w).append('\n'));
+            sb.append("Peringatan:\n");
+            warnings.forEach(w -> sb.append("  - ").append(text.apply(w)).append('\n'));
         }
         return sb.toString();
     }

@@ -11,8 +11,8 @@ import id.kinerja.framework.Perspective;
 import id.kinerja.framework.Polarity;
 import id.kinerja.framework.Predicate;
 import id.kinerja.framework.StrategicObjective;
-import id.kinerja.scoring.TraceLines.Line;
-import id.kinerja.scoring.TraceLines.Weight;
+import id.kinerja.scoring.TraceLine.Join;
+import id.kinerja.scoring.TraceLine.Weight;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,12 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 
 /**
  * Turns a framework and an office's entered figures into NKO scorecards, by the rules of docs/domain.md §4. Stateless and
  * thread-safe. Full BigDecimal precision throughout (divisions in {@link MathContext#DECIMAL128}); numbers are
- * rounded (half-up, 2 places) only in trace text.
+ * never rounded here: the trace is made of {@link TraceLine}s (message key and arguments) that the web and report
+ * layers render in the reader's language and number format.
  *
  * <p>The steps, each a small method below:
  * <ol>
@@ -52,9 +52,9 @@ public final class ScoringEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    static final String NOT_IN_AGREEMENT = "Tidak ada IKU dalam perjanjian kinerja (no indicator in the agreement)";
-    static final String NOTHING_SCORED_SS = "Tidak ada IKU yang dinilai pada periode ini (no indicator scored in this period)";
-    static final String NOTHING_SCORED_PERSPECTIVE = "Tidak ada sasaran strategis yang dinilai pada periode ini (no strategic objective scored in this period)";
+    static final TraceLine NOT_IN_AGREEMENT = TraceLine.of("scoring.reason.notInAgreement");
+    static final TraceLine NOTHING_SCORED_SS = TraceLine.of("scoring.reason.nothingScoredObjective");
+    static final TraceLine NOTHING_SCORED_PERSPECTIVE = TraceLine.of("scoring.reason.nothingScoredPerspective");
 
     /** Scores every period (Q1, Q2, Smt. 1, Q3, s.d. Q3, Q4, Y), in column order. */
     public Map<Period, Scorecard> scoreAllPeriods(Framework fw, List<IndicatorInput> inputs) {
@@ -108,7 +108,7 @@ public final class ScoringEngine {
 
     private Scorecard score(Structure structure, Map<String, IndicatorInput> byCode, Period period) {
         Framework fw = structure.fw;
-        List<Object> trace = new ArrayList<>();
+        List<TraceLine> trace = new ArrayList<>();
 
         // 1. every indicator of the agreement, in framework order
         Map<String, IndicatorScore> indicatorScores = new HashMap<>();
@@ -117,7 +117,7 @@ public final class ScoringEngine {
             if (in != null) {
                 IndicatorScore s = scoreIndicator(fw, ind, in, period);
                 indicatorScores.put(ind.code(), s);
-                ((TraceLines) s.trace()).appendTo(trace);
+                trace.addAll(s.trace());
             }
         }
 
@@ -140,7 +140,7 @@ public final class ScoringEngine {
                 ObjectiveScore os;
                 if (members.isEmpty()) {
                     os = new ObjectiveScore(o.code(), o.name(), p.code(), null, NOT_IN_AGREEMENT);
-                    trace.add(o.code() + " " + period + ": tidak dinilai: " + NOT_IN_AGREEMENT);
+                    trace.add(TraceLine.of("scoring.trace.excluded", o.code(), period, NOT_IN_AGREEMENT));
                 } else {
                     anyInAgreement = true;
                     os = objectiveIndex(o, members, period, indicatorsOut, trace);
@@ -158,13 +158,13 @@ public final class ScoringEngine {
         BigDecimal nko = nko(perspectiveDrafts, perspectivesOut, period, trace);
         Predicate predicate = fw.predicateScale() == null ? null : fw.predicateScale().predicateOf(nko);
         if (nko != null) {
-            trace.add("Predikat (predicate) " + period + ": " + (predicate == null ? "-" : predicate.name())
-                    + (predicate == null ? "" : " (" + predicate.describe() + ")")
-                    + (fw.predicateScale() != null && fw.predicateScale().assumption()
-                    ? "; skala predikat adalah asumsi (the predicate scale is an assumption)" : ""));
+            TraceLine line = predicate == null ? TraceLine.of("scoring.trace.predicate.none", period)
+                    : TraceLine.of("scoring.trace.predicate", period, predicate.name(), condition(predicate));
+            trace.add(fw.predicateScale() != null && fw.predicateScale().assumption()
+                    ? TraceLine.of("scoring.trace.predicate.assumption", line) : line);
         }
         return new Scorecard(period, nko, predicate, fw.colourBands().colourOf(nko), perspectivesOut, objectivesOut,
-                indicatorsOut, new TraceLines(trace));
+                indicatorsOut, trace);
     }
 
     private static Map<String, IndicatorInput> indexInputs(Structure structure, List<IndicatorInput> inputs) {
@@ -191,17 +191,16 @@ public final class ScoringEngine {
 
     /** Scores one indicator for one period (docs/domain.md §4.1 and §4.5). */
     IndicatorScore scoreIndicator(Framework fw, Indicator ind, IndicatorInput in, Period period) {
-        List<Object> trace = new ArrayList<>(4);
-        List<Object> warnings = new ArrayList<>(0);
-        String head = ind.code() + " " + period;
+        List<TraceLine> trace = new ArrayList<>(4);
+        List<TraceLine> warnings = new ArrayList<>(0);
+        Head head = new Head(ind.code(), period);
         BigDecimal weight = in.weight() != null ? in.weight() : ind.defaultWeight();
 
         // Some indicators score Q4 and Y against the yearly target (04b: 107.97 / 100).
         Period targetPeriod = ind.scoredAgainstYearlyTarget().contains(period) ? Period.Y : period;
         Target target = resolveTarget(ind, in, targetPeriod, head, trace, warnings);
         if (targetPeriod != period && target != null) {
-            trace.add(new Line(head, ": dinilai terhadap target tahunan (scored against the yearly target) ",
-                    target.value()));
+            trace.add(head.line("scoring.trace.yearlyTarget", target.value()));
         }
         Resolved realization = resolveRealization(ind, in, period, head, trace, warnings);
         BigDecimal r = realization == null ? null : realization.value();
@@ -224,19 +223,25 @@ public final class ScoringEngine {
             uncapped = outcome.index();
         }
         if (exclusion != null) {
-            trace.add(head + ": tidak dinilai: " + exclusion.indonesian() + " (not scored: " + exclusion.english()
-                    + ")");
+            trace.add(head.line("scoring.trace.excluded", exclusion));
             return new IndicatorScore(ind.code(), ind.name(), ind.objectiveCode(), target, r, derived, weight, null,
-                    null, null, null, exclusion, new TraceLines(trace), lines(warnings));
+                    null, null, null, exclusion, trace, warnings);
         }
         BigDecimal cap = ind.effectiveCap(fw.cap());
         BigDecimal index = applyCap(uncapped, cap, head, trace);
         return new IndicatorScore(ind.code(), ind.name(), ind.objectiveCode(), target, r, derived, weight, null,
-                index, uncapped, fw.colourBands().colourOf(index), null, new TraceLines(trace), lines(warnings));
+                index, uncapped, fw.colourBands().colourOf(index), null, trace, warnings);
     }
 
-    private static List<String> lines(List<Object> items) {
-        return items.isEmpty() ? TraceLines.EMPTY : new TraceLines(items);
+    /** The start of an indicator's trace lines: its code and the period ("04b-N", Y). */
+    private record Head(String code, Period period) {
+        TraceLine line(String key, Object... rest) {
+            Object[] args = new Object[rest.length + 2];
+            args[0] = code;
+            args[1] = period;
+            System.arraycopy(rest, 0, args, 2, rest.length);
+            return TraceLine.of(key, args);
+        }
     }
 
     /** An index, or the reason there is none. */
@@ -255,7 +260,7 @@ public final class ScoringEngine {
     }
 
     /** The index before the cap, by the indicator's scoring kind (docs/domain.md §4.1). */
-    private Outcome uncappedIndex(Indicator ind, Target target, BigDecimal r, String head, List<Object> trace) {
+    private Outcome uncappedIndex(Indicator ind, Target target, BigDecimal r, Head head, List<TraceLine> trace) {
         return switch (ind.scoring()) {
             case RATIO -> polarityIndex(ind.polarity(), target, r, head, trace);
             case REALIZATION_IS_INDEX -> Outcome.of(realizationIsIndex(r, head, trace));
@@ -264,17 +269,17 @@ public final class ScoringEngine {
     }
 
     /** The polarity formula (docs/domain.md §3): maximize, minimize or range. */
-    private Outcome polarityIndex(Polarity polarity, Target target, BigDecimal r, String head, List<Object> trace) {
+    private Outcome polarityIndex(Polarity polarity, Target target, BigDecimal r, Head head, List<TraceLine> trace) {
         BigDecimal t = target.value();
         return switch (polarity) {
             case MAXIMIZE -> {
                 BigDecimal index = maximizeIndex(r, t);
-                trace.add(new Line(head, ": indeks = ", r, " / ", t, " x 100 = ", index));
+                trace.add(head.line("scoring.trace.maximize", r, t, index));
                 yield Outcome.of(index);
             }
             case MINIMIZE -> {
                 BigDecimal index = minimizeIndex(r, t);
-                trace.add(new Line(head, ": indeks = (2 - ", r, " / ", t, ") x 100 = ", index));
+                trace.add(head.line("scoring.trace.minimize", r, t, index));
                 yield Outcome.of(index);
             }
             case RANGE -> {
@@ -287,14 +292,11 @@ public final class ScoringEngine {
                 }
                 BigDecimal index = rangeIndex(r, t, upper);
                 if (r.compareTo(t) < 0) {
-                    trace.add(new Line(head, ": indeks = ", r, " / ", t, " x 100 (di bawah rentang, below the range) = ",
-                            index));
+                    trace.add(head.line("scoring.trace.range.below", r, t, index));
                 } else if (r.compareTo(upper) > 0) {
-                    trace.add(new Line(head, ": indeks = (2 - ", r, " / ", upper,
-                            ") x 100 (di atas rentang, above the range) = ", index));
+                    trace.add(head.line("scoring.trace.range.above", r, upper, index));
                 } else {
-                    trace.add(new Line(head, ": indeks = 100 (dalam rentang ", t, " - ", upper,
-                            ", inside the range) = ", index));
+                    trace.add(head.line("scoring.trace.range.inside", t, upper, index));
                 }
                 yield Outcome.of(index);
             }
@@ -326,36 +328,66 @@ public final class ScoringEngine {
     }
 
     /** Realization-is-index: the realization already is the index (01b, 06b, 06c, 07a, 09a, 10a). */
-    private static BigDecimal realizationIsIndex(BigDecimal r, String head, List<Object> trace) {
-        trace.add(new Line(head, ": indeks = realisasi (realization is the index) = ", r));
+    private static BigDecimal realizationIsIndex(BigDecimal r, Head head, List<TraceLine> trace) {
+        trace.add(head.line("scoring.trace.realizationIsIndex", r));
         return r;
     }
 
     /** Conversion table: the band containing R gives the index (10a's IKPA table). */
-    private static Outcome conversionTableIndex(ConversionTable table, BigDecimal r, String head,
-                                                List<Object> trace) {
+    private static Outcome conversionTableIndex(ConversionTable table, BigDecimal r, Head head,
+                                                List<TraceLine> trace) {
         ConversionTable.Band band = table == null ? null : table.bandFor(r);
         if (band == null) {
             return Outcome.excluded(Exclusion.NO_CONVERSION_BAND);
         }
         BigDecimal index = band.indexFor(r, MC);
-        trace.add(head + ": indeks = tabel konversi (conversion table) " + describe(band, r) + " = " + fmt(index));
+        trace.add(head.line("scoring.trace.conversionTable", describe(band, r), index));
         return Outcome.of(index);
     }
 
-    private static String describe(ConversionTable.Band band, BigDecimal r) {
+    /** A band and its arithmetic: "[90 <= R < 100] -> 100,00" or "[..] 80,00 + (R - lower) x (..) / (..)". */
+    private static Join describe(ConversionTable.Band band, BigDecimal r) {
+        Join bounds = bounds(band);
         if (!band.isLinear()) {
-            return "[" + band.describe() + "] -> " + fmt(band.index());
+            return Join.of("", "[", bounds, "] -> ", band.index());
         }
-        return "[" + band.describe() + "] " + fmt(band.fromIndex()) + " + (" + fmt(r) + " - " + fmt(band.lower())
-                + ") x (" + fmt(band.toIndex()) + " - " + fmt(band.fromIndex()) + ") / (" + fmt(band.upper())
-                + " - " + fmt(band.lower()) + ")";
+        return Join.of("", "[", bounds, "] ", band.fromIndex(), " + (", r, " - ", band.lower(), ") x (",
+                band.toIndex(), " - ", band.fromIndex(), ") / (", band.upper(), " - ", band.lower(), ")");
+    }
+
+    /** The band's bounds as written ("R = 100", "90 <= R < 100"): numbers as weights, in the reader's format. */
+    private static Join bounds(ConversionTable.Band band) {
+        BigDecimal lo = band.lower();
+        BigDecimal hi = band.upper();
+        if (lo != null && hi != null && lo.compareTo(hi) == 0) {
+            return Join.of("", "R = ", new Weight(lo));
+        }
+        List<Object> parts = new ArrayList<>();
+        if (lo != null) {
+            parts.add(new Weight(lo));
+            parts.add(band.lowerInclusive() ? " <= " : " < ");
+        }
+        parts.add("R");
+        if (hi != null) {
+            parts.add(band.upperInclusive() ? " <= " : " < ");
+            parts.add(new Weight(hi));
+        }
+        return new Join("", parts);
+    }
+
+    /** A predicate's condition ("NKO > 100", or any other value for the lowest). */
+    private static TraceLine condition(Predicate p) {
+        if (p.lowerBound() == null) {
+            return TraceLine.of("scoring.predicate.other");
+        }
+        return TraceLine.of(p.lowerInclusive() ? "scoring.predicate.atLeast" : "scoring.predicate.above",
+                new Weight(p.lowerBound()));
     }
 
     /** The cap (default 120, or the indicator's own); there is no floor: 0 and negative indexes stand. */
-    private static BigDecimal applyCap(BigDecimal index, BigDecimal cap, String head, List<Object> trace) {
+    private static BigDecimal applyCap(BigDecimal index, BigDecimal cap, Head head, List<TraceLine> trace) {
         if (index.compareTo(cap) > 0) {
-            trace.add(new Line(head, ": dibatasi (capped) ", index, " -> ", cap));
+            trace.add(head.line("scoring.trace.capped", index, cap));
             return cap;
         }
         return index;
@@ -367,8 +399,8 @@ public final class ScoringEngine {
      * The target of a period: the entered one; for an aggregate period without one, derived from the quarters by
      * the indicator's consolidation. An entered aggregate target that differs from the derivable one is a warning.
      */
-    private Target resolveTarget(Indicator ind, IndicatorInput in, Period period, String head, List<Object> trace,
-                                 List<Object> warnings) {
+    private Target resolveTarget(Indicator ind, IndicatorInput in, Period period, Head head, List<TraceLine> trace,
+                                 List<TraceLine> warnings) {
         Target entered = in.targets().get(period);
         if (!period.isAggregate()) {
             return entered;
@@ -376,16 +408,13 @@ public final class ScoringEngine {
         Target derived = deriveTarget(ind.consolidation(), in, period);
         if (entered != null) {
             if (derived != null && !entered.sameAs(derived)) {
-                warnings.add(new Line(head, ": target ", entered.value(), " berbeda dari ",
-                        consolidationName(ind.consolidation()), " triwulan ", derived.value(),
-                        " (entered target differs from the value derivable from the quarters by ",
-                        ind.consolidation().fileName(), ")"));
+                warnings.add(head.line("scoring.warning.targetDiffers", entered.value(), ind.consolidation(),
+                        derived.value()));
             }
             return entered;
         }
         if (derived != null) {
-            trace.add(new Line(head, ": target diturunkan (derived target) ", ind.consolidation().fileName(), " = ",
-                    derived.value()));
+            trace.add(head.line("scoring.trace.derivedTarget", ind.consolidation(), derived.value()));
         }
         return derived;
     }
@@ -411,15 +440,13 @@ public final class ScoringEngine {
      * aggregate period, derived from the quarters by the indicator's consolidation. An entered aggregate that
      * differs from the derivable one is a warning, not an error (04b's Y is a national survey, not a sum).
      */
-    private Resolved resolveRealization(Indicator ind, IndicatorInput in, Period period, String head,
-                                        List<Object> trace, List<Object> warnings) {
+    private Resolved resolveRealization(Indicator ind, IndicatorInput in, Period period, Head head,
+                                        List<TraceLine> trace, List<TraceLine> warnings) {
         BigDecimal entered = in.realizations().get(period);
         BigDecimal composite = compositeRealization(ind, in, period, head, trace, warnings);
         if (composite != null) {
             if (entered != null && entered.compareTo(composite) != 0) {
-                warnings.add(new Line(head, ": realisasi yang diisi ", entered, " berbeda dari hasil komponen ",
-                        composite, "; hasil komponen dipakai (entered realization differs from the components' "
-                        + "result; the components' result is used)"));
+                warnings.add(head.line("scoring.warning.componentsDiffer", entered, composite));
             }
             return new Resolved(composite, true);
         }
@@ -433,26 +460,20 @@ public final class ScoringEngine {
         BigDecimal derived = consolidate(ind.consolidation(), quarterValues);
         if (entered != null) {
             if (derived != null && entered.compareTo(derived) != 0) {
-                warnings.add(new Line(head, ": realisasi ", entered, " berbeda dari ",
-                        consolidationName(ind.consolidation()), " triwulan ", derived,
-                        " (entered realization differs from the value derivable from the quarters by ",
-                        ind.consolidation().fileName(), ")"));
+                warnings.add(head.line("scoring.warning.realizationDiffers", entered, ind.consolidation(), derived));
             }
             return new Resolved(entered, false);
         }
         if (derived == null) {
             return null;
         }
-        List<Object> parts = new ArrayList<>();
-        parts.add(head + ": realisasi diturunkan (derived realization) " + ind.consolidation().fileName() + " (");
+        List<Object> quarters = new ArrayList<>();
         List<Period> qs = period.quarters();
         for (int i = 0; i < qs.size(); i++) {
-            parts.add((i == 0 ? "" : ", ") + qs.get(i) + " ");
-            parts.add(quarterValues.get(i) == null ? "-" : quarterValues.get(i));
+            quarters.add(Join.of(" ", qs.get(i), quarterValues.get(i)));
         }
-        parts.add(") = ");
-        parts.add(derived);
-        trace.add(new Line(parts.toArray()));
+        trace.add(head.line("scoring.trace.derivedRealization", ind.consolidation(), new Join(", ", quarters),
+                derived));
         return new Resolved(derived, true);
     }
 
@@ -492,8 +513,8 @@ public final class ScoringEngine {
      * component's cap, then averaged with the component weights; the set's conversion table, if any, converts the
      * result. The result is the indicator's realization for the period. Null when not applicable.
      */
-    private BigDecimal compositeRealization(Indicator ind, IndicatorInput in, Period period, String head,
-                                            List<Object> trace, List<Object> warnings) {
+    private BigDecimal compositeRealization(Indicator ind, IndicatorInput in, Period period, Head head,
+                                            List<TraceLine> trace, List<TraceLine> warnings) {
         ComponentSet set = ind.componentSetFor(period);
         Map<String, BigDecimal> values = in.componentValues().get(period);
         if (set == null || values == null || values.isEmpty()) {
@@ -507,41 +528,36 @@ public final class ScoringEngine {
         }
         if (!missing.isEmpty()) {
             if (warnings != null) {
-                warnings.add(head + ": komponen tidak lengkap, kurang " + String.join(", ", missing)
-                        + "; komponen diabaikan (incomplete components, missing " + String.join(", ", missing)
-                        + "; components ignored)");
+                warnings.add(head.line("scoring.warning.componentsIncomplete", String.join(", ", missing)));
             }
             return null;
         }
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal totalWeight = BigDecimal.ZERO;
-        StringJoiner terms = new StringJoiner(" + ");
+        List<Object> terms = new ArrayList<>();
         for (Component c : set.components()) {
             BigDecimal score = componentScore(c, values.get(c.code()), ind.polarity());
             weighted = weighted.add(c.weight().multiply(score));
             totalWeight = totalWeight.add(c.weight());
             if (trace != null) {
-                terms.add(plain(c.weight()) + " x " + fmt(score));
+                terms.add(Join.of(" x ", new Weight(c.weight()), score));
             }
         }
         BigDecimal result = weighted.divide(totalWeight, MC);
         if (trace != null) {
-            trace.add(head + ": realisasi dari komponen (realization from components) = (" + terms + ") / "
-                    + plain(totalWeight) + " = " + fmt(result));
+            trace.add(head.line("scoring.trace.components", new Join(" + ", terms), new Weight(totalWeight), result));
         }
         if (set.conversionTable() != null) {
             ConversionTable.Band band = set.conversionTable().bandFor(result);
             if (band == null) {
                 if (warnings != null) {
-                    warnings.add(new Line(head, ": hasil komponen ", result, " di luar tabel konversi (components' "
-                            + "result outside the conversion table)"));
+                    warnings.add(head.line("scoring.warning.componentsOutsideTable", result));
                 }
                 return null;
             }
             BigDecimal converted = band.indexFor(result, MC);
             if (trace != null) {
-                trace.add(head + ": tabel konversi komponen (components' conversion table) " + describe(band, result)
-                        + " = " + fmt(converted));
+                trace.add(head.line("scoring.trace.componentsTable", describe(band, result), converted));
             }
             result = converted;
         }
@@ -569,7 +585,7 @@ public final class ScoringEngine {
      * renormalised. An SS with nothing scored is left out.
      */
     private ObjectiveScore objectiveIndex(StrategicObjective o, List<IndicatorScore> members, Period period,
-                                          List<IndicatorScore> indicatorsOut, List<Object> trace) {
+                                          List<IndicatorScore> indicatorsOut, List<TraceLine> trace) {
         BigDecimal totalWeight = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal allWeight = BigDecimal.ZERO;
@@ -580,10 +596,7 @@ public final class ScoringEngine {
             if (s.isScored()) {
                 totalWeight = totalWeight.add(s.weight());
                 weighted = weighted.add(s.index().multiply(s.weight()));
-                terms.add(terms.isEmpty() ? "" : " + ");
-                terms.add(s.index());
-                terms.add(" x ");
-                terms.add(new Weight(s.weight()));
+                terms.add(Join.of(" x ", s.index(), new Weight(s.weight())));
             } else {
                 left.add(s.code());
             }
@@ -592,7 +605,7 @@ public final class ScoringEngine {
             for (IndicatorScore s : members) {
                 indicatorsOut.add(s);
             }
-            trace.add(o.code() + " " + period + ": tidak dinilai: " + NOTHING_SCORED_SS);
+            trace.add(TraceLine.of("scoring.trace.excluded", o.code(), period, NOTHING_SCORED_SS));
             return new ObjectiveScore(o.code(), o.name(), o.perspectiveCode(), null, NOTHING_SCORED_SS);
         }
         for (IndicatorScore s : members) {
@@ -601,11 +614,11 @@ public final class ScoringEngine {
         }
         BigDecimal index = weighted.divide(totalWeight, MC);
         if (!left.isEmpty()) {
-            trace.add(o.code() + " " + period + ": " + String.join(", ", left) + " tidak dinilai; bobot dinormalisasi "
-                    + "ulang atas " + plain(totalWeight) + " dari " + plain(allWeight) + " (" + String.join(", ", left)
-                    + " left out; weights renormalised over " + plain(totalWeight) + " of " + plain(allWeight) + ")");
+            trace.add(TraceLine.of("scoring.trace.objective.renormalised", o.code(), period, String.join(", ", left),
+                    new Weight(totalWeight), new Weight(allWeight)));
         }
-        trace.add(formula(o.code() + " = (", terms, ") / ", new Weight(totalWeight), " = ", index));
+        trace.add(TraceLine.of("scoring.trace.objective", o.code(), new Join(" + ", terms), new Weight(totalWeight),
+                index));
         return new ObjectiveScore(o.code(), o.name(), o.perspectiveCode(), index, null);
     }
 
@@ -613,21 +626,21 @@ public final class ScoringEngine {
 
     /** Perspective index = plain mean of its scored SS; with none scored, the perspective is left out. */
     private PerspectiveScore perspectiveIndex(Perspective p, List<ObjectiveScore> scored, boolean anyInAgreement,
-                                              Period period, List<Object> trace) {
+                                              Period period, List<TraceLine> trace) {
         if (scored.isEmpty()) {
-            String reason = anyInAgreement ? NOTHING_SCORED_PERSPECTIVE : NOT_IN_AGREEMENT;
-            trace.add(p.name() + " " + period + ": tidak dinilai: " + reason);
+            TraceLine reason = anyInAgreement ? NOTHING_SCORED_PERSPECTIVE : NOT_IN_AGREEMENT;
+            trace.add(TraceLine.of("scoring.trace.excluded", p.name(), period, reason));
             return new PerspectiveScore(p.code(), p.name(), p.weight(), null, null, reason);
         }
         BigDecimal sum = BigDecimal.ZERO;
         List<Object> terms = new ArrayList<>();
         for (ObjectiveScore o : scored) {
             sum = sum.add(o.index());
-            terms.add(terms.isEmpty() ? "" : " + ");
             terms.add(o.index());
         }
         BigDecimal index = sum.divide(BigDecimal.valueOf(scored.size()), MC);
-        trace.add(formula(p.name() + " = (", terms, ") / " + scored.size(), "", " = ", index));
+        trace.add(TraceLine.of("scoring.trace.perspective", p.name(), new Join(" + ", terms),
+                new Weight(BigDecimal.valueOf(scored.size())), index));
         return new PerspectiveScore(p.code(), p.name(), p.weight(), null, index, null);
     }
 
@@ -638,7 +651,7 @@ public final class ScoringEngine {
      * all are scored; otherwise the weights are renormalised). Null when no perspective is scored.
      */
     private BigDecimal nko(List<PerspectiveScore> drafts, List<PerspectiveScore> out, Period period,
-                           List<Object> trace) {
+                           List<TraceLine> trace) {
         BigDecimal totalWeight = BigDecimal.ZERO;
         BigDecimal allWeight = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
@@ -649,10 +662,7 @@ public final class ScoringEngine {
             if (p.isScored()) {
                 totalWeight = totalWeight.add(p.weight());
                 weighted = weighted.add(p.weight().multiply(p.index()));
-                terms.add(terms.isEmpty() ? "" : " + ");
-                terms.add(new Weight(p.weight()));
-                terms.add(" x ");
-                terms.add(p.index());
+                terms.add(Join.of(" x ", new Weight(p.weight()), p.index()));
             } else {
                 left.add(p.name());
             }
@@ -664,52 +674,22 @@ public final class ScoringEngine {
                     : p);
         }
         if (totalWeight.signum() == 0) {
-            trace.add("NKO " + period + ": tidak ada yang dinilai (nothing scored)");
+            trace.add(TraceLine.of("scoring.trace.nko.nothing", period));
             return null;
         }
         if (!left.isEmpty()) {
-            trace.add("NKO " + period + ": " + String.join(", ", left) + " tidak dinilai; bobot perspektif "
-                    + "dinormalisasi ulang atas " + plain(totalWeight) + " dari " + plain(allWeight) + " ("
-                    + "perspective weights renormalised over " + plain(totalWeight) + " of " + plain(allWeight) + ")");
+            trace.add(TraceLine.of("scoring.trace.nko.renormalised", period, String.join(", ", left),
+                    new Weight(totalWeight), new Weight(allWeight)));
         }
         BigDecimal nko = weighted.divide(totalWeight, MC);
-        trace.add(formula("NKO = (", terms, ") / ", new Weight(totalWeight), " = ", nko));
+        trace.add(TraceLine.of("scoring.trace.nko", new Join(" + ", terms), new Weight(totalWeight), nko));
         return nko;
     }
 
     // ==================================================================================== formatting
 
-    /** Half-up, 2 places: for display only. */
-    static String fmt(BigDecimal d) {
-        return TraceLines.fmt(d);
-    }
-
-    /** A weight as written: 14, 12.5. */
+    /** A weight as written: 14, 12.5 (the CLI's plain-text sheet). */
     static String plain(BigDecimal d) {
-        return TraceLines.plain(d);
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
     }
-
-    /** A trace line "{head}{terms...}{middle}{divisor}{equals}{result}", formatted when read. */
-    private static Line formula(String head, List<Object> terms, Object middle, Object divisor, String equals,
-                                BigDecimal result) {
-        Object[] parts = new Object[terms.size() + 5];
-        parts[0] = head;
-        for (int i = 0; i < terms.size(); i++) {
-            parts[i + 1] = terms.get(i);
-        }
-        parts[terms.size() + 1] = middle;
-        parts[terms.size() + 2] = divisor;
-        parts[terms.size() + 3] = equals;
-        parts[terms.size() + 4] = result;
-        return new Line(parts);
-    }
-
-    private static String consolidationName(Consolidation c) {
-        return switch (c) {
-            case SUM -> "jumlah";
-            case AVERAGE -> "rata-rata";
-            case TAKE_LAST -> "nilai terakhir";
-        };
-    }
-
 }

@@ -57,7 +57,7 @@ class DashboardPageTest {
         assertThat(html).contains("data-chart-for=\"chart-nko\"").contains("[93.78,100.13,96.69,108.38,108.38]")
                 .containsPattern("src=\"/webjars/echarts/[0-9.]+/echarts.min.js\"");
         // what changed since s.d. Q3
-        assertThat(text(html)).contains("NKO s.d. Q3: 96,69 → Y (tahunan): 108,38").contains("+11,69")
+        assertThat(text(html)).contains("NKO s.d. Triwulan III: 96,69 → Tahunan: 108,38").contains("+11,69")
                 .contains("Baru dinilai : 07b-CP (120,00), 09b-N (113,20)");
         assertThat(row(html, ">07c-N</a></td>")).isNotBlank();
         // five-year history: past years from the history table, 2024 from the Y realization
@@ -78,7 +78,7 @@ class DashboardPageTest {
         assertThat(row(html, ">07b-CP</a>")).contains("Tidak dinilai: Tidak ada realisasi untuk periode ini");
         assertThat(row(html, ">09b-N</a>")).contains("Tidak ada target untuk periode ini");
         String change = text(html);
-        assertThat(change).contains("NKO Q2: 100,13 → Q3: 96,69").contains("-3,43")
+        assertThat(change).contains("NKO Triwulan II: 100,13 → Triwulan III: 96,69").contains("-3,43")
                 .contains("(predikat Istimewa → Baik)");
         // 03a fell from 97,46 to 65,35 (the largest move), 01a from 94,63 to 86,34
         String moved = html.substring(html.indexOf("class=\"moved\""));
@@ -90,14 +90,14 @@ class DashboardPageTest {
     @Test
     void firstQuarterHasNothingToCompareWith() throws Exception {
         String html = page("kupang.pic", "/units/KPP-KUPANG/dashboard?year=2024&period=Q1");
-        assertThat(html).contains("93,78").contains("Q1 adalah periode pertama tahun ini");
+        assertThat(html).contains("93,78").contains("Triwulan I adalah periode pertama tahun ini");
     }
 
     @Test
     void defaultsAreTheNewestAgreementYearAndY() throws Exception {
         String html = page("kupang.pic", "/units/KPP-KUPANG/dashboard");
         assertThat(html).contains("108,38").contains("<option value=\"2024\" selected=\"selected\">2024</option>")
-                .containsPattern("<option value=\"Y\"\\s+selected=\"selected\">Y \\(tahunan\\)</option>");
+                .containsPattern("<option value=\"Y\"\\s+selected=\"selected\">Tahunan</option>");
         for (Period p : Period.values()) {
             assertThat(html).contains("<option value=\"" + p.name() + "\"");
         }
@@ -144,7 +144,7 @@ class DashboardPageTest {
     @Test
     void englishHeadings() throws Exception {
         String html = page("kupang.pic", "/units/KPP-KUPANG/dashboard?year=2024&period=Y&lang=en");
-        assertThat(html).contains("Performance dashboard").contains("NKO sheet, period Y (year)")
+        assertThat(html).contains("Performance dashboard").contains("NKO sheet, period Annual")
                 .contains("Predicate scale in force").contains("What changed since the previous period")
                 .contains("Five-year comparison").contains("Stakeholder Perspective").contains("Green")
                 .contains("108,38");

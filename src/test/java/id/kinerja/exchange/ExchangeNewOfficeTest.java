@@ -88,7 +88,8 @@ class ExchangeNewOfficeTest {
         ImportPlan plan = preview.plan();
         assertThat(plan.unitCode()).isEqualTo(code);
         assertThat(plan.realizationStatus()).isEqualTo("APPROVED");
-        assertThat(plan.notes()).anyMatch(n -> n.contains("DRAFT"));
+        assertThat(plan.notes()).anyMatch(n -> n.contains("dibuat konsep (draf) dari lembar Target"))
+                .noneMatch(n -> n.contains("DRAFT"));
         for (String sheet : new String[]{"Unit", "Target", "Realisasi", "Riwayat", "Pendapatan", "Anggaran"}) {
             assertThat(plan.sheets()).filteredOn(s -> s.sheet().equals(sheet))
                     .singleElement().satisfies(s -> assertThat(s.added()).as(sheet).isPositive());

@@ -84,6 +84,45 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void theBudgetLevelsAndTheAgreementStatusAreWrittenInIndonesianAndOldCodesStillImport() throws Exception {
+        Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
+        byte[] file = exporter.export(kupang, 2024);
+        byte[] withCodes;
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet budget = wb.getSheet("Anggaran");
+            Set<String> levels = new java.util.TreeSet<>();
+            for (int r = 1; r <= budget.getLastRowNum(); r++) {
+                levels.add(budget.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(levels).isNotEmpty().isSubsetOf("Program", "Kegiatan", "Output", "Komponen")
+                    .contains("Program", "Kegiatan");
+            StringBuilder guide = new StringBuilder();
+            var cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : wb.getSheet("Petunjuk")) {
+                for (var cell : row) {
+                    guide.append(cells.formatCellValue(cell)).append('\n');
+                }
+            }
+            assertThat(guide.toString()).contains("ditandatangani").contains("Q1 = Triwulan I").contains("Y = Tahunan")
+                    .doesNotContain("SIGNED").doesNotContain("DRAFT").doesNotContain("PROGRAM, ACTIVITY");
+            // a file exported before the labels: the level codes
+            for (int r = 1; r <= budget.getLastRowNum(); r++) {
+                var cell = budget.getRow(r).getCell(3);
+                cell.setCellValue(switch (cell.getStringCellValue()) {
+                    case "Program" -> "PROGRAM";
+                    case "Kegiatan" -> "ACTIVITY";
+                    case "Output" -> "OUTPUT";
+                    default -> "COMPONENT";
+                });
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            withCodes = out.toByteArray();
+        }
+        assertThat(imports.plan(withCodes, "kupang-lama.xlsx", as("admin")).nothingToChange()).isTrue();
+    }
+
+    @Test
     void aTextThatLooksLikeAFormulaIsExportedWithAnApostropheAndImportedBackAsTyped() throws Exception {
         OwnUnit own = OwnUnit.create("fx", true, Set.of(), units, agreements, frameworks, realizations, accounts);
         jdbc.sql("update unit set head_name = '=HYPERLINK(\"http://x\")', address = '@SUM(A1)' where id = ?")

@@ -181,7 +181,7 @@ class KanwilPageTest {
     @Test
     void defaultsAndEnglish() throws Exception {
         String html = page("nusra.reviewer", "/units/KANWIL-NUSRA/kanwil?lang=en");
-        assertThat(html).contains("Office comparison").contains("NKO ranking, period Y (year)")
+        assertThat(html).contains("Office comparison").contains("NKO ranking, period Annual")
                 .contains("Heat map of indicator indexes by office").contains("Offices that have not yet reported")
                 .contains("108,38");
     }

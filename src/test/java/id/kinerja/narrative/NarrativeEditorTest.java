@@ -110,7 +110,7 @@ class NarrativeEditorTest {
     void anUnknownPlaceholderIsRefusedNamingItAndTheTextComesBack() throws Exception {
         save("admin", "kata-pengantar", "<p>Realisasi {{iku.01a-CP.realisasi.Q9}} dan {{ iku.01a-CP }}</p>", 0)
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("placeholder tidak dikenal {{iku.01a-CP.realisasi.Q9}}, {{iku.01a-CP}}")))
+                .andExpect(content().string(containsString("penanda angka tidak dikenal {{iku.01a-CP.realisasi.Q9}}, {{iku.01a-CP}}")))
                 .andExpect(content().string(containsString("Realisasi {{iku.01a-CP.realisasi.Q9}}")));
         assertThat(repository.latest(own.unit.id(), 2024, "kata-pengantar")).isEmpty();
     }

@@ -134,7 +134,7 @@ class ReportDocumentTest {
             assertThat(text).as(code).contains(code);
         }
         // the seven target columns, and the yearly targets of 01a-CP in them
-        assertThat(text).contains("Q1").contains("Smt.").contains("s.d.");
+        assertThat(text).contains("Triwulan").contains("Semester").contains("s.d.").doesNotContain("Smt.");
         assertThat(text.replaceAll("\\s+", " ")).contains(
                 "01a-CP Persentase realisasi penerimaan pajak % 26,00 16,00 41,00 41,00 73,00 73,00 100,00 100,00");
     }
@@ -162,7 +162,9 @@ class ReportDocumentTest {
             String all = docx.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertThat(all).contains("PK-13A/WPJ.31/2024");
             XWPFTable targets = docx.getTables().stream()
-                    .filter(t -> t.getText().contains("s.d. Q3")).findFirst().orElseThrow();
+                    .filter(t -> t.getText().contains("s.d. Triwulan III")).findFirst().orElseThrow();
+            assertThat(targets.getText()).contains("Triwulan I", "Semester I", "Triwulan IV", "Tahunan")
+                    .doesNotContain("Smt. 1").doesNotContain("s.d. Q3");
             assertThat(targets.getRows()).hasSizeGreaterThanOrEqualTo(21);
             assertThat(docx.getTables().stream().anyMatch(t -> t.getText().contains("14.588.161.000"))).isTrue();
         }

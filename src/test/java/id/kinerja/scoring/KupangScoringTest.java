@@ -1,6 +1,7 @@
 package id.kinerja.scoring;
 
 import id.kinerja.framework.Colour;
+import id.kinerja.framework.Consolidation;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Period;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,41 +200,55 @@ class KupangScoringTest {
 
     @Test
     void theOnlyYearlyWarningIsFourBsSurveyNotBeingASum() {
-        List<String> warnings = cards.get(Period.Y).indicators().stream()
+        List<TraceLine> warnings = cards.get(Period.Y).indicators().stream()
                 .flatMap(s -> s.warnings().stream()).toList();
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0)).startsWith("04b-N Y:").contains("107.97").contains("138.52");
+        TraceLine w = warnings.get(0);
+        assertThat(w.key()).isEqualTo("scoring.warning.realizationDiffers");
+        assertThat(w.args()).hasSize(5).startsWith("04b-N", Period.Y);
+        assertThat((BigDecimal) w.arg(2)).isEqualByComparingTo("107.97");
+        assertThat(w.arg(3)).isEqualTo(Consolidation.SUM);
+        assertThat(r2((BigDecimal) w.arg(4))).isEqualByComparingTo("138.52");
+        assertThat(TraceRendering.id(w)).isEqualTo(
+                "04b-N Tahunan: realisasi yang diisi 107,97 berbeda dari jumlah triwulan 138,52");
+        assertThat(TraceRendering.en(w)).isEqualTo(
+                "04b-N Annual: the entered realization 107.97 differs from the sum of the quarters, 138.52");
     }
 
     @Test
     void leftOutIndicatorsAreStatedAndTheirObjectiveRenormalised() {
         Scorecard q1 = cards.get(Period.Q1);
-        assertThat(q1.indicator("09b-N").excluded().text())
-                .isEqualTo("Tidak ada target untuk periode ini (No target for this period)");
+        assertThat(q1.indicator("09b-N").excluded()).isEqualTo(Exclusion.NO_TARGET);
         assertThat(q1.indicator("09a-N").normalisedWeight()).isEqualByComparingTo("50");
-        assertThat(q1.trace()).anyMatch(l -> l.startsWith("SS9 Q1: 09b-N tidak dinilai; bobot dinormalisasi ulang "
-                + "atas 28 dari 42"));
-        assertThat(q1.trace()).anyMatch(l -> l.startsWith("09b-N Q1: tidak dinilai: Tidak ada target"));
-        assertThat(q1.trace()).anyMatch(l -> l.startsWith("07b-CP Q1: tidak dinilai: Tidak ada realisasi"));
+        List<String> t = TraceRendering.id(q1.trace());
+        assertThat(t).contains("SS9 Triwulan I: 09b-N tidak dinilai; bobot dinormalisasi ulang atas 28 dari 42",
+                "09b-N Triwulan I: tidak dinilai: Tidak ada target untuk periode ini",
+                "07b-CP Triwulan I: tidak dinilai: Tidak ada realisasi untuk periode ini");
+        assertThat(q1.trace()).contains(TraceLine.of("scoring.trace.excluded", "09b-N", Period.Q1, Exclusion.NO_TARGET));
     }
 
     @Test
     void traceExplainsEveryNumber() {
-        List<String> t = cards.get(Period.Y).trace();
+        List<String> t = TraceRendering.id(cards.get(Period.Y).trace());
         assertThat(t).contains(
-                "01a-CP Y: indeks = 100.50 / 100.00 x 100 = 100.50",
-                "02b-CP Y: indeks = 120.12 / 100.00 x 100 = 120.12",
-                "02b-CP Y: dibatasi (capped) 120.12 -> 120.00",
-                "01b-CP Y: indeks = realisasi (realization is the index) = 97.11",
-                "SS7 = (120.00 x 14 + 120.00 x 19 + 100.00 x 19) / 52 = 112.69",
-                "Perspektif Proses Bisnis Internal = (113.99 + 120.00 + 120.00 + 112.69 + 120.00) / 5 = 117.34",
+                "01a-CP Tahunan: indeks = 100,50 / 100,00 x 100 = 100,50",
+                "02b-CP Tahunan: indeks = 120,12 / 100,00 x 100 = 120,12",
+                "02b-CP Tahunan: indeks dibatasi 120,12 -> 120,00",
+                "01b-CP Tahunan: indeks = realisasi = 97,11",
+                "SS7 = (120,00 x 14 + 120,00 x 19 + 100,00 x 19) / 52 = 112,69",
+                "Perspektif Proses Bisnis Internal = (113,99 + 120,00 + 120,00 + 112,69 + 120,00) / 5 = 117,34",
+                "NKO = (30 x 99,07 + 20 x 104,46 + 25 x 117,34 + 25 x 113,74) / 100 = 108,38");
+        assertThat(t).anyMatch(l -> l.startsWith("Predikat Tahunan: Istimewa (NKO > 100)"));
+        assertThat(TraceRendering.id(cards.get(Period.Q4).trace())).containsSubsequence(
+                "04b-N Triwulan IV: dinilai terhadap target tahunan 100,00",
+                "04b-N Triwulan IV: indeks = 107,97 / 100,00 x 100 = 107,97");
+        assertThat(TraceRendering.id(cards.get(Period.S1).trace())).contains(
+                "04a-CP Semester I: realisasi diturunkan (nilai terakhir triwulan: Triwulan I 38,91, Triwulan II 82,96) = 82,96");
+        // the same lines in English, numbers with a decimal point
+        List<String> en = TraceRendering.en(cards.get(Period.Y).trace());
+        assertThat(en).contains("01a-CP Annual: index = 100.50 / 100.00 x 100 = 100.50",
+                "02b-CP Annual: index capped 120.12 -> 120.00",
                 "NKO = (30 x 99.07 + 20 x 104.46 + 25 x 117.34 + 25 x 113.74) / 100 = 108.38");
-        assertThat(t).anyMatch(l -> l.startsWith("Predikat (predicate) Y: Istimewa (NKO > 100)"));
-        assertThat(cards.get(Period.Q4).trace()).containsSubsequence(
-                "04b-N Q4: dinilai terhadap target tahunan (scored against the yearly target) 100.00",
-                "04b-N Q4: indeks = 107.97 / 100.00 x 100 = 107.97");
-        assertThat(cards.get(Period.S1).trace())
-                .contains("04a-CP S1: realisasi diturunkan (derived realization) take-last (Q1 38.91, Q2 82.96) = 82.96");
     }
 
     private static BigDecimal r2(BigDecimal d) {

@@ -66,10 +66,14 @@ class PeriodAndTypesTest {
     @Test
     void exclusionTexts() {
         for (Exclusion e : Exclusion.values()) {
-            assertThat(e.text()).isEqualTo(e.indonesian() + " (" + e.english() + ")");
             assertThat(e.code()).isEqualTo(e.name());
+            assertThat(e.key()).isEqualTo("scoring.exclusion." + e.name());
+            // every reason is in both bundles, and the two differ (the English one is not a copy)
+            assertThat(TraceRendering.id(TraceLine.of(e.key()))).isNotEqualTo(e.key())
+                    .isNotEqualTo(TraceRendering.en(TraceLine.of(e.key())));
         }
-        assertThat(Exclusion.NO_TARGET.indonesian()).isEqualTo("Tidak ada target untuk periode ini");
-        assertThat(Exclusion.NO_TARGET.english()).isEqualTo("No target for this period");
+        assertThat(TraceRendering.id(TraceLine.of(Exclusion.NO_TARGET.key())))
+                .isEqualTo("Tidak ada target untuk periode ini");
+        assertThat(TraceRendering.en(TraceLine.of(Exclusion.NO_TARGET.key()))).isEqualTo("No target for this period");
     }
 }

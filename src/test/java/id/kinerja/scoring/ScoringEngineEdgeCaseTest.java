@@ -34,8 +34,11 @@ class ScoringEngineEdgeCaseTest {
         IndicatorScore s = sc.indicator("MAX");
         assertThat(s.excluded()).isEqualTo(Exclusion.ZERO_TARGET);
         assertThat(s.index()).isNull();
-        assertThat(s.excluded().indonesian()).isNotBlank();
-        assertThat(s.trace()).anyMatch(l -> l.contains("tidak dinilai") && l.contains("zero"));
+        assertThat(s.trace()).contains(TraceLine.of("scoring.trace.excluded", "MAX", Period.Y, Exclusion.ZERO_TARGET));
+        assertThat(TraceRendering.id(s.trace())).contains(
+                "MAX Tahunan: tidak dinilai: Target periode ini nol, capaian tidak dapat dihitung");
+        assertThat(TraceRendering.en(s.trace())).contains("MAX Annual: not scored: The target for this period is "
+                + "zero, the achievement cannot be computed");
         // SS A1 renormalised to MIN alone: (2 - 90/100) x 100 = 110
         assertThat(sc.objective("A1").index()).isEqualByComparingTo("110");
         assertThat(sc.indicator("MIN").normalisedWeight()).isEqualByComparingTo("100");
@@ -45,7 +48,8 @@ class ScoringEngineEdgeCaseTest {
     void missingTargetIsExcluded() {
         IndicatorScore s = scoreOne(mini, input("MAX", "2", Period.Q2, null, "10"), Period.Q2);
         assertThat(s.excluded()).isEqualTo(Exclusion.NO_TARGET);
-        assertThat(s.excluded().text()).isEqualTo("Tidak ada target untuk periode ini (No target for this period)");
+        assertThat(TraceRendering.id(TraceLine.of(s.excluded().key()))).isEqualTo("Tidak ada target untuk periode ini");
+        assertThat(TraceRendering.en(TraceLine.of(s.excluded().key()))).isEqualTo("No target for this period");
         assertThat(s.index()).isNull();
     }
 
@@ -122,8 +126,8 @@ class ScoringEngineEdgeCaseTest {
         assertThat(s.realization()).isEqualByComparingTo("85");
         assertThat(s.realizationDerived()).isTrue();
         assertThat(s.index()).isEqualByComparingTo("85");
-        assertThat(s.trace()).contains("COMP Q1: realisasi dari komponen (realization from components) = "
-                + "(25 x 100.00 + 75 x 80.00) / 100 = 85.00");
+        assertThat(TraceRendering.id(s.trace())).contains("COMP Triwulan I: realisasi dari komponen = "
+                + "(25 x 100,00 + 75 x 80,00) / 100 = 85,00");
     }
 
     @Test
@@ -164,7 +168,10 @@ class ScoringEngineEdgeCaseTest {
                 Map.of(Period.Q1, Map.of("K1", new BigDecimal("100"), "K2", new BigDecimal("50"))));
         IndicatorScore s = scoreOne(mini, in, Period.Q1);
         assertThat(s.index()).isEqualByComparingTo("100");
-        assertThat(s.warnings()).singleElement().asString().contains("70.00").contains("100.00");
+        assertThat(s.warnings()).singleElement().extracting(TraceLine::key).isEqualTo("scoring.warning.componentsDiffer");
+        assertThat(TraceRendering.id(s.warnings())).singleElement().asString()
+                .isEqualTo("COMP Triwulan I: realisasi yang diisi 70,00 berbeda dari hasil komponen 100,00; "
+                        + "hasil komponen dipakai");
     }
 
     @Test
@@ -174,7 +181,9 @@ class ScoringEngineEdgeCaseTest {
         IndicatorScore s = scoreOne(mini, in, Period.Q1);
         assertThat(s.index()).isEqualByComparingTo("70");
         assertThat(s.realizationDerived()).isFalse();
-        assertThat(s.warnings()).singleElement().asString().contains("K2");
+        assertThat(s.warnings()).singleElement().isEqualTo(
+                TraceLine.of("scoring.warning.componentsIncomplete", "COMP", Period.Q1, "K2"));
+        assertThat(TraceRendering.id(s.warnings())).singleElement().asString().contains("kurang K2");
     }
 
     @Test
@@ -196,7 +205,8 @@ class ScoringEngineEdgeCaseTest {
                 input("RNG", "1", Period.Y, null, "100"),            // A2: nothing scored
                 input("CONV", "1", Period.Y, "100", "93")), Period.Y);
         assertThat(sc.objective("A2").index()).isNull();
-        assertThat(sc.objective("A2").excludedReason()).contains("no indicator scored");
+        assertThat(sc.objective("A2").excludedReason().key()).isEqualTo("scoring.reason.nothingScoredObjective");
+        assertThat(TraceRendering.en(sc.objective("A2").excludedReason())).isEqualTo("No indicator scored in this period");
         assertThat(sc.perspective("A").index()).isEqualByComparingTo("90"); // A1 alone, not (90 + ?) / 2
         // NKO = (60 x 90 + 40 x 110) / 100 = 98
         assertThat(sc.nko()).isEqualByComparingTo("98");
@@ -209,18 +219,20 @@ class ScoringEngineEdgeCaseTest {
                 input("MAX", "2", Period.Y, "100", "90"),
                 input("CONV", "1", Period.Y, null, "93")), Period.Y);  // B: nothing scored
         assertThat(sc.perspective("B").index()).isNull();
-        assertThat(sc.perspective("B").excludedReason()).isNotBlank();
+        assertThat(sc.perspective("B").excludedReason().key()).isEqualTo("scoring.reason.nothingScoredPerspective");
         assertThat(sc.perspective("A").normalisedWeight()).isEqualByComparingTo("100");
         assertThat(sc.nko()).isEqualByComparingTo("90"); // (60 x 90) / 60
-        assertThat(sc.trace()).anyMatch(l -> l.contains("renormalised over 60 of 100"));
-        assertThat(sc.trace()).contains("NKO = (60 x 90.00) / 60 = 90.00");
+        assertThat(TraceRendering.en(sc.trace())).anyMatch(l -> l.contains("renormalised over 60 of 100"));
+        assertThat(TraceRendering.id(sc.trace())).contains("NKO = (60 x 90,00) / 60 = 90,00");
+        assertThat(TraceRendering.en(sc.trace())).contains("NKO = (60 x 90.00) / 60 = 90.00");
     }
 
     @Test
     void objectivesOutsideTheAgreementAreListedAsSuch() {
         Scorecard sc = engine.score(mini, List.of(input("MAX", "2", Period.Y, "100", "100")), Period.Y);
         assertThat(sc.indicators()).extracting(IndicatorScore::code).containsExactly("MAX");
-        assertThat(sc.objective("B1").excludedReason()).contains("agreement");
+        assertThat(sc.objective("B1").excludedReason().key()).isEqualTo("scoring.reason.notInAgreement");
+        assertThat(TraceRendering.id(sc.objective("B1").excludedReason())).contains("perjanjian kinerja");
         assertThat(sc.nko()).isEqualByComparingTo("100");
     }
 
@@ -262,7 +274,8 @@ class ScoringEngineEdgeCaseTest {
                 null), Period.S1);
         assertThat(s.index()).isEqualByComparingTo("75");
         assertThat(s.realizationDerived()).isFalse();
-        assertThat(s.warnings()).singleElement().asString().contains("30.00").contains("36.00");
+        assertThat(TraceRendering.id(s.warnings())).singleElement().asString()
+                .isEqualTo("MAX Semester I: realisasi yang diisi 30,00 berbeda dari jumlah triwulan 36,00");
     }
 
     @Test
@@ -287,11 +300,13 @@ class ScoringEngineEdgeCaseTest {
     @Test
     void formatterPrintsTheNkoSheet() {
         Scorecard y = engine.score(djp, KupangFixture.inputs(), Period.Y);
-        String table = ScorecardFormatter.format(y, djp);
+        String table = ScorecardFormatter.format(y, djp, TraceRendering::id);
         assertThat(table).contains("Lembar NKO", "STAKEHOLDER", "  SS7", "    07b-CP", "112.69", "108.38",
                 "Istimewa", "Hijau", "Kuning");
         assertThat(table.lines().filter(l -> l.startsWith("    ")).count()).isGreaterThanOrEqualTo(20);
-        String q1 = ScorecardFormatter.format(engine.score(djp, KupangFixture.inputs(), Period.Q1));
-        assertThat(q1).contains("Tidak ada target untuk periode ini").contains("93.78");
+        String q1 = ScorecardFormatter.format(engine.score(djp, KupangFixture.inputs(), Period.Q1), djp,
+                TraceRendering::id);
+        assertThat(q1).contains("Tidak ada target untuk periode ini").contains("93.78").contains("periode Triwulan I")
+                .doesNotContain("(No target");
     }
 }

@@ -107,7 +107,7 @@ class WhatIfPageTest {
         assertThat(row(html, "id=\"cmp-02a-CP\"")).doesNotContain("diubah");
         assertThat(row(html, "id=\"cmp-07c-N\"")).contains("diubah").contains("90,50");
         // the engine's trace for the changed IKU
-        assertThat(html).contains("01a-CP Y: indeks = 110.00 / 100.00 x 100 = 110.00");
+        assertThat(html).contains("01a-CP Tahunan: indeks = 110,00 / 100,00 x 100 = 110,00").doesNotContain("110.00");
         // the typed values stay in the form
         assertThat(html).contains("name=\"v_07c-N\" value=\"90,5\"");
 
@@ -207,5 +207,10 @@ class WhatIfPageTest {
         String html = ok(get("/units/KPP-KUPANG/whatif?year=2024&period=Y&lang=en").with(as("kupang.pic")));
         assertThat(html).contains("What-if").contains("Change realizations").contains("Find the realization for an NKO")
                 .contains("Sandbox: the values here are only computed, never saved");
+        // the engine's trace in English, numbers with a decimal point
+        String changed = ok(post("/units/KPP-KUPANG/whatif?lang=en").with(as("kupang.pic")).with(csrf())
+                .param("year", "2024").param("period", "Y").param("v_01a-CP", "110"));
+        assertThat(changed).contains("01a-CP Annual: index = 110.00 / 100.00 x 100 = 110.00")
+                .doesNotContain("indeks = 110");
     }
 }

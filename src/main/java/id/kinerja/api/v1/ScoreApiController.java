@@ -9,6 +9,7 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.web.PeriodParam;
+import id.kinerja.web.TraceText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +29,12 @@ class ScoreApiController {
 
     private final UnitAccess access;
     private final ScorecardService scorecards;
+    private final TraceText traceText;
 
-    ScoreApiController(UnitAccess access, ScorecardService scorecards) {
+    ScoreApiController(UnitAccess access, ScorecardService scorecards, TraceText traceText) {
         this.access = access;
         this.scorecards = scorecards;
+        this.traceText = traceText;
     }
 
     @GetMapping("/api/v1/units/{code}/scores")
@@ -60,11 +63,11 @@ class ScoreApiController {
         root.put("indicators", indicators.stream().map(m -> {
             Map<String, Object> withTrace = new LinkedHashMap<>(m);
             IndicatorScore s = byCode.get((String) m.get("code"));
-            withTrace.put("trace", s == null ? List.of() : s.trace());
-            withTrace.put("warnings", s == null ? List.of() : s.warnings());
+            withTrace.put("trace", s == null ? List.of() : traceText.lines(s.trace()));
+            withTrace.put("warnings", s == null ? List.of() : traceText.lines(s.warnings()));
             return withTrace;
         }).toList());
-        root.put("trace", card.scorecard().trace());
+        root.put("trace", traceText.lines(card.scorecard().trace()));
         return root;
     }
 }

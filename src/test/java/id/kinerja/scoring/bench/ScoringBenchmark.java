@@ -67,18 +67,18 @@ public class ScoringBenchmark {
     }
 
     /**
-     * The same, and every trace line of every scorecard read (trace lines are formatted only when read, so this is
-     * the cost when a caller renders all of them, e.g. to store them).
+     * The same, and every trace line of every scorecard read (trace lines are message keys and arguments, formatted
+     * only by the web and report layers, so this is the cost of walking them).
      */
     @Benchmark
     public void scoreAllUnitsAllPeriodsAndReadEveryTraceLine(Blackhole bh) {
         for (List<IndicatorInput> unit : units) {
             for (Scorecard card : engine.scoreAllPeriods(framework, unit).values()) {
-                for (String line : card.trace()) {
+                for (var line : card.trace()) {
                     bh.consume(line);
                 }
                 for (var indicator : card.indicators()) {
-                    for (String w : indicator.warnings()) {
+                    for (var w : indicator.warnings()) {
                         bh.consume(w);
                     }
                 }

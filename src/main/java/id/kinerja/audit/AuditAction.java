@@ -1,0 +1,57 @@
+package id.kinerja.audit;
+
+/**
+ * What a recorded change did. The {@link #code()} is what the audit trail stores (unchanged from the codes stored
+ * before this enum); users read the label from the message bundles ({@link #key()}: {@code audit.action.SAVE}).
+ */
+public enum AuditAction {
+    SAVE("save"),
+    SUBMIT("submit"),
+    VERIFY("verify"),
+    RETURN("return"),
+    APPROVE("approve"),
+    UNLOCK("unlock"),
+    UPLOAD("upload"),
+    NOTE("note"),
+    CREATE("create"),
+    HEADER("header"),
+    INDICATORS("indicators"),
+    ADD_INDICATOR("add-indicator"),
+    REMOVE_INDICATOR("remove-indicator"),
+    BUDGET("budget"),
+    SIGN("sign"),
+    SUPERSEDE("supersede"),
+    REVISE("revise"),
+    RESTORE("restore"),
+    REVOKE("revoke"),
+    FILL_REALIZATION("fill-realization"),
+    IMPORT("IMPORT"),
+    IMPORT_CREATE("IMPORT_CREATE"),
+    IMPORT_UPDATE("IMPORT_UPDATE");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    /** The stored code, e.g. "save". */
+    public String code() {
+        return code;
+    }
+
+    /** The message key of the label, e.g. "audit.action.SAVE". */
+    public String key() {
+        return "audit.action." + name();
+    }
+
+    /** The action of a stored code; null for a code no action has (never written by this version). */
+    public static AuditAction fromCode(String code) {
+        for (AuditAction a : values()) {
+            if (a.code.equals(code)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
