@@ -29,6 +29,7 @@ import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
+import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
 import org.springframework.stereotype.Component;
 
@@ -128,6 +129,10 @@ class LakinBuilder {
 
         Map<String, PlanningReferenceRepository.Reference> planning = references.find(unit.id(), year);
 
+        // the targets printed in the IKU tables are the agreement's, as in the PK appendix (one source)
+        Map<String, Map<Period, Target>> agreed = new LinkedHashMap<>();
+        agreement.indicators().forEach(a -> agreed.put(a.code(), a.targets()));
+
         List<LakinReport.PerspectiveBlock> blocks = new ArrayList<>();
         for (Perspective p : framework.perspectives()) {
             PerspectiveScore ps = yearly.perspective(p.code());
@@ -138,7 +143,7 @@ class LakinBuilder {
                         continue;
                     }
                     ikus.add(iku(i, o, periods, past.getOrDefault(i.code(), List.of()), notes.get(i.code()), texts,
-                            charts, unitName, year, planning.get(i.code())));
+                            charts, unitName, year, planning.get(i.code()), agreed.get(i.code())));
                 }
             }
             if (!ikus.isEmpty()) {
@@ -154,7 +159,8 @@ class LakinBuilder {
                         a.description())).toList();
         List<LakinReport.Innovation> innovations = recognitions.innovations(unit.id(), year).stream()
                 .map(n -> new LakinReport.Innovation(n.name(), n.longName(), n.description(), n.goals())).toList();
-        return new LakinReport(unit.name(), unit.code(), parentName, year, agreement.place(), pk.firstParty(),
+        return new LakinReport(unit.name(), unit.code(), parentName, year, ReportService.place(agreement, unit),
+                report.today(), pk.firstParty(),
                 sheet.nko(), sheet.predicate(), sheet.colour(), texts, blocks, sheet, pk,
                 revenue(revenueYear, charts), budget(budgetYear, charts),
                 awards, innovations, charts);
@@ -164,11 +170,16 @@ class LakinBuilder {
                                 List<IndicatorHistoryRepository.Entry> past, String note,
                                 Map<String, LakinReport.Text> texts, Map<String, LakinCharts.Chart> charts,
                                 Function<MeasurementUnit, String> unitName, int year,
-                                PlanningReferenceRepository.Reference reference) {
+                                PlanningReferenceRepository.Reference reference, Map<Period, Target> agreedTargets) {
         List<LakinReport.PeriodCell> cells = new ArrayList<>();
         for (Period p : Period.values()) {
             IndicatorScore s = periods.get(p).indicator(i.code());
-            cells.add(new LakinReport.PeriodCell(p.name(), s == null ? "–" : target(s, i.unit()),
+            Target agreed = agreedTargets == null ? null : agreedTargets.get(p);
+            // the index of some periods is computed against another period's target (04b Q4 against the yearly
+            // target, docs/domain.md §4.1): the cell prints the agreed target and says which one was scored
+            Target scored = s == null ? null : s.target();
+            String scoredAgainst = scored != null && !scored.sameAs(agreed) ? target(scored, i.unit()) : null;
+            cells.add(new LakinReport.PeriodCell(p.name(), target(agreed, i.unit()), scoredAgainst,
                     s == null ? "–" : value(s.realization(), i.unit()), s != null && s.realizationDerived(),
                     s == null ? "–" : formats.index(s.index()),
                     s == null || s.colour() == null ? null : s.colour().name(),
@@ -315,11 +326,14 @@ class LakinBuilder {
     }
 
     private String target(IndicatorScore s, MeasurementUnit unit) {
-        if (s.target() == null) {
+        return target(s.target(), unit);
+    }
+
+    private String target(Target t, MeasurementUnit unit) {
+        if (t == null) {
             return "–";
         }
-        return s.target().upper() == null ? value(s.target().value(), unit)
-                : value(s.target().value(), unit) + " – " + value(s.target().upper(), unit);
+        return t.upper() == null ? value(t.value(), unit) : value(t.value(), unit) + " – " + value(t.upper(), unit);
     }
 
     private String value(BigDecimal v, MeasurementUnit unit) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param unitCode     its code
  * @param parentName   the superior unit (Kanwil), may be null
  * @param year         the performance year
- * @param place        where the report is signed (the agreement's place), may be null
+ * @param place        where the report is signed (the agreement's place, else the unit's area), may be null
+ * @param date         the date it is signed: the day the document is made ("3 Desember 2026")
  * @param head         the unit's head, who signs
  * @param nko          the yearly NKO, e.g. "108,38"
  * @param predicate    its predicate, may be null
@@ -28,7 +29,7 @@ import java.util.Map;
  * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
  */
 public record LakinReport(String unitName, String unitCode, String parentName, int year, String place,
-                          PkReport.Party head, String nko, String predicate, String colour, Map<String, Text> texts,
+                          String date, PkReport.Party head, String nko, String predicate, String colour, Map<String, Text> texts,
                           List<PerspectiveBlock> perspectives, NkoReport sheet, PkReport agreement, Revenue revenue,
                           Budget budget, List<Award> awards, List<Innovation> innovations,
                           Map<String, LakinCharts.Chart> charts) {
@@ -67,10 +68,13 @@ public record LakinReport(String unitName, String unitCode, String parentName, i
                       List<Text> blocks, String chart) {
     }
 
-    /** One period's target, realization (derived: '*'), index and colour. */
-    /** One period's column; {@code label} is the period's code (Q1, SDQ3), printed by its bundle name. */
-    public record PeriodCell(String label, String target, String realization, boolean derived, String index,
-                             String colour, String colourLabel) {
+    /**
+     * One period's column ({@code label} is the period's code, Q1, SDQ3, printed by its bundle name): its target (the agreement's, as the PK prints it), realization (derived: '*'), index and colour;
+     * {@code scoredAgainst} the target the index was computed against when it is not this period's agreed target
+     * (e.g. Q4 scored against the yearly target), else null.
+     */
+    public record PeriodCell(String label, String target, String scoredAgainst, String realization, boolean derived,
+                             String index, String colour, String colourLabel) {
     }
 
     /** One year of a five-year comparison; {@code current} marks the report's year. */

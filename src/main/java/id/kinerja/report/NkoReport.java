@@ -24,14 +24,15 @@ import java.util.List;
  * @param scaleNote        the framework's note on the scale (may be null)
  * @param rows             the NKO sheet: perspective, then its SS, then their IKU
  * @param notes            exclusions and warnings, in sheet order
- * @param place            where the agreement was made (the signature line), may be null
+ * @param place            where the report is signed: the agreement's place, else the unit's area; may be null
+ * @param date             the date it is signed: the day the document is made, e.g. "3 Desember 2026"
  * @param signer           who signs the report: the agreement's first party (the unit's head)
  */
 public record NkoReport(String unitName, String unitCode, int year, Period period, String frameworkName,
                         int frameworkVersion, String agreementNumber, int agreementVersion, String nko,
                         String predicate, String colour, List<ScaleRow> scale, boolean scaleAssumption,
                         String scaleNote, List<Row> rows, List<Note> notes, String place,
-                        PkReport.Party signer) {
+                        String date, PkReport.Party signer) {
 
     /** One step of the predicate scale: its name and its condition, e.g. "NKO > 100". */
     public record ScaleRow(String name, String condition) {

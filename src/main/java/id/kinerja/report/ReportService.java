@@ -26,6 +26,7 @@ import id.kinerja.scoring.Target;
 import id.kinerja.scoring.TraceLine;
 import id.kinerja.web.Formats;
 import id.kinerja.web.TraceText;
+import id.kinerja.web.TimeFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,11 +63,13 @@ public class ReportService {
     private final MessageSource messages;
     private final LakinBuilder lakin;
     private final TraceText trace;
+    private final TimeFormats times;
 
     ReportService(ScorecardService scorecards, UnitRepository units, AgreementRepository agreements,
                   FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages,
-                  LakinBuilder lakin) {
+                  LakinBuilder lakin, TimeFormats times) {
         this.lakin = lakin;
+        this.times = times;
         this.scorecards = scorecards;
         this.units = units;
         this.agreements = agreements;
@@ -150,9 +153,9 @@ public class ReportService {
         Unit unit = context.unit();
         String title = text("report.lakin.title") + " " + unit.name() + " " + text("report.year") + " " + year;
         String header = unit.name() + " · " + text("report.lakin.short") + " " + year;
-        String xhtml = render(ReportKind.LAKIN, report, title, header, Map.of("word", false,
+        String xhtml = render(ReportKind.LAKIN, report, title, header, Map.of("word", false, "pkAnnex", "1",
                 "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::svg)));
-        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, Map.of("word", true,
+        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, Map.of("word", true, "pkAnnex", "1",
                 "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::pngDataUri)));
         return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word);
     }
@@ -221,7 +224,8 @@ public class ReportService {
                 v.version(), a.number(), a.version(), formats.index(sc.nko()),
                 sc.predicate() == null ? null : sc.predicate().name(),
                 sc.colour() == null ? null : sc.colour().name(), scaleRows, scale != null && scale.assumption(),
-                scale == null ? null : scale.note(), rows, notes, a.place(), party(a.firstParty()));
+                scale == null ? null : scale.note(), rows, notes, place(a, card.unit()), today(),
+                party(a.firstParty()));
     }
 
     PkReport pkReport(Unit unit, PerformanceAgreement a, Framework framework) {
@@ -263,6 +267,19 @@ public class ReportService {
                 a.place(), a.version(), a.status().name(), framework.name(), party(a.firstParty()),
                 party(a.secondParty()), map, Arrays.stream(Period.values()).map(Period::name).toList(), targets,
                 budget, a.budget().isEmpty() ? null : formats.rupiah(total));
+    }
+
+    /** Where a document is signed: the agreement's place, else the unit's area (office data); null when neither. */
+    static String place(PerformanceAgreement a, Unit unit) {
+        if (a.place() != null && !a.place().isBlank()) {
+            return a.place();
+        }
+        return unit.area() == null || unit.area().isBlank() ? null : unit.area();
+    }
+
+    /** The signing date of a report made now, in Indonesian ("3 Desember 2026"). */
+    String today() {
+        return formats.date(times.today());
     }
 
     private static PkReport.Party party(PerformanceAgreement.Party p) {

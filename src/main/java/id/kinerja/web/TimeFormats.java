@@ -24,6 +24,11 @@ public class TimeFormats {
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
+    /** Today's date in {@code kinerja.time-zone}: the date a document is made and signed. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(zone);
+    }
+
     public String format(OffsetDateTime at) {
         return at == null ? "–" : FORMAT.format(at.atZoneSameInstant(zone));
     }

@@ -121,6 +121,23 @@ class LakinDocumentTest {
     }
 
     @Test
+    void noContradictionOrTranscriptionRemarkInTheText() {
+        String text = text();
+        // the IKU table prints the agreed Q4 target (as the PK appendix) and says what the index was scored against
+        assertThat(text).contains("** Q4: target perjanjian kinerja 85,00; indeks capaian dihitung terhadap target 100,00");
+        String section = text.substring(text.indexOf("IKU 04b-N"));
+        figures(section, "Target", "5,00", "5,00", "10,00", "5,00", "15,00", "85,00 **", "100,00");
+        assertThat(text).doesNotContain("......").doesNotContain("yaitu yaitu").doesNotContain("Tax Massive")
+                .doesNotContain("tercetak Rp").doesNotContain("tersalin dari").doesNotContain("108,38%")
+                .doesNotContain("Laporan Kupang 2024 juga").doesNotContain("105,61%");
+        // place and date of signing from the office data
+        assertThat(text).contains("Kupang, " + formats.date(java.time.LocalDate.now()));
+        // the PK's own annexes are parts of Lampiran 1, so "Lampiran 2" is only the NKO sheet
+        assertThat(text).contains("Lampiran 1.A Peta strategi").contains("Lampiran 1.B").contains("Lampiran 1.C");
+        assertThat(text.split("Lampiran 2\\. ", -1).length - 1).isEqualTo(2); // table of contents + heading
+    }
+
+    @Test
     void tableOfContentsGivesThePagesWhereTheChaptersStart() {
         int tocPage = indexOfPageStartingWith("DAFTAR ISI");
         int tocEnd = indexOfPageStartingWith("IKHTISAR EKSEKUTIF");
