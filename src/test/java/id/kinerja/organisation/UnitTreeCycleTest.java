@@ -58,4 +58,9 @@ class UnitTreeCycleTest {
         assertThat(within).isFalse();
         assertThat(access.isWithin(sub.id(), x.id())).isTrue();
     }
+
+    @Test
+    void everyConnectionHasTheConfiguredStatementTimeout() {
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("1min");
+    }
 }
