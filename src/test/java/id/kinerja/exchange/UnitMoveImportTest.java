@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Issue 10 items 1 and 2: parent changes through the Unit sheet. */
 @SpringBootTest
+@Transactional // the units made here are rolled back; the refused imports write nothing anyway
 class UnitMoveImportTest {
 
     @Autowired
