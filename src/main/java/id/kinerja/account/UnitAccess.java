@@ -35,18 +35,9 @@ public class UnitAccess {
         return unit;
     }
 
-    /** True when {@code unitId} is {@code ancestorId} or lies under it. */
+    /** True when {@code unitId} is {@code ancestorId} or lies under it (bounded walk, see {@link UnitRepository#isWithin}). */
     public boolean isWithin(long unitId, long ancestorId) {
-        if (unitId == ancestorId) {
-            return true;
-        }
-        return jdbc.sql("""
-                        with recursive up(id, parent_id) as (
-                            select id, parent_id from unit where id = ?
-                            union all
-                            select u.id, u.parent_id from unit u join up on u.id = up.parent_id)
-                        select count(*) from up where id = ?""")
-                .params(unitId, ancestorId).query(Long.class).single() > 0;
+        return units.isWithin(unitId, ancestorId);
     }
 
     public boolean canView(CurrentUser user, long unitId) {

@@ -25,12 +25,15 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedDatabase database,
+                          @Value("${spring.datasource.hikari.connection-init-sql}") String connectionInitSql) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(database.jdbcUrl());
         ds.setUsername(database.username());
         ds.setPoolName("kinerja-embedded");
         ds.setMaximumPoolSize(10);
+        // Every query has a statement timeout (kinerja.database.statement-timeout), as on an external server.
+        ds.setConnectionInitSql(connectionInitSql);
         return ds;
     }
 }

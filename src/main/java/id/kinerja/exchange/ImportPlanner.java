@@ -309,6 +309,12 @@ class ImportPlanner {
                     sheet.unchanged++;
                     continue;
                 }
+                if (old != null && r.parentCode() != null && existing.containsKey(r.parentCode())
+                        && access.isWithin(existing.get(r.parentCode()).id(), old.id())) {
+                    problem(UNITS, r.row(), 3, "unit '" + r.code() + "' tidak dapat dipindah ke bawah '" + r.parentCode()
+                            + "': '" + r.parentCode() + "' berada di bawah '" + r.code() + "' (rantai induk melingkar)");
+                    continue;
+                }
                 if (!mayManageUnit(r, old)) {
                     problem(UNITS, r.row(), 0, "Anda (" + actor.username() + ") tidak berwenang "
                             + (old == null ? "membuat unit di bawah '" + r.parentCode() + "'" : "mengubah unit '"
@@ -363,6 +369,12 @@ class ImportPlanner {
                 return within(r.code(), me.unitId());
             }
             if (!access.isWithin(old.id(), me.unitId())) {
+                return false;
+            }
+            // A move needs the right on the new parent as well as on the old place (issue 10 item 2).
+            String oldParent = old.parentId() == null ? null : byId.get(old.parentId()).code();
+            if (r.parentCode() != null && !Objects.equals(oldParent, r.parentCode())
+                    && !within(r.parentCode(), me.unitId())) {
                 return false;
             }
             return me.has(Role.ADMINISTRATOR) || old.id() != me.unitId();

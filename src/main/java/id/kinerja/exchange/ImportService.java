@@ -98,13 +98,7 @@ public class ImportService {
     }
 
     private boolean isWithin(long unitId, long ancestorId) {
-        return jdbc.sql("""
-                        with recursive up(id, parent_id) as (
-                            select id, parent_id from unit where id = ?
-                            union all
-                            select u.id, u.parent_id from unit u join up on u.id = up.parent_id)
-                        select count(*) from up where id = ?""")
-                .params(unitId, ancestorId).query(Long.class).single() > 0;
+        return units.isWithin(unitId, ancestorId);
     }
 
     /** The unit a kept batch was uploaded on (for the access check before anything else), or 404. */

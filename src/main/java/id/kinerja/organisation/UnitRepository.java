@@ -41,11 +41,44 @@ public class UnitRepository {
         return jdbc.sql("select count(*) from unit").query(Long.class).single();
     }
 
-    /** Creates the unit; its parent must exist already. */
+    /** The deepest unit tree the recursive queries follow (DJP - Kanwil - KPP - KP2KP is four levels). */
+    public static final int MAX_DEPTH = 32;
+
+    /**
+     * True when {@code unitId} is {@code ancestorId} or lies under it. The walk up the tree is bounded
+     * (depth limit and a path array for cycle detection), so a damaged tree can never run it forever.
+     */
+    public boolean isWithin(long unitId, long ancestorId) {
+        if (unitId == ancestorId) {
+            return true;
+        }
+        return jdbc.sql("""
+                        with recursive up(id, parent_id, depth, path) as (
+                            select id, parent_id, 1, array[id] from unit where id = ?
+                            union all
+                            select u.id, u.parent_id, up.depth + 1, up.path || u.id
+                            from unit u join up on u.id = up.parent_id
+                            where up.depth < ? and u.id <> all(up.path))
+                        select count(*) from up where id = ?""")
+                .params(unitId, MAX_DEPTH, ancestorId).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Refuses a parent that would make a cycle: the new parent is the unit itself or lies under it.
+     * Every path that changes a unit's parent (Excel import, API, web) goes through {@link #update}.
+     */
+    public void requireNoCycle(long id, String code, Long newParentId, String newParentCode) {
+        if (newParentId != null && isWithin(newParentId, id)) {
+            throw new IllegalArgumentException("Unit '" + code + "' tidak dapat dipindah ke bawah '" + newParentCode
+                    + "': '" + newParentCode + "' berada di bawah '" + code + "' (rantai induk melingkar)");
+        }
+    }
+
     /** Replaces a unit's details (code unchanged); {@code parentCode} must name an existing unit or be null. */
     public void update(long id, NewUnit values) {
         Long parentId = values.parentCode() == null ? null : findByCode(values.parentCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unit induk tidak dikenal: " + values.parentCode())).id();
+        requireNoCycle(id, values.code(), parentId, values.parentCode());
         jdbc.sql("""
                         update unit set name = ?, type = ?, parent_id = ?, official_code = ?, head_name = ?, area = ?,
                             address = ?, staff_count = ? where id = ?""")
@@ -53,6 +86,7 @@ public class UnitRepository {
                         values.area(), values.address(), values.staffCount(), id).update();
     }
 
+    /** Creates the unit; its parent must exist already. */
     public Unit create(NewUnit unit) {
         Long parentId = null;
         if (unit.parentCode() != null) {

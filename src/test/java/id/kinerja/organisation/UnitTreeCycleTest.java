@@ -1,0 +1,66 @@
+package id.kinerja.organisation;
+
+import id.kinerja.account.UnitAccess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+
+/** Issue 10 item 1: a parent change never makes a cycle, and a cycle already in the table never hangs a query. */
+@SpringBootTest
+@Transactional
+class UnitTreeCycleTest {
+
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    UnitAccess access;
+    @Autowired
+    JdbcClient jdbc;
+
+    NewUnit unit(String code, String parent) {
+        return new NewUnit(code, "Unit " + code, UnitType.KP2KP, parent, null, null, null, null, null);
+    }
+
+    @Test
+    void aParentUnderTheUnitItselfIsRefusedWithAClearMessage() {
+        Unit x = units.create(unit("KP2KP-X", "KPP-KUPANG"));
+        units.create(unit("KP2KP-X-SUB", "KP2KP-X"));
+
+        assertThatThrownBy(() -> units.update(x.id(), unit("KP2KP-X", "KP2KP-X-SUB")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unit 'KP2KP-X' tidak dapat dipindah ke bawah 'KP2KP-X-SUB': 'KP2KP-X-SUB' berada di bawah "
+                        + "'KP2KP-X' (rantai induk melingkar)");
+        assertThatThrownBy(() -> units.update(x.id(), unit("KP2KP-X", "KP2KP-X")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(units.findById(x.id()).orElseThrow().parentId())
+                .isEqualTo(units.findByCode("KPP-KUPANG").orElseThrow().id());
+    }
+
+    @Test
+    void aCycleWrittenDirectlyIntoTheDatabaseDoesNotHangIsWithin() {
+        Unit x = units.create(unit("KP2KP-X", "KPP-KUPANG"));
+        Unit sub = units.create(unit("KP2KP-X-SUB", "KP2KP-X"));
+        jdbc.sql("update unit set parent_id = ? where id = ?").params(sub.id(), x.id()).update();
+        long djp = units.findByCode("DJP").orElseThrow().id();
+        // The unbounded walk ran until the disk filled; here it would hit this timeout and throw.
+        jdbc.sql("set local statement_timeout = '5s'").update();
+
+        boolean within = assertTimeout(Duration.ofSeconds(10), () -> access.isWithin(x.id(), djp));
+
+        assertThat(within).isFalse();
+        assertThat(access.isWithin(sub.id(), x.id())).isTrue();
+    }
+
+    @Test
+    void everyConnectionHasTheConfiguredStatementTimeout() {
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("1min");
+    }
+}
