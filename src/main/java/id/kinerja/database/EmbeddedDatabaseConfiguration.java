@@ -3,6 +3,7 @@ package id.kinerja.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,7 +25,9 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.startOrAttach(Path.of(dataDir));
     }
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as for an external server. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(database.jdbcUrl());

@@ -15,6 +15,12 @@ import java.util.Locale;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final InputGuardInterceptor inputGuard;
+
+    WebConfiguration(InputGuardInterceptor inputGuard) {
+        this.inputGuard = inputGuard;
+    }
+
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     @Bean
@@ -31,5 +37,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(inputGuard);
     }
 }
