@@ -99,7 +99,11 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
                 UriUtils.decode(m.group(2), StandardCharsets.UTF_8), null, null, "iku") : null;
     }
 
-    /** The request of a refused upload: its query parameters, and parts that are "too large". */
+    /**
+     * The request of a refused upload: its query parameters, no multipart content type (so that Spring MVC does
+     * not try to take it apart again before {@link id.kinerja.web.InputGuardInterceptor} refuses it with its
+     * reason), and parts that are "too large" should anything still ask for them.
+     */
     static final class OverLimitRequest extends QueryOnlyRequest {
 
         private final Throwable cause;
@@ -107,6 +111,16 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
         OverLimitRequest(HttpServletRequest request, Throwable cause) {
             super(request);
             this.cause = cause;
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
         }
 
         @Override
