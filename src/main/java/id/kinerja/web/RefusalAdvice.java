@@ -1,5 +1,6 @@
 package id.kinerja.web;
 
+import id.kinerja.account.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -12,6 +13,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -38,6 +41,9 @@ class RefusalAdvice {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     /** PostgreSQL's SQLSTATE for "disk full" and its class "insufficient resources". */
     private static final String DISK_FULL = "53100";
+    /** Hidden fields of the forms (where the form belongs, not what the user typed). */
+    private static final java.util.Set<String> TECHNICAL = java.util.Set.of("_csrf", "year", "period", "from",
+            "baseVersion", "version", "action", "lang", "kind");
 
     private final MessageSource messages;
 
@@ -94,6 +100,11 @@ class RefusalAdvice {
         }
         ModelAndView view = new ModelAndView("error/refused");
         view.setStatus(status);
+        // the layout's account menu (an exception handler's view does not get the advices' model attributes)
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentUser me) {
+            view.addObject("me", me);
+        }
         view.addObject("error", messages.getMessage(code, args, code, locale));
         view.addObject("typed", "GET".equals(request.getMethod()) ? Map.of() : typed(request));
         Object back = request.getAttribute(RequestRefusal.BACK_ATTRIBUTE);
@@ -119,12 +130,15 @@ class RefusalAdvice {
         return "/";
     }
 
-    /** The text fields of the form as typed (without the CSRF token, passwords and NUL bytes). */
+    /**
+     * The text fields of the form as typed (without the CSRF token, passwords, the pages' hidden fields that say
+     * where the form belongs, and NUL bytes).
+     */
     static Map<String, String> typed(HttpServletRequest request) {
         Map<String, String> typed = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("_csrf") || lower.contains("password") || values == null) {
+            if (TECHNICAL.contains(name) || lower.contains("password") || values == null) {
                 return;
             }
             String joined = InputGuardInterceptor.clean(String.join("\n", values));

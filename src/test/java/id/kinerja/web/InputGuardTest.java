@@ -97,7 +97,7 @@ class InputGuardTest {
                 .with(csrf()).param("year", "2024").param("content", "Catatan\0 penting"));
         assertThat(note.getStatus()).isEqualTo(400);
         assertThat(note.getContentAsString(StandardCharsets.UTF_8)).contains("Isian \u201ccontent\u201d berisi karakter NUL")
-                .contains("Catatan penting").doesNotContain("Exception");
+                .contains(">Catatan penting</textarea>").doesNotContain(">2024</textarea>").doesNotContain("Exception");
         assertThat(jdbc.sql("select count(*) from indicator_note where unit_id = ?").param(own.unit.id())
                 .query(Long.class).single()).isZero();
 
