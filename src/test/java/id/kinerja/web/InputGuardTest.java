@@ -120,6 +120,13 @@ class InputGuardTest {
         assertThat(body.get("field").asString()).isEqualTo("note");
         assertThat(body.get("message").asString()).contains("Isian \u201cnote\u201d berisi karakter NUL");
 
+        MockHttpServletResponse key = send(put(url).header("Authorization", "Bearer " + token)
+                .header("If-Match", "\"none\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 16.8, \"components\": {\"a\\u0000b\": 1}}"));
+        assertThat(key.getStatus()).isEqualTo(400);
+        assertThat(JSON.readTree(key.getContentAsString(StandardCharsets.UTF_8)).get("message").asString())
+                .contains("berisi karakter NUL");
+
         MockHttpServletResponse shape = send(put(url).header("Authorization", "Bearer " + token)
                 .header("If-Match", "\"none\"").contentType(MediaType.APPLICATION_JSON).content("[16.8]"));
         assertThat(shape.getStatus()).isEqualTo(400);
