@@ -5,12 +5,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -70,9 +72,15 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        // the account could not be read (database down): say so, never "wrong password"
                         .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof LockedException
+                                request.getContextPath() + (exception instanceof InternalAuthenticationServiceException
+                                        ? "/login?unavailable" : exception instanceof LockedException
                                         ? "/login?locked" : "/login?error"))))
+                // a request a filter refused before its body was read (RefusedRequests) cannot carry a readable
+                // token and never reaches a handler: it gets its explanation instead of a CSRF refusal
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                        CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !RefusedRequests.isMarked(request)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

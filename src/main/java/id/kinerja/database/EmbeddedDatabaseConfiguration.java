@@ -3,6 +3,7 @@ package id.kinerja.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,16 +25,18 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.startOrAttach(Path.of(dataDir));
     }
 
+    /**
+     * The pool takes the same {@code spring.datasource.hikari.*} settings as for an external server, among them the
+     * connection timeout and the statement timeout every connection starts with ({@code connection-init-sql}).
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database,
-                          @Value("${spring.datasource.hikari.connection-init-sql}") String connectionInitSql) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(database.jdbcUrl());
         ds.setUsername(database.username());
         ds.setPoolName("kinerja-embedded");
         ds.setMaximumPoolSize(10);
-        // Every query has a statement timeout (kinerja.database.statement-timeout), as on an external server.
-        ds.setConnectionInitSql(connectionInitSql);
         return ds;
     }
 }

@@ -2,8 +2,8 @@ package id.kinerja.evidence;
 
 import id.kinerja.framework.Period;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import id.kinerja.web.ByteSizes;
+
 import java.time.OffsetDateTime;
 
 /** A stored evidence file of a realization (its content is read only for a download). */
@@ -17,13 +17,6 @@ public record Evidence(long id, long unitId, int year, String indicatorCode, Per
     }
 
     static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0, RoundingMode.HALF_UP) + " KB";
-        }
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP)
-                .toPlainString().replace('.', ',') + " MB";
+        return ByteSizes.text(bytes);
     }
 }

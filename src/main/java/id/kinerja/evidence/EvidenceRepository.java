@@ -21,6 +21,9 @@ class EvidenceRepository {
             EvidenceKind.valueOf(rs.getString("kind")), rs.getString("uploaded_by"),
             rs.getObject("uploaded_at", OffsetDateTime.class));
 
+    /** The first key of the advisory lock that serialises a unit's uploads ("EV" as a number). */
+    private static final int QUOTA_LOCK = 0x4556;
+
     private final JdbcClient jdbc;
 
     EvidenceRepository(JdbcClient jdbc) {
@@ -48,6 +51,16 @@ class EvidenceRepository {
     Optional<Evidence> find(long unitId, long id) {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ? and unit_id = ?")
                 .params(id, unitId).query(ROW).optional();
+    }
+
+    /**
+     * The bytes stored for a unit, after taking the unit's evidence lock for the rest of the transaction (so that
+     * two uploads of one unit at once cannot both pass the quota).
+     */
+    long lockAndMeasure(long unitId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(QUOTA_LOCK, (int) unitId).query(Object.class).single();
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from evidence where unit_id = ?").param(unitId)
+                .query(Long.class).single();
     }
 
     byte[] content(long id) {

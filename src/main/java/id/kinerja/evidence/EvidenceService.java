@@ -6,9 +6,11 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.security.MessageDigest;
@@ -18,7 +20,8 @@ import java.util.List;
 
 /**
  * Evidence files of realizations: checked (who may add, the period not approved, the kind from the fixed list,
- * at most {@value #MAX_BYTES} bytes, the extension AND the content of an accepted type), stored in the database
+ * at most {@value #MAX_BYTES} bytes, the extension AND the content of an accepted type, the unit's storage quota
+ * not passed), stored in the database
  * with their SHA-256 and audited; read back only within their own unit.
  */
 @Service
@@ -36,17 +39,27 @@ public class EvidenceService {
     private final EvidenceGuard guard;
     private final AuditLog audit;
 
-    EvidenceService(EvidenceRepository repository, EvidenceGuard guard, AuditLog audit) {
+    private final long unitQuota;
+
+    EvidenceService(EvidenceRepository repository, EvidenceGuard guard, AuditLog audit,
+                    @Value("${kinerja.evidence.unit-quota:500MB}") DataSize unitQuota) {
         this.repository = repository;
         this.guard = guard;
         this.audit = audit;
+        this.unitQuota = unitQuota.toBytes();
+    }
+
+    /** The most evidence one unit may store, in bytes ({@code kinerja.evidence.unit-quota}). */
+    public long unitQuota() {
+        return unitQuota;
     }
 
     /**
      * Stores an uploaded file as evidence of an IKU's realization in a period.
      *
      * @throws UserError 400 for a missing kind, an empty file, an extension or content not accepted; 413 for a
-     *                   file over 10 MB; 409 when the period is approved
+     *                   file over 10 MB; 409 when the period is approved; 507 when the unit's evidence would pass
+     *                   its storage quota ({@code kinerja.evidence.unit-quota}, default 500 MB)
      */
     @Transactional
     public Evidence upload(CurrentUser me, Unit unit, int year, String indicatorCode, Period period, String kind,
@@ -70,6 +83,11 @@ public class EvidenceService {
         }
         if (!type.matches(content)) {
             throw UserError.invalid("evidence.error.content", name, type.name());
+        }
+        long used = repository.lockAndMeasure(unit.id());
+        if (used + content.length > unitQuota) {
+            throw new UserError(HttpStatus.INSUFFICIENT_STORAGE, "evidence.error.quota", unit.code(),
+                    Evidence.size(used), Evidence.size(unitQuota), name, Evidence.size(content.length));
         }
         String sha = sha256(content);
         long id = repository.insert(unit.id(), year, indicatorCode, period, name, type.contentType(), content, sha,

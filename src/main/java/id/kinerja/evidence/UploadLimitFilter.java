@@ -1,39 +1,39 @@
 package id.kinerja.evidence;
 
+import id.kinerja.web.QueryOnlyRequest;
+import id.kinerja.web.RequestRefusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * An upload over the multipart limits makes Tomcat refuse every later read of the request's parameters, so the
- * first filter that reads one (the CSRF check) would fail the request with the container's bare error page.
- * Runs before Spring Security: parses a multipart request once; when it is over a limit, the request continues
- * with its query parameters only (the upload forms carry their CSRF token in the query string) and its parts
- * reported as too large, so that {@link UploadLimitAdvice} answers 413 with the explanation and a way back.
+ * An upload the server cannot take apart (over the multipart limits, a part header too long because of a very long
+ * file name, a NUL byte in the file name) makes Tomcat refuse every later read of the request's parameters, so the
+ * first filter that reads one (the CSRF check) would fail the request with the container's bare error page, and
+ * the reason would be lost. Runs before Spring Security: parses a multipart request once; when it cannot, the
+ * request is marked refused with the reason ({@link RequestRefusal}: 413 too large, 400 name too long or with a
+ * NUL byte) and continues with its query parameters only, so that the page explains it and leads back to the IKU.
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
+
+    private static final Pattern UPLOAD = Pattern.compile("/units/([^/]+)/iku/([^/]+)/evidence");
 
     @Override
     public int getOrder() {
@@ -52,13 +52,30 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
         try {
             request.getParts();
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!overLimit(e)) {
+            RequestRefusal refusal = refusal(e);
+            if (refusal == null) {
                 throw e;
             }
+            RequestRefusal.mark(request, refusal, back(request));
             chain.doFilter(new OverLimitRequest(request, e), response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Why the upload could not be taken apart, or null for another failure. */
+    static RequestRefusal refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t.getClass().getSimpleName().equals("InvalidFileNameException")) {
+                return new RequestRefusal(HttpStatus.BAD_REQUEST, "evidence.error.nameNul");
+            }
+            if (msg.contains("header section")) {
+                return new RequestRefusal(HttpStatus.BAD_REQUEST, "evidence.error.nameTooLong", FileNames.MAX_LENGTH);
+            }
+        }
+        return overLimit(e) ? new RequestRefusal(HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.tooLargeRequest",
+                Evidence.size(EvidenceService.MAX_BYTES)) : null;
     }
 
     static boolean overLimit(Throwable e) {
@@ -75,46 +92,35 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
         return false;
     }
 
-    /** The request of a refused upload: its query parameters, and parts that are "too large". */
-    static final class OverLimitRequest extends HttpServletRequestWrapper {
+    /** The IKU page of an evidence upload; null (the page it came from) for another upload. */
+    private static String back(HttpServletRequest request) {
+        Matcher m = UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        return m.matches() ? EvidenceController.back(UriUtils.decode(m.group(1), StandardCharsets.UTF_8),
+                UriUtils.decode(m.group(2), StandardCharsets.UTF_8), null, null, "iku") : null;
+    }
 
-        private final Map<String, String[]> parameters;
+    /**
+     * The request of a refused upload: its query parameters, no multipart content type (so that Spring MVC does
+     * not try to take it apart again before {@link id.kinerja.web.InputGuardInterceptor} refuses it with its
+     * reason), and parts that are "too large" should anything still ask for them.
+     */
+    static final class OverLimitRequest extends QueryOnlyRequest {
+
         private final Throwable cause;
 
         OverLimitRequest(HttpServletRequest request, Throwable cause) {
             super(request);
             this.cause = cause;
-            MultiValueMap<String, String> query = request.getQueryString() == null ? new LinkedMultiValueMap<>()
-                    : UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
-            Map<String, String[]> decoded = new LinkedHashMap<>();
-            query.forEach((k, values) -> decoded.put(decode(k),
-                    values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
-            this.parameters = Collections.unmodifiableMap(decoded);
-        }
-
-        private static String decode(String s) {
-            return UriUtils.decode(s.replace('+', ' '), StandardCharsets.UTF_8);
         }
 
         @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
+        public String getContentType() {
+            return null;
         }
 
         @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
+        public String getHeader(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
         }
 
         @Override

@@ -61,6 +61,8 @@ import static id.kinerja.exchange.WorkbookLayout.*;
  */
 final class WorkbookReader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookReader.class);
+
     private static final Pattern SHEET_ELEMENT = Pattern.compile("<(?:\\w+:)?sheet\\s[^>]*>");
     private static final Pattern REL_ELEMENT = Pattern.compile("<Relationship\\s[^>]*>");
     private static final Pattern MERGE = Pattern.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z0-9:]+)\"");
@@ -173,8 +175,9 @@ final class WorkbookReader {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;
             }
-            problems.add(ImportProblem.file("berkas Excel tidak dapat dibaca (rusak atau bukan .xlsx): "
-                    + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
+            // the parser's own message names its Java classes (com.fasterxml.aalto...): logged, not shown
+            LOG.info("Unreadable workbook", e);
+            problems.add(ImportProblem.file("berkas Excel tidak dapat dibaca (rusak atau bukan .xlsx)"));
             return null;
         }
     }
@@ -425,8 +428,8 @@ final class WorkbookReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.file("bukan berkas Excel (.xlsx) yang utuh: "
-                    + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
+            LOG.info("Not a whole workbook", e);
+            problems.add(ImportProblem.file("bukan berkas Excel (.xlsx) yang utuh (rusak atau terpotong)"));
             return null;
         }
         String workbook = small.get("xl/workbook.xml");

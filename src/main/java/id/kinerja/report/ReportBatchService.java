@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -40,8 +41,9 @@ import java.util.zip.ZipOutputStream;
  * background. One executor for the whole application runs at most {@code kinerja.batch.max-running} jobs at once
  * (default 2; the documents are CPU-bound and the server has few cores) and queues at most
  * {@code kinerja.batch.max-queued} more (default 8; beyond that a new job is refused with 503). Each office's
- * document is rendered and written straight into a zip file in the temporary directory, so a big batch never sits
- * in memory. Jobs live in memory only: a finished job and its zip are kept {@code kinerja.batch.keep-minutes}
+ * document is rendered and written straight into a zip file in the application's temporary directory
+ * ({@code kinerja.temp-dir}/batch/{pid}), so a big batch never sits in memory; what a server that was killed left there
+ * is removed at the next start. Jobs live in memory only: a finished job and its zip are kept {@code kinerja.batch.keep-minutes}
  * (default 30) and then removed; a restart forgets them. An office without an agreement for the year is skipped
  * with the reason; an office whose document fails is listed with the error; neither fails the batch.
  */
@@ -51,23 +53,36 @@ public class ReportBatchService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportBatchService.class);
     /** The formats a batch can be made in. */
     public static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.DOCX);
+    private static final String PREFIX = "kinerja-batch-";
 
     private final ReportService reports;
     private final ReportRenderer renderer;
     private final KanwilService kanwil;
     private final ThreadPoolExecutor executor;
     private final Duration keep;
+    /** Where this server writes its zips: {@code kinerja.temp-dir}/batch/{pid} ({@link #removeLeftovers}). */
+    private final Path directory;
     private final Map<String, BatchJob> jobs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     ReportBatchService(ReportService reports, ReportRenderer renderer, KanwilService kanwil,
                        @Value("${kinerja.batch.max-running:2}") int maxRunning,
                        @Value("${kinerja.batch.max-queued:8}") int maxQueued,
-                       @Value("${kinerja.batch.keep-minutes:30}") int keepMinutes) {
+                       @Value("${kinerja.batch.keep-minutes:30}") int keepMinutes,
+                       @Value("${kinerja.temp-dir:${java.io.tmpdir}/kinerja}") String tempDir) {
         this.reports = reports;
         this.renderer = renderer;
         this.kanwil = kanwil;
         this.keep = Duration.ofMinutes(keepMinutes);
+        Path batchRoot = Path.of(tempDir).toAbsolutePath().normalize().resolve("batch");
+        long pid = ProcessHandle.current().pid();
+        try {
+            Files.createDirectories(batchRoot);
+            removeLeftovers(batchRoot, pid, ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH));
+            this.directory = Files.createDirectories(batchRoot.resolve(Long.toString(pid)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the batch directory in " + batchRoot, e);
+        }
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(maxRunning, maxRunning, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, maxQueued)), r -> {
@@ -161,7 +176,7 @@ public class ReportBatchService {
         job.running(offices.size());
         Path zip = null;
         try {
-            zip = Files.createTempFile("kinerja-batch-", ".zip");
+            zip = Files.createTempFile(directory, PREFIX, ".zip");
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
                 for (KanwilView.Office office : offices) {
                     Unit unit = office.unit();
@@ -189,6 +204,53 @@ public class ReportBatchService {
             LOG.error("Batch {} failed", job.id(), e);
             delete(zip);
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** The directory the zips are written to. */
+    Path directory() {
+        return directory;
+    }
+
+    /**
+     * Deletes what batch jobs of servers that no longer run left in {@code kinerja.temp-dir}/batch: each server
+     * writes its zips into its own folder named by its process id, so a batch killed mid-way (a crash,
+     * {@code kill -9}) leaves its partial zip in a folder whose process is gone, and nothing else would ever remove
+     * it. The folders of servers still running (several may share the directory) stay.
+     */
+    static void removeLeftovers(Path batchRoot, long ownPid, Instant ownStart) {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(batchRoot)) {
+            for (Path folder : folders) {
+                String name = folder.getFileName().toString();
+                long pid = name.matches("\\d{1,19}") ? Long.parseLong(name) : -1;
+                if (!Files.isDirectory(folder) || pid < 0) {
+                    continue;
+                }
+                // a folder with this process's id is another context of this very server, or left by an earlier
+                // process that had the same id: only files older than this process are leftovers
+                boolean own = pid == ownPid;
+                if (!own && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                try (var files = Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .filter(f -> !own || (!f.equals(folder) && modifiedBefore(f, ownStart)))
+                            .forEach(f -> {
+                                LOG.info("Removing the leftover batch file {}", f);
+                                delete(f);
+                            });
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not sweep {}", batchRoot, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant instant) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(instant);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -17,6 +17,12 @@ import java.util.Locale;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final InputGuardInterceptor inputGuard;
+
+    WebConfiguration(InputGuardInterceptor inputGuard) {
+        this.inputGuard = inputGuard;
+    }
+
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     @Bean
@@ -33,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(inputGuard);
     }
 
     /** A {@code BigDecimal} request parameter is read like every typed number: strictly, by the user's language. */

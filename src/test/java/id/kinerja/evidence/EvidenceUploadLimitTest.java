@@ -12,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvidenceUploadLimitTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"([^\"]*/evidence\\?_csrf=[^\"]+)\"");
+    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"([^\"]*/evidence)\"");
+    private static final Pattern UPLOAD_FORM = Pattern.compile("<form[^>]*/evidence\"[^>]*>(.*?)</form>", Pattern.DOTALL);
 
     @LocalServerPort
     int port;
@@ -70,15 +70,18 @@ class EvidenceUploadLimitTest {
             String page = client.send(HttpRequest.newBuilder(URI.create(base + "/units/" + own.code()
                     + "/realizations/01a-CP/Q1?year=2024")).build(), HttpResponse.BodyHandlers.ofString()).body();
             String action = match(UPLOAD_ACTION, page).replace("&amp;", "&");
+            // the token travels in the form's hidden field, never in the address (which lands in access logs)
+            assertThat(page).doesNotContain("?_csrf=").doesNotContain("&amp;_csrf=");
+            String token = match(CSRF, match(UPLOAD_FORM, page));
 
             byte[] big = new byte[(int) EvidenceService.MAX_BYTES + 512 * 1024];
             System.arraycopy(EvidenceTest.PDF, 0, big, 0, EvidenceTest.PDF.length);
-            HttpResponse<String> refused = client.send(multipart(base + action, "besar.pdf", big),
+            HttpResponse<String> refused = client.send(EvidenceTestFiles.multipart(base + action, token, "besar.pdf", big),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(413);
             assertThat(refused.body()).contains("Berkas terlalu besar").contains("/units/" + own.code() + "/iku/01a-CP");
 
-            HttpResponse<String> stored = client.send(multipart(base + action, "kecil.pdf", EvidenceTest.PDF),
+            HttpResponse<String> stored = client.send(EvidenceTestFiles.multipart(base + action, token, "kecil.pdf", EvidenceTest.PDF),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(stored.statusCode()).isEqualTo(302);
             assertThat(jdbc.sql("select filename from evidence where unit_id = ?").param(own.unit.id())
@@ -90,29 +93,5 @@ class EvidenceUploadLimitTest {
         Matcher m = pattern.matcher(html);
         assertThat(m.find()).as("pattern %s in page", pattern).isTrue();
         return m.group(1);
-    }
-
-    private static HttpRequest multipart(String url, String filename, byte[] content) {
-        String boundary = "----kinerja" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        field(body, boundary, "year", "2024");
-        field(body, boundary, "period", "Q1");
-        field(body, boundary, "kind", "REPORT");
-        field(body, boundary, "from", "entry");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    }
-
-    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
-    }
-
-    private static void write(ByteArrayOutputStream body, String text) {
-        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 }

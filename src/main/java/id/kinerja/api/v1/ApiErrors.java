@@ -2,6 +2,9 @@ package id.kinerja.api.v1;
 
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
+import id.kinerja.web.BodyLimitFilter;
+import id.kinerja.web.ByteSizes;
+import id.kinerja.web.TextInputModule;
 import id.kinerja.web.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.Locale;
@@ -82,16 +86,29 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
+                return answer(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("request.error.apiTooLargeStream",
+                        new Object[]{ByteSizes.text(tooLarge.limit())}, INDONESIAN), null);
+            }
+        }
         Throwable cause = e.getCause();
         while (cause != null && !(cause instanceof JacksonException)) {
             cause = cause.getCause();
         }
         if (cause instanceof JacksonException j) {
             String field = j.getPathReference() == null || j.getPath().isEmpty() ? null : path(j);
+            if (j instanceof TextInputModule.NulInTextException) {
+                return answer(HttpStatus.BAD_REQUEST, messages.getMessage("input.error.nul",
+                        new Object[]{field == null ? "" : field}, INDONESIAN), field);
+            }
             String where = j.getLocation() == null || j.getLocation().getLineNr() < 0 ? ""
                     : " (baris " + j.getLocation().getLineNr() + ", kolom " + j.getLocation().getColumnNr() + ")";
+            // never the parser's own text past a syntax error: it names Java classes (a record, a parser's exception)
             String what = field != null ? "nilai field '" + field + "' tidak sesuai jenisnya" + expected(j)
-                    : "sintaks salah (" + j.getOriginalMessage() + ")";
+                    : j instanceof StreamReadException && !(j instanceof MismatchedInputException)
+                    ? messages.getMessage("api.error.json.syntax", null, INDONESIAN)
+                    : messages.getMessage("api.error.json.shape", null, INDONESIAN);
             return answer(HttpStatus.BAD_REQUEST, "JSON tidak sah" + where + ": " + what, field);
         }
         return answer(HttpStatus.BAD_REQUEST, "Badan permintaan kosong atau bukan JSON yang sah.", null);
