@@ -79,8 +79,10 @@ class PhoneAndLostWorkIT {
         assertThat((List<?>) outside).as(what + ": off screen at 390 px").isEmpty();
     }
 
-    static void shot(Page page, String name) throws Exception {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name)).setFullPage(true));
+    /** The viewport with the element in it (what the user sees there), kept under target/screenshots. */
+    static void shot(Page page, String name, String selector) throws Exception {
+        page.locator(selector).first().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot(name)));
     }
 
     @Test
@@ -91,7 +93,8 @@ class PhoneAndLostWorkIT {
             head.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Y"));
             onScreen(head, "NKO sheet", "table.sheet tr.indicator td:nth-last-child(-n+2)");
             assertThat(head.locator("table.sheet tr.indicator .badge").first().isVisible()).isTrue();
-            shot(head, "ux-phone-dashboard");
+            shot(head, "ux-phone-dashboard", "table.sheet tr.indicator");
+            shot(head, "ux-phone-nko", ".nko-card");
         }
         // a realization waiting for review: the administrator unlocks it, the PIC submits it again
         try (BrowserContext context = browser.newContext()) {
@@ -110,7 +113,7 @@ class PhoneAndLostWorkIT {
             Page pa = signIn(context, "kupang.admin");
             pa.navigate(server.url("/units/KPP-KUPANG/realizations?year=2024&period=Q2"));
             onScreen(pa, "realization list (verify)", "table.realizations .actions button, table.realizations .actions a");
-            shot(pa, "ux-phone-realizations-verify");
+            shot(pa, "ux-phone-realizations-verify", "#row-02a-CP");
             pa.locator("#row-02a-CP").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verifikasi")).click();
             pa.waitForLoadState();
         }
@@ -124,7 +127,7 @@ class PhoneAndLostWorkIT {
 
             head.navigate(server.url("/units/KPP-KUPANG/whatif?year=2024&period=Y"));
             onScreen(head, "what-if inputs", "table.whatif input");
-            shot(head, "ux-phone-whatif");
+            shot(head, "ux-phone-whatif", "table.whatif input");
             head.locator("#v-01a-CP").fill("80");
             head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hitung")).click();
             head.locator(".whatif-nko").waitFor();
@@ -156,7 +159,7 @@ class PhoneAndLostWorkIT {
             assertThat(refused.textContent()).contains("batasnya 2 MB, teks ini 2,5 MB", "Tidak ada yang dikirim");
             pa.waitForTimeout(1500);
             assertThat(posts.get()).as("nothing sent, not even the live preview").isZero();
-            shot(pa, "ux-phone-narrative-oversize");
+            shot(pa, "ux-phone-narrative-oversize", ".oversize-notice");
 
             // a normal text typed and not saved comes back after a reload (the browser keeps the draft)
             pa.evaluate("""
@@ -190,7 +193,7 @@ class PhoneAndLostWorkIT {
             assertThat(download.suggestedFilename()).endsWith(".pdf");
             pic.locator("#lakin-status.ok").waitFor();
             assertThat(pic.locator("#lakin-status").textContent()).contains("selesai dalam");
-            shot(pic, "ux-lakin-download");
+            shot(pic, "ux-lakin-download", "#lakin-status");
         }
     }
 }
