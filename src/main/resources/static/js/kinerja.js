@@ -80,3 +80,61 @@ document.addEventListener('change', function (event) {
     input.reportValidity();
   }
 });
+
+// A document that takes seconds to build (the LAKIN): a link with data-download-busy fetches it, says meanwhile
+// that it is being prepared (and how long it took when it is done), and then hands the file to the browser.
+// Without JavaScript the link is a plain download.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('a[data-download-busy]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || typeof fetch !== 'function') {
+    return;
+  }
+  event.preventDefault();
+  if (link.getAttribute('aria-busy') === 'true') {
+    return;
+  }
+  var status = document.getElementById(link.getAttribute('data-download-status'));
+  var started = Date.now();
+  var say = function (text, kind) {
+    if (status) {
+      status.textContent = text;
+      status.className = 'download-status ' + (kind || '');
+      status.hidden = false;
+    }
+  };
+  link.setAttribute('aria-busy', 'true');
+  link.classList.add('busy');
+  say(link.getAttribute('data-download-busy'), 'busy');
+  var tick = setInterval(function () {
+    say(link.getAttribute('data-download-busy') + ' ' + Math.round((Date.now() - started) / 1000) + ' s', 'busy');
+  }, 1000);
+  var done = function () {
+    clearInterval(tick);
+    link.removeAttribute('aria-busy');
+    link.classList.remove('busy');
+  };
+  fetch(link.href, { credentials: 'same-origin' }).then(function (res) {
+    if (!res.ok) {
+      throw new Error(String(res.status));
+    }
+    var disposition = res.headers.get('Content-Disposition') || '';
+    var name = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+    var plain = /filename="?([^";]+)"?/i.exec(disposition);
+    return res.blob().then(function (blob) {
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name ? decodeURIComponent(name[1]) : (plain ? plain[1] : '');
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      done();
+      say((link.getAttribute('data-download-done') || '').replace('{1}',
+        ((Date.now() - started) / 1000).toLocaleString(document.documentElement.lang || 'id', { maximumFractionDigits: 1 })), 'ok');
+    });
+  }).catch(function () {
+    done();
+    say(link.getAttribute('data-download-failed'), 'error');
+  });
+});

@@ -85,7 +85,9 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny()))
+                // a form sent after the session ended keeps its text for after signing in again
+                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredSessionForms()));
         return http.build();
     }
 

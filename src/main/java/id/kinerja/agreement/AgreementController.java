@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
+import id.kinerja.web.Formats;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,8 +41,11 @@ class AgreementController {
     private final AgreementRepository agreements;
     private final MessageSource messages;
 
+    private final Formats formats;
+
     AgreementController(UnitAccess access, AgreementService service, AgreementRepository agreements,
-                        MessageSource messages) {
+                        MessageSource messages, Formats formats) {
+        this.formats = formats;
         this.access = access;
         this.service = service;
         this.agreements = agreements;
@@ -138,11 +142,12 @@ class AgreementController {
     @PostMapping("/units/{code}/agreement/{id}/sign")
     String sign(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
                 @RequestParam int year, @RequestParam(required = false) Integer version,
-                @RequestParam(required = false) Integer rowVersion, Model model, Locale locale,
-                HttpServletResponse response, RedirectAttributes redirect) {
+                @RequestParam(required = false) Integer rowVersion,
+                @RequestParam(required = false) String confirm, @RequestParam(required = false) String reason,
+                Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, version, "sign", null, model, locale, response, redirect,
-                () -> service.sign(me, unit, id, rowVersion));
+        return act(me, unit, year, version, "sign", reason == null ? null : Map.of("reason", reason), model, locale,
+                response, redirect, () -> service.sign(me, unit, id, rowVersion, "yes".equals(confirm), reason));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/revise")
@@ -185,7 +190,14 @@ class AgreementController {
         model.addAttribute("years", years);
         model.addAttribute("period", Period.Y);
         model.addAttribute("periods", Period.values());
-        model.addAttribute("view", service.view(me, unit, year, version));
+        AgreementService.View view = service.view(me, unit, year, version);
+        model.addAttribute("view", view);
+        // before signing a revision: what it changes against the version in force
+        if (view.permissions().sign() && view.inForce() != null && view.shown() != null
+                && view.inForce().id() != view.shown().id()) {
+            model.addAttribute("changes", AgreementChanges.between(view.inForce(), view.shown(), formats));
+            model.addAttribute("changedFrom", view.inForce().version());
+        }
     }
 
     private static int size(List<?> list) {

@@ -377,10 +377,15 @@ public class AgreementService {
 
     /**
      * The head signs a draft: it becomes SIGNED (locked) and the agreement in force; a previously signed version of
-     * the year becomes SUPERSEDED. Number, date, both signatories and at least one IKU are required.
+     * the year becomes SUPERSEDED. Number, date, both signatories and at least one IKU are required, and the head's
+     * explicit confirmation; a revision (version 2 and later) also needs the reason for it, kept in the audit trail.
+     *
+     * @param confirmed the head ticked that they checked the agreement (and its changes) and sign it
+     * @param reason    why the agreement is revised (required for a revision, ignored for a first version)
      */
     @Transactional
-    public AgreementVersion sign(CurrentUser me, Unit unit, long id, Integer rowVersion) {
+    public AgreementVersion sign(CurrentUser me, Unit unit, long id, Integer rowVersion, boolean confirmed,
+                                 String reason) {
         UnitAccess.require(access.canSignAgreement(me, unit.id()));
         AgreementVersion version = version(unit, id);
         requireDraft(version);
@@ -401,6 +406,17 @@ public class AgreementService {
         if (a.indicators().isEmpty()) {
             throw UserError.invalid("agreement.error.signNoIndicators");
         }
+        if (!confirmed) {
+            throw UserError.invalid("agreement.error.signConfirm");
+        }
+        boolean revision = a.version() > 1;
+        String why = reason == null ? "" : reason.strip();
+        if (revision && why.isEmpty()) {
+            throw UserError.invalid("agreement.error.signReason", a.version());
+        }
+        if (why.length() > 1000) {
+            throw UserError.invalid("agreement.error.signReasonLong", 1000);
+        }
         List<Integer> superseded = drafts.supersedeOthers(unit.id(), a.year(), id, me.username());
         if (!drafts.sign(id, rowVersion, me.username())) {
             throw stale(unit, id);
@@ -409,7 +425,8 @@ public class AgreementService {
             audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + v, AuditAction.SUPERSEDE, "SIGNED", "SUPERSEDED",
                     "v" + a.version());
         }
-        audit.record(me.username(), unit.id(), ENTITY, key(a), AuditAction.SIGN, "DRAFT", "SIGNED " + a.number(), null);
+        audit.record(me.username(), unit.id(), ENTITY, key(a), AuditAction.SIGN, "DRAFT", "SIGNED " + a.number(),
+                revision ? why : null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
 

@@ -52,9 +52,9 @@ public class DashboardService {
         this.history = history;
     }
 
-    /** The years the unit has an agreement for, oldest first. */
+    /** The years the unit has an agreement for (a Kanwil: its offices), oldest first. */
     public List<Integer> years(Unit unit) {
-        return agreements.yearsOf(unit.id());
+        return agreements.yearsOfOrBelow(unit.id());
     }
 
     /** The dashboard, or empty when the unit has no agreement for the year. */

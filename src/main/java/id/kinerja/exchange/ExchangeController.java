@@ -126,18 +126,42 @@ class ExchangeController {
         if (imports.batchUnit(id) != unit.id()) {
             throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + id);
         }
-        prepare(me, unit, year, model);
-        try {
-            model.addAttribute("applied", imports.apply(id, ImportActor.of(me), confirm));
-        } catch (ImportRejectedException e) {
-            response.setStatus(409);
-            model.addAttribute("problems", e.problems());
+        // applied already (the confirmation sent twice, e.g. a reload of the answer): show that it was applied
+        if (imports.applied(id).isEmpty()) {
+            prepare(me, unit, year, model);
+            try {
+                imports.apply(id, ImportActor.of(me), confirm);
+            } catch (ImportRejectedException e) {
+                response.setStatus(409);
+                model.addAttribute("problems", e.problems());
+                return PAGE;
+            }
         }
+        // post/redirect/get: reloading the answer shows the result again instead of sending the confirmation again
+        return "redirect:/units/" + unit.code() + "/exchange/import/" + id + (year == null ? "" : "?year=" + year);
+    }
+
+    @GetMapping("/units/{code}/exchange/import/{id}")
+    String appliedBatch(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
+                        @RequestParam(required = false) Integer year, Model model) {
+        Unit unit = access.viewable(me, code);
+        UnitAccess.require(mayImport(me, unit));
+        if (imports.batchUnit(id) != unit.id()) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + id);
+        }
+        ImportService.AppliedBatch applied = imports.applied(id).orElse(null);
+        if (applied == null) {
+            // not applied (yet): the batch waits on its preview, which only its upload shows
+            return "redirect:/units/" + unit.code() + "/exchange" + (year == null ? "" : "?year=" + year);
+        }
+        prepare(me, unit, year, model);
+        model.addAttribute("applied", applied.plan());
+        model.addAttribute("appliedBatch", applied);
         return PAGE;
     }
 
     private int year(Unit unit, Integer year) {
-        return WebParams.year(year, agreements.yearsOf(unit.id()));
+        return WebParams.year(year, agreements.yearsOfOrBelow(unit.id()));
     }
 
     private void prepare(CurrentUser me, Unit unit, Integer year, Model model) {

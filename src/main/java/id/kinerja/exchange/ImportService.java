@@ -151,6 +151,23 @@ public class ImportService {
         return again.plan();
     }
 
+    /** A batch that was applied: the plan as previewed and applied, who uploaded and applied it, and when. */
+    public record AppliedBatch(long id, ImportPlan plan, String appliedBy, OffsetDateTime appliedAt) {
+    }
+
+    /**
+     * The batch, when it has been applied (the page shown after applying, and again on reloading it or sending the
+     * confirmation a second time); empty while it waits for the confirmation, expired or unknown.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AppliedBatch> applied(long batchId) {
+        return jdbc.sql("select plan_json, created_by, applied_at from import_batch where id = ? and status = 'APPLIED'")
+                .param(batchId)
+                .query((rs, i) -> new AppliedBatch(batchId, JSON.readValue(rs.getString(1), ImportPlan.class),
+                        rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+                .optional();
+    }
+
     /** Plan and apply in one transaction (command line); nothing is written when there is nothing to change. */
     @Transactional
     public ImportPlan importNow(byte[] file, String fileName, ImportActor actor) {

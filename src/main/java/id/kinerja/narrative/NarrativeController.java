@@ -10,6 +10,8 @@ import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
+import id.kinerja.account.ExpiredSessionForms;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -39,6 +41,9 @@ import java.util.Map;
 @Controller
 class NarrativeController {
 
+    /** The largest text the editor sends (UTF-8 bytes); it refuses more before sending (issue 10 item 7). */
+    static final int MAX_CONTENT_BYTES = 2 * 1024 * 1024;
+
     /** One section on the list page. */
     record Row(NarrativeSection section, NarrativeRepository.Version latest, List<String> problems, boolean canEdit) {
     }
@@ -56,9 +61,13 @@ class NarrativeController {
     private final AgreementRepository agreements;
     private final FrameworkCatalog frameworks;
     private final MessageSource messages;
+    private final long sessionSeconds;
 
     NarrativeController(UnitAccess access, NarrativeService narratives, NarrativeRepository repository,
-                        AgreementRepository agreements, FrameworkCatalog frameworks, MessageSource messages) {
+                        AgreementRepository agreements, FrameworkCatalog frameworks, MessageSource messages,
+                        @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
+                        java.time.Duration sessionTimeout) {
+        this.sessionSeconds = sessionTimeout.toSeconds();
         this.access = access;
         this.narratives = narratives;
         this.repository = repository;
@@ -103,12 +112,20 @@ class NarrativeController {
     @GetMapping("/units/{code}/narratives/{key}")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String key,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer version,
-                Model model) {
+                @RequestParam(required = false) String saved, Model model, HttpServletRequest request) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         NarrativeSection section = section(unit, y, key);
         NarrativeRepository.Version latest = repository.latest(unit.id(), y, key).orElse(null);
         fill(model, me, unit, y, section, latest == null ? "" : latest.content(), latest == null ? 0 : latest.version());
+        model.addAttribute("justSaved", saved != null);
+        // the text sent after the session had ended (ExpiredSessionForms), back unsaved after signing in again
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        ExpiredSessionForms.take(request, path).filter(k -> canEdit(me, unit, section)).ifPresent(k -> {
+            model.addAttribute("typedText", NarrativeHtml.sanitise(k.fields().getOrDefault("content", "")));
+            model.addAttribute("baseVersion", parseVersion(k.fields().get("baseVersion")));
+            model.addAttribute("keptAfterExpiry", true);
+        });
         if (version != null) {
             NarrativeRepository.Version old = repository.history(unit.id(), y, key).stream()
                     .filter(v -> v.version() == version).findFirst()
@@ -193,6 +210,16 @@ class NarrativeController {
         repository.latest(unit.id(), year, section.key()).ifPresent(v ->
                 model.addAttribute("current", narratives.text(section, v, narratives.values(unit.id(), year))));
         model.addAttribute("placeholderExamples", examples(unit, year, section));
+        model.addAttribute("maxContentBytes", MAX_CONTENT_BYTES);
+        model.addAttribute("sessionSeconds", sessionSeconds);
+    }
+
+    private static int parseVersion(String text) {
+        try {
+            return text == null ? 0 : Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Examples of placeholders for the help box: the IKU's own for an IKU block, the organisation's otherwise. */
@@ -232,7 +259,7 @@ class NarrativeController {
             }
             return year;
         }
-        List<Integer> years = agreements.yearsOf(unit.id());
+        List<Integer> years = agreements.yearsOfOrBelow(unit.id());
         return years.isEmpty() ? LocalDate.now().getYear() : years.get(years.size() - 1);
     }
 }

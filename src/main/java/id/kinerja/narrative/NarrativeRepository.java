@@ -52,13 +52,32 @@ public class NarrativeRepository {
                 .query(NarrativeRepository::version).list();
     }
 
-    /** Appends a version; returns its number. */
+    /** Appends a version after the newest one (the demo loader, tests: no concurrent editor); returns its number. */
     public int append(long unitId, int year, String sectionKey, String content, String author) {
-        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from report_narrative where unit_id = ? and year = ? and section_key = ?")
-                .params(unitId, year, sectionKey).query(Integer.class).single();
-        jdbc.sql("insert into report_narrative (unit_id, year, section_key, version, content, author) values (?, ?, ?, ?, ?, ?)")
-                .params(unitId, year, sectionKey, next, content, author).update();
-        return next;
+        int newest = latest(unitId, year, sectionKey).map(Version::version).orElse(0);
+        return append(unitId, year, sectionKey, content, author, newest).orElseThrow(() ->
+                new IllegalStateException("narrative " + sectionKey + " saved concurrently after version " + newest));
+    }
+
+    /**
+     * Appends the version after {@code baseVersion} when that is still the newest one, in one statement: the unique
+     * constraint on (unit, year, section, version) is the arbiter between concurrent saves based on the same version,
+     * so exactly one of them gets the number and the others get nothing (no exception, the transaction stays usable).
+     *
+     * @return the number written, or empty when another save came first (or {@code baseVersion} is not the newest)
+     */
+    public java.util.OptionalInt append(long unitId, int year, String sectionKey, String content, String author,
+                                        int baseVersion) {
+        return jdbc.sql("""
+                        insert into report_narrative (unit_id, year, section_key, version, content, author)
+                        select ?, ?, ?, ? + 1, ?, ?
+                        where (select coalesce(max(version), 0) from report_narrative
+                               where unit_id = ? and year = ? and section_key = ?) = ?
+                        on conflict (unit_id, year, section_key, version) do nothing
+                        returning version""")
+                .params(unitId, year, sectionKey, baseVersion, content, author, unitId, year, sectionKey, baseVersion)
+                .query(Integer.class).optional()
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
     private static Version version(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -156,7 +156,11 @@ public class NarrativeService {
             throw UserError.conflict("narrative.error.conflict", current, baseVersion);
         }
         String old = repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::content).orElse(null);
-        int version = repository.append(unitId, year, section.key(), clean, author);
+        // the check above gives the usual message; the insert itself decides between saves that passed it at once
+        int version = repository.append(unitId, year, section.key(), clean, author, baseVersion)
+                .orElseThrow(() -> UserError.conflict("narrative.error.conflict",
+                        repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::version)
+                                .orElse(0), baseVersion));
         audit.record(author, unitId, "narrative", year + "/" + section.key(), action,
                 old, clean, reason == null ? "versi " + version : reason + "; versi " + version);
         return new Saved(version, clean, rendered.problems());

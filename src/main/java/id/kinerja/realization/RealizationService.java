@@ -170,6 +170,14 @@ public class RealizationService implements EvidenceGuard {
         public BigDecimal hint() {
             return computed != null && computed.realizationDerived() ? computed.realization() : null;
         }
+
+        /**
+         * An aggregate period (S1, s.d. Q3, Y) with nothing entered whose value the engine derives from the quarters
+         * by the IKU's consolidation rule (docs/domain.md §4): not missing, nothing to fill in (it may be overridden).
+         */
+        public boolean derived() {
+            return entry == null && period.isAggregate() && hint() != null;
+        }
     }
 
     /** The table of one period: every IKU of the agreement in force. */
@@ -179,8 +187,14 @@ public class RealizationService implements EvidenceGuard {
             return rows.stream().filter(r -> r.status() == status).count();
         }
 
+        /** The IKU with nothing entered and nothing derived: those still to be filled in. */
         public long missing() {
-            return rows.stream().filter(r -> r.entry() == null).count();
+            return rows.stream().filter(r -> r.entry() == null && !r.derived()).count();
+        }
+
+        /** The IKU of an aggregate period whose value is derived from the quarters. */
+        public long derivedCount() {
+            return rows.stream().filter(Row::derived).count();
         }
     }
 

@@ -99,7 +99,8 @@ class RevenueController {
 
     private void fill(Model model, CurrentUser me, Unit unit, Integer year, Locale locale) {
         List<Integer> years = revenue.years(unit.id());
-        int y = WebParams.year(year, years);
+        // a unit without revenue data of its own (a Kanwil) opens on its offices' year, not on an empty one
+        int y = WebParams.year(year, years.isEmpty() ? agreements.yearsOfOrBelow(unit.id()) : years);
         TreeSet<Integer> choices = new TreeSet<>(years);
         choices.add(y);
         RevenueYear r = revenue.year(unit.id(), y);

@@ -49,7 +49,7 @@ public class ScorecardService {
      *
      * @throws ScorecardNotFoundException when the unit or its agreement for the year does not exist
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = ScorecardNotFoundException.class)
     public UnitScorecard score(String unitCode, int year, Period period) {
         return score(context(unitCode, year), period);
     }
@@ -65,9 +65,10 @@ public class ScorecardService {
      * version and the engine inputs from the approved realizations. The what-if sandbox changes these
      * inputs in memory; nothing is saved.
      *
-     * @throws ScorecardNotFoundException when the unit or its agreement for the year does not exist
+     * @throws ScorecardNotFoundException when the unit or its agreement for the year does not exist (a caller that
+     *                                    catches it inside its own transaction may go on: it does not roll back)
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = ScorecardNotFoundException.class)
     public ScoringContext context(String unitCode, int year) {
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new ScorecardNotFoundException("Unit tidak dikenal: " + unitCode));

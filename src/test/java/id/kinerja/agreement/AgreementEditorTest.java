@@ -180,7 +180,12 @@ class AgreementEditorTest {
         post("pic", "/" + id + "/budget", "rowVersion", rv(1)).andExpect(status().isForbidden());
         post("admin", "/" + id + "/sign", "rowVersion", rv(1)).andExpect(status().isForbidden());
         post("sibling", "/" + id + "/sign", "rowVersion", rv(1)).andExpect(status().isForbidden());
-        post("head", "/" + id + "/sign", "rowVersion", rv(1)).andExpect(status().is3xxRedirection());
+        // signing is not one click: without the confirmation nothing is signed
+        post("head", "/" + id + "/sign", "rowVersion", rv(1))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("centang konfirmasi")));
+        assertThat(version(1).status()).isEqualTo(AgreementStatus.DRAFT);
+        post("head", "/" + id + "/sign", "rowVersion", rv(1), "confirm", "yes").andExpect(status().is3xxRedirection());
         assertThat(version(1).status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(version(1).signedBy()).isEqualTo(own.user("head"));
         post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "30")
@@ -213,7 +218,22 @@ class AgreementEditorTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Draf revisi versi 2")));
 
-        post("head", "/" + v2.id() + "/sign", "rowVersion", rv(2)).andExpect(status().is3xxRedirection());
+        // before signing the revision the head sees what it changes against version 1, and must give the reason
+        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").param("version", "2")
+                        .with(as("head")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Perubahan versi 2 terhadap versi 1 yang berlaku")))
+                .andExpect(content().string(containsString("<li>Bobot IKU 01a-CP: 27,50 → 30,00</li>")))
+                .andExpect(content().string(containsString("name=\"reason\"")))
+                .andExpect(content().string(containsString("name=\"confirm\"")));
+        post("head", "/" + v2.id() + "/sign", "rowVersion", rv(2), "confirm", "yes", "reason", "  ")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("versi 2 adalah revisi; tulis alasan revisinya")));
+        assertThat(version(2).status()).isEqualTo(AgreementStatus.DRAFT);
+        post("head", "/" + v2.id() + "/sign", "rowVersion", rv(2), "confirm", "yes", "reason",
+                "Bobot 01a-CP disesuaikan dengan arahan Kanwil").andExpect(status().is3xxRedirection());
+        assertThat(audit.find(own.unit.id(), "agreement", "2024/v2")).filteredOn(e -> e.action().equals("sign"))
+                .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("Bobot 01a-CP disesuaikan dengan arahan Kanwil"));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.SUPERSEDED);
         assertThat(version(2).status()).isEqualTo(AgreementStatus.SIGNED);
         PerformanceAgreement inForce = agreements.findCurrent(own.unit.id(), 2024).orElseThrow();

@@ -97,13 +97,29 @@ class ExchangePageTest {
 
         MvcResult applied = mvc.perform(post("/units/" + own.code() + "/exchange/import/" + batch + "/apply")
                 .with(user(users.loadUserByUsername(own.user("admin")))).with(csrf())).andReturn();
-        assertThat(applied.getResponse().getStatus()).isEqualTo(200);
-        assertThat(applied.getResponse().getContentAsString()).contains("Diterapkan: 1 baris baru");
+        // post/redirect/get: the answer is a page of its own that a reload shows again
+        String result = "/units/" + own.code() + "/exchange/import/" + batch;
+        assertThat(applied.getResponse().getStatus()).isEqualTo(302);
+        assertThat(applied.getResponse().getRedirectedUrl()).isEqualTo(result);
+        String shown = mvc.perform(get(result).with(user(users.loadUserByUsername(own.user("admin"))))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(shown).contains("Diterapkan: 1 baris baru")
+                .containsPattern("Impor ini sudah diterapkan pada \\d{1,2} \\p{L}+ 20\\d\\d \\d\\d[.:]\\d\\d.{0,12} oleh "
+                        + own.user("admin"))
+                .doesNotContain("Impor ditolak");
         assertThat(count(own, 3)).isEqualTo(1);
-        // twice: refused
-        assertThat(mvc.perform(post("/units/" + own.code() + "/exchange/import/" + batch + "/apply")
-                .with(user(users.loadUserByUsername(own.user("admin")))).with(csrf())).andReturn()
-                .getResponse().getStatus()).isEqualTo(409);
+        // the confirmation sent twice (a reload of the old answer): shown as applied, not refused, applied once
+        MvcResult twice = mvc.perform(post("/units/" + own.code() + "/exchange/import/" + batch + "/apply")
+                .with(user(users.loadUserByUsername(own.user("admin")))).with(csrf())).andReturn();
+        assertThat(twice.getResponse().getStatus()).isEqualTo(302);
+        assertThat(twice.getResponse().getRedirectedUrl()).isEqualTo(result);
+        assertThat(count(own, 3)).isEqualTo(1);
+        // the result of another office's import is not shown here; a viewer may not see it
+        assertThat(mvc.perform(get("/units/" + own.sibling.code() + "/exchange/import/" + batch)
+                .with(user(users.loadUserByUsername(own.user("sibling"))))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(result).with(user(users.loadUserByUsername(own.user("viewer"))))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
 
         // data changed between preview and confirmation: refused, nothing written
         byte[] second = withRevenueMonth(export, own.code(), "A1", 4, 5_000);

@@ -173,6 +173,9 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/exchange/export", Rule.VIEW);
         RULES.put("POST /units/{code}/exchange/import", Rule.IMPORT);
         RULES.put("POST /units/{code}/exchange/import/{id}/apply", Rule.IMPORT);
+        // i9-ux: the result of an applied import (post/redirect/get), the narrative editor's session keep-alive
+        RULES.put("GET /units/{code}/exchange/import/{id}", Rule.IMPORT);
+        RULES.put("POST /session/keepalive", Rule.SIGNED_IN);
     }
 
     @Autowired
