@@ -21,8 +21,9 @@ import java.nio.file.Path;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${kinerja.data-dir}") String dataDir) {
-        return EmbeddedDatabase.startOrAttach(Path.of(dataDir));
+    EmbeddedDatabase embeddedDatabase(@Value("${kinerja.data-dir}") String dataDir,
+                                      @Value("${kinerja.database.durable:true}") boolean durable) {
+        return EmbeddedDatabase.startOrAttach(Path.of(dataDir), durable);
     }
 
     /**
@@ -35,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(database.jdbcUrl());
         ds.setUsername(database.username());
+        ds.setPassword(database.password());
         ds.setPoolName("kinerja-embedded");
         ds.setMaximumPoolSize(10);
         return ds;

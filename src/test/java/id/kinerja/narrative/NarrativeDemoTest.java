@@ -76,7 +76,7 @@ class NarrativeDemoTest {
         assertThat(t.get("iku.01a-CP.analisis").xhtml()).contains("tercapai 100,50%");
         assertThat(t.get("iku.01b-CP.analisis").xhtml()).contains("sebesar 97,11 dimana");
         assertThat(t.get("iku.09b-N.analisis").xhtml()).contains("adalah 96,22 dari target")
-                .contains("indeks capaian sebesar 113,20%");
+                .contains("indeks capaian sebesar 113,20.");
         // 09c: the report prints 95,10 beside an index of 105,61 that only 95,05 gives (contradiction 5)
         assertThat(t.get("iku.09c-N.analisis").xhtml()).contains("105,61").doesNotContain("95,10");
         assertThat(t.get("bab4.penutup").xhtml()).contains("diamanatkan sebesar 100,50%");

@@ -124,7 +124,7 @@ class LakinDocumentTest {
     void noContradictionOrTranscriptionRemarkInTheText() {
         String text = text();
         // the IKU table prints the agreed Q4 target (as the PK appendix) and says what the index was scored against
-        assertThat(text).contains("** Q4: target perjanjian kinerja 85,00; indeks capaian dihitung terhadap target 100,00");
+        assertThat(text).contains("** Triwulan IV: target perjanjian kinerja 85,00; indeks capaian dihitung terhadap target 100,00");
         String section = text.substring(text.indexOf("IKU 04b-N"));
         figures(section, "Target", "5,00", "5,00", "10,00", "5,00", "15,00", "85,00 **", "100,00");
         assertThat(text).doesNotContain("......").doesNotContain("yaitu yaitu").doesNotContain("Tax Massive")
