@@ -52,6 +52,11 @@ public class AccountRepository {
                 .param(userId).query(String.class).list());
     }
 
+    /** Replaces an account's password hash. */
+    public void updatePasswordHash(long userId, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = ? where id = ?").params(passwordHash, userId).update();
+    }
+
     /** Creates an account with its roles and IKU, in one transaction. */
     @Transactional
     public long create(String username, String displayName, String passwordHash, long unitId, Set<Role> roles,

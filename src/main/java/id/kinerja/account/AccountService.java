@@ -4,14 +4,20 @@ import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
-/** Creating accounts (the command line's {@code user add}, the demo), with validation and audit. */
+/**
+ * Creating accounts (the command line's {@code user add}, the demo) and changing a password, with validation (the
+ * {@link PasswordPolicy} on every path) and audit.
+ */
 @Service
 public class AccountService {
 
@@ -21,12 +27,18 @@ public class AccountService {
     private final UnitRepository units;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final MessageSource messages;
+    private final PasswordPolicy policy = new PasswordPolicy();
+    /** The demo's accounts sign in with "demo" on this node (the demo on the embedded database): the login page says so. */
+    private final AtomicBoolean demoPasswords = new AtomicBoolean();
 
-    AccountService(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder, AuditLog audit) {
+    AccountService(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder, AuditLog audit,
+                   MessageSource messages) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /**
@@ -43,9 +55,65 @@ public class AccountService {
         if (accounts.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("Nama pengguna sudah dipakai: " + username);
         }
-        if (password == null || password.length() < 4) {
-            throw new IllegalArgumentException("Kata sandi terlalu pendek (minimal 4 karakter)");
+        policy.problem(username, password).ifPresent(key -> {
+            throw new IllegalArgumentException(messages.getMessage(key, limits(), Locale.forLanguageTag("id")));
+        });
+        return insert(username, displayName, password, unitCode, roles, indicatorCodes, createdBy);
+    }
+
+    /**
+     * Creates one of the demo's accounts with the demo's well-known password, outside the policy: only for the demo
+     * on the embedded database (the caller decides), and the login page then says that the password is "demo".
+     */
+    @Transactional
+    public Account createDemo(String username, String displayName, String password, String unitCode, Set<Role> roles,
+                              Set<String> indicatorCodes) {
+        return insert(username, displayName, password, unitCode, roles, indicatorCodes, "demo");
+    }
+
+    /** Marks that the demo's accounts use the demo password on this server (see {@link #demoPasswords()}). */
+    public void announceDemoPasswords() {
+        demoPasswords.set(true);
+    }
+
+    /** Whether the login page should say that the demo accounts' password is "demo". */
+    public boolean demoPasswords() {
+        return demoPasswords.get();
+    }
+
+    /**
+     * Changes the signed-in user's own password: the current one must be right, the new one must keep the policy and
+     * be typed twice alike. Audited (without either password).
+     *
+     * @throws PasswordRefusedException naming what is wrong (message key with arguments)
+     */
+    @Transactional
+    public void changePassword(String username, String current, String password, String repeated) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new PasswordRefusedException("account.password.wrongCurrent"));
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
+            throw new PasswordRefusedException("account.password.wrongCurrent");
         }
+        if (password == null || !password.equals(repeated)) {
+            throw new PasswordRefusedException("account.password.mismatch");
+        }
+        if (password.equals(current)) {
+            throw new PasswordRefusedException("account.password.same");
+        }
+        var problem = policy.problem(username, password);
+        if (problem.isPresent()) {
+            throw new PasswordRefusedException(problem.get(), limits());
+        }
+        accounts.updatePasswordHash(account.id(), encoder.encode(password));
+        audit.record(username, account.unitId(), "account", username, AuditAction.PASSWORD, null, null, null);
+    }
+
+    private static Object[] limits() {
+        return new Object[]{PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH};
+    }
+
+    private Account insert(String username, String displayName, String password, String unitCode, Set<Role> roles,
+                           Set<String> indicatorCodes, String createdBy) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("Peran wajib diisi");
         }

@@ -27,7 +27,8 @@ public enum AuditAction {
     FILL_REALIZATION("fill-realization"),
     IMPORT("IMPORT"),
     IMPORT_CREATE("IMPORT_CREATE"),
-    IMPORT_UPDATE("IMPORT_UPDATE");
+    IMPORT_UPDATE("IMPORT_UPDATE"),
+    PASSWORD("password");
 
     private final String code;
 

@@ -3,13 +3,20 @@ package id.kinerja.demo;
 import id.kinerja.account.AccountRepository;
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
+import id.kinerja.database.DatabaseMode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
-/** The demo's accounts (password {@value #PASSWORD}), one per role of docs/domain.md §1. */
+/**
+ * The demo's accounts, one per role of docs/domain.md §1. On the embedded database (a trial on one machine) they sign
+ * in with {@value #PASSWORD}, and the login page says so; on an external database ({@code KINERJA_DEMO=true}) they get
+ * a generated password that keeps the password policy, printed once at start-up.
+ */
 @Component
 public class DemoAccounts {
 
@@ -31,25 +38,49 @@ public class DemoAccounts {
 
     private final AccountService service;
     private final AccountRepository accounts;
+    private final DatabaseMode mode;
 
-    DemoAccounts(AccountService service, AccountRepository accounts) {
+    DemoAccounts(AccountService service, AccountRepository accounts, DatabaseMode mode) {
         this.service = service;
         this.accounts = accounts;
+        this.mode = mode;
     }
 
-    /** Creates the demo accounts that do not exist yet. */
+    /**
+     * Creates the demo accounts that do not exist yet and answers the lines to print: the accounts and their password
+     * (on an external database the generated one, shown only when this start created the accounts).
+     */
     @Transactional
-    public void ensure() {
+    public String ensure() {
+        String password = mode.isEmbedded() ? PASSWORD : generated();
+        boolean created = false;
         for (DemoAccount a : ACCOUNTS) {
             if (accounts.findByUsername(a.username()).isEmpty()) {
-                service.create(a.username(), a.name(), PASSWORD, a.unit(), a.roles(), a.indicators(), "demo");
+                if (mode.isEmbedded()) {
+                    service.createDemo(a.username(), a.name(), PASSWORD, a.unit(), a.roles(), a.indicators());
+                } else {
+                    service.create(a.username(), a.name(), password, a.unit(), a.roles(), a.indicators(), "demo");
+                }
+                created = true;
             }
         }
+        if (mode.isEmbedded()) {
+            service.announceDemoPasswords();
+        }
+        return describe(mode.isEmbedded() || created ? password : null);
     }
 
-    /** The lines printed at start-up. */
-    public static String describe() {
-        StringBuilder sb = new StringBuilder("Akun demo (demo accounts), kata sandi / password '" + PASSWORD + "':\n");
+    private static String generated() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return "demo-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** The lines printed at start-up; {@code password} null when it is not known (accounts made by an earlier start). */
+    static String describe(String password) {
+        StringBuilder sb = new StringBuilder(password == null
+                ? "Akun demo (demo accounts), kata sandi yang ditetapkan saat akun dibuat / the password set when they were created:\n"
+                : "Akun demo (demo accounts), kata sandi / password '" + password + "':\n");
         for (DemoAccount a : ACCOUNTS) {
             sb.append(String.format("  %-16s %-13s %s%s%n", a.username(), a.unit(),
                     a.roles().stream().map(Role::indonesian).sorted().toList(),

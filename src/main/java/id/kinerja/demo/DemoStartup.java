@@ -47,7 +47,6 @@ class DemoStartup implements ApplicationRunner {
         if (loader.loadKupangIfAbsent()) {
             log.info("Demo data set loaded: KPP Pratama Kupang 2024 (units DJP > KANWIL-NUSRA > KPP-KUPANG)");
         }
-        accounts.ensure();
-        log.info("\n{}", DemoAccounts.describe());
+        log.info("\n{}", accounts.ensure());
     }
 }

@@ -55,12 +55,12 @@ class SignInSecurityTest {
 
     @Test
     void afterFiveWrongPasswordsTheAccountIsLockedEvenForTheRightOne() throws Exception {
-        accounts.create("uji.throttle", "Uji Throttle", "rahasia-1", "KPP-KUPANG", Set.of(Role.VIEWER), Set.of(), "test");
+        accounts.create("uji.throttle", "Uji Throttle", "rahasia-uji-throttle", "KPP-KUPANG", Set.of(Role.VIEWER), Set.of(), "test");
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             mvc.perform(formLogin("/login").user("uji.throttle").password("salah-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user("uji.throttle").password("rahasia-1"))
+        mvc.perform(formLogin("/login").user("uji.throttle").password("rahasia-uji-throttle"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
     }
 
@@ -89,9 +89,9 @@ class SignInSecurityTest {
 
     @Test
     void anAccountOfAnUnknownUnitOrWithoutRolesIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("uji.x", "X", "rahasia", "KPP-ATLANTIS",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("uji.x", "X", "rahasia-uji-kinerja", "KPP-ATLANTIS",
                 Set.of(Role.VIEWER), Set.of(), "test")).hasMessageContaining("KPP-ATLANTIS");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("uji.y", "Y", "rahasia", "KPP-KUPANG",
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("uji.y", "Y", "rahasia-uji-kinerja", "KPP-KUPANG",
                 Set.of(Role.PIC), Set.of(), "test")).hasMessageContaining("IKU");
         assertThat(repository.findByUsername("uji.x")).isEmpty();
     }

@@ -63,6 +63,27 @@ class EmbeddedDatabaseSafetyTest {
     }
 
     @Test
+    void aClusterMadeBeforeThePasswordGetsOneOnItsNextStart() throws Exception {
+        // as the embedded server of earlier versions left it: trust for everyone, no password file
+        try (var old = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("pg")).setCleanDataDirectory(false).start()) {
+            assertThat(Files.readString(dataDir.resolve("pg/pg_hba.conf"))).contains("trust");
+        }
+        assertThat(dataDir.resolve("pg-password")).doesNotExist();
+        try (EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dataDir)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.username(), "wrong").close())
+                    .isInstanceOf(SQLException.class);
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.startOrAttach(dataDir);
+             Connection c = DriverManager.getConnection(again.jdbcUrl(), again.username(), again.password())) {
+            assertThat(c.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
     void onlyAnExplicitTestSettingTurnsDurabilityOff() throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dataDir, false);
              Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());

@@ -168,7 +168,7 @@ class BadWorkbookCorpusTest {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor enc = info.getEncryptor();
-            enc.confirmPassword("rahasia");
+            enc.confirmPassword("rahasia-uji-kinerja");
             try (OutputStream os = enc.getDataStream(fs)) {
                 os.write(xlsx);
             }

@@ -78,7 +78,7 @@ class ExchangeNewOfficeTest {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36);
         String code = "KPP-BARU-" + tag.toUpperCase();
         String kanwilAdmin = "nusra.pk." + tag;
-        accounts.create(kanwilAdmin, "Pengelola Kinerja Kanwil", "rahasia", "KANWIL-NUSRA",
+        accounts.create(kanwilAdmin, "Pengelola Kinerja Kanwil", "rahasia-uji-kinerja", "KANWIL-NUSRA",
                 Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
         byte[] file = asNewOffice(exporter.export(units.findByCode("KPP-KUPANG").orElseThrow(), 2024), code);
         ImportActor actor = ImportActor.of((CurrentUser) users.loadUserByUsername(kanwilAdmin));

@@ -77,12 +77,12 @@ public final class OwnUnit {
                 }
             }
         }
-        accounts.create(tag + ".pic", "PIC " + tag, "rahasia", code, Set.of(Role.PIC), Set.of("01a-CP", "04a-CP"), "test");
-        accounts.create(tag + ".pic2", "PIC 2 " + tag, "rahasia", code, Set.of(Role.PIC), Set.of("02a-CP"), "test");
-        accounts.create(tag + ".admin", "Pengelola " + tag, "rahasia", code, Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
-        accounts.create(tag + ".head", "Kepala " + tag, "rahasia", code, Set.of(Role.HEAD), Set.of(), "test");
-        accounts.create(tag + ".viewer", "Pembaca " + tag, "rahasia", code, Set.of(Role.VIEWER), Set.of(), "test");
-        accounts.create(tag + ".sibling", "Pengelola B " + tag, "rahasia", sibling.code(), Set.of(Role.PERFORMANCE_ADMIN),
+        accounts.create(tag + ".pic", "PIC " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PIC), Set.of("01a-CP", "04a-CP"), "test");
+        accounts.create(tag + ".pic2", "PIC 2 " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PIC), Set.of("02a-CP"), "test");
+        accounts.create(tag + ".admin", "Pengelola " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
+        accounts.create(tag + ".head", "Kepala " + tag, "rahasia-uji-kinerja", code, Set.of(Role.HEAD), Set.of(), "test");
+        accounts.create(tag + ".viewer", "Pembaca " + tag, "rahasia-uji-kinerja", code, Set.of(Role.VIEWER), Set.of(), "test");
+        accounts.create(tag + ".sibling", "Pengelola B " + tag, "rahasia-uji-kinerja", sibling.code(), Set.of(Role.PERFORMANCE_ADMIN),
                 Set.of(), "test");
         return new OwnUnit(tag, unit, sibling);
     }

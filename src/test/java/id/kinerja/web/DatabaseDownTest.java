@@ -56,11 +56,11 @@ class DatabaseDownTest {
         assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isEqualTo(3000);
         if (units.findByCode("KPP-MATI").isEmpty()) {
             units.create(new NewUnit("KPP-MATI", "KPP Pratama Mati", UnitType.KPP, null, null, null, null, null, 10));
-            accounts.create("mati.admin", "Pengelola", "rahasia", "KPP-MATI", Set.of(Role.PERFORMANCE_ADMIN), Set.of(),
+            accounts.create("mati.admin", "Pengelola", "rahasia-uji-kinerja", "KPP-MATI", Set.of(Role.PERFORMANCE_ADMIN), Set.of(),
                     "test");
         }
         UserDetails admin = users.loadUserByUsername("mati.admin");
-        assertThat(mvc.perform(post("/login").with(csrf()).param("username", "mati.admin").param("password", "rahasia"))
+        assertThat(mvc.perform(post("/login").with(csrf()).param("username", "mati.admin").param("password", "rahasia-uji-kinerja"))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus()).isEqualTo(200);
 
@@ -68,7 +68,7 @@ class DatabaseDownTest {
 
         long start = System.nanoTime();
         MockHttpServletResponse login = mvc.perform(post("/login").with(csrf()).param("username", "mati.admin")
-                .param("password", "rahasia")).andReturn().getResponse();
+                .param("password", "rahasia-uji-kinerja")).andReturn().getResponse();
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertThat(login.getRedirectedUrl()).isEqualTo("/login?unavailable");
         assertThat(seconds).as("seconds to answer").isLessThan(10);

@@ -85,7 +85,7 @@ class LimitsTest {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String form = "username=" + own.user(role) + "&password=rahasia&_csrf="
+        String form = "username=" + own.user(role) + "&password=rahasia-uji-kinerja&_csrf="
                 + URLEncoder.encode(match(CSRF, login), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

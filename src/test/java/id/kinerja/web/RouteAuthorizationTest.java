@@ -143,6 +143,8 @@ class RouteAuthorizationTest {
         RULES.put("GET /account/tokens", Rule.SIGNED_IN);
         RULES.put("POST /account/tokens", Rule.SIGNED_IN);
         RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
+        RULES.put("GET /account/password", Rule.SIGNED_IN);
+        RULES.put("POST /account/password", Rule.SIGNED_IN);
         // the REST API (bearer tokens; here signed in by the test like the pages)
         RULES.put("GET /api/v1/units", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/units/{code}", Rule.VIEW);
@@ -213,11 +215,11 @@ class RouteAuthorizationTest {
                 agreementId = id;
             }
         }
-        accounts.create("rute.pa", "PA", "rahasia", UNIT, Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
-        accounts.create("rute.pic", "PIC", "rahasia", UNIT, Set.of(Role.PIC), Set.of(IKU), "test");
-        accounts.create("rute.head", "Head", "rahasia", UNIT, Set.of(Role.HEAD), Set.of(), "test");
-        accounts.create("rute.viewer", "Viewer", "rahasia", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
-        accounts.create("tetangga.semua", "Semua peran", "rahasia", SIBLING, Set.of(Role.values()), Set.of(IKU), "test");
+        accounts.create("rute.pa", "PA", "rahasia-uji-kinerja", UNIT, Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
+        accounts.create("rute.pic", "PIC", "rahasia-uji-kinerja", UNIT, Set.of(Role.PIC), Set.of(IKU), "test");
+        accounts.create("rute.head", "Head", "rahasia-uji-kinerja", UNIT, Set.of(Role.HEAD), Set.of(), "test");
+        accounts.create("rute.viewer", "Viewer", "rahasia-uji-kinerja", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
+        accounts.create("tetangga.semua", "Semua peran", "rahasia-uji-kinerja", SIBLING, Set.of(Role.values()), Set.of(IKU), "test");
         long unitId = units.findByCode(UNIT).orElseThrow().id();
         evidenceId = jdbc.sql("""
                         insert into evidence (unit_id, year, indicator_code, period, filename, content_type, size_bytes,

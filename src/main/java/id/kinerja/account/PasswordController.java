@@ -1,0 +1,48 @@
+package id.kinerja.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Locale;
+
+/** The signed-in user's own password: {@code GET /account/password} (the form), {@code POST} (the change). */
+@Controller
+class PasswordController {
+
+    private final AccountService accounts;
+    private final MessageSource messages;
+
+    PasswordController(AccountService accounts, MessageSource messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/account/password")
+    String form(Model model) {
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String current,
+                  @RequestParam(required = false) String password, @RequestParam(required = false) String repeated,
+                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            accounts.changePassword(me.username(), current, password, repeated);
+        } catch (PasswordRefusedException e) {
+            response.setStatus(400);
+            model.addAttribute("error", messages.getMessage(e.key(), e.args(), locale));
+            model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+            return "account/password";
+        }
+        redirect.addFlashAttribute("message", messages.getMessage("account.password.changed", null, locale));
+        return "redirect:/account/password";
+    }
+}
