@@ -19,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(a -> CurrentUser.of(a, throttle.isLocked(username)))
+                .map(a -> CurrentUser.of(a, throttle.isDelayed(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 }

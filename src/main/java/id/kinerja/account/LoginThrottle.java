@@ -1,71 +1,127 @@
 package id.kinerja.account;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sign-in throttling: after {@value #MAX_FAILURES} wrong passwords for one username within the window,
- * that username is locked for {@link #LOCK} (also against the right password), then counting starts
- * again. A successful sign-in clears the count.
+ * Sign-in throttling by client address and by account-at-address, with growing delays instead of a lock a stranger
+ * controls. After {@value #PAIR_THRESHOLD} wrong passwords for one account from one address within {@link #WINDOW}
+ * (or {@value #ADDRESS_THRESHOLD} from one address for any accounts: password spraying), further sign-ins from there
+ * wait {@link #FIRST_DELAY}, doubling with every further failure up to {@link #MAX_DELAY}. The owner at another address
+ * is never affected. During a delay the answer is the same as for a wrong password or an unknown account, so it does
+ * not tell which usernames exist. The counts live in the table {@code login_throttle} (shared by every app node,
+ * kept across restarts, rows without a recent failure deleted), and an administrator can clear an account's
+ * ({@link #unlock}).
  */
 @Component
 public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
+    static final int PAIR_THRESHOLD = 5;
+    static final int ADDRESS_THRESHOLD = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
+    static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
-    private record Failures(int count, Instant first, Instant lockedUntil) {
+    private final JdbcClient jdbc;
+
+    LoginThrottle(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    LoginThrottle() {
-        this(Clock.systemUTC());
+    /** Whether a sign-in to {@code username} from {@code address} must wait now. */
+    public boolean isDelayed(String username, String address) {
+        return jdbc.sql("""
+                        select count(*) from login_throttle
+                        where throttle_key in (?, ?) and blocked_until > now()""")
+                .params(pairKey(username, address), addressKey(address)).query(Long.class).single() > 0;
     }
 
-    LoginThrottle(Clock clock) {
-        this.clock = clock;
+    /** The same for the sign-in being handled now (the client address of the current request). */
+    boolean isDelayed(String username) {
+        return isDelayed(username, currentAddress());
     }
 
-    public boolean isLocked(String username) {
-        Failures f = failures.get(key(username));
-        return f != null && f.lockedUntil() != null && clock.instant().isBefore(f.lockedUntil());
+    void failed(String username, String address) {
+        count(pairKey(username, address), PAIR_THRESHOLD);
+        count(addressKey(address), ADDRESS_THRESHOLD);
+        // bounded: what has not failed for a day and is not delayed any more is forgotten
+        jdbc.sql("""
+                        delete from login_throttle
+                        where last_failure < now() - interval '1 day' and (blocked_until is null or blocked_until < now())""")
+                .update();
     }
 
-    void failed(String username) {
-        Instant now = clock.instant();
-        failures.compute(key(username), (k, f) -> {
-            if (f == null || now.isAfter(f.first().plus(WINDOW)) || (f.lockedUntil() != null && now.isAfter(f.lockedUntil()))) {
-                return new Failures(1, now, null);
-            }
-            int count = f.count() + 1;
-            return new Failures(count, f.first(), count >= MAX_FAILURES ? now.plus(LOCK) : null);
-        });
+    void succeeded(String username, String address) {
+        jdbc.sql("delete from login_throttle where throttle_key = ?").param(pairKey(username, address)).update();
     }
 
-    void succeeded(String username) {
-        failures.remove(key(username));
+    /** An administrator clears every delay of an account (all addresses); answers how many were cleared. */
+    public int unlock(String username) {
+        return jdbc.sql("delete from login_throttle where throttle_key like ? escape '\\'")
+                .param("user:" + key(username).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%")
+                .update();
+    }
+
+    private void count(String throttleKey, int threshold) {
+        int failures = jdbc.sql("""
+                        insert into login_throttle (throttle_key, failures, last_failure) values (?, 1, now())
+                        on conflict (throttle_key) do update set
+                            failures = case when login_throttle.last_failure < now() - make_interval(secs => ?)
+                                            then 1 else login_throttle.failures + 1 end,
+                            last_failure = now()
+                        returning failures""")
+                .params(throttleKey, WINDOW.toSeconds()).query(Integer.class).single();
+        if (failures >= threshold) {
+            jdbc.sql("update login_throttle set blocked_until = now() + make_interval(secs => ?) where throttle_key = ?")
+                    .params(delay(failures - threshold).toSeconds(), throttleKey).update();
+        }
+    }
+
+    /** {@link #FIRST_DELAY} doubled {@code beyond} times, at most {@link #MAX_DELAY}. */
+    static Duration delay(int beyond) {
+        if (beyond >= 30) {
+            return MAX_DELAY;
+        }
+        Duration d = FIRST_DELAY.multipliedBy(1L << Math.max(0, beyond));
+        return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        failed(String.valueOf(event.getAuthentication().getPrincipal()));
+        failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+        succeeded(event.getAuthentication().getName(), address(event.getAuthentication()));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
+                ? d.getRemoteAddress() : currentAddress();
+    }
+
+    private static String currentAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest().getRemoteAddr() : "local";
+    }
+
+    private static String addressKey(String address) {
+        return "addr:" + (address == null ? "local" : address);
+    }
+
+    private static String pairKey(String username, String address) {
+        return "user:" + key(username) + "|" + addressKey(address);
     }
 
     private static String key(String username) {

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -72,11 +71,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                        // the account could not be read (database down): say so, never "wrong password"
+                        // the account could not be read (database down): say so, never "wrong password"; a delayed
+                        // sign-in (LoginThrottle) gets the same answer as a wrong password or an unknown account
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 request.getContextPath() + (exception instanceof InternalAuthenticationServiceException
-                                        ? "/login?unavailable" : exception instanceof LockedException
-                                        ? "/login?locked" : "/login?error"))))
+                                        ? "/login?unavailable" : "/login?error"))))
                 // a request a filter refused before its body was read (RefusedRequests) cannot carry a readable
                 // token and never reaches a handler: it gets its explanation instead of a CSRF refusal
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->

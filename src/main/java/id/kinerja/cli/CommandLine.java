@@ -67,6 +67,8 @@ public final class CommandLine {
                       Pemeriksaan konsistensi sebelum ekspor LAKIN (narasi, placeholder, target PK, Smt. 1
                       vs Q2, jumlah vs rinciannya, periode tanpa realisasi). Kode keluar 4 bila ada kesalahan
                       atau peringatan, 0 bila tidak ada yang perlu diperbaiki.
+                  user unlock --username NAMA
+                      Menghapus penundaan masuk akun itu (setelah terlalu banyak kata sandi salah), dari semua alamat.
                   user add --username NAMA --unit KODE --roles PERAN[,PERAN] [--name "Nama Lengkap"]
                            [--iku 01a-CP,02a-CP] [--password-stdin]
                       Membuat akun. PERAN: ADMINISTRATOR HEAD PERFORMANCE_ADMIN PIC REVIEWER VIEWER.

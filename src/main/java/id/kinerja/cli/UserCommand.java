@@ -42,9 +42,18 @@ final class UserCommand implements CommandLine.Command {
         this.passwordFromStdin = passwordFromStdin;
     }
 
-    static UserCommand parse(String[] args) {
+    static CommandLine.Command parse(String[] args) {
+        if (args.length > 0 && args[0].equals("unlock")) {
+            String who = Options.parse(Arrays.copyOfRange(args, 1, args.length), Set.of("username")).required("username");
+            // an administrator on the server clears the sign-in delays of an account (every address)
+            return (context, out, err) -> {
+                int cleared = context.getBean(id.kinerja.account.LoginThrottle.class).unlock(who);
+                out.println("Penundaan masuk akun " + who + " dihapus (" + cleared + " alamat).");
+                return CommandLine.OK;
+            };
+        }
         if (args.length == 0 || !args[0].equals("add")) {
-            throw new UsageException("perintah user: gunakan 'user add ...'");
+            throw new UsageException("perintah user: gunakan 'user add ...' atau 'user unlock --username NAMA'");
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         boolean stdin = Arrays.asList(rest).contains("--password-stdin");

@@ -36,6 +36,8 @@ class SignInSecurityTest {
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LoginThrottle throttle;
 
     @Test
     void pagesNeedASignInButHealthDoesNot() throws Exception {
@@ -54,14 +56,60 @@ class SignInSecurityTest {
     }
 
     @Test
-    void afterFiveWrongPasswordsTheAccountIsLockedEvenForTheRightOne() throws Exception {
+    void wrongPasswordsDelayOnlyTheirAddressAndTheAnswerNeverTellsWhichAccountsExist() throws Exception {
         accounts.create("uji.throttle", "Uji Throttle", "rahasia-uji-throttle", "KPP-KUPANG", Set.of(Role.VIEWER), Set.of(), "test");
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/login").user("uji.throttle").password("salah-" + i))
+        for (int i = 0; i < LoginThrottle.PAIR_THRESHOLD; i++) {
+            mvc.perform(login("uji.throttle", "salah-" + i, "203.0.113.7"))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user("uji.throttle").password("rahasia-uji-throttle"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+        // the stranger's address now waits, even with the right password, and gets the answer of an unknown account
+        mvc.perform(login("uji.throttle", "rahasia-uji-throttle", "203.0.113.7"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("uji.tidak.ada", "apa-saja", "203.0.113.7"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        // the owner at their own address is not locked out by the stranger
+        mvc.perform(login("uji.throttle", "rahasia-uji-throttle", "198.51.100.20"))
+                .andExpect(authenticated());
+        // the state is in the database (shared by every node), and an administrator can clear it
+        assertThat(jdbc.sql("select failures from login_throttle where throttle_key = 'user:uji.throttle|addr:203.0.113.7'")
+                .query(Integer.class).single()).isEqualTo(LoginThrottle.PAIR_THRESHOLD);
+        assertThat(throttle.isDelayed("uji.throttle", "203.0.113.7")).isTrue();
+        assertThat(throttle.unlock("uji.throttle")).isEqualTo(1);
+        assertThat(throttle.isDelayed("uji.throttle", "203.0.113.7")).isFalse();
+        mvc.perform(login("uji.throttle", "rahasia-uji-throttle", "203.0.113.7"))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void sprayingManyAccountsFromOneAddressDelaysThatAddress() throws Exception {
+        for (int i = 0; i < LoginThrottle.ADDRESS_THRESHOLD; i++) {
+            mvc.perform(login("spray." + i, "Password1234", "192.0.2.99"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(throttle.isDelayed("kupang.pic", "192.0.2.99")).isTrue();
+        mvc.perform(login("kupang.pic", "demo", "192.0.2.99"))
+                .andExpect(unauthenticated());
+        mvc.perform(login("kupang.pic", "demo", "192.0.2.100"))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void theDelayGrowsFromFiveSecondsToAtMostFifteenMinutes() {
+        assertThat(LoginThrottle.delay(0)).hasSeconds(5);
+        assertThat(LoginThrottle.delay(1)).hasSeconds(10);
+        assertThat(LoginThrottle.delay(4)).hasSeconds(80);
+        assertThat(LoginThrottle.delay(20)).hasMinutes(15);
+        assertThat(LoginThrottle.delay(99)).hasMinutes(15);
+    }
+
+    /** A sign-in from the given client address (the form the login page posts, with its CSRF token). */
+    private static org.springframework.test.web.servlet.RequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     @Test
