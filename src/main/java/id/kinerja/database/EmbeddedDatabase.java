@@ -145,13 +145,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 byte[] random = new byte[24];
                 new SecureRandom().nextBytes(random);
                 String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+                boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    if (posix) {
+                        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    } else {
+                        Files.createFile(file);
+                    }
                     Files.writeString(file, secret + "\n", StandardCharsets.US_ASCII);
                 } catch (FileAlreadyExistsException raced) {
                     // another process of the same data directory created it first: read theirs
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, secret + "\n", StandardCharsets.US_ASCII);
                 }
             }
             return Files.readString(file, StandardCharsets.US_ASCII).trim();

@@ -76,7 +76,12 @@ public class QueryOnlyRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
+                // the body is empty and already finished: as the servlet spec asks, say so at once
+                try {
+                    listener.onAllDataRead();
+                } catch (java.io.IOException e) {
+                    listener.onError(e);
+                }
             }
 
             @Override
