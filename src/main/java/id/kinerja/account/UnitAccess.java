@@ -71,6 +71,14 @@ public class UnitAccess {
         return user.unitId() == unitId && user.has(Role.HEAD);
     }
 
+    /**
+     * The head of the unit itself, who signs its PK and its LAKIN: may accept the consistency check's errors of the
+     * unit's year with a reason, so that its documents are no longer marked as drafts.
+     */
+    public boolean canAcceptCheckErrors(CurrentUser user, long unitId) {
+        return user.unitId() == unitId && user.has(Role.HEAD);
+    }
+
     public void requireView(CurrentUser user, long unitId) {
         require(canView(user, unitId));
     }

@@ -28,7 +28,8 @@ public enum AuditAction {
     IMPORT("IMPORT"),
     IMPORT_CREATE("IMPORT_CREATE"),
     IMPORT_UPDATE("IMPORT_UPDATE"),
-    PASSWORD("password");
+    PASSWORD("password"),
+    ACCEPT_CHECK_ERRORS("accept-check-errors");
 
     private final String code;
 

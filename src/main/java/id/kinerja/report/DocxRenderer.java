@@ -44,6 +44,9 @@ public class DocxRenderer {
             WordFields.pageReferences(docx);
             WordFields.singleSpacedPictures(docx);
             WordFields.addPageFooter(docx, document.title());
+            if (document.draft()) {
+                WordFields.addDraftHeader(docx, document.draftMark());
+            }
             docx.setTitle(document.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             docx.save(out);

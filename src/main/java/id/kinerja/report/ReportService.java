@@ -2,6 +2,7 @@ package id.kinerja.report;
 
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.consistency.CheckAcceptanceService;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
@@ -64,10 +65,12 @@ public class ReportService {
     private final LakinBuilder lakin;
     private final TraceText trace;
     private final TimeFormats times;
+    private final CheckAcceptanceService drafts;
 
     ReportService(ScorecardService scorecards, UnitRepository units, AgreementRepository agreements,
                   FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages,
-                  LakinBuilder lakin, TimeFormats times) {
+                  LakinBuilder lakin, TimeFormats times, CheckAcceptanceService drafts) {
+        this.drafts = drafts;
         this.lakin = lakin;
         this.times = times;
         this.scorecards = scorecards;
@@ -94,11 +97,13 @@ public class ReportService {
             throw new ReportNotFoundException(e.getMessage());
         }
         NkoReport report = nkoReport(card);
+        Long draftErrors = draftErrors(card.unit().code(), year);
         String title = text("report.nko.title") + " " + card.unit().name() + " "
                 + text("report.period." + period.name()) + " " + year;
         String xhtml = render(ReportKind.NKO, report, title, card.unit().name() + " · " + text("report.nko.short") + " "
-                + text("report.period." + period.name()) + " " + year);
-        return new ReportDocument(ReportKind.NKO, title, "NKO-" + safe(card.unit().code()) + "-" + year + "-" + period.name(), xhtml);
+                + text("report.period." + period.name()) + " " + year, draft(draftErrors));
+        return new ReportDocument(ReportKind.NKO, title, "NKO-" + safe(card.unit().code()) + "-" + year + "-" + period.name(),
+                xhtml, () -> xhtml, draftMark(draftErrors));
     }
 
     /**
@@ -153,11 +158,42 @@ public class ReportService {
         Unit unit = context.unit();
         String title = text("report.lakin.title") + " " + unit.name() + " " + text("report.year") + " " + year;
         String header = unit.name() + " · " + text("report.lakin.short") + " " + year;
-        String xhtml = render(ReportKind.LAKIN, report, title, header, Map.of("word", false, "pkAnnex", "1",
-                "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::svg)));
-        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, Map.of("word", true, "pkAnnex", "1",
-                "extraStyle", "report/lakin-style", "charts", drawn(report, LakinCharts::pngDataUri)));
-        return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word);
+        Long draftErrors = draftErrors(unit.code(), year);
+        String xhtml = render(ReportKind.LAKIN, report, title, header, lakinVariables(draftErrors, false,
+                drawn(report, LakinCharts::svg)));
+        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, lakinVariables(draftErrors, true,
+                drawn(report, LakinCharts::pngDataUri)));
+        return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word,
+                draftMark(draftErrors));
+    }
+
+    private static Map<String, Object> lakinVariables(Long draftErrors, boolean word, Map<String, String> charts) {
+        Map<String, Object> out = new HashMap<>(draft(draftErrors));
+        out.putAll(Map.of("word", word, "pkAnnex", "1", "extraStyle", "report/lakin-style", "charts", charts));
+        return out;
+    }
+
+    /**
+     * The number of consistency-check errors that make a unit's year's LAKIN and NKO report drafts (neither fixed nor
+     * accepted by the head, {@link CheckAcceptanceService}), or null when they are not drafts.
+     */
+    private Long draftErrors(String unitCode, int year) {
+        CheckAcceptanceService.Status status;
+        try {
+            status = drafts.status(unitCode, year);
+        } catch (ScorecardNotFoundException e) {
+            throw new ReportNotFoundException(e.getMessage());
+        }
+        return status.draft() ? status.errors() : null;
+    }
+
+    /** The template variable of a draft: {@code draftErrors}, the count the draft line names (absent when none). */
+    private static Map<String, Object> draft(Long draftErrors) {
+        return draftErrors == null ? Map.of() : Map.of("draftErrors", draftErrors);
+    }
+
+    private String draftMark(Long draftErrors) {
+        return draftErrors == null ? null : text("report.draft.mark");
     }
 
     private static Map<String, String> drawn(LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
@@ -332,7 +368,8 @@ public class ReportService {
         context.setVariable("title", title);
         context.setVariable("pageSize", kind.pageSize());
         context.setVariable("css", Map.of("header", cssString(header), "footer", cssString(text("report.generatedBy")),
-                "page", cssString(text("report.page") + " "), "of", cssString(" " + text("report.of") + " ")));
+                "page", cssString(text("report.page") + " "), "of", cssString(" " + text("report.of") + " "),
+                "draft", cssString(text("report.draft.mark"))));
         return templates.process(kind.template(), context);
     }
 

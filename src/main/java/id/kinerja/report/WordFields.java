@@ -6,14 +6,18 @@ import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.Color;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.Hdr;
+import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.Jc;
@@ -36,7 +40,8 @@ import java.util.regex.Pattern;
 /**
  * What the XHTML importer cannot produce: the page numbers of the table of contents (PAGEREF fields to the bookmarks
  * of the headings; Word updates them when the document is opened, as the settings ask, LibreOffice computes them),
- * a footer with the title and "Halaman n dari m" (PAGE and NUMPAGES fields), and pictures not clipped by line spacing.
+ * a footer with the title and "Halaman n dari m" (PAGE and NUMPAGES fields), a draft's "DRAF" header on every page, and
+ * pictures not clipped by line spacing.
  */
 final class WordFields {
 
@@ -143,6 +148,44 @@ final class WordFields {
                 continue;
             }
             FooterReference ref = WML.createFooterReference();
+            ref.setId(rel.getId());
+            ref.setType(HdrFtrRef.DEFAULT);
+            sectPr.getEGHdrFtrReferences().add(ref);
+        }
+    }
+
+    /**
+     * A header on every page of every section, centred, bold and red as in the PDF: a draft's mark ("DRAF": the
+     * consistency check has errors neither fixed nor accepted).
+     */
+    static void addDraftHeader(WordprocessingMLPackage docx, String mark) throws InvalidFormatException {
+        HeaderPart part = new HeaderPart();
+        Hdr header = WML.createHdr();
+        P p = WML.createP();
+        PPr ppr = WML.createPPr();
+        Jc jc = WML.createJc();
+        jc.setVal(JcEnumeration.CENTER);
+        ppr.setJc(jc);
+        p.setPPr(ppr);
+        RPr rpr = WML.createRPr();
+        HpsMeasure size = WML.createHpsMeasure();
+        size.setVal(BigInteger.valueOf(28));
+        rpr.setSz(size);
+        rpr.setB(new BooleanDefaultTrue());
+        Color red = WML.createColor();
+        red.setVal("C00000");
+        rpr.setColor(red);
+        p.getContent().add(run(mark, rpr));
+        header.getContent().add(p);
+        part.setJaxbElement(header);
+        Relationship rel = docx.getMainDocumentPart().addTargetPart(part);
+        for (var section : docx.getDocumentModel().getSections()) {
+            SectPr sectPr = section.getSectPr();
+            if (sectPr == null) {
+                sectPr = WML.createSectPr();
+                docx.getMainDocumentPart().getJaxbElement().getBody().setSectPr(sectPr);
+            }
+            HeaderReference ref = WML.createHeaderReference();
             ref.setId(rel.getId());
             ref.setType(HdrFtrRef.DEFAULT);
             sectPr.getEGHdrFtrReferences().add(ref);

@@ -72,6 +72,8 @@ class RouteAuthorizationTest {
         UNLOCK((u, unit) -> u.equals("admin")),
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
         SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
+        /** Accepting the consistency check's errors: the unit's head, who signs its PK and LAKIN. */
+        ACCEPT_CHECK_ERRORS((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
         NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
@@ -131,6 +133,7 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
         RULES.put("GET /units/{code}/reports/check", Rule.VIEW);
+        RULES.put("POST /units/{code}/reports/check/accept", Rule.ACCEPT_CHECK_ERRORS);
         RULES.put("GET /units/{code}/narratives", Rule.VIEW);
         RULES.put("GET /units/{code}/narratives/{key}", Rule.VIEW);
         RULES.put("POST /units/{code}/narratives/{key}", Rule.NARRATE);
