@@ -185,13 +185,15 @@ class PhoneAndLostWorkIT {
                 .setAcceptDownloads(true))) {
             Page pic = signIn(context, "kupang.pic");
             pic.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Y"));
-            var download = pic.waitForDownload(() -> {
+            // generous: the LAKIN takes seconds on a quiet machine, much longer on a loaded one; what is tested is
+            // the progress shown while it is prepared, not how long that takes
+            var download = pic.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(180_000), () -> {
                 pic.locator("a[data-download-busy]").first().click();
                 assertThat(pic.locator("#lakin-status").textContent()).contains("sedang disusun");
                 assertThat(pic.locator("a[data-download-busy]").first().getAttribute("aria-busy")).isEqualTo("true");
             });
             assertThat(download.suggestedFilename()).endsWith(".pdf");
-            pic.locator("#lakin-status.ok").waitFor();
+            pic.locator("#lakin-status.ok").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
             assertThat(pic.locator("#lakin-status").textContent()).contains("selesai dalam");
             shot(pic, "ux-lakin-download", "#lakin-status");
         }
