@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,8 @@ class KupangConsistencyTest {
 
     @Autowired
     ConsistencyCheck check;
+    @Autowired
+    FindingTexts texts;
     @Autowired
     UnitRepository units;
     @Autowired
@@ -88,15 +91,18 @@ class KupangConsistencyTest {
     @Test
     void theDemoGivesExactlyTheFindingsItsDataDeserves() {
         ConsistencyReport r = check.check("KPP-KUPANG", 2024);
-        assertThat(r.findings()).extracting(f -> f.severity() + " " + f.check() + " " + f.where()).containsExactly(
+        assertThat(r.findings()).extracting(this::key).containsExactly(
                 "ERROR budget-kind Anggaran 2024, pagu",
                 "WARNING period IKU 07b-CP",
                 "WARNING budget DIPA 2024, WA.4707.EBB Layanan Sarana dan Prasarana Internal",
                 "INFO revenue Penerimaan 2024, target",
                 "INFO revenue Penerimaan 2024, realisasi");
-        assertThat(r.findings().get(0).what()).contains("Rp14.587.677.000", "Rp14.577.137.000", "Rp10.540.000");
-        assertThat(r.findings().get(1).what()).contains("Q1, Q2, Smt. 1, Q3, s.d. Q3").doesNotContain("Q4");
-        assertThat(r.findings().get(4).what()).contains("Rp1.727.800.500.000", "Rp1.727.817.621.290", "Rp17.121.290");
+        assertThat(what(r.findings().get(0))).contains("Rp14.587.677.000", "Rp14.577.137.000", "Rp10.540.000");
+        // periods by their names, never their codes
+        assertThat(what(r.findings().get(1)))
+                .contains("periode Triwulan I, Triwulan II, Semester I, Triwulan III, s.d. Triwulan III.")
+                .doesNotContain("Triwulan IV", "Q1", "Smt. 1");
+        assertThat(what(r.findings().get(4))).contains("Rp1.727.800.500.000", "Rp1.727.817.621.290", "Rp17.121.290");
         assertThat(r.hasSomethingToFix()).isTrue();
     }
 
@@ -108,6 +114,14 @@ class KupangConsistencyTest {
                 .andExpect(content().string(containsString("Rp14.587.677.000")))
                 .andExpect(content().string(containsString("IKU 07b-CP")))
                 .andExpect(content().string(containsString("1 kesalahan, 2 peringatan, 2 informasi")));
+        // the same findings in English, figures formatted the English way
+        mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2024").param("lang", "en")
+                        .with(user(users.loadUserByUsername("nusra.reviewer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rp14,587,677,000")))
+                .andExpect(content().string(containsString("Budget 2024, ceiling")))
+                .andExpect(content().string(containsString("in Quarter I, Quarter II, Semester I, Quarter III, Up to Quarter III.")))
+                .andExpect(content().string(containsString("1 errors, 2 warnings, 2 notes")));
         mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2019")
                         .with(user(users.loadUserByUsername("kupang.admin"))))
                 .andExpect(status().isNotFound());
@@ -150,22 +164,24 @@ class KupangConsistencyTest {
                 null, new BigDecimal("1500"), new BigDecimal("900")), 1);
 
         ConsistencyReport r = check.check(own.code(), 2024);
-        List<String> keys = r.findings().stream().map(f -> f.severity() + " " + f.check() + " " + f.where()).toList();
+        List<String> keys = r.findings().stream().map(this::key).toList();
         assertThat(keys).contains(
                 "WARNING narrative IKU 02a-CP",
                 "ERROR placeholder Narasi: Penutup (versi 2)",
                 "WARNING period IKU 01a-CP",
-                "ERROR take-last IKU 04a-CP, Smt. 1",
+                "ERROR take-last IKU 04a-CP, Semester I",
                 "WARNING agreement IKU 01a-CP",
                 "ERROR revenue Penerimaan 2024, target",
                 "ERROR budget DIPA 2024, CC Program");
-        assertThat(find(r, "narrative", "IKU 02a-CP").what()).contains("Analisis capaian", "Rencana aksi tahun berikutnya");
-        assertThat(find(r, "placeholder", "Narasi: Penutup (versi 2)").what()).contains("{{iku.01a-CP.realisasi.Q9}}");
-        assertThat(find(r, "period", "IKU 01a-CP").what()).contains("periode Q3, s.d. Q3.");
-        assertThat(find(r, "take-last", "IKU 04a-CP, Smt. 1").what()).contains("88,80", "82,96");
-        assertThat(find(r, "agreement", "IKU 01a-CP").what()).contains("Q3: 73,00 (ditandatangani) vs 75,00 (draf)");
-        assertThat(find(r, "revenue", "Penerimaan 2024, target").what()).contains("Rp999.999");
-        assertThat(find(r, "budget", "DIPA 2024, CC Program").what()).contains("melebihi");
+        assertThat(find(r, "narrative", "IKU 02a-CP")).contains("Analisis capaian", "Rencana aksi tahun berikutnya");
+        assertThat(find(r, "placeholder", "Narasi: Penutup (versi 2)"))
+                .contains("Penanda angka tidak dikenal: {{iku.01a-CP.realisasi.Q9}}");
+        assertThat(find(r, "period", "IKU 01a-CP")).contains("periode Triwulan III, s.d. Triwulan III.");
+        assertThat(find(r, "take-last", "IKU 04a-CP, Semester I")).contains("88,80", "82,96", "Triwulan II");
+        assertThat(find(r, "agreement", "IKU 01a-CP"))
+                .contains("Triwulan III: 73,00 (ditandatangani) menjadi 75,00 (draf)");
+        assertThat(find(r, "revenue", "Penerimaan 2024, target")).contains("Rp999.999");
+        assertThat(find(r, "budget", "DIPA 2024, CC Program")).contains("melebihi");
         // errors first
         assertThat(r.findings().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(r.findings().stream().map(Finding::severity).toList()).isSorted();
@@ -181,7 +197,21 @@ class KupangConsistencyTest {
                 .isEqualByComparingTo("5");
     }
 
-    private static Finding find(ConsistencyReport r, String check, String where) {
-        return r.findings().stream().filter(f -> f.check().equals(check) && f.where().equals(where)).findFirst().orElseThrow();
+    /** "SEVERITY check where", where in Indonesian. */
+    private String key(Finding f) {
+        return f.severity() + " " + f.check() + " " + texts.text(f.where(), ID);
     }
+
+    private String what(Finding f) {
+        return texts.text(f.what(), ID);
+    }
+
+    /** What the finding of a check at a place says, in Indonesian. */
+    private String find(ConsistencyReport r, String check, String where) {
+        return what(r.findings().stream().filter(f -> f.check().equals(check) && texts.text(f.where(), ID).equals(where))
+                .findFirst().orElseThrow(() -> new AssertionError(check + " " + where + " not in " + r.findings().stream()
+                        .map(this::key).toList())));
+    }
+
+    private static final Locale ID = Locale.forLanguageTag("id-ID");
 }
