@@ -19,6 +19,8 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scorecard.ScorecardService;
@@ -79,6 +81,7 @@ public class ConsistencyCheck {
     private final ScorecardService scorecards;
     private final AgreementRepository agreements;
     private final RealizationRepository realizations;
+    private final ReportedIndexRepository reportedIndexes;
     private final NarrativeService narratives;
     private final NarrativeRepository narrativeVersions;
     private final RevenueRepository revenue;
@@ -86,11 +89,12 @@ public class ConsistencyCheck {
     private final BudgetService budgets;
 
     ConsistencyCheck(ScorecardService scorecards, AgreementRepository agreements, RealizationRepository realizations,
-                     NarrativeService narratives, NarrativeRepository narrativeVersions, RevenueRepository revenue,
+                     ReportedIndexRepository reportedIndexes, NarrativeService narratives, NarrativeRepository narrativeVersions, RevenueRepository revenue,
                      BudgetRepository budget, BudgetService budgets) {
         this.scorecards = scorecards;
         this.agreements = agreements;
         this.realizations = realizations;
+        this.reportedIndexes = reportedIndexes;
         this.narratives = narratives;
         this.narrativeVersions = narrativeVersions;
         this.revenue = revenue;
@@ -118,6 +122,7 @@ public class ConsistencyCheck {
             cards.put(p, scorecards.score(context, p).scorecard());
         }
         periods(context, cards, entered, base, out);
+        reportedIndexes(context, cards, base, out);
         revenue(unit, year, out);
         budget(unit, year, out);
         out.sort(Comparator.comparing(Finding::severity));
@@ -281,6 +286,27 @@ public class ConsistencyCheck {
                                 : Message.of("check.period.whatPending", i.code(), Message.joined(", ", missing),
                                 Message.joined(", ", waiting)),
                         Message.of("check.period.fix"), base + "/realizations?year=" + context.year()));
+            }
+        }
+    }
+
+    /** Each stored reported index against the engine's index of its period (the official, approved scores). */
+    private void reportedIndexes(ScoringContext context, Map<Period, Scorecard> cards, String base, List<Finding> out) {
+        for (ReportedIndex r : reportedIndexes.findByUnitAndYear(context.unit().id(), context.year())) {
+            IndicatorScore s = cards.get(r.period()).indicator(r.indicatorCode());
+            BigDecimal engine = s == null ? null : s.index();
+            Message where = Message.of("check.where.ikuPeriod", r.indicatorCode(), Message.period(r.period()));
+            String link = base + "/iku/" + r.indicatorCode() + "?year=" + context.year() + "&period=" + r.period().name();
+            if (engine == null) {
+                out.add(new Finding(Severity.WARNING, "reported-index", where,
+                        Message.of("check.reportedIndex.unscored.what", r.indicatorCode(), Message.period(r.period()),
+                                Message.index(r.reported())),
+                        Message.of("check.reportedIndex.fix"), link));
+            } else if (ReportedIndex.differs(r.reported(), engine)) {
+                out.add(new Finding(Severity.ERROR, "reported-index", where,
+                        Message.of("check.reportedIndex.what", r.indicatorCode(), Message.period(r.period()),
+                                Message.index(r.reported()), Message.index(engine), Message.index(ReportedIndex.TOLERANCE)),
+                        Message.of("check.reportedIndex.fix"), link));
             }
         }
     }

@@ -13,6 +13,7 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.scoring.Target;
 import id.kinerja.testsupport.OwnUnit;
@@ -69,6 +70,8 @@ class KupangConsistencyTest {
     BudgetRepository budget;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportedIndexRepository reportedIndexes;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -163,6 +166,10 @@ class KupangConsistencyTest {
         budget.saveLine(id, new BudgetRepository.Line(2024, "CC.1", null, BudgetRepository.Level.ACTIVITY, "Kegiatan",
                 null, new BigDecimal("1500"), new BigDecimal("900")), 1);
 
+        // a reported index stored by an import that the engine contradicts (04a-CP Q2: 82,96 of 83 is not 50)
+        reportedIndexes.saveAll(2024, List.of(new ReportedIndexRepository.Write(id, "04a-CP", Period.Q2,
+                new BigDecimal("50"))), "test");
+
         ConsistencyReport r = check.check(own.code(), 2024);
         List<String> keys = r.findings().stream().map(this::key).toList();
         assertThat(keys).contains(
@@ -172,7 +179,8 @@ class KupangConsistencyTest {
                 "ERROR take-last IKU 04a-CP, Semester I",
                 "WARNING agreement IKU 01a-CP",
                 "ERROR revenue Penerimaan 2024, target",
-                "ERROR budget DIPA 2024, CC Program");
+                "ERROR budget DIPA 2024, CC Program",
+                "ERROR reported-index IKU 04a-CP, Triwulan II");
         assertThat(find(r, "narrative", "IKU 02a-CP")).contains("Analisis capaian", "Rencana aksi tahun berikutnya");
         assertThat(find(r, "placeholder", "Narasi: Penutup (versi 2)"))
                 .contains("Penanda angka tidak dikenal: {{iku.01a-CP.realisasi.Q9}}");
@@ -182,6 +190,7 @@ class KupangConsistencyTest {
                 .contains("Triwulan III: 73,00 (ditandatangani) menjadi 75,00 (draf)");
         assertThat(find(r, "revenue", "Penerimaan 2024, target")).contains("Rp999.999");
         assertThat(find(r, "budget", "DIPA 2024, CC Program")).contains("melebihi");
+        assertThat(find(r, "reported-index", "IKU 04a-CP, Triwulan II")).contains("50,00", "lebih dari 0,01");
         // errors first
         assertThat(r.findings().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(r.findings().stream().map(Finding::severity).toList()).isSorted();
