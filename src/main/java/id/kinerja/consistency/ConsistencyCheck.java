@@ -115,6 +115,7 @@ public class ConsistencyCheck {
         List<Finding> out = new ArrayList<>();
         narrativesAndPlaceholders(context, base, out);
         agreement(context, base, out);
+        signing(context, base, out);
         List<Realization> entered = realizations.findByUnitAndYear(unit.id(), year);
         takeLast(context, entered, base, out);
         Map<Period, Scorecard> cards = new EnumMap<>(Period.class);
@@ -226,6 +227,52 @@ public class ConsistencyCheck {
                         Message.of("check.agreement.draft.fix"), link));
             }
         }
+    }
+
+    /**
+     * The names, place and date the documents are signed with, all from the agreement in force and the office data:
+     * the PK prints the agreement's date, place and both parties; the LAKIN and the NKO report the signing place
+     * ({@link PerformanceAgreement#signingPlace}), the day they are made and the first party (the head).
+     */
+    private void signing(ScoringContext context, String base, List<Finding> out) {
+        PerformanceAgreement a = context.agreement();
+        int year = context.year();
+        String link = base + "/agreement?year=" + year;
+        boolean noHead = a.firstParty() == null || blank(a.firstParty().name());
+        List<Message> pk = new ArrayList<>();
+        if (blank(a.place())) {
+            pk.add(Message.of("check.signing.place"));
+        }
+        if (a.date() == null) {
+            pk.add(Message.of("check.signing.date"));
+        }
+        if (noHead) {
+            pk.add(Message.of("check.signing.firstParty"));
+        }
+        if (a.secondParty() == null || blank(a.secondParty().name())) {
+            pk.add(Message.of("check.signing.secondParty"));
+        }
+        if (!pk.isEmpty()) {
+            out.add(new Finding(Severity.ERROR, "signing", Message.of("check.where.signing.pk", year),
+                    Message.of("check.signing.pk.what", year, Message.joined(", ", pk)),
+                    Message.of("check.signing.pk.fix"), link));
+        }
+        List<Message> reports = new ArrayList<>();
+        if (a.signingPlace(context.unit().area()) == null) {
+            reports.add(Message.of("check.signing.placeOrArea"));
+        }
+        if (noHead) {
+            reports.add(Message.of("check.signing.head"));
+        }
+        if (!reports.isEmpty()) {
+            out.add(new Finding(Severity.ERROR, "signing", Message.of("check.where.signing.reports", year),
+                    Message.of("check.signing.reports.what", year, Message.joined(", ", reports)),
+                    Message.of("check.signing.reports.fix"), link));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** A target as the documents print it: "85,00", a range "80,00–90,00", a dash when none. */

@@ -271,10 +271,7 @@ public class ReportService {
 
     /** Where a document is signed: the agreement's place, else the unit's area (office data); null when neither. */
     static String place(PerformanceAgreement a, Unit unit) {
-        if (a.place() != null && !a.place().isBlank()) {
-            return a.place();
-        }
-        return unit.area() == null || unit.area().isBlank() ? null : unit.area();
+        return a.signingPlace(unit.area());
     }
 
     /** The signing date of a report made now, in Indonesian ("3 Desember 2026"). */

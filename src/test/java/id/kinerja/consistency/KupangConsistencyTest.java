@@ -88,7 +88,8 @@ class KupangConsistencyTest {
      *   <li>INFO revenue, target and realization: the tax types, known only in rounded billions, differ from the exact
      *       totals by 17.987.000 and 17.121.290, within their rounding (up to 75 million): explained, nothing to fix.</li>
      * </ul>
-     * Nothing about narratives (every section written, every placeholder resolves), take-last (no S1/SDQ3 entered,
+     * Nothing about narratives (every section written, every placeholder resolves), the signing (the PK has its
+     * place, date and both parties), reported indexes (none imported), take-last (no S1/SDQ3 entered,
      * Y equals Q4 everywhere), or the agreement (signed, no draft revision).
      */
     @Test
@@ -194,6 +195,36 @@ class KupangConsistencyTest {
         // errors first
         assertThat(r.findings().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(r.findings().stream().map(Finding::severity).toList()).isSorted();
+    }
+
+    /** The PK without place, date or names, and an office without area: each document names what it lacks. */
+    @Test
+    void missingPlaceDateOrSignatoryNamesAreErrorsNamingWhatIsMissing() {
+        OwnUnit own = OwnUnit.create("sg", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+        assertThat(check.check(own.code(), 2024).findings()).noneMatch(f -> f.check().equals("signing"));
+        // the second party's name and the date gone: only the PK lacks them
+        jdbc.sql("update performance_agreement set second_party_name = null, agreement_date = null where unit_id = ?")
+                .param(own.unit.id()).update();
+        ConsistencyReport r = check.check(own.code(), 2024);
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("signing")).extracting(this::key)
+                .containsExactly("ERROR signing PK 2024: penandatanganan");
+        assertThat(find(r, "signing", "PK 2024: penandatanganan"))
+                .isEqualTo("PK tahun 2024 dicetak tanpa tanggal penandatanganan, nama pihak kedua (atasan).");
+        // then the place and the head too, and the office has no area: the LAKIN and NKO report lack them as well
+        jdbc.sql("update performance_agreement set place = '', first_party_name = null where unit_id = ?")
+                .param(own.unit.id()).update();
+        jdbc.sql("update unit set area = null where id = ?").param(own.unit.id()).update();
+        r = check.check(own.code(), 2024);
+        assertThat(find(r, "signing", "PK 2024: penandatanganan")).contains("tempat penandatanganan",
+                "tanggal penandatanganan", "nama pihak pertama (kepala kantor)", "nama pihak kedua (atasan)");
+        assertThat(find(r, "signing", "LAKIN dan laporan NKO 2024: penandatanganan"))
+                .contains("tempat penandatanganan (tempat di PK dan wilayah kerja kantor keduanya kosong)",
+                        "nama kepala kantor yang menandatangani");
+        Finding reports = r.findings().stream().filter(f -> texts.text(f.where(), ID).startsWith("LAKIN")).findFirst()
+                .orElseThrow();
+        assertThat(reports.severity()).isEqualTo(Finding.Severity.ERROR);
+        assertThat(texts.text(reports.fix(), ID)).contains("Wilayah Kerja");
+        assertThat(reports.link()).isEqualTo("/units/" + own.code() + "/agreement?year=2024");
     }
 
     @Test
