@@ -14,6 +14,7 @@ import id.kinerja.narrative.NarrativeRepository;
 import id.kinerja.narrative.NarrativeSection;
 import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
+import id.kinerja.narrative.PlaceholderWording;
 import id.kinerja.narrative.Placeholders;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.Realization;
@@ -158,6 +159,15 @@ public class ConsistencyCheck {
             NarrativeRepository.Version v = latest.get(s.key());
             if (v == null) {
                 continue;
+            }
+            for (PlaceholderWording.Mismatch w : PlaceholderWording.mismatches(v.content())) {
+                Message figure = Message.of("check.figure.kind." + w.printed().name());
+                out.add(new Finding(Severity.WARNING, "placeholder-kind", where(s, v.version()),
+                        Message.of("check.placeholderKind.what", w.word(), "{{" + w.name() + "}}", figure,
+                                Message.of("check.figure.kind." + w.said().name())),
+                        w.suggestion() == null ? Message.of("check.placeholderKind.fix")
+                                : Message.of("check.placeholderKind.fixWith", "{{" + w.suggestion() + "}}"),
+                        edit.formatted(s.key())));
             }
             Placeholders.Rendered r = Placeholders.render(v.content(), values);
             if (r.problems().isEmpty()) {

@@ -78,10 +78,14 @@ class KupangConsistencyTest {
     UserDetailsService users;
 
     /**
-     * Kupang 2024 gets exactly five findings, each true of the data:
+     * Kupang 2024 gets exactly eight findings, each true of the data:
      * <ul>
      *   <li>ERROR budget-kind: the kinds of spending add up to a ceiling of 14.587.677.000, the DIPA programs to
      *       14.577.137.000 (the report's own contradiction 8, kept as printed in the demo data);</li>
+     *   <li>WARNING placeholder-kind, three times: the office's prose names another figure than its placeholder
+     *       prints: "mencapai realisasi maksimal di angka {{iku.02b-CP.indeks.Y}}" (the index),
+     *       "dengan indeks capaian {{iku.06b-N.realisasi.Y}}" and "mencapai Target {{iku.07c-N.realisasi.Y}}" (the
+     *       realization);</li>
      *   <li>WARNING period: 07b-CP has targets for Q1..s.d. Q3 but no realization (the report's quarterly table is a
      *       copy of 04a's, contradiction 1, so the demo has Q4/Y only);</li>
      *   <li>WARNING budget: WA.4707.EBB's only printed item is far below it (the other items are not in the report);</li>
@@ -97,16 +101,22 @@ class KupangConsistencyTest {
         ConsistencyReport r = check.check("KPP-KUPANG", 2024);
         assertThat(r.findings()).extracting(this::key).containsExactly(
                 "ERROR budget-kind Anggaran 2024, pagu",
+                "WARNING placeholder-kind Narasi: IKU 02b-CP, Analisis capaian (versi 1)",
+                "WARNING placeholder-kind Narasi: IKU 06b-N, Analisis capaian (versi 1)",
+                "WARNING placeholder-kind Narasi: IKU 07c-N, Analisis capaian (versi 1)",
                 "WARNING period IKU 07b-CP",
                 "WARNING budget DIPA 2024, WA.4707.EBB Layanan Sarana dan Prasarana Internal",
                 "INFO revenue Penerimaan 2024, target",
                 "INFO revenue Penerimaan 2024, realisasi");
         assertThat(what(r.findings().get(0))).contains("Rp14.587.677.000", "Rp14.577.137.000", "Rp10.540.000");
         // periods by their names, never their codes
-        assertThat(what(r.findings().get(1)))
+        assertThat(what(r.findings().get(1))).contains("\u201crealisasi\u201d tepat sebelum {{iku.02b-CP.indeks.Y}}");
+        assertThat(what(r.findings().get(2))).contains("\u201cindeks\u201d tepat sebelum {{iku.06b-N.realisasi.Y}}");
+        assertThat(what(r.findings().get(3))).contains("\u201cTarget\u201d tepat sebelum {{iku.07c-N.realisasi.Y}}");
+        assertThat(what(r.findings().get(4)))
                 .contains("periode Triwulan I, Triwulan II, Semester I, Triwulan III, s.d. Triwulan III.")
                 .doesNotContain("Triwulan IV", "Q1", "Smt. 1");
-        assertThat(what(r.findings().get(4))).contains("Rp1.727.800.500.000", "Rp1.727.817.621.290", "Rp17.121.290");
+        assertThat(what(r.findings().get(7))).contains("Rp1.727.800.500.000", "Rp1.727.817.621.290", "Rp17.121.290");
         assertThat(r.hasSomethingToFix()).isTrue();
     }
 
@@ -117,7 +127,7 @@ class KupangConsistencyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rp14.587.677.000")))
                 .andExpect(content().string(containsString("IKU 07b-CP")))
-                .andExpect(content().string(containsString("1 kesalahan, 2 peringatan, 2 informasi")));
+                .andExpect(content().string(containsString("1 kesalahan, 5 peringatan, 2 informasi")));
         // the same findings in English, figures formatted the English way
         mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2024").param("lang", "en")
                         .with(user(users.loadUserByUsername("nusra.reviewer"))))
@@ -125,7 +135,7 @@ class KupangConsistencyTest {
                 .andExpect(content().string(containsString("Rp14,587,677,000")))
                 .andExpect(content().string(containsString("Budget 2024, ceiling")))
                 .andExpect(content().string(containsString("in Quarter I, Quarter II, Semester I, Quarter III, Up to Quarter III.")))
-                .andExpect(content().string(containsString("1 errors, 2 warnings, 2 notes")));
+                .andExpect(content().string(containsString("1 errors, 5 warnings, 2 notes")));
         mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2019")
                         .with(user(users.loadUserByUsername("kupang.admin"))))
                 .andExpect(status().isNotFound());
@@ -141,6 +151,9 @@ class KupangConsistencyTest {
                 .filter(v -> !v.sectionKey().startsWith("iku.02a-CP."))
                 .forEach(v -> narratives.append(id, 2024, v.sectionKey(), v.content(), "test"));
         narratives.append(id, 2024, "bab4.penutup", "<p>NKO {{nko.Y}}, realisasi {{iku.01a-CP.realisasi.Q9}}.</p>", "test");
+        // a sentence naming the realization before a placeholder that prints the index (the 09c-N prose of 2024)
+        narratives.append(id, 2024, "iku.09c-N.analisis",
+                "<p>KPP berhasil mencapai realisasi sebesar {{iku.09c-N.indeks.Y}}.</p>", "test");
         // a missing period: 01a-CP Q3 not there (s.d. Q3, take-last, follows it)
         jdbc.sql("delete from realization where unit_id = ? and indicator_code = '01a-CP' and period = 'Q3'").param(id).update();
         // take-last: 04a-CP Smt. 1 entered and approved, different from Q2 (82.96)
@@ -181,7 +194,8 @@ class KupangConsistencyTest {
                 "WARNING agreement IKU 01a-CP",
                 "ERROR revenue Penerimaan 2024, target",
                 "ERROR budget DIPA 2024, CC Program",
-                "ERROR reported-index IKU 04a-CP, Triwulan II");
+                "ERROR reported-index IKU 04a-CP, Triwulan II",
+                "WARNING placeholder-kind Narasi: IKU 09c-N, Analisis capaian (versi 2)");
         assertThat(find(r, "narrative", "IKU 02a-CP")).contains("Analisis capaian", "Rencana aksi tahun berikutnya");
         assertThat(find(r, "placeholder", "Narasi: Penutup (versi 2)"))
                 .contains("Penanda angka tidak dikenal: {{iku.01a-CP.realisasi.Q9}}");
@@ -192,6 +206,9 @@ class KupangConsistencyTest {
         assertThat(find(r, "revenue", "Penerimaan 2024, target")).contains("Rp999.999");
         assertThat(find(r, "budget", "DIPA 2024, CC Program")).contains("melebihi");
         assertThat(find(r, "reported-index", "IKU 04a-CP, Triwulan II")).contains("50,00", "lebih dari 0,01");
+        assertThat(find(r, "placeholder-kind", "Narasi: IKU 09c-N, Analisis capaian (versi 2)")).isEqualTo(
+                "Kalimat menyebut \u201crealisasi\u201d tepat sebelum {{iku.09c-N.indeks.Y}}, tetapi penanda angka itu "
+                        + "mencetak indeks, bukan realisasi.");
         // errors first
         assertThat(r.findings().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(r.findings().stream().map(Finding::severity).toList()).isSorted();
