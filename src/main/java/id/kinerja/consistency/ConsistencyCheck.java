@@ -29,6 +29,7 @@ import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,10 +89,11 @@ public class ConsistencyCheck {
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final BudgetService budgets;
+    private final ObjectProvider<DocumentCheck> documents;
 
     ConsistencyCheck(ScorecardService scorecards, AgreementRepository agreements, RealizationRepository realizations,
                      ReportedIndexRepository reportedIndexes, NarrativeService narratives, NarrativeRepository narrativeVersions, RevenueRepository revenue,
-                     BudgetRepository budget, BudgetService budgets) {
+                     BudgetRepository budget, BudgetService budgets, ObjectProvider<DocumentCheck> documents) {
         this.scorecards = scorecards;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -101,6 +103,7 @@ public class ConsistencyCheck {
         this.revenue = revenue;
         this.budget = budget;
         this.budgets = budgets;
+        this.documents = documents;
     }
 
     /**
@@ -127,8 +130,24 @@ public class ConsistencyCheck {
         reportedIndexes(context, cards, base, out);
         revenue(unit, year, out);
         budget(unit, year, out);
+        documents(unit, year, out);
         out.sort(Comparator.comparing(Finding::severity));
         return new ConsistencyReport(unit, year, List.copyOf(out));
+    }
+
+    /** True while the document checks run: a check asked for while building a document leaves them out. */
+    private static final ThreadLocal<Boolean> IN_DOCUMENTS = ThreadLocal.withInitial(() -> false);
+
+    private void documents(Unit unit, int year, List<Finding> out) {
+        if (IN_DOCUMENTS.get()) {
+            return;
+        }
+        IN_DOCUMENTS.set(true);
+        try {
+            documents.orderedStream().forEach(d -> out.addAll(d.check(unit.code(), year)));
+        } finally {
+            IN_DOCUMENTS.set(false);
+        }
     }
 
     private void narrativesAndPlaceholders(ScoringContext context, String base, List<Finding> out) {

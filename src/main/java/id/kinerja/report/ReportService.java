@@ -160,6 +160,12 @@ public class ReportService {
         return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word);
     }
 
+    /** The LAKIN's model as {@link #lakin} prints it, not rendered (the consistency check of its figures). */
+    @Transactional(readOnly = true)
+    LakinReport lakinModel(String unitCode, int year) {
+        return lakin.build(scorecards.context(unitCode, year), this, this::unitName);
+    }
+
     private static Map<String, String> drawn(LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
         Map<String, String> out = new HashMap<>();
         report.charts().forEach((id, chart) -> out.put(id, draw.apply(chart)));
