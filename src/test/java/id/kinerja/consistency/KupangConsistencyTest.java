@@ -142,7 +142,7 @@ class KupangConsistencyTest {
     }
 
     @Test
-    void aUnitWithOneFaultOfEveryKindGetsEachFinding() {
+    void aUnitWithOneFaultOfEveryKindGetsEachFinding() throws Exception {
         OwnUnit own = OwnUnit.create("k", true, Set.of(), units, agreements, frameworks, realizations, accounts);
         long id = own.unit.id();
         Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
@@ -206,6 +206,11 @@ class KupangConsistencyTest {
         assertThat(find(r, "revenue", "Penerimaan 2024, target")).contains("Rp999.999");
         assertThat(find(r, "budget", "DIPA 2024, CC Program")).contains("melebihi");
         assertThat(find(r, "reported-index", "IKU 04a-CP, Triwulan II")).contains("50,00", "lebih dari 0,01");
+        // the IKU page marks it beside the official index of that period
+        mvc.perform(get("/units/" + own.code() + "/iku/04a-CP").param("year", "2024")
+                        .with(user(users.loadUserByUsername(own.user("admin")))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("indeks dilaporkan saat impor 50,00, berbeda dari hitungan aplikasi")));
         assertThat(find(r, "placeholder-kind", "Narasi: IKU 09c-N, Analisis capaian (versi 2)")).isEqualTo(
                 "Kalimat menyebut \u201crealisasi\u201d tepat sebelum {{iku.09c-N.indeks.Y}}, tetapi penanda angka itu "
                         + "mencetak indeks, bukan realisasi.");
