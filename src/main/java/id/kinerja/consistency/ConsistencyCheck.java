@@ -53,16 +53,24 @@ import java.util.stream.Collectors;
  *   <li><b>narrative</b>: a fixed section not written, or an IKU of the agreement none of whose seven blocks is
  *       written (warning; the missing blocks are named). An IKU with some blocks written is fine: the report prints
  *       the blocks there are, as the office's own reports do.</li>
+ *   <li><b>placeholder-kind</b>: a placeholder whose sentence names another figure than it prints ("realisasi
+ *       sebesar {{iku.09c-N.indeks.Y}}"), as the narrative module's {@code PlaceholderWording} reads it (warning).</li>
  *   <li><b>placeholder</b>: a written section with an unknown or malformed placeholder (error) or one without a
  *       value yet (warning).</li>
  *   <li><b>agreement</b>: targets are stored only in the agreement ({@code agreement_target}; realizations carry
  *       none), and the agreement in force is the latest signed version. So: no signed version (warning: the
  *       document prints a draft's targets), or a draft revision whose targets differ from the signed ones (warning
  *       per IKU, naming the periods: the document prints the signed targets until the revision is signed).</li>
+ *   <li><b>signing</b>: the PK without its place, date or a party's name; the LAKIN and NKO report without a
+ *       signing place (the PK's, else the office's area) or the head's name (error, naming what is missing).</li>
  *   <li><b>take-last</b>: an IKU whose aggregates are its last quarter (Consolidation TAKE_LAST) with an approved
- *       entered Smt. 1 differing from Q2, s.d. Q3 from Q3 or Y from Q4 (error).</li>
+ *       entered Semester I differing from Triwulan II, s.d. Triwulan III from Triwulan III or Tahunan from
+ *       Triwulan IV (error).</li>
  *   <li><b>period</b>: an agreed IKU with a target in a period but no approved realization, entered or derived
  *       (warning; unapproved entries are named).</li>
+ *   <li><b>reported-index</b>: an index the office reported at import (stored, {@code reported_index}) more than
+ *       0,01 from the engine's official index of its period (error), or in a period the engine does not score the
+ *       IKU (warning).</li>
  *   <li><b>revenue</b>: the year's tax types added up against the year's revenue total, target and realization.
  *       Per-type amounts are often known only rounded (the demo's are the report's billions with two decimals), so
  *       a difference within the precision of the parts is an info, not an error: each part's precision is the
@@ -73,7 +81,10 @@ import java.util.stream.Collectors;
  *   <li><b>budget-kind</b>: the kinds of spending (51, 52, 53) added up against the DIPA programs (ceiling and
  *       realization; exact rupiah, no tolerance): error. Per kind against the lines carrying that kind: equal when
  *       every detail line carries a kind, otherwise not above the kind's total.</li>
+ *   <li><b>document</b>: each {@link DocumentCheck} (the report module's check of the LAKIN model: figures printed
+ *       twice, printed sums).</li>
  * </ol>
+ * Texts are {@link Message}s (bundle keys {@code check.*}), shown in the reader's language by {@link FindingTexts}.
  */
 @Service
 public class ConsistencyCheck {
