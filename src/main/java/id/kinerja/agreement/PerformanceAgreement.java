@@ -17,6 +17,17 @@ public record PerformanceAgreement(long id, long unitId, int year, long framewor
                                    Party firstParty, Party secondParty,
                                    List<Indicator> indicators, List<BudgetItem> budget) {
 
+    /**
+     * Where the documents of the year are signed (LAKIN, NKO report): the agreement's place, else the office's area
+     * (office data); null when neither is known.
+     */
+    public String signingPlace(String unitArea) {
+        if (place != null && !place.isBlank()) {
+            return place;
+        }
+        return unitArea == null || unitArea.isBlank() ? null : unitArea;
+    }
+
     /** A signatory: name and position. */
     public record Party(String name, String position) {
     }

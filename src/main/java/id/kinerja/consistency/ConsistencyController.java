@@ -34,20 +34,22 @@ class ConsistencyController {
     private final ConsistencyCheck check;
     private final CheckAcceptanceService acceptances;
     private final MessageSource messages;
+    private final FindingTexts texts;
 
     ConsistencyController(UnitAccess access, ConsistencyCheck check, CheckAcceptanceService acceptances,
-                          MessageSource messages) {
+                          MessageSource messages, FindingTexts texts) {
         this.access = access;
         this.check = check;
         this.acceptances = acceptances;
         this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/units/{code}/reports/check")
     String check(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @RequestParam int year,
-                 Model model, HttpServletResponse response) {
+                 Locale locale, Model model, HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
-        fill(me, unit, year, model, response);
+        fill(me, unit, year, locale, model, response);
         return "consistency/check";
     }
 
@@ -65,16 +67,16 @@ class ConsistencyController {
         } catch (UserError e) {
             model.addAttribute("error", e.message(messages, locale));
             model.addAttribute("typedReason", reason);
-            fill(me, unit, year, model, response);
+            fill(me, unit, year, locale, model, response);
             response.setStatus(e.status().value());
             return "consistency/check";
         } catch (ScorecardNotFoundException e) {
-            fill(me, unit, year, model, response);
+            fill(me, unit, year, locale, model, response);
             return "consistency/check";
         }
     }
 
-    private void fill(CurrentUser me, Unit unit, int year, Model model, HttpServletResponse response) {
+    private void fill(CurrentUser me, Unit unit, int year, Locale locale, Model model, HttpServletResponse response) {
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("period", Period.Y);
@@ -82,6 +84,8 @@ class ConsistencyController {
         try {
             CheckAcceptanceService.Status status = acceptances.status(check.check(unit.code(), year));
             model.addAttribute("report", status.report());
+            // the findings in the reader's language, figures formatted for it
+            model.addAttribute("findings", texts.show(status.report(), locale));
             model.addAttribute("status", status);
             model.addAttribute("canAccept", status.errors() > 0 && access.canAcceptCheckErrors(me, unit.id()));
         } catch (ScorecardNotFoundException e) {

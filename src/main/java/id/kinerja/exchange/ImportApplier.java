@@ -11,6 +11,7 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.revenue.RevenueRepository;
@@ -35,13 +36,15 @@ class ImportApplier {
     private final AgreementRepository agreements;
     private final IndicatorHistoryRepository history;
     private final RealizationRepository realizations;
+    private final ReportedIndexRepository reportedIndexes;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final AuditLog audit;
 
     ImportApplier(UnitRepository units, AgreementRepository agreements, IndicatorHistoryRepository history,
-                  RealizationRepository realizations, RevenueRepository revenue, BudgetRepository budget,
-                  AuditLog audit) {
+                  RealizationRepository realizations, ReportedIndexRepository reportedIndexes,
+                  RevenueRepository revenue, BudgetRepository budget, AuditLog audit) {
+        this.reportedIndexes = reportedIndexes;
         this.units = units;
         this.agreements = agreements;
         this.history = history;
@@ -93,6 +96,17 @@ class ImportApplier {
         }
         realizations.saveAll(plan.year(), imported, SOURCE, username);
         audit.recordAll(username, "realization", AuditAction.IMPORT, reason, importedAudit);
+        // the offices' own indexes beside them, for every later consistency check
+        List<ReportedIndexRepository.Write> reported = new ArrayList<>();
+        List<AuditLog.Entry> reportedAudit = new ArrayList<>();
+        for (Writes.ReportedIndexWrite r : w.reportedIndexes) {
+            long unitId = id.apply(r.unitCode());
+            reported.add(new ReportedIndexRepository.Write(unitId, r.indicator(), r.period(), r.reported()));
+            reportedAudit.add(new AuditLog.Entry(unitId, RealizationService.key(plan.year(), r.indicator(), r.period()),
+                    r.reported() == null ? "-" : r.reported().toPlainString()));
+        }
+        reportedIndexes.saveAll(plan.year(), reported, username);
+        audit.recordAll(username, "reported_index", AuditAction.IMPORT, reason, reportedAudit);
         for (Writes.HistoryWrite h : w.history) {
             history.save(id.apply(h.unitCode()), new IndicatorHistoryRepository.Entry(h.indicator(), h.year(),
                     h.realization(), h.index(), h.note()));

@@ -28,6 +28,8 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.revenue.RevenueRepository;
@@ -82,12 +84,11 @@ import static id.kinerja.exchange.WorkbookLayout.*;
 @Service
 class ImportPlanner {
 
-    static final BigDecimal INDEX_TOLERANCE = new BigDecimal("0.01");
-
     private final UnitRepository units;
     private final UnitAccess access;
     private final AgreementRepository agreements;
     private final RealizationRepository realizations;
+    private final ReportedIndexRepository reportedIndexes;
     private final IndicatorHistoryRepository history;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
@@ -96,9 +97,11 @@ class ImportPlanner {
     private final MessageSource messages;
 
     ImportPlanner(UnitRepository units, UnitAccess access, AgreementRepository agreements,
-                  RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
+                  RealizationRepository realizations, ReportedIndexRepository reportedIndexes,
+                  IndicatorHistoryRepository history, RevenueRepository revenue,
                   BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards,
                   MessageSource messages) {
+        this.reportedIndexes = reportedIndexes;
         this.messages = messages;
         this.units = units;
         this.access = access;
@@ -560,6 +563,11 @@ class ImportPlanner {
                 Map<String, Realization> byKey = stored.computeIfAbsent(unitId, k -> new HashMap<>());
                 list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x));
             });
+            Map<Long, Map<String, BigDecimal>> storedReported = new HashMap<>();
+            reportedIndexes.findByUnitsAndYear(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
+                Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
+                list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
+            });
             for (var e : byUnit.entrySet()) {
                 String unitCode = e.getKey();
                 Map<String, PerformanceAgreement.Indicator> indicators = indicatorsAfter(unitCode);
@@ -571,6 +579,7 @@ class ImportPlanner {
                 Framework fw = frameworkFor(unitCode, agreement(unitCode));
                 Unit u = existing.get(unitCode);
                 Map<String, Realization> now = u == null ? new HashMap<>() : stored.getOrDefault(u.id(), new HashMap<>());
+                Map<String, BigDecimal> reportedNow = u == null ? Map.of() : storedReported.getOrDefault(u.id(), Map.of());
                 current.put(unitCode, now);
                 StringBuilder oldLines = new StringBuilder();
                 StringBuilder newLines = new StringBuilder();
@@ -588,6 +597,14 @@ class ImportPlanner {
                     List<FieldChange> fields = new ArrayList<>();
                     diff(fields, "Realisasi", old == null ? null : num(old.value()), num(r.value()));
                     diff(fields, "Catatan", old == null ? null : old.note(), r.note());
+                    boolean realizationChanged = !fields.isEmpty();
+                    // the reported index is kept apart from the realization: changing only it rewrites nothing else
+                    BigDecimal oldReported = reportedNow.get(r.iku() + "/" + r.period());
+                    boolean reportedChanged = oldReported == null ? r.reportedIndex() != null
+                            : r.reportedIndex() == null || oldReported.compareTo(r.reportedIndex()) != 0;
+                    if (reportedChanged) {
+                        diff(fields, "Indeks dilaporkan", num(oldReported), num(r.reportedIndex()));
+                    }
                     if (fields.isEmpty()) {
                         sheet.unchanged++;
                         continue;
@@ -596,6 +613,12 @@ class ImportPlanner {
                         continue;
                     }
                     Rights rights = rights(unitCode);
+                    if (!realizationChanged) {
+                        sheet.add(r.row(), false, unitCode, r.iku() + " " + r.period(), fields);
+                        writes.reportedIndexes.add(new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(),
+                                r.reportedIndex()));
+                        continue;
+                    }
                     if (old != null && old.status() == RealizationStatus.APPROVED
                             && rights.status() != RealizationStatus.APPROVED) {
                         problem(REALIZATIONS, r.row(), 4, "realisasi " + r.iku() + " " + r.period()
@@ -607,6 +630,10 @@ class ImportPlanner {
                     doubt(r, fw, now, inFile);
                     writes.realizations.add(new Writes.RealizationWrite(unitCode, r.iku(), r.period(), r.value(),
                             r.note(), rights.status()));
+                    if (reportedChanged) {
+                        writes.reportedIndexes.add(new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(),
+                                r.reportedIndex()));
+                    }
                     oldLines.append(r.iku()).append(' ').append(r.period()).append(": ")
                             .append(old == null ? "-" : num(old.value())).append('\n');
                     newLines.append(r.iku()).append(' ').append(r.period()).append(": ").append(num(r.value()))
@@ -688,7 +715,7 @@ class ImportPlanner {
                             r.iku() + " " + r.period() + ": indeks dilaporkan " + num(r.reportedIndex())
                                     + ", aplikasi tidak menilai IKU ini"
                                     + (score != null && score.excluded() != null ? " (" + score.excluded() + ")" : "")));
-                } else if (engine.subtract(r.reportedIndex()).abs().compareTo(INDEX_TOLERANCE) > 0) {
+                } else if (ReportedIndex.differs(r.reportedIndex(), engine)) {
                     flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), engine,
                             r.iku() + " " + r.period() + ": indeks dilaporkan " + num(r.reportedIndex())
                                     + " berbeda dari hitungan aplikasi " + num(engine.setScale(2, java.math.RoundingMode.HALF_UP))

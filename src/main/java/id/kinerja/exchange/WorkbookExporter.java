@@ -13,6 +13,7 @@ import id.kinerja.organisation.UnitType;
 import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
@@ -57,14 +58,16 @@ public class WorkbookExporter {
     private final UnitRepository units;
     private final AgreementRepository agreements;
     private final RealizationRepository realizations;
+    private final ReportedIndexRepository reportedIndexes;
     private final IndicatorHistoryRepository history;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
 
     WorkbookExporter(UnitRepository units, AgreementRepository agreements, RealizationRepository realizations,
-                     IndicatorHistoryRepository history, RevenueRepository revenue, BudgetRepository budget,
-                     FrameworkCatalog frameworks) {
+                     ReportedIndexRepository reportedIndexes, IndicatorHistoryRepository history,
+                     RevenueRepository revenue, BudgetRepository budget, FrameworkCatalog frameworks) {
+        this.reportedIndexes = reportedIndexes;
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -314,6 +317,10 @@ public class WorkbookExporter {
         listFrom(ws, 1, LISTS, 0, ikuCount);
         listOf(ws, 3, PERIODS);
         int r = 1;
+        // the reported indexes imported earlier go back into their column, so a round trip keeps them
+        java.util.Map<String, java.math.BigDecimal> reported = new java.util.HashMap<>();
+        reportedIndexes.findByUnitAndYear(unit.id(), year)
+                .forEach(i -> reported.put(i.indicatorCode() + "/" + i.period(), i.reported()));
         for (Realization x : realizations.findByUnitAndYear(unit.id(), year)) {
             if (x.value() == null) {
                 continue; // component-only entries are not part of the workbook (README: limits)
@@ -323,6 +330,10 @@ public class WorkbookExporter {
             text(ws, r, 2, ikuName(framework, x.indicatorCode()));
             ws.value(r, 3, x.period().name());
             ws.value(r, 4, x.value());
+            java.math.BigDecimal index = reported.get(x.indicatorCode() + "/" + x.period());
+            if (index != null) {
+                ws.value(r, 5, index);
+            }
             text(ws, r, 6, x.note());
             r++;
         }

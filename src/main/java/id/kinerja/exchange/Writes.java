@@ -26,6 +26,10 @@ final class Writes {
                             RealizationStatus status) {
     }
 
+    /** A reported index ("Indeks dilaporkan") to store, or to remove when null. */
+    record ReportedIndexWrite(String unitCode, String indicator, Period period, BigDecimal reported) {
+    }
+
     record HistoryWrite(String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index,
                         String note) {
     }
@@ -50,6 +54,7 @@ final class Writes {
     final List<UnitUpdate> unitUpdates = new ArrayList<>();
     final List<AgreementWrite> agreements = new ArrayList<>();
     final List<RealizationWrite> realizations = new ArrayList<>();
+    final List<ReportedIndexWrite> reportedIndexes = new ArrayList<>();
     final List<HistoryWrite> history = new ArrayList<>();
     final List<RevenueWrite> revenue = new ArrayList<>();
     final List<RevenueMonthWrite> revenueMonths = new ArrayList<>();

@@ -14,6 +14,8 @@ import id.kinerja.framework.Period;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationService;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorScore;
@@ -21,6 +23,7 @@ import id.kinerja.web.UserError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -43,7 +46,8 @@ public class IndicatorPageService {
     public record Page(Unit unit, int year, ScoringContext context, Indicator indicator, StrategicObjective objective,
                        Perspective perspective, List<RealizationService.Row> rows, Map<Period, IndicatorScore> scores,
                        List<Evidence> evidence, List<IndicatorNote> notes, List<AuditEvent> history,
-                       List<Period> openPeriods, boolean canAddEvidence, boolean canAddNote) {
+                       List<Period> openPeriods, boolean canAddEvidence, boolean canAddNote,
+                       Map<Period, BigDecimal> contradictedReports) {
         public Framework framework() {
             return context.framework();
         }
@@ -55,9 +59,12 @@ public class IndicatorPageService {
     private final EvidenceService evidence;
     private final IndicatorNoteRepository notes;
     private final AuditLog audit;
+    private final ReportedIndexRepository reportedIndexes;
 
     IndicatorPageService(UnitAccess access, ScorecardService scorecards, RealizationService realizations,
-                         EvidenceService evidence, IndicatorNoteRepository notes, AuditLog audit) {
+                         EvidenceService evidence, IndicatorNoteRepository notes, AuditLog audit,
+                         ReportedIndexRepository reportedIndexes) {
+        this.reportedIndexes = reportedIndexes;
         this.access = access;
         this.scorecards = scorecards;
         this.realizations = realizations;
@@ -78,6 +85,15 @@ public class IndicatorPageService {
                 scores.put(p, score);
             }
         }
+        // the indexes the office reported at import that the official index contradicts (or that are not scored)
+        Map<Period, BigDecimal> contradicted = new EnumMap<>(Period.class);
+        for (ReportedIndex r : reportedIndexes.findByUnitAndYear(unit.id(), year)) {
+            IndicatorScore s = scores.get(r.period());
+            if (r.indicatorCode().equals(code)
+                    && (s == null || s.index() == null || ReportedIndex.differs(r.reported(), s.index()))) {
+                contradicted.put(r.period(), r.reported());
+            }
+        }
         Indicator indicator = context.framework().indicator(code);
         StrategicObjective objective = context.framework().objective(indicator.objectiveCode());
         Perspective perspective = objective == null ? null : context.framework().perspective(objective.perspectiveCode());
@@ -92,7 +108,7 @@ public class IndicatorPageService {
                 .map(RealizationService.Row::period).toList();
         return new Page(unit, year, context, indicator, objective, perspective, rows, scores,
                 evidence.list(unit, year, code), notes.find(unit.id(), year, code), history, open,
-                enter && !open.isEmpty(), canAddNote(me, unit, code));
+                enter && !open.isEmpty(), canAddNote(me, unit, code), contradicted);
     }
 
     /** Those who work on the unit's IKU (its PIC, the performance administrator, the head) may write notes. */

@@ -196,6 +196,12 @@ public class ReportService {
         return draftErrors == null ? null : text("report.draft.mark");
     }
 
+    /** The LAKIN's model as {@link #lakin} prints it, not rendered (the consistency check of its figures). */
+    @Transactional(readOnly = true)
+    LakinReport lakinModel(String unitCode, int year) {
+        return lakin.build(scorecards.context(unitCode, year), this, this::unitName);
+    }
+
     private static Map<String, String> drawn(LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
         Map<String, String> out = new HashMap<>();
         report.charts().forEach((id, chart) -> out.put(id, draw.apply(chart)));
@@ -307,10 +313,7 @@ public class ReportService {
 
     /** Where a document is signed: the agreement's place, else the unit's area (office data); null when neither. */
     static String place(PerformanceAgreement a, Unit unit) {
-        if (a.place() != null && !a.place().isBlank()) {
-            return a.place();
-        }
-        return unit.area() == null || unit.area().isBlank() ? null : unit.area();
+        return a.signingPlace(unit.area());
     }
 
     /** The signing date of a report made now, in Indonesian ("3 Desember 2026"). */

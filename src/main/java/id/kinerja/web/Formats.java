@@ -30,6 +30,22 @@ public class Formats {
         return value == null ? "–" : WHOLE.get().format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
+    /** {@link #index(BigDecimal)} in the reader's language: {@code 108,38}, in English {@code 108.38}. */
+    public String index(BigDecimal value, Locale locale) {
+        return english(locale) ? value == null ? "–" : TWO_PLACES_EN.get().format(value.setScale(2, RoundingMode.HALF_UP))
+                : index(value);
+    }
+
+    /** {@link #rupiah(BigDecimal)} in the reader's language: {@code 1.727.817}, in English {@code 1,727,817}. */
+    public String rupiah(BigDecimal value, Locale locale) {
+        return english(locale) ? value == null ? "–" : WHOLE_EN.get().format(value.setScale(0, RoundingMode.HALF_UP))
+                : rupiah(value);
+    }
+
+    private static boolean english(Locale locale) {
+        return NumberParser.Style.of(locale) == NumberParser.Style.ENGLISH;
+    }
+
     /**
      * A value as typed back into a form, in the user's style so that saving the form again reads the same value
      * ({@link NumberParser}): no grouping, no trailing zeros, comma decimals ({@code 98,5}; {@code 98.5} in English).
@@ -45,10 +61,16 @@ public class Formats {
     /** DecimalFormat is not thread-safe and costly to build; pages format hundreds of numbers each. */
     private static final ThreadLocal<DecimalFormat> TWO_PLACES = ThreadLocal.withInitial(() -> decimal(2));
     private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(() -> decimal(0));
+    private static final ThreadLocal<DecimalFormat> TWO_PLACES_EN = ThreadLocal.withInitial(() -> decimal(2, Locale.ENGLISH));
+    private static final ThreadLocal<DecimalFormat> WHOLE_EN = ThreadLocal.withInitial(() -> decimal(0, Locale.ENGLISH));
 
     private static DecimalFormat decimal(int places) {
+        return decimal(places, ID);
+    }
+
+    private static DecimalFormat decimal(int places, Locale locale) {
         DecimalFormat f = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-                DecimalFormatSymbols.getInstance(ID));
+                DecimalFormatSymbols.getInstance(locale));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f;
     }

@@ -8,6 +8,11 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
+import id.kinerja.consistency.ConsistencyCheck;
+import id.kinerja.consistency.Finding;
+import id.kinerja.consistency.FindingTexts;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.testsupport.OwnUnit;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +56,12 @@ class ExchangeRoundTripTest {
     AccountService accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportedIndexRepository reportedIndexes;
+    @Autowired
+    ConsistencyCheck check;
+    @Autowired
+    FindingTexts texts;
 
     ImportActor as(String username) {
         return ImportActor.of((CurrentUser) users.loadUserByUsername(username));
@@ -182,6 +194,54 @@ class ExchangeRoundTripTest {
     byte[] exportWithChangedQ1(OwnUnit own) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exporter.export(own.unit, 2024)))) {
             wb.getSheet("Realisasi").getRow(1).getCell(4).setCellValue(1.5);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The "Indeks dilaporkan" column is stored on import (the realization itself unchanged), flagged by every later
+     * consistency check, written back by the export (so a round trip changes nothing) and removed by a file without it.
+     */
+    @Test
+    void aReportedIndexIsStoredFlaggedByLaterChecksAndKeptByTheRoundTrip() throws Exception {
+        OwnUnit own = OwnUnit.create("ri", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+        byte[] reported = withReportedIndex(exporter.export(own.unit, 2024), "04a-CP", "Q4", 12.34);
+        ImportPlan plan = imports.importNow(reported, "indeks.xlsx", ImportActor.commandLine());
+        assertThat(plan.changed()).isEqualTo(1);
+        assertThat(reportedIndexes.findByUnitAndYear(own.unit.id(), 2024)).containsExactly(
+                new ReportedIndex("04a-CP", Period.Q4, new BigDecimal("12.34")));
+        assertThat(jdbc.sql("select count(*) from realization where unit_id = ? and source = 'IMPORT'")
+                .param(own.unit.id()).query(Long.class).single()).isZero();
+        Finding f = check.check(own.code(), 2024).findings().stream().filter(x -> x.check().equals("reported-index"))
+                .findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+        Locale id = Locale.forLanguageTag("id-ID");
+        assertThat(texts.text(f.where(), id)).isEqualTo("IKU 04a-CP, Triwulan IV");
+        assertThat(texts.text(f.what(), id)).contains("12,34", "IKU 04a-CP periode Triwulan IV");
+        byte[] again = exporter.export(units.findById(own.unit.id()).orElseThrow(), 2024);
+        assertThat(imports.plan(again, "lagi.xlsx", ImportActor.commandLine()).nothingToChange()).isTrue();
+        byte[] without = withReportedIndex(again, "04a-CP", "Q4", null);
+        assertThat(imports.importNow(without, "tanpa.xlsx", ImportActor.commandLine()).changed()).isEqualTo(1);
+        assertThat(reportedIndexes.findByUnitAndYear(own.unit.id(), 2024)).isEmpty();
+        assertThat(check.check(own.code(), 2024).findings()).noneMatch(x -> x.check().equals("reported-index"));
+    }
+
+    private static byte[] withReportedIndex(byte[] file, String iku, String period, Double index) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet s = wb.getSheet("Realisasi");
+            for (int i = 1; i <= s.getLastRowNum(); i++) {
+                var row = s.getRow(i);
+                if (row != null && iku.equals(row.getCell(1).getStringCellValue())
+                        && period.equals(row.getCell(3).getStringCellValue())) {
+                    if (index == null) {
+                        row.removeCell(row.getCell(5));
+                    } else {
+                        row.createCell(5).setCellValue(index);
+                    }
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();

@@ -227,7 +227,7 @@ class IndonesianTextTest {
                 "/units/KPP-KUPANG/realizations/04b-N/Y?year=2024", "/units/KPP-KUPANG/agreement?year=2024",
                 "/units/KPP-KUPANG/budget?year=2024", "/units/KPP-KUPANG/revenue?year=2024",
                 "/units/KPP-KUPANG/exchange?year=2024", "/units/KPP-KUPANG/narratives?year=2024",
-                "/units/KPP-KUPANG/whatif?year=2024&period=Y");
+                "/units/KPP-KUPANG/whatif?year=2024&period=Y", "/units/KPP-KUPANG/reports/check?year=2024");
         List<String> hits = new ArrayList<>();
         for (String url : urls) {
             String html = mvc.perform(get(url).with(user(users.loadUserByUsername("kupang.pic"))))
