@@ -1,0 +1,175 @@
+package id.kinerja.report;
+
+import id.kinerja.budget.BudgetService;
+import id.kinerja.budget.BudgetYear;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueYear;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.scoring.Scorecard;
+import id.kinerja.web.Formats;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The layout of the Kupang 2024 documents as a reader sees it: amounts never split across lines (PDF and DOCX);
+ * column headers and DIPA codes fit their columns (PDFBox: the glyphs of a word lie inside the header cell of
+ * their column); table headers repeat on every page a table continues on (PDF and DOCX); the executive summary
+ * states the NKO sheet's colours and shortfalls and the revenue and DIPA totals. The files are kept under
+ * {@code target/reports/} to look at.
+ */
+@SpringBootTest
+class DocumentLayoutTest {
+
+    static final Path OUT = Path.of("target", "reports");
+    /** The header cells' background (fragments.html: th). */
+    static final int HEADER_BLUE = 0x1f3864;
+    /** A DIPA code with at least its activity: WA.4707, WA.4707.EBB, WA.4707.EBB.002. */
+    static final Pattern DIPA_CODE = Pattern.compile("[A-Z]{2}\\.\\d{4}(?:\\.[A-Z]{3}(?:\\.\\d{3})?)?");
+
+    /** Made once for all tests of the class: a LAKIN takes seconds. */
+    private static ReportDocument lakin;
+    private static byte[] lakinPdf;
+    private static byte[] lakinDocx;
+    private static byte[] nkoPdf;
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportRenderer renderer;
+
+    @Autowired
+    BudgetService budget;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    RevenueService revenue;
+    @Autowired
+    ScorecardService scorecards;
+    @Autowired
+    Formats formats;
+
+    @BeforeEach
+    void documents() throws IOException {
+        if (lakin != null) {
+            return;
+        }
+        lakin = reports.lakin("KPP-KUPANG", 2024);
+        lakinPdf = renderer.render(lakin, ReportFormat.PDF);
+        lakinDocx = renderer.render(lakin, ReportFormat.DOCX);
+        nkoPdf = renderer.render(reports.nko("KPP-KUPANG", 2024, Period.Y), ReportFormat.PDF);
+        Files.createDirectories(OUT);
+        Files.write(OUT.resolve("layout-LAKIN-KPP-KUPANG-2024.pdf"), lakinPdf);
+        Files.write(OUT.resolve("layout-LAKIN-KPP-KUPANG-2024.docx"), lakinDocx);
+        Files.write(OUT.resolve("layout-NKO-KPP-KUPANG-2024-Y.pdf"), nkoPdf);
+    }
+
+    /** The last word of a line that ends inside a number: "Rp1." or "1.234," (a thousands dot or decimal comma). */
+    private static final Pattern CUT_NUMBER = Pattern.compile("(?:^|\\s|\\()(?:Rp\\.?)?[-\\u2212]?\\d{1,3}(?:\\.\\d{3})*([.,])$");
+
+    /** The places where a line of the PDF ends inside an amount or between "Rp" or a number and the rest. */
+    static List<String> splitFigures(String text) {
+        List<String> lines = text.replace("\r", "").replace('\f', '\n').lines().map(String::strip).toList();
+        List<String> cuts = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            String next = lines.get(i + 1);
+            Matcher cut = CUT_NUMBER.matcher(line);
+            boolean split = line.matches(".*(?:^|[\\s(])Rp\\.?$")
+                    || (cut.find() && (cut.group(1).equals(".") ? next.matches("^\\d{3}(?!\\d).*") : next.matches("^\\d.*")))
+                    || (line.matches(".*\\d$") && next.startsWith("%"));
+            if (split) {
+                cuts.add(line.substring(Math.max(0, line.length() - 40)) + " / " + next.substring(0, Math.min(40, next.length())));
+            }
+        }
+        return cuts;
+    }
+
+    @Test
+    void theSplitCheckFindsWhatTheKupangLakinUsedToPrint() {
+        assertThat(splitFigures("realisasi penerimaan pajak Rp1.\n727.817.621.290 dari target")).hasSize(1);
+        assertThat(splitFigures("ditetapkan sebesar Rp\n1.583.675.337.000 atau")).hasSize(1);
+        assertThat(splitFigures("tercapai 100,\n50% dari")).hasSize(1);
+        // list numbers, a sentence ending in a number and SPT form numbers are not amounts cut in two
+        assertThat(splitFigures("1.\n2.  Kedua\ntarget 85.\n4. Analisis\n(SPT 1771,\n1770, 1770S)")).isEmpty();
+    }
+
+    @Test
+    void noAmountSplitsAcrossLinesInTheLakinAndNkoPdf() throws IOException {
+        assertThat(splitFigures(text(lakinPdf))).as("LAKIN").isEmpty();
+        assertThat(splitFigures(text(nkoPdf))).as("NKO report").isEmpty();
+        // the prose's amounts (placeholder values and figures typed by the office) are kept together
+        assertThat(lakin.xhtml()).contains("<span class=\"nobr\">Rp1.727.817.621.290</span>")
+                .contains("<span class=\"nobr\">Rp\u00A01.583.675.337.000</span>")
+                .contains("<span class=\"nobr\">100,50%</span>");
+    }
+
+    @Test
+    void theWordVersionKeepsRpAndTheAmountTogether() throws IOException {
+        String xml = part(lakinDocx, "word/document.xml");
+        List<String> texts = new ArrayList<>();
+        Matcher t = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>").matcher(xml);
+        while (t.find()) {
+            texts.add(t.group(1));
+        }
+        String all = String.join("", texts);
+        // every amount after "Rp" follows it directly or after a no-break space, never an ordinary one
+        assertThat(Pattern.compile("Rp\\.?[ \\t]+\\d").matcher(all).find()).as("'Rp' and a breakable space").isFalse();
+        assertThat(all).contains("Rp\u00A01.583.675.337.000").contains("Rp1.727.817.621.290");
+        // a figure stays in one run: the importer made no run boundary inside it
+        assertThat(texts).anyMatch(s -> s.contains("Rp\u00A01.583.675.337.000"));
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        return text(pdf, false);
+    }
+
+    /** The text of a PDF, in the order of the content stream or, {@code sorted}, line by line as it is printed. */
+    static String text(byte[] pdf, boolean sorted) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(sorted);
+            return stripper.getText(doc);
+        }
+    }
+
+    static String part(byte[] zipBytes, String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the DOCX");
+    }
+}
