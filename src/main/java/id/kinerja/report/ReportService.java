@@ -334,7 +334,7 @@ public class ReportService {
         context.setVariable("pageSize", kind.pageSize());
         context.setVariable("css", Map.of("header", cssString(header), "footer", cssString(text("report.generatedBy")),
                 "page", cssString(text("report.page") + " "), "of", cssString(" " + text("report.of") + " ")));
-        return Unbreakable.figures(templates.process(kind.template(), context));
+        return Unbreakable.noBreakSpaces(templates.process(kind.template(), context));
     }
 
     /** A text as a quoted CSS string: quotes, backslashes, line breaks, '<' and '&' escaped (it sits in XHTML). */

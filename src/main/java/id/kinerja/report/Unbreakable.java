@@ -1,20 +1,22 @@
 package id.kinerja.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Keeps amounts and numbers with their unit on one line in the documents: "Rp1.727.817.621.290", "Rp 1.583.675.337",
- * "100,50%", "-3,25 %" are never split at a thousands dot, the decimal comma or the space after "Rp". Each such
- * figure in the text of the document's body (the office's prose as well as the tables) is put in a
- * {@code <span class="nobr">} ({@code white-space: nowrap}, which openhtmltopdf honours) and the spaces inside it
- * become no-break spaces (U+00A0), which Word honours (docx4j's XHTML importer ignores {@code white-space}; Word does
- * not break a number at its dots and commas). The style sheet, the head and inline SVG charts are left as they are.
+ * "100,50%", "-3,25 %" are never split at a thousands dot, the decimal comma or the space after "Rp". In the text of
+ * the document's body (the office's prose as well as the tables) the spaces inside such a figure become no-break
+ * spaces (U+00A0), which Word and openhtmltopdf both honour (docx4j's XHTML importer ignores {@code white-space});
+ * the PDF's line breaker ({@link FigureLineBreaker}) makes no break inside a figure either, where Java's line rules
+ * would break after the "1." of "Rp1.727.817". Word does not break a number at its dots and commas. The head, the
+ * style sheet and inline SVG charts are left as they are; the text is not otherwise changed, so it reads and copies
+ * as before.
  */
 final class Unbreakable {
-
-    static final String CLASS = "nobr";
 
     private static final char NBSP = '\u00A0';
 
@@ -39,8 +41,8 @@ final class Unbreakable {
     private Unbreakable() {
     }
 
-    /** The document's XHTML with every figure of its body's text kept on one line. */
-    static String figures(String xhtml) {
+    /** The document's XHTML with the spaces inside every figure of its body's text made no-break spaces. */
+    static String noBreakSpaces(String xhtml) {
         StringBuilder out = new StringBuilder(xhtml.length() + xhtml.length() / 8);
         Matcher tag = TAG.matcher(xhtml);
         int at = 0;
@@ -88,22 +90,34 @@ final class Unbreakable {
         return colon < 0 ? name : name.substring(colon + 1);
     }
 
-    /** One run of text (escaped XHTML): its figures wrapped. */
+    /** One run of text (escaped XHTML): the spaces inside its figures made no-break spaces. */
     static String text(String text) {
-        if (text.isEmpty()) {
+        if (text.indexOf(' ') < 0) {
             return text;
         }
         Matcher m = FIGURE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String number = m.group("number");
-            boolean breakable = m.group("rp") != null || m.group("unit") != null
-                    || number.indexOf('.') >= 0 || number.indexOf(',') >= 0;
-            String figure = m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(breakable
-                    ? "<span class=\"" + CLASS + "\">" + figure.replace(' ', NBSP) + "</span>" : figure));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(' ', NBSP)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The figures of a text, as {start, end} offsets: those a line must not break inside (an amount after "Rp", a
+     * number with a thousands dot or a decimal comma, a number with its unit).
+     */
+    static List<int[]> figures(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String number = m.group("number");
+            if (m.group("rp") != null || m.group("unit") != null
+                    || number.indexOf('.') >= 0 || number.indexOf(',') >= 0) {
+                out.add(new int[]{m.start(), m.end()});
+            }
+        }
+        return out;
     }
 }
