@@ -9,6 +9,7 @@ import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
+import id.kinerja.report.PdfGeometry.Box;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -60,6 +61,7 @@ class DocumentLayoutTest {
     private static byte[] lakinPdf;
     private static byte[] lakinDocx;
     private static byte[] nkoPdf;
+    private static byte[] pkPdf;
 
     @Autowired
     ReportService reports;
@@ -86,10 +88,12 @@ class DocumentLayoutTest {
         lakinPdf = renderer.render(lakin, ReportFormat.PDF);
         lakinDocx = renderer.render(lakin, ReportFormat.DOCX);
         nkoPdf = renderer.render(reports.nko("KPP-KUPANG", 2024, Period.Y), ReportFormat.PDF);
+        pkPdf = renderer.render(reports.pk("KPP-KUPANG", 2024), ReportFormat.PDF);
         Files.createDirectories(OUT);
         Files.write(OUT.resolve("layout-LAKIN-KPP-KUPANG-2024.pdf"), lakinPdf);
         Files.write(OUT.resolve("layout-LAKIN-KPP-KUPANG-2024.docx"), lakinDocx);
         Files.write(OUT.resolve("layout-NKO-KPP-KUPANG-2024-Y.pdf"), nkoPdf);
+        Files.write(OUT.resolve("layout-PK-KPP-KUPANG-2024.pdf"), pkPdf);
     }
 
     /** The last word of a line that ends inside a number: "Rp1." or "1.234," (a thousands dot or decimal comma). */
@@ -144,6 +148,87 @@ class DocumentLayoutTest {
         assertThat(all).contains("Rp\u00A01.583.675.337.000").contains("Rp1.727.817.621.290");
         // a figure stays in one run: the importer made no run boundary inside it
         assertThat(texts).anyMatch(s -> s.contains("Rp\u00A01.583.675.337.000"));
+    }
+
+    @Test
+    void headerWordsFitTheirColumns() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(lakinPdf)) {
+            int sheets = fitsItsHeaderCell(doc, "ternormalisasi");
+            assertThat(sheets).as("the NKO sheet in chapter III and the appendix, each on two pages").isGreaterThanOrEqualTo(2);
+            assertThat(fitsItsHeaderCell(doc, "Penyerapan")).as("DIPA, kinds of spending").isGreaterThanOrEqualTo(2);
+            fitsItsHeaderCell(doc, "(%)");
+            fitsItsHeaderCell(doc, "Keterangan");
+            fitsItsHeaderCell(doc, "Realisasi");
+            // revenue by tax type; the PK appendix's targets of seven periods
+            fitsItsHeaderCell(doc, "Pertumbuhan");
+            fitsItsHeaderCell(doc, "Semester");
+            fitsItsHeaderCell(doc, "Triwulan");
+            fitsItsHeaderCell(doc, "Tahunan");
+        }
+        try (PDDocument doc = Loader.loadPDF(pkPdf)) {
+            fitsItsHeaderCell(doc, "Semester");
+            fitsItsHeaderCell(doc, "Triwulan");
+            fitsItsHeaderCell(doc, "Tahunan");
+        }
+        try (PDDocument doc = Loader.loadPDF(nkoPdf)) {
+            assertThat(fitsItsHeaderCell(doc, "ternormalisasi")).isGreaterThanOrEqualTo(1);
+            fitsItsHeaderCell(doc, "Keterangan");
+        }
+    }
+
+    @Test
+    void dipaCodesAreWholeAndFitTheirColumn() throws IOException {
+        BudgetYear y = budget.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
+        List<String> expected = y.lines().stream().map(BudgetYear.Line::code).filter(c -> DIPA_CODE.matcher(c).matches())
+                .toList();
+        assertThat(expected).contains("WA.4707.EBB.002");
+        List<String> printed = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(lakinPdf)) {
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                List<Box> headers = PdfGeometry.fills(doc, p, HEADER_BLUE);
+                for (PdfGeometry.Word w : PdfGeometry.words(doc, p)) {
+                    if (!DIPA_CODE.matcher(w.text()).matches()) {
+                        continue;
+                    }
+                    printed.add(w.text());
+                    Box column = PdfGeometry.headerAbove(headers, w)
+                            .orElseThrow(() -> new AssertionError("no header cell above " + w));
+                    assertThat(w.x1()).as("%s (page %d) ends inside its column %s", w, p + 1, column)
+                            .isLessThanOrEqualTo(column.x1());
+                }
+            }
+        }
+        // every code of the DIPA chapter printed whole (a code cut in two would not match)
+        assertThat(printed).containsAll(expected);
+    }
+
+    /**
+     * Each occurrence of the word in a header cell lies inside that cell horizontally; returns how many pages have it.
+     */
+    private static int fitsItsHeaderCell(PDDocument doc, String word) throws IOException {
+        int pages = 0;
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+            List<Box> headers = PdfGeometry.fills(doc, p, HEADER_BLUE);
+            boolean found = false;
+            for (PdfGeometry.Word w : PdfGeometry.words(doc, p)) {
+                if (!w.text().equals(word)) {
+                    continue;
+                }
+                Box cell = headers.stream().filter(b -> b.containsBaseline(w) && b.x0() <= w.x0() + 0.5f
+                        && w.x0() < b.x1()).findFirst().orElse(null);
+                if (cell == null) {
+                    continue; // the word in the text, not in a header cell
+                }
+                found = true;
+                assertThat(w.x1()).as("'%s' on page %d ends inside its header cell %s", word, p + 1, cell)
+                        .isLessThanOrEqualTo(cell.x1() + 0.1f);
+            }
+            if (found) {
+                pages++;
+            }
+        }
+        assertThat(pages).as("'%s' in a header cell", word).isPositive();
+        return pages;
     }
 
     static String text(byte[] pdf) throws IOException {
