@@ -202,6 +202,74 @@ class DocumentLayoutTest {
         assertThat(printed).containsAll(expected);
     }
 
+    /** An IKU row of the NKO sheet: code, name, figures, colour. */
+    private static final Pattern SHEET_ROW = Pattern.compile("(?m)^\\d{2}[a-z]-(?:CP|N) .*\\d+,\\d{2} (?:Hijau|Kuning|Merah)$");
+    /** A row of the DIPA table: a code with its activity and three figures. */
+    private static final Pattern DIPA_ROW = Pattern.compile("(?m)^[A-Z]{2}\\.\\d{4}\\.[A-Z]{3}\\.\\d{3} .*\\d{1,3}(?:\\.\\d{3})+ \\d{1,3}(?:\\.\\d{3})+ \\d+,\\d{2}$");
+
+    @Test
+    void tableHeadersRepeatOnEveryPageTheTableContinuesOnInThePdf() throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(lakinPdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+        }
+        int sheetPages = 0;
+        int continued = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            String page = pages.get(p);
+            if (SHEET_ROW.matcher(page).find()) {
+                sheetPages++;
+                assertThat(page).as("page %d with NKO sheet rows", p + 1)
+                        .contains("Kode Perspektif / Sasaran Strategis / IKU Target Realisasi Bobot Bobot");
+                if (p > 0 && SHEET_ROW.matcher(pages.get(p - 1)).find()) {
+                    continued++;
+                }
+            }
+            if (DIPA_ROW.matcher(page).find()) {
+                assertThat(page).as("page %d with DIPA rows", p + 1)
+                        .contains("Kode Program / Kegiatan / Output Pagu (Rp) Realisasi (Rp)");
+            }
+        }
+        // the sheet is printed twice (chapter III.A, Lampiran 2) and each time continues on a second page
+        assertThat(sheetPages).isGreaterThanOrEqualTo(4);
+        assertThat(continued).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void tableHeadersRepeatInTheWordVersion() throws IOException {
+        int long_ = 0;
+        int withHeader = 0;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(lakinDocx))) {
+            for (XWPFTable table : doc.getTables()) {
+                List<XWPFTableRow> rows = table.getRows();
+                XWPFTableRow first = rows.getFirst();
+                String text = first.getTableCells().stream().map(XWPFTableCell::getText)
+                        .collect(Collectors.joining("|"));
+                if (text.startsWith("Kode|Perspektif / Sasaran Strategis / IKU") || text.startsWith("Kode|Program / Kegiatan")
+                        || text.startsWith("Jenis pajak|") || text.startsWith("Kode|IKU|")) {
+                    long_++;
+                    assertThat(first.isRepeatHeader()).as("header row of the table '%s' repeats", text).isTrue();
+                    // only the header row: a body row repeated on every page would be wrong
+                    assertThat(rows.subList(1, rows.size())).noneMatch(XWPFTableRow::isRepeatHeader);
+                }
+                if (first.isRepeatHeader()) {
+                    withHeader++;
+                }
+            }
+        }
+        assertThat(long_).as("NKO sheets, DIPA, PK budget, revenue, PK targets").isGreaterThanOrEqualTo(5);
+        assertThat(withHeader).isGreaterThan(40);
+        // a table without a header (the signatures, the table of contents) gets none
+        assertThat(DocxRenderer.headerRows("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><table><tbody><tr><td>a</td></tr>"
+                + "</tbody></table><table><thead><tr><th>h</th></tr></thead><tbody><tr><td><table><thead><tr><th>n</th>"
+                + "</tr></thead></table></td></tr></tbody></table></body></html>")).containsExactly(0, 1);
+    }
+
     /**
      * Each occurrence of the word in a header cell lies inside that cell horizontally; returns how many pages have it.
      */
