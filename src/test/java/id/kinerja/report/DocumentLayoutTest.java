@@ -270,6 +270,70 @@ class DocumentLayoutTest {
                 + "</tr></thead></table></td></tr></tbody></table></body></html>")).containsExactly(0, 1);
     }
 
+    /** An IKU row's first line on the NKO sheet, and the line with its figures ending in index and colour. */
+    private static final Pattern IKU_START = Pattern.compile("^(\\d{2}[a-z]-(?:CP|N)) ");
+    private static final Pattern IKU_FIGURES = Pattern.compile("(\\d+,\\d{2}) (Hijau|Kuning|Merah)$");
+
+    @Test
+    void theExecutiveSummaryAgreesWithTheNkoSheetAndTheChapters() throws IOException {
+        String text = text(lakinPdf).replace("\r", "");
+        // the NKO sheet of Lampiran 2: each IKU's index and colour
+        String sheet = text.substring(text.lastIndexOf("Lampiran 2. Lembar Nilai Kinerja Organisasi"));
+        Map<String, Integer> colours = new LinkedHashMap<>();
+        List<String> below = new ArrayList<>();
+        String code = null;
+        for (String line : sheet.lines().toList()) {
+            Matcher start = IKU_START.matcher(line);
+            if (start.find()) {
+                code = start.group(1);
+            }
+            Matcher figures = IKU_FIGURES.matcher(line);
+            if (code != null && figures.find()) {
+                colours.merge(figures.group(2), 1, Integer::sum);
+                if (new BigDecimal(figures.group(1).replace(',', '.')).compareTo(BigDecimal.valueOf(100)) < 0) {
+                    below.add(code + " " + figures.group(1) + " " + figures.group(2));
+                }
+                code = null;
+            }
+        }
+        int scored = colours.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(scored).isEqualTo(ReportDocumentTest.KUPANG_IKU.size());
+        assertThat(below).as("the demo has IKU below target").isNotEmpty();
+
+        // the summary's table read line by line as printed
+        String printed = text(lakinPdf, true).replace("\r", "");
+        String summary = printed.substring(printed.indexOf("IKU menurut warna"), printed.indexOf("BAB I\n"));
+        String flat = summary.replaceAll("\\s+", " ");
+        assertThat(flat).contains("IKU menurut warna " + colours.getOrDefault("Hijau", 0) + " Hijau · "
+                + colours.getOrDefault("Kuning", 0) + " Kuning · " + colours.getOrDefault("Merah", 0) + " Merah ("
+                + scored + " IKU dinilai)");
+        Scorecard y = scorecards.score("KPP-KUPANG", 2024, Period.Y).scorecard();
+        for (String b : below) {
+            String[] p = b.split(" ");
+            assertThat(flat).contains(p[0] + " " + y.indicator(p[0]).name().replaceAll("\\s+", " ")
+                    + " (indeks " + p[1] + ", " + p[2] + ")");
+        }
+        // no other IKU is said to be below target
+        int from = summary.indexOf("IKU di bawah target");
+        Matcher listed = Pattern.compile("(\\d{2}[a-z]-(?:CP|N)) ")
+                .matcher(summary.substring(from, summary.indexOf("Penerimaan pajak", from)));
+        List<String> codes = new ArrayList<>();
+        while (listed.find()) {
+            codes.add(listed.group(1));
+        }
+        assertThat(codes).containsExactlyElementsOf(below.stream().map(b -> b.split(" ")[0]).toList());
+        assertThat(printed).contains(formats.index(y.nko()) + " (predikat " + y.predicate().name() + ")");
+
+        long unit = units.findByCode("KPP-KUPANG").orElseThrow().id();
+        RevenueYear.Row revenueTotal = revenue.year(unit, 2024).total();
+        assertThat(flat).contains("Penerimaan pajak Rp" + formats.rupiah(revenueTotal.realization())
+                + " dari target Rp" + formats.rupiah(revenueTotal.target()) + " (capaian "
+                + formats.index(revenueTotal.achievement()) + "%)");
+        BudgetYear.Total dipa = budget.year(unit, 2024).dipaTotal();
+        assertThat(flat).contains("Anggaran (DIPA) Rp" + formats.rupiah(dipa.realization()) + " dari pagu Rp"
+                + formats.rupiah(dipa.ceiling()) + " (penyerapan " + formats.index(dipa.absorption()) + "%)");
+    }
+
     /**
      * Each occurrence of the word in a header cell lies inside that cell horizontally; returns how many pages have it.
      */
