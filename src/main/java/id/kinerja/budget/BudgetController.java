@@ -2,11 +2,11 @@ package id.kinerja.budget;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.Charts;
 import id.kinerja.web.UserError;
-import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The budget (DIPA) page and ceiling revisions:
@@ -48,11 +47,13 @@ class BudgetController {
     private final UnitAccess access;
     private final BudgetService budget;
     private final MessageSource messages;
+    private final UnitYears unitYears;
 
-    BudgetController(UnitAccess access, BudgetService budget, MessageSource messages) {
+    BudgetController(UnitAccess access, BudgetService budget, MessageSource messages, UnitYears unitYears) {
         this.access = access;
         this.budget = budget;
         this.messages = messages;
+        this.unitYears = unitYears;
     }
 
     @GetMapping("/units/{code}/budget")
@@ -70,7 +71,7 @@ class BudgetController {
                   Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEditAgreement(me, unit.id()));
-        int y = WebParams.year(year, years(unit));
+        int y = unitYears.open(unit, year, years(unit));
         Map<String, String> ceilings = new LinkedHashMap<>();
         fields.forEach((k, v) -> {
             if (k.startsWith(CEILING)) {
@@ -100,13 +101,12 @@ class BudgetController {
 
     private void fill(Model model, CurrentUser me, Unit unit, Integer year, Locale locale) {
         List<Integer> years = years(unit);
-        int y = WebParams.year(year, years);
-        TreeSet<Integer> choices = new TreeSet<>(years);
-        choices.add(y);
+        // a Kanwil or headquarters has no DIPA of its own: it opens on its offices' year (UnitYears)
+        int y = unitYears.open(unit, year, years);
         BudgetYear b = budget.year(unit.id(), y);
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
-        model.addAttribute("years", List.copyOf(choices.descendingSet()));
+        model.addAttribute("years", UnitYears.choices(years, y));
         model.addAttribute("period", Period.Y);
         model.addAttribute("b", b);
         model.addAttribute("canRevise", access.canEditAgreement(me, unit.id()) && !b.lines().isEmpty());

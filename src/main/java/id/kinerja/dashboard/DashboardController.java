@@ -2,6 +2,7 @@ package id.kinerja.dashboard;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitType;
@@ -14,11 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The unit dashboard: {@code GET /units/{code}/dashboard?year=&period=}, for everyone who may view the unit. Year
@@ -30,8 +29,10 @@ class DashboardController {
     private final UnitAccess access;
     private final DashboardService dashboards;
     private final MessageSource messages;
+    private final UnitYears unitYears;
 
-    DashboardController(UnitAccess access, DashboardService dashboards, MessageSource messages) {
+    DashboardController(UnitAccess access, DashboardService dashboards, MessageSource messages, UnitYears unitYears) {
+        this.unitYears = unitYears;
         this.access = access;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -44,13 +45,11 @@ class DashboardController {
         Unit unit = access.viewable(me, code);
         Period p = PeriodParam.parse(period, Period.Y);
         List<Integer> years = dashboards.years(unit);
-        int y = year != null ? year : years.isEmpty() ? Year.now().getValue() : years.getLast();
+        int y = unitYears.open(unit, year, years);
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
         model.addAttribute("period", p);
-        TreeSet<Integer> choices = new TreeSet<>(years);
-        choices.add(y);
-        model.addAttribute("years", List.copyOf(choices.descendingSet()));
+        model.addAttribute("years", UnitYears.choices(years, y));
         model.addAttribute("periods", Period.values());
         model.addAttribute("chartPeriods", Dashboard.CHART_PERIODS);
         model.addAttribute("aggregateUnit", unit.type() == UnitType.KANWIL || unit.type() == UnitType.HQ);

@@ -2,6 +2,7 @@ package id.kinerja.kanwil;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.ColourBands;
 import id.kinerja.framework.Period;
 import id.kinerja.kanwil.KanwilView.Office;
@@ -21,13 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The Kanwil view: {@code GET /units/{code}/kanwil?year=&period=} for a Kanwil or headquarters, for everyone who
@@ -40,8 +39,10 @@ class KanwilController {
     private final UnitAccess access;
     private final KanwilService kanwil;
     private final MessageSource messages;
+    private final UnitYears unitYears;
 
-    KanwilController(UnitAccess access, KanwilService kanwil, MessageSource messages) {
+    KanwilController(UnitAccess access, KanwilService kanwil, MessageSource messages, UnitYears unitYears) {
+        this.unitYears = unitYears;
         this.access = access;
         this.kanwil = kanwil;
         this.messages = messages;
@@ -58,14 +59,12 @@ class KanwilController {
         Period p = PeriodParam.parse(period, Period.Y);
         List<Office> offices = kanwil.offices(unit);
         List<Integer> years = kanwil.years(offices);
-        int y = year != null ? year : years.isEmpty() ? Year.now().getValue() : years.getFirst();
-        TreeSet<Integer> choices = new TreeSet<>(years);
-        choices.add(y);
+        int y = unitYears.open(unit, year, years);
         KanwilView view = kanwil.compare(unit, offices, y, p);
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
         model.addAttribute("period", p);
-        model.addAttribute("years", List.copyOf(choices.descendingSet()));
+        model.addAttribute("years", UnitYears.choices(years, y));
         model.addAttribute("periods", Period.values());
         model.addAttribute("offices", offices);
         model.addAttribute("v", view);

@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Indicator;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +62,15 @@ class NarrativeController {
     private final FrameworkCatalog frameworks;
     private final MessageSource messages;
     private final long sessionSeconds;
+    private final UnitYears unitYears;
 
     NarrativeController(UnitAccess access, NarrativeService narratives, NarrativeRepository repository,
                         AgreementRepository agreements, FrameworkCatalog frameworks, MessageSource messages,
+                        UnitYears unitYears,
                         @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
                         java.time.Duration sessionTimeout) {
         this.sessionSeconds = sessionTimeout.toSeconds();
+        this.unitYears = unitYears;
         this.access = access;
         this.narratives = narratives;
         this.repository = repository;
@@ -103,7 +106,7 @@ class NarrativeController {
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
         model.addAttribute("period", Period.Y);
-        model.addAttribute("years", agreements.yearsOf(unit.id()));
+        model.addAttribute("years", UnitYears.choices(agreements.yearsOf(unit.id()), y));
         model.addAttribute("groups", groups.values());
         model.addAttribute("hasAgreement", framework != null);
         return "narrative/list";
@@ -253,13 +256,6 @@ class NarrativeController {
     }
 
     private int year(Unit unit, Integer year) {
-        if (year != null) {
-            if (year < 2000 || year > 2100) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tahun tidak sah: " + year);
-            }
-            return year;
-        }
-        List<Integer> years = agreements.yearsOfOrBelow(unit.id());
-        return years.isEmpty() ? LocalDate.now().getYear() : years.get(years.size() - 1);
+        return unitYears.open(unit, year, agreements.yearsOf(unit.id()));
     }
 }

@@ -4,6 +4,7 @@ import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.agreement.PlanningReferenceRepository;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
+import id.kinerja.framework.Colour;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.MeasurementUnit;
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +165,42 @@ class LakinBuilder {
                 report.today(), pk.firstParty(),
                 sheet.nko(), sheet.predicate(), sheet.colour(), texts, blocks, sheet, pk,
                 revenue(revenueYear, charts), budget(budgetYear, charts),
-                awards, innovations, charts);
+                awards, innovations, charts, summary(yearly, codes, revenueYear, budgetYear));
+    }
+
+    /** The executive summary: the yearly scores counted by colour, the IKU below target, revenue and DIPA totals. */
+    private LakinReport.Summary summary(Scorecard yearly, List<String> codes, RevenueYear revenue, BudgetYear budget) {
+        Map<Colour, Integer> counts = new EnumMap<>(Colour.class);
+        for (Colour c : Colour.values()) {
+            counts.put(c, 0);
+        }
+        int scored = 0;
+        List<LakinReport.Shortfall> below = new ArrayList<>();
+        for (String code : codes) {
+            IndicatorScore s = yearly.indicator(code);
+            if (s == null || !s.isScored()) {
+                continue;
+            }
+            scored++;
+            if (s.colour() != null) {
+                counts.merge(s.colour(), 1, Integer::sum);
+            }
+            if (s.belowTarget()) {
+                below.add(new LakinReport.Shortfall(s.code(), s.name(), formats.index(s.index()),
+                        s.colour() == null ? "–" : s.colour().label()));
+            }
+        }
+        List<LakinReport.ColourCount> colours = new ArrayList<>();
+        counts.forEach((c, n) -> colours.add(new LakinReport.ColourCount(c.name(), c.label(), n)));
+        RevenueYear.Row total = revenue.rows().isEmpty() ? null : revenue.total();
+        boolean dipa = !budget.lines().isEmpty() && budget.dipaTotal() != null;
+        return new LakinReport.Summary(colours, scored, below,
+                total == null || total.realization() == null ? null : formats.rupiah(total.realization()),
+                total == null || total.target() == null ? null : formats.rupiah(total.target()),
+                total == null || total.achievement() == null ? null : formats.index(total.achievement()),
+                dipa ? formats.rupiah(budget.dipaTotal().realization()) : null,
+                dipa ? formats.rupiah(budget.dipaTotal().ceiling()) : null,
+                dipa && budget.dipaTotal().absorption() != null ? formats.index(budget.dipaTotal().absorption()) : null);
     }
 
     private LakinReport.Iku iku(Indicator i, StrategicObjective o, Map<Period, Scorecard> periods,

@@ -27,12 +27,42 @@ import java.util.Map;
  * @param awards       awards received in the year (chapter III.D)
  * @param innovations  innovations of the year (chapter III.D)
  * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
+ * @param summary      the executive summary's figures
  */
 public record LakinReport(String unitName, String unitCode, String parentName, int year, String place,
                           String date, PkReport.Party head, String nko, String predicate, String colour, Map<String, Text> texts,
                           List<PerspectiveBlock> perspectives, NkoReport sheet, PkReport agreement, Revenue revenue,
                           Budget budget, List<Award> awards, List<Innovation> innovations,
-                          Map<String, LakinCharts.Chart> charts) {
+                          Map<String, LakinCharts.Chart> charts, Summary summary) {
+
+    /**
+     * What the executive summary states, from the same figures as the chapters: the yearly NKO and predicate are
+     * {@link LakinReport#nko()} and {@link LakinReport#predicate()}; here how many scored IKU have each colour (as the
+     * NKO sheet colours them), the IKU below target (index under 100, in sheet order), and the year's revenue and
+     * DIPA as the revenue and budget chapters print them (rupiah).
+     *
+     * @param colours            GREEN, YELLOW, RED with their count, zero included
+     * @param scored             the IKU scored in the yearly NKO
+     * @param belowTarget        the IKU whose yearly index is below 100
+     * @param revenueRealization the year's net revenue, null when not recorded
+     * @param revenueTarget      its target, may be null
+     * @param revenueAchievement realization / target, percent, may be null
+     * @param budgetRealization  the DIPA's realization, null without a DIPA
+     * @param budgetCeiling      its ceiling
+     * @param budgetAbsorption   realization / ceiling, percent
+     */
+    public record Summary(List<ColourCount> colours, int scored, List<Shortfall> belowTarget,
+                          String revenueRealization, String revenueTarget, String revenueAchievement,
+                          String budgetRealization, String budgetCeiling, String budgetAbsorption) {
+    }
+
+    /** How many IKU have a colour: {@code colour} GREEN, YELLOW or RED, {@code label} Hijau, Kuning or Merah. */
+    public record ColourCount(String colour, String label, int count) {
+    }
+
+    /** An IKU below target: its code, name, yearly index and colour label. */
+    public record Shortfall(String code, String name, String index, String colourLabel) {
+    }
 
     /** A section's prose: its title, sanitised XHTML with placeholders resolved, and whether anything is written. */
     public record Text(String title, String xhtml, boolean written) {

@@ -28,6 +28,8 @@ public class PdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // no line break inside an amount or a figure with its unit (Java's rules would break "Rp1." / "727...")
+            builder.useUnicodeLineBreaker(new FigureLineBreaker());
             builder.useFont(() -> font(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             // no italic face is shipped: italic text uses the regular one

@@ -358,7 +358,8 @@ public class ReportService {
 
     /**
      * Fills a document's template: {@code r} the view model, {@code title}, {@code pageSize} and {@code css}, the
-     * texts of the page margins (running header, footer, "Halaman n dari m") as quoted CSS strings.
+     * texts of the page margins (running header, footer, "Halaman n dari m") as quoted CSS strings. Amounts and
+     * numbers with their unit are then kept on one line ({@link Unbreakable}).
      */
     private String render(ReportKind kind, Object report, String title, String header) {
         return render(kind, report, title, header, Map.of());
@@ -373,7 +374,7 @@ public class ReportService {
         context.setVariable("css", Map.of("header", cssString(header), "footer", cssString(text("report.generatedBy")),
                 "page", cssString(text("report.page") + " "), "of", cssString(" " + text("report.of") + " "),
                 "draft", cssString(text("report.draft.mark"))));
-        return templates.process(kind.template(), context);
+        return Unbreakable.noBreakSpaces(templates.process(kind.template(), context));
     }
 
     /** A text as a quoted CSS string: quotes, backslashes, line breaks, '<' and '&' escaped (it sits in XHTML). */

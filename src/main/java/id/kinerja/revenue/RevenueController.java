@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The revenue page and the realization of 01a taken from the revenue data:
@@ -53,9 +53,12 @@ class RevenueController {
     private final RealizationEntryRepository entries;
     private final AgreementRepository agreements;
     private final MessageSource messages;
+    private final UnitYears unitYears;
 
     RevenueController(UnitAccess access, RevenueService revenue, RevenueRealizations fromRevenue,
-                      RealizationEntryRepository entries, AgreementRepository agreements, MessageSource messages) {
+                      RealizationEntryRepository entries, AgreementRepository agreements, MessageSource messages,
+                      UnitYears unitYears) {
+        this.unitYears = unitYears;
         this.access = access;
         this.revenue = revenue;
         this.fromRevenue = fromRevenue;
@@ -78,7 +81,7 @@ class RevenueController {
                            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEnterRealization(me, unit.id(), RevenueRealizations.NET_REVENUE_IKU));
-        int y = WebParams.year(year, revenue.years(unit.id()));
+        int y = unitYears.open(unit, year, revenue.years(unit.id()));
         try {
             if (period == null || period.isBlank()) {
                 throw UserError.invalid("revenue.fill.period");
@@ -100,15 +103,13 @@ class RevenueController {
     private void fill(Model model, CurrentUser me, Unit unit, Integer year, Locale locale) {
         List<Integer> years = revenue.years(unit.id());
         // a unit without revenue data of its own (a Kanwil) opens on its offices' year, not on an empty one
-        int y = WebParams.year(year, years.isEmpty() ? agreements.yearsOfOrBelow(unit.id()) : years);
-        TreeSet<Integer> choices = new TreeSet<>(years);
-        choices.add(y);
+        int y = unitYears.open(unit, year, years);
         RevenueYear r = revenue.year(unit.id(), y);
         RevenuePrognosis.Result prognosis = RevenueService.prognosis(r);
 
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
-        model.addAttribute("years", List.copyOf(choices.descendingSet()));
+        model.addAttribute("years", UnitYears.choices(years, y));
         model.addAttribute("period", Period.Y);
         model.addAttribute("r", r);
         model.addAttribute("prognosis", prognosis);

@@ -37,6 +37,14 @@ public record IndicatorScore(String code, String name, String objectiveCode, Tar
         return excluded == null;
     }
 
+    /**
+     * Whether the IKU was scored and did not reach its target: an achievement index below 100 (docs/domain.md §4;
+     * 100 is the target met, whatever the polarity).
+     */
+    public boolean belowTarget() {
+        return index != null && index.compareTo(BigDecimal.valueOf(100)) < 0;
+    }
+
     /** Whether the cap lowered the index. */
     public boolean isCapped() {
         return index != null && uncappedIndex != null && uncappedIndex.compareTo(index) > 0;

@@ -2,6 +2,7 @@ package id.kinerja.whatif;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
@@ -20,11 +21,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The what-if sandbox and goal seek, for everyone who may view the unit (they write nothing):
@@ -44,8 +43,10 @@ class WhatIfController {
 
     private final UnitAccess access;
     private final WhatIfService whatIf;
+    private final UnitYears unitYears;
 
-    WhatIfController(UnitAccess access, WhatIfService whatIf) {
+    WhatIfController(UnitAccess access, WhatIfService whatIf, UnitYears unitYears) {
+        this.unitYears = unitYears;
         this.access = access;
         this.whatIf = whatIf;
     }
@@ -116,13 +117,11 @@ class WhatIfController {
     private Optional<ScoringContext> prepare(Unit unit, Integer year, String period, Model model) {
         Period p = PeriodParam.parse(period, Period.Y);
         List<Integer> years = whatIf.years(unit);
-        int y = year != null ? year : years.isEmpty() ? Year.now().getValue() : years.getLast();
-        TreeSet<Integer> choices = new TreeSet<>(years);
-        choices.add(y);
+        int y = unitYears.open(unit, year, years);
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
         model.addAttribute("period", p);
-        model.addAttribute("years", List.copyOf(choices.descendingSet()));
+        model.addAttribute("years", UnitYears.choices(years, y));
         model.addAttribute("periods", Period.values());
         model.addAttribute("fieldPrefix", WhatIfService.FIELD_PREFIX);
         Optional<ScoringContext> context = whatIf.context(unit, y);
