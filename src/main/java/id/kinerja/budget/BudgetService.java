@@ -133,10 +133,35 @@ public class BudgetService {
         BigDecimal original = own.stream().min(Comparator.comparingInt(BudgetRevisionRepository.Stored::revisionNo))
                 .map(BudgetRevisionRepository.Stored::previousCeiling).orElse(l.ceiling());
         out.add(new Line(depth, l.code(), l.parentCode(), l.level(), l.name(), l.kind(), l.ceiling(), original,
-                l.realization(), percent(l.realization(), l.ceiling()), own.size()));
-        for (BudgetRepository.Line c : children.getOrDefault(l.code(), List.of())) {
+                l.realization(), percent(l.realization(), l.ceiling()), own.size(), false));
+        List<BudgetRepository.Line> kids = children.getOrDefault(l.code(), List.of());
+        for (BudgetRepository.Line c : kids) {
             walk(c, depth + 1, children, revisions, out);
         }
+        Line rest = unitemised(l, kids, depth + 1);
+        if (rest != null) {
+            out.add(rest);
+        }
+    }
+
+    /**
+     * The part of a line that its recorded children do not carry, when they add up to less than it (Kupang 2024:
+     * WA.4707.EBB 6.330.192.000 with one output of 404.540.000): printed as its own row so that a parent is always
+     * the sum of the rows under it. None when the line has no children, when they add up exactly, or when they are
+     * above it in ceiling or realization (a data error the consistency check reports; nothing is made up then).
+     */
+    static Line unitemised(BudgetRepository.Line parent, List<BudgetRepository.Line> kids, int depth) {
+        if (kids.isEmpty()) {
+            return null;
+        }
+        BigDecimal ceiling = parent.ceiling().subtract(sum(kids.stream().map(BudgetRepository.Line::ceiling).toList()));
+        BigDecimal realization = parent.realization()
+                .subtract(sum(kids.stream().map(BudgetRepository.Line::realization).toList()));
+        if (ceiling.signum() < 0 || realization.signum() < 0 || (ceiling.signum() == 0 && realization.signum() == 0)) {
+            return null;
+        }
+        return new Line(depth, null, parent.code(), null, null, null, ceiling, ceiling, realization,
+                percent(realization, ceiling), 0, true);
     }
 
     private static List<MonthTotal> months(Map<String, BudgetRepository.Line> byCode, List<BudgetRepository.Month> months,

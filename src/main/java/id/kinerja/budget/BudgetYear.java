@@ -10,7 +10,8 @@ import java.util.List;
  * narratives. Amounts are rupiah, absorption is percent (realization / ceiling x 100, full precision, null when the
  * ceiling is zero).
  *
- * @param lines      the DIPA lines in tree order (program > activity > output > component), each with its depth
+ * @param lines      the DIPA lines in tree order (program > activity > output > component), each with its depth; after
+ *                   the children of a line they do not add up to, an {@link Line#unitemised() unitemised} remainder
  * @param dipaTotal  the DIPA total: the sum of the program lines (depth 0)
  * @param kinds      the kind-of-spending summary (51, 52, 53) as reported, with absorption
  * @param kindsTotal the sum of the kinds (may differ from the DIPA total when the report's summary does:
@@ -28,10 +29,14 @@ public record BudgetYear(long unitId, int year, List<Line> lines, Total dipaTota
      * @param depth           0 for a program, 1 for its activities, and so on down the code path
      * @param ceiling         the current ceiling (after every revision)
      * @param originalCeiling the ceiling before the first revision (equal to {@code ceiling} when never revised)
+     * @param unitemised      true for the row the budget module adds after the children of a line whose children add
+     *                        up to less than it: the part of the parent's ceiling and realization that no recorded
+     *                        child line carries (parent minus the sum of its children; no code, name, level or
+     *                        kind of its own), so that every printed parent is the sum of the rows under it
      */
     public record Line(int depth, String code, String parentCode, BudgetRepository.Level level, String name,
                        Integer kind, BigDecimal ceiling, BigDecimal originalCeiling, BigDecimal realization,
-                       BigDecimal absorption, int revisionCount) {
+                       BigDecimal absorption, int revisionCount, boolean unitemised) {
         public boolean revised() {
             return revisionCount > 0;
         }
@@ -77,6 +82,6 @@ public record BudgetYear(long unitId, int year, List<Line> lines, Total dipaTota
     }
 
     public Line line(String code) {
-        return lines.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+        return lines.stream().filter(l -> code.equals(l.code())).findFirst().orElse(null);
     }
 }

@@ -306,10 +306,14 @@ class LakinBuilder {
         return new LakinReport.Revenue(rows, total, history, chartId, note);
     }
 
+    /** The name of the budget module's remainder row under a line its recorded children do not add up to. */
+    static final String UNITEMISED = "Rincian lain yang tidak tercatat";
+
     /** The DIPA as the budget module computes it ({@link BudgetService#year}). */
     private LakinReport.Budget budget(BudgetYear y, Map<String, LakinCharts.Chart> charts) {
         List<LakinReport.BudgetLine> lines = y.lines().stream()
-                .map(l -> new LakinReport.BudgetLine(l.code(), l.name(), l.depth(), formats.rupiah(l.ceiling()),
+                .map(l -> new LakinReport.BudgetLine(l.unitemised() ? "" : l.code(),
+                        l.unitemised() ? UNITEMISED : l.name(), l.depth(), formats.rupiah(l.ceiling()),
                         formats.rupiah(l.realization()), formats.index(l.absorption()))).toList();
         LakinReport.BudgetKind dipa = y.lines().isEmpty() || y.dipaTotal() == null ? null
                 : new LakinReport.BudgetKind(null, "Jumlah DIPA", formats.rupiah(y.dipaTotal().ceiling()),

@@ -24,11 +24,29 @@ class BudgetServiceTest {
         BudgetYear b = service.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
 
         // tree order with depth
-        assertThat(b.lines().stream().map(l -> l.depth() + " " + l.code()).toList()).containsExactly(
+        assertThat(b.lines().stream().map(l -> l.depth() + " " + (l.unitemised() ? "rest of " + l.parentCode() : l.code()))
+                .toList()).containsExactly(
                 "0 CC", "1 CC.4791", "2 CC.4791.BMA.004", "2 CC.4791.BMA.005", "1 CC.4792", "2 CC.4792.BMB.003",
                 "2 CC.4792.BMB.005", "1 CC.4794", "2 CC.4794.BCE.001", "2 CC.4794.BIG.003", "2 CC.4794.BIG.004",
                 "2 CC.4794.BIG.005", "0 WA", "1 WA.4707", "2 WA.4707.CAN.003", "2 WA.4707.EBA.001", "2 WA.4707.EBA.994",
-                "2 WA.4707.EBB", "3 WA.4707.EBB.002", "1 WA.4708", "2 WA.4708.EBA.994");
+                "2 WA.4707.EBB", "3 WA.4707.EBB.002", "3 rest of WA.4707.EBB", "1 WA.4708", "2 WA.4708.EBA.994");
+        // WA.4707.EBB (6.330.192.000 / 6.163.411.141) has one recorded output (404.540.000 / 387.162.372): the rest is
+        // its own row, so that every parent is the sum of the rows directly under it
+        BudgetYear.Line rest = b.lines().stream().filter(BudgetYear.Line::unitemised).findFirst().orElseThrow();
+        assertThat(rest.ceiling()).isEqualByComparingTo("5925652000");
+        assertThat(rest.realization()).isEqualByComparingTo("5776248769");
+        assertThat(rest.code()).isNull();
+        assertThat(rest.level()).isNull();
+        for (BudgetYear.Line parent : b.lines()) {
+            List<BudgetYear.Line> under = b.lines().stream()
+                    .filter(l -> parent.code() != null && parent.code().equals(l.parentCode())).toList();
+            if (!under.isEmpty()) {
+                assertThat(under.stream().map(BudgetYear.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .as("ceiling under %s", parent.code()).isEqualByComparingTo(parent.ceiling());
+                assertThat(under.stream().map(BudgetYear.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .as("realization under %s", parent.code()).isEqualByComparingTo(parent.realization());
+            }
+        }
         BudgetYear.Line penilaian = b.line("CC.4794.BIG.005");
         assertThat(penilaian.absorption()).isEqualByComparingTo("5.329087910007842"); // 3,941,500 / 73,962,000 (5.33)
         assertThat(b.line("WA.4708.EBA.994").kind()).isEqualTo(51);
@@ -53,6 +71,30 @@ class BudgetServiceTest {
         assertThat(b.hasMonths()).isFalse();
         assertThat(b.revisions()).isEmpty();
         assertThat(b.nextRevisionNo()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemainderRowOnlyWhenTheChildrenAddUpToLessThanTheirParent() {
+        BudgetRepository.Line parent = line("P", null, "1000", "800");
+        assertThat(BudgetService.unitemised(parent, List.of(), 1)).as("no children").isNull();
+        assertThat(BudgetService.unitemised(parent, List.of(line("P.1", "P", "600", "500"), line("P.2", "P", "400", "300")), 1))
+                .as("exact").isNull();
+        assertThat(BudgetService.unitemised(parent, List.of(line("P.1", "P", "1200", "500")), 1))
+                .as("children above the parent: a data error, nothing made up").isNull();
+        assertThat(BudgetService.unitemised(parent, List.of(line("P.1", "P", "600", "900")), 1))
+                .as("realization above the parent").isNull();
+        BudgetYear.Line rest = BudgetService.unitemised(parent, List.of(line("P.1", "P", "600", "800")), 1);
+        assertThat(rest.unitemised()).isTrue();
+        assertThat(rest.depth()).isEqualTo(1);
+        assertThat(rest.parentCode()).isEqualTo("P");
+        assertThat(rest.ceiling()).isEqualByComparingTo("400");
+        assertThat(rest.realization()).isEqualByComparingTo("0");
+        assertThat(rest.absorption()).isEqualByComparingTo("0");
+    }
+
+    private static BudgetRepository.Line line(String code, String parent, String ceiling, String realization) {
+        return new BudgetRepository.Line(2024, code, parent, BudgetRepository.Level.OUTPUT, code, null,
+                new BigDecimal(ceiling), new BigDecimal(realization));
     }
 
     @Test

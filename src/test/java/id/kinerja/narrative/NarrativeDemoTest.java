@@ -66,9 +66,9 @@ class NarrativeDemoTest {
                 .contains("sebesar 108,38 dengan predikat Istimewa")
                 .contains("Rp1.727.817.621.290 dari target Rp1.719.188.387.000 atau 100,50%")
                 .contains("Rp13.756.200.083 dari pagu Rp14.577.137.000 (94,37%)");
-        assertThat(t.get("bab3.capaian-organisasi").xhtml()).contains("Stakeholder Perspective 99,07")
-                .contains("Customer Perspective 104,46").contains("Internal Process Perspective 117,34")
-                .contains("Learning &amp; Growth Perspective 113,74");
+        assertThat(t.get("bab3.capaian-organisasi").xhtml()).contains("Perspektif Stakeholder 99,07")
+                .contains("Perspektif Pelanggan 104,46").contains("Perspektif Proses Bisnis Internal 117,34")
+                .contains("Perspektif Pembelajaran dan Pertumbuhan 113,74");
         assertThat(t.get("bab3.realisasi-anggaran").xhtml())
                 .contains("Belanja Pegawai sebesar Rp928.604.000 (92,16%) dari total pagu Rp1.007.623.000")
                 .contains("Rp6.629.110.327 (91,89%)").contains("Rp6.198.485.756 (97,37%)");
