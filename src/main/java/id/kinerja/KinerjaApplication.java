@@ -13,7 +13,7 @@ public class KinerjaApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args, System.out, System.err));
+            System.exit(CommandLine.run(KinerjaApplication.class, args, System.out, System.err));
         }
         SpringApplication.run(KinerjaApplication.class, args);
     }

@@ -1,6 +1,5 @@
 package id.kinerja.cli;
 
-import id.kinerja.KinerjaApplication;
 import id.kinerja.framework.FrameworkValidationException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -92,7 +91,11 @@ public final class CommandLine {
                 """;
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs a command against the application started from {@code application} (the class with
+     * {@code @SpringBootApplication}; passed in so that this module does not depend on the entry point).
+     */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         if (args[0].equals("help") || args[0].equals("--help")) {
             out.print(usage());
             return OK;
@@ -108,7 +111,7 @@ public final class CommandLine {
         }
         ConfigurableApplicationContext context;
         try {
-            context = startApplication();
+            context = startApplication(application);
         } catch (RuntimeException e) {
             FrameworkValidationException invalid = findCause(e, FrameworkValidationException.class);
             err.println(invalid != null ? invalid.getMessage() : "Aplikasi tidak dapat dimulai: " + rootMessage(e));
@@ -137,8 +140,8 @@ public final class CommandLine {
     }
 
     /** The application without its web server; logging goes to standard error so output stays clean. */
-    static ConfigurableApplicationContext startApplication() {
-        return new SpringApplicationBuilder(KinerjaApplication.class)
+    static ConfigurableApplicationContext startApplication(Class<?> application) {
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

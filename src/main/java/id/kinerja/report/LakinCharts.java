@@ -1,5 +1,8 @@
 package id.kinerja.report;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,8 +31,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -76,11 +77,12 @@ final class LakinCharts {
 
     /**
      * Drawn charts by figures and form: a chart with the same figures is the same picture, so the second request for
-     * a document (the PDF after the preview, the DOCX after the PDF) does not draw it again. Bounded: cleared when full.
+     * a document (the PDF after the preview, the DOCX after the PDF) does not draw it again. Bounded: the least
+     * recently used charts are dropped beyond the limit.
      */
-    private static final Map<Chart, String> SVG_CACHE = new ConcurrentHashMap<>();
-    private static final Map<Chart, String> PNG_CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 512;
+    private static final Cache<Chart, String> SVG_CACHE = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+    private static final Cache<Chart, String> PNG_CACHE = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
     /** The chart as an SVG element (XHTML-safe, sized in millimetres). */
     static String svg(Chart chart) {
@@ -92,16 +94,8 @@ final class LakinCharts {
         return cached(PNG_CACHE, chart, LakinCharts::drawPng);
     }
 
-    private static String cached(Map<Chart, String> cache, Chart chart, java.util.function.Function<Chart, String> draw) {
-        String done = cache.get(chart);
-        if (done == null) {
-            done = draw.apply(chart);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(chart, done);
-        }
-        return done;
+    private static String cached(Cache<Chart, String> cache, Chart chart, java.util.function.Function<Chart, String> draw) {
+        return cache.get(chart, draw);
     }
 
     private static String drawSvg(Chart chart) {

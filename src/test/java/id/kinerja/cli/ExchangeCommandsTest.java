@@ -1,5 +1,7 @@
 package id.kinerja.cli;
 
+import id.kinerja.KinerjaApplication;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +61,8 @@ class ExchangeCommandsTest {
     void badUsageExitsWithTwoWithoutStartingTheApplication() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        assertThat(CommandLine.run(new String[]{"import"}, System.out, e)).isEqualTo(2);
-        assertThat(CommandLine.run(new String[]{"export", "--unit", "X", "--year", "dua"}, System.out, e)).isEqualTo(2);
+        assertThat(CommandLine.run(KinerjaApplication.class, new String[]{"import"}, System.out, e)).isEqualTo(2);
+        assertThat(CommandLine.run(KinerjaApplication.class, new String[]{"export", "--unit", "X", "--year", "dua"}, System.out, e)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--file wajib diisi");
     }
 }
