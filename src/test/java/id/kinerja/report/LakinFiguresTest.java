@@ -62,7 +62,7 @@ class LakinFiguresTest {
                 new LakinReport.Revenue(rows, rv.total(), rv.history(), rv.chart(), rv.note()),
                 new LakinReport.Budget(bg.lines(), new LakinReport.BudgetKind(dipa.code(), dipa.name(), "1.000",
                         dipa.realization(), dipa.absorption()), bg.kinds(), bg.total(), bg.chart(), bg.note()),
-                kupang.awards(), kupang.innovations(), kupang.charts());
+                kupang.awards(), kupang.innovations(), kupang.charts(), kupang.summary());
 
         List<String> found = LakinFigures.contradictions(mutated).stream()
                 .map(f -> f.severity() + " " + f.check() + " " + texts.text(f.where(), ID) + ": " + texts.text(f.what(), ID))
