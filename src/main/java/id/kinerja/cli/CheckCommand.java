@@ -60,8 +60,8 @@ final class CheckCommand implements CommandLine.Command {
         MessageSource messages = context.getBean(MessageSource.class);
         FindingTexts texts = context.getBean(FindingTexts.class);
         out.println(messages.getMessage("check.cli.header", new Object[]{report.unit().name(), report.unit().code(),
-                String.valueOf(year), String.valueOf(report.count(Finding.Severity.ERROR)),
-                String.valueOf(report.count(Finding.Severity.WARNING)), String.valueOf(report.count(Finding.Severity.INFO))},
+                String.valueOf(year), report.count(Finding.Severity.ERROR), report.count(Finding.Severity.WARNING),
+                report.count(Finding.Severity.INFO)},
                 INDONESIAN));
         for (FindingTexts.Shown f : texts.show(report, INDONESIAN)) {
             out.println();

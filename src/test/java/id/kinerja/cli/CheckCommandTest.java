@@ -27,7 +27,7 @@ class CheckCommandTest {
                 .run(context, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isEqualTo(CheckCommand.FINDINGS).isEqualTo(4);
-        assertThat(text).contains("Pemeriksaan konsistensi KPP Pratama Kupang (KPP-KUPANG), tahun 2024: 1 kesalahan, 5 peringatan, 2 informasi.")
+        assertThat(text).contains("Pemeriksaan konsistensi KPP Pratama Kupang (KPP-KUPANG), tahun 2024: 1 kesalahan, 2 peringatan, 2 informasi.")
                 .contains("[KESALAHAN] Anggaran 2024, pagu").contains("[PERINGATAN] IKU 07b-CP")
                 .contains("[INFORMASI] Penerimaan 2024, realisasi").contains("Perbaikan: ")
                 .contains("Triwulan I, Triwulan II, Semester I").doesNotContain("Smt. 1");

@@ -78,21 +78,18 @@ class KupangConsistencyTest {
     UserDetailsService users;
 
     /**
-     * Kupang 2024 gets exactly eight findings, each true of the data:
+     * Kupang 2024 gets exactly five findings, each true of the data:
      * <ul>
      *   <li>ERROR budget-kind: the kinds of spending add up to a ceiling of 14.587.677.000, the DIPA programs to
      *       14.577.137.000 (the report's own contradiction 8, kept as printed in the demo data);</li>
-     *   <li>WARNING placeholder-kind, three times: the office's prose names another figure than its placeholder
-     *       prints: "mencapai realisasi maksimal di angka {{iku.02b-CP.indeks.Y}}" (the index),
-     *       "dengan indeks capaian {{iku.06b-N.realisasi.Y}}" and "mencapai Target {{iku.07c-N.realisasi.Y}}" (the
-     *       realization);</li>
      *   <li>WARNING period: 07b-CP has targets for Q1..s.d. Q3 but no realization (the report's quarterly table is a
      *       copy of 04a's, contradiction 1, so the demo has Q4/Y only);</li>
      *   <li>WARNING budget: WA.4707.EBB's only printed item is far below it (the other items are not in the report);</li>
      *   <li>INFO revenue, target and realization: the tax types, known only in rounded billions, differ from the exact
      *       totals by 17.987.000 and 17.121.290, within their rounding (up to 75 million): explained, nothing to fix.</li>
      * </ul>
-     * Nothing about narratives (every section written, every placeholder resolves), the signing (the PK has its
+     * Nothing about narratives (every section written, every placeholder resolves and prints the figure its sentence
+     * names), the signing (the PK has its
      * place, date and both parties), reported indexes (none imported), take-last (no S1/SDQ3 entered,
      * Y equals Q4 everywhere), or the agreement (signed, no draft revision).
      */
@@ -101,9 +98,6 @@ class KupangConsistencyTest {
         ConsistencyReport r = check.check("KPP-KUPANG", 2024);
         assertThat(r.findings()).extracting(this::key).containsExactly(
                 "ERROR budget-kind Anggaran 2024, pagu",
-                "WARNING placeholder-kind Narasi: IKU 02b-CP, Analisis capaian (versi 1)",
-                "WARNING placeholder-kind Narasi: IKU 06b-N, Analisis capaian (versi 1)",
-                "WARNING placeholder-kind Narasi: IKU 07c-N, Analisis capaian (versi 1)",
                 "WARNING period IKU 07b-CP",
                 "WARNING budget DIPA 2024, WA.4707.EBB Layanan Sarana dan Prasarana Internal",
                 "INFO revenue Penerimaan 2024, target",
@@ -127,7 +121,7 @@ class KupangConsistencyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rp14.587.677.000")))
                 .andExpect(content().string(containsString("IKU 07b-CP")))
-                .andExpect(content().string(containsString("1 kesalahan, 5 peringatan, 2 informasi")));
+                .andExpect(content().string(containsString("1 kesalahan, 2 peringatan, 2 informasi")));
         // the same findings in English, figures formatted the English way
         mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2024").param("lang", "en")
                         .with(user(users.loadUserByUsername("nusra.reviewer"))))
@@ -135,7 +129,7 @@ class KupangConsistencyTest {
                 .andExpect(content().string(containsString("Rp14,587,677,000")))
                 .andExpect(content().string(containsString("Budget 2024, ceiling")))
                 .andExpect(content().string(containsString("in Quarter I, Quarter II, Semester I, Quarter III, Up to Quarter III.")))
-                .andExpect(content().string(containsString("1 errors, 5 warnings, 2 notes")));
+                .andExpect(content().string(containsString("1 error, 2 warnings, 2 notes")));
         mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2019")
                         .with(user(users.loadUserByUsername("kupang.admin"))))
                 .andExpect(status().isNotFound());
