@@ -98,7 +98,7 @@ class ExchangeController {
         prepare(me, unit, year, model);
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             response.setStatus(400);
-            model.addAttribute("problems", List.of(ImportProblem.file("pilih berkas .xlsx untuk diimpor")));
+            model.addAttribute("problems", List.of(imports.fileProblem("import.error.noFile")));
             return PAGE;
         }
         byte[] bytes;

@@ -124,7 +124,7 @@ public class RealizationService implements EvidenceGuard {
         if (previous != null && before != null && previous.signum() != 0 && value.signum() != 0
                 && value.abs().compareTo(previous.abs().multiply(MAX_PLAUSIBLE_GROWTH)) >= 0) {
             doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.growth"},
-                    new Object[]{shown(value), before.label(), shown(previous),
+                    new Object[]{shown(value), before.spoken(), shown(previous),
                             shown(MAX_PLAUSIBLE_GROWTH)}, "100 times the previous period"));
         }
         return doubts;
