@@ -37,6 +37,7 @@ import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
+import id.kinerja.web.PeriodNames;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -542,7 +543,7 @@ class ImportPlanner {
             for (RealizationRow r : wb.realizations()) {
                 if (knownUnit(REALIZATIONS, r.row(), r.unitCode()) && unique(seen,
                         List.of(r.unitCode(), r.iku(), r.period()), REALIZATIONS, r.row(),
-                        "import.key.ikuPeriod", r.iku(), r.period().spoken(), r.unitCode())) {
+                        "import.key.ikuPeriod", r.iku(), PeriodNames.of(r.period()), r.unitCode())) {
                     byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
                 }
             }
@@ -593,7 +594,7 @@ class ImportPlanner {
                     Rights rights = rights(unitCode);
                     if (old != null && old.status() == RealizationStatus.APPROVED
                             && rights.status() != RealizationStatus.APPROVED) {
-                        problem(REALIZATIONS, r.row(), 4, "import.error.approved", r.iku(), r.period().spoken());
+                        problem(REALIZATIONS, r.row(), 4, "import.error.approved", r.iku(), PeriodNames.of(r.period()));
                         continue;
                     }
                     sheet.add(r.row(), old == null, unitCode, r.iku() + " " + r.period(), fields);
@@ -635,7 +636,7 @@ class ImportPlanner {
             if (!doubts.isEmpty()) {
                 String why = doubts.stream().map(texts::get).collect(Collectors.joining("; "));
                 implausible.add(new ImportPlan.ImplausibleValue(r.row(), r.unitCode(), r.iku(), r.period().name(),
-                        r.value(), texts.get("exchange.implausible.row", r.iku(), r.period().spoken(), why)));
+                        r.value(), texts.get("exchange.implausible.row", r.iku(), PeriodNames.of(r.period()), why)));
             }
         }
 
@@ -675,14 +676,14 @@ class ImportPlanner {
                 IndicatorScore score = card.indicator(r.iku());
                 BigDecimal engine = score == null ? null : score.index();
                 if (engine == null) {
-                    String unscored = texts.get("import.flag.notScored", r.iku(), r.period().spoken(),
+                    String unscored = texts.get("import.flag.notScored", r.iku(), PeriodNames.of(r.period()),
                             num(r.reportedIndex()));
                     flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), null,
                             score != null && score.excluded() != null
                                     ? texts.get("import.flag.why", unscored, texts.get(score.excluded().key())) : unscored));
                 } else if (engine.subtract(r.reportedIndex()).abs().compareTo(INDEX_TOLERANCE) > 0) {
                     flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), engine,
-                            texts.get("import.flag.differs", r.iku(), r.period().spoken(), num(r.reportedIndex()),
+                            texts.get("import.flag.differs", r.iku(), PeriodNames.of(r.period()), num(r.reportedIndex()),
                                     num(engine.setScale(2, java.math.RoundingMode.HALF_UP)), num(INDEX_TOLERANCE))));
                 }
             }

@@ -1,8 +1,5 @@
 package id.kinerja.framework;
 
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -35,15 +32,6 @@ public enum Period {
     /** The Indonesian column heading: "Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y". */
     public String label() {
         return label;
-    }
-
-    /**
-     * The period as users say it, for a message argument: "Triwulan I", "Semester I", "s.d. Triwulan III",
-     * "Tahunan" (English "Quarter I", "Semester I", ...), from the bundles' {@code score.period.*} keys. Codes such as
-     * {@code Q1} stay in URLs, the API and the workbook's code columns.
-     */
-    public MessageSourceResolvable spoken() {
-        return new DefaultMessageSourceResolvable(new String[]{"score.period." + name()}, label);
     }
 
     /** True for S1, SDQ3 and Y: columns derived from quarters. */

@@ -22,6 +22,7 @@ import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
 import org.springframework.context.MessageSourceResolvable;
@@ -124,7 +125,7 @@ public class RealizationService implements EvidenceGuard {
         if (previous != null && before != null && previous.signum() != 0 && value.signum() != 0
                 && value.abs().compareTo(previous.abs().multiply(MAX_PLAUSIBLE_GROWTH)) >= 0) {
             doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.growth"},
-                    new Object[]{shown(value), before.spoken(), shown(previous),
+                    new Object[]{shown(value), PeriodNames.of(before), shown(previous),
                             shown(MAX_PLAUSIBLE_GROWTH)}, "100 times the previous period"));
         }
         return doubts;
