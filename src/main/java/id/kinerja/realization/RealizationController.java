@@ -11,6 +11,7 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -210,7 +211,7 @@ class RealizationController {
         try {
             RealizationEntry done = step.apply(unit, p);
             redirect.addFlashAttribute("message", messages.getMessage("realization.done." + action,
-                    new Object[]{iku, p.label(), messages.getMessage("realization.status." + done.status().name(),
+                    new Object[]{iku, PeriodNames.of(p), messages.getMessage("realization.status." + done.status().name(),
                             null, locale)}, locale));
             return "redirect:" + back(unit.code(), iku, year, p, from);
         } catch (UserError e) {

@@ -140,7 +140,7 @@ public class RealizationService implements EvidenceGuard {
         private final BigDecimal value;
 
         Implausible(String code, Period period, BigDecimal value, List<MessageSourceResolvable> doubts) {
-            super(HttpStatus.BAD_REQUEST, "realization.error.implausible", code, period.label(), doubts.get(0),
+            super(HttpStatus.BAD_REQUEST, "realization.error.implausible", code, PeriodNames.of(period), doubts.get(0),
                     doubts.size() < 2 ? "" : new DefaultMessageSourceResolvable(
                             new String[]{"realization.plausibility.also"}, new Object[]{doubts.get(1)}, ""));
             this.value = value;
@@ -374,7 +374,7 @@ public class RealizationService implements EvidenceGuard {
             return null;
         }
         BigDecimal value = number(text, NumberParser.Style.of(NumberParser.userLocale()), "realization.error.number",
-                code, period.label());
+                code, PeriodNames.of(period));
         RealizationEntry previous = before(ctx, code, period);
         return new Reading(value, plausibility(ctx.framework().indicator(code), period, value,
                 previous == null ? null : previous.value()));
@@ -408,13 +408,13 @@ public class RealizationService implements EvidenceGuard {
         boolean hasComponents = set != null && set.components().stream()
                 .anyMatch(c -> !blank(input.components().get(c.code())));
         if (hasValue && hasComponents) {
-            throw UserError.invalid("realization.error.valueAndComponents", code, period.label());
+            throw UserError.invalid("realization.error.valueAndComponents", code, PeriodNames.of(period));
         }
         if (!hasValue && !hasComponents) {
-            throw UserError.invalid("realization.error.empty", code, period.label());
+            throw UserError.invalid("realization.error.empty", code, PeriodNames.of(period));
         }
         if (hasValue) {
-            value = number(input.value(), input.style(), "realization.error.number", code, period.label());
+            value = number(input.value(), input.style(), "realization.error.number", code, PeriodNames.of(period));
             if (!input.confirmed()) {
                 RealizationEntry previous = before(ctx, code, period);
                 List<MessageSourceResolvable> doubts = plausibility(indicator, period, value,
@@ -428,14 +428,14 @@ public class RealizationService implements EvidenceGuard {
             for (Component c : set.components()) {
                 String text = input.components().get(c.code());
                 if (blank(text)) {
-                    throw UserError.invalid("realization.error.componentMissing", code, period.label(), c.name());
+                    throw UserError.invalid("realization.error.componentMissing", code, PeriodNames.of(period), c.name());
                 }
                 parsed.put(c.code(), number(text, input.style(), "realization.error.componentNumber", code,
-                        period.label(), c.name()));
+                        PeriodNames.of(period), c.name()));
             }
             components = parsed;
         }
-        String note = text(input.note(), MAX_NOTE, "realization.error.noteTooLong", code, period.label());
+        String note = text(input.note(), MAX_NOTE, "realization.error.noteTooLong", code, PeriodNames.of(period));
 
         RealizationEntry before = entries.find(unit.id(), year, code, period).orElse(null);
         if (before == null) {
@@ -484,7 +484,7 @@ public class RealizationService implements EvidenceGuard {
         UnitAccess.require(access.canVerify(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.SUBMITTED), "realization.error.notVerifiable");
-        String clean = text(note, MAX_NOTE, "realization.error.noteTooLong", code, period.label());
+        String clean = text(note, MAX_NOTE, "realization.error.noteTooLong", code, PeriodNames.of(period));
         return done(me, unit, before, AuditAction.VERIFY,
                 entries.review(before.id(), rowVersion, RealizationStatus.VERIFIED, clean, me.username()), clean);
     }
@@ -537,14 +537,14 @@ public class RealizationService implements EvidenceGuard {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), code));
         requireAgreed(requireContext(unit, year), code);
         if (entries.lockStatus(unit.id(), year, code, period).filter(s -> s == RealizationStatus.APPROVED).isPresent()) {
-            throw UserError.conflict("realization.error.evidenceLocked", code, period.label());
+            throw UserError.conflict("realization.error.evidenceLocked", code, PeriodNames.of(period));
         }
     }
 
     private RealizationEntry existing(Unit unit, int year, String code, Period period, Integer rowVersion) {
         requireAgreed(requireContext(unit, year), code);
         RealizationEntry before = entries.find(unit.id(), year, code, period).orElseThrow(
-                () -> UserError.conflict("realization.error.nothingEntered", code, period.label()));
+                () -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
         requireVersion(before, rowVersion);
         return before;
     }
@@ -569,18 +569,18 @@ public class RealizationService implements EvidenceGuard {
 
     private static void requireState(RealizationEntry e, Set<RealizationStatus> allowed, String message) {
         if (!allowed.contains(e.status())) {
-            throw UserError.conflict(message, e.indicatorCode(), e.period().label(), status(e.status()));
+            throw UserError.conflict(message, e.indicatorCode(), PeriodNames.of(e.period()), status(e.status()));
         }
     }
 
     private UserError stale(Unit unit, int year, String code, Period period) {
         return entries.find(unit.id(), year, code, period).map(this::stale)
-                .orElseGet(() -> UserError.conflict("realization.error.nothingEntered", code, period.label()));
+                .orElseGet(() -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
     }
 
     /** "Changed by X at T: the value is now V, status S; your change was not saved." */
     private UserError stale(RealizationEntry current) {
-        return UserError.conflict("realization.error.stale", current.indicatorCode(), current.period().label(),
+        return UserError.conflict("realization.error.stale", current.indicatorCode(), PeriodNames.of(current.period()),
                 current.lastBy(), times.format(current.lastAt()), valueText(current), status(current.status()));
     }
 
@@ -603,9 +603,9 @@ public class RealizationService implements EvidenceGuard {
     }
 
     private static String reason(String reason, String code, Period period) {
-        String why = text(reason, MAX_REASON, "realization.error.reasonTooLong", code, period.label());
+        String why = text(reason, MAX_REASON, "realization.error.reasonTooLong", code, PeriodNames.of(period));
         if (why == null) {
-            throw UserError.invalid("realization.error.reasonRequired", code, period.label());
+            throw UserError.invalid("realization.error.reasonRequired", code, PeriodNames.of(period));
         }
         return why;
     }

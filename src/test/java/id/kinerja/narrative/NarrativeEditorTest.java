@@ -55,12 +55,23 @@ class NarrativeEditorTest {
     NarrativeRepository repository;
     @Autowired
     AuditLog audit;
+    @Autowired
+    NarrativeService narratives;
 
     OwnUnit own;
 
     @BeforeEach
     void ownUnit() {
         own = OwnUnit.create("n", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+    }
+
+    @Test
+    void aMissingValueNamesItsPeriodAsTheDocumentsDo() {
+        OwnUnit open = OwnUnit.create("np", true, Set.of("02a-CP"), units, agreements, frameworks, realizations,
+                accounts);
+        assertThat(narratives.values(open.unit.id(), 2024).resolve("iku.02a-CP.realisasi.SDQ3").problem())
+                .isEqualTo("Nilai {{iku.02a-CP.realisasi.SDQ3}} belum ada: belum ada realisasi yang disetujui untuk "
+                        + "IKU 02a-CP periode s.d. Triwulan III");
     }
 
     RequestPostProcessor as(String role) {

@@ -340,7 +340,7 @@ class RealizationWorkflowTest {
         // 02a-CP is a percent: 1.234,56 is read exactly, and is implausible (above 1.000) until confirmed
         act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Q2 tidak wajar: nilai 1.234,56 "
+                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Triwulan II tidak wajar: nilai 1.234,56 "
                         + "untuk IKU bersatuan persen melebihi 1.000")))
                 .andExpect(content().string(containsString("name=\"confirm\" value=\"1.234,56\"")));
         assertThat(entry("02a-CP", Period.Q2)).isNull();
@@ -350,7 +350,7 @@ class RealizationWorkflowTest {
 
         act("pic2", "save", "02a-CP", Period.Q3, "value", "abc")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Q3")))
+                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Triwulan III")))
                 .andExpect(content().string(containsString("bukan angka")))
                 .andExpect(content().string(containsString("value=\"abc\"")));
         assertThat(entry("02a-CP", Period.Q3)).isNull();
@@ -422,7 +422,7 @@ class RealizationWorkflowTest {
         act("admin", "save", "02a-CP", Period.SDQ3, "value", "550")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("tidak wajar: nilai 550 100 kali atau lebih nilai periode "
-                        + Period.S1.label() + " (5,5). Periksa pemisah ribuan")));
+                        + "Semester I (5,5). Periksa pemisah ribuan")));
         // a confirmation given for another text does not count
         act("admin", "save", "02a-CP", Period.SDQ3, "value", "550", "confirm", "5,5")
                 .andExpect(status().isBadRequest());
