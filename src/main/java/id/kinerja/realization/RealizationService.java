@@ -366,6 +366,39 @@ public class RealizationService implements EvidenceGuard {
      *
      * @throws UserError when the text is not a number in the user's format (the message shows the format)
      */
+    /**
+     * Reads one typed component the way {@link #save} does, before anything is saved: the echo "Komponen ... dibaca
+     * sebagai 12,5"; a text that is not a number in the user's format is refused with the message of {@link #save}.
+     *
+     * @throws ResponseStatusException 404 when the IKU has no such component in the period
+     */
+    @Transactional(readOnly = true)
+    public ComponentReading readComponent(Unit unit, int year, String code, Period period, String component,
+                                          String text) {
+        Context ctx = requireContext(unit, year);
+        requireAgreed(ctx, code);
+        Indicator indicator = ctx.framework().indicator(code);
+        ComponentSet set = indicator == null ? null : indicator.componentSetFor(period);
+        Component c = set == null ? null : set.components().stream().filter(x -> x.code().equals(component))
+                .findFirst().orElse(null);
+        if (c == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Komponen tidak dikenal: " + component);
+        }
+        if (blank(text)) {
+            return new ComponentReading(c, null, null);
+        }
+        try {
+            return new ComponentReading(c, number(text, NumberParser.Style.of(NumberParser.userLocale()),
+                    "realization.error.componentNumber", code, PeriodNames.of(period), c.name()), null);
+        } catch (UserError e) {
+            return new ComponentReading(c, null, e);
+        }
+    }
+
+    /** A component as read: its value (null for a blank text), or why the text is refused. */
+    public record ComponentReading(Component component, BigDecimal value, UserError refused) {
+    }
+
     @Transactional(readOnly = true)
     public Reading read(Unit unit, int year, String code, Period period, String text) {
         Context ctx = requireContext(unit, year);
