@@ -39,6 +39,9 @@ public final class PlaceholderValues implements Placeholders.Values {
     private final Function<Period, String> periodName;
     private final Map<Period, Scorecard> scored = new EnumMap<>(Period.class);
 
+    /** The period codes a placeholder name takes (narrative.placeholders.help). */
+    private static final String PERIOD_CODES = "kode periode: Q1, Q2, S1, Q3, SDQ3, Q4, Y";
+
     /**
      * @param context     the year's scoring context, or null when the unit has no agreement for the year
      * @param scorer      scores a period of that context (official: approved realizations)
@@ -98,7 +101,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[3]);
         if (period == null) {
-            return unknown(name, "periode " + p[3] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[3] + " tidak dikenal; " + PERIOD_CODES);
         }
         Indicator ind = context.framework().indicator(agreed.code());
         MeasurementUnit mu = ind == null ? null : ind.unit();
@@ -133,7 +136,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[1]);
         if (period == null) {
-            return unknown(name, "periode " + p[1] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[1] + " tidak dikenal; " + PERIOD_CODES);
         }
         if (context == null) {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
@@ -156,7 +159,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[2]);
         if (period == null) {
-            return unknown(name, "periode " + p[2] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[2] + " tidak dikenal; " + PERIOD_CODES);
         }
         if (context == null) {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
@@ -176,7 +179,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[2]);
         if (period == null) {
-            return unknown(name, "periode " + p[2] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[2] + " tidak dikenal; " + PERIOD_CODES);
         }
         if (context == null) {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
