@@ -72,6 +72,11 @@ public class ImportService {
         return planner.plan(wb, cleanName(fileName), sha256(file), actor, texts);
     }
 
+    /** 404 for an import batch that does not exist (or not on this unit), in the current user's language. */
+    ResponseStatusException unknownBatch(long batchId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, texts().get("import.error.unknownBatch", batchId));
+    }
+
     /** A problem with the whole upload in the current user's language (no file chosen). */
     ImportProblem fileProblem(String key, Object... args) {
         return texts().file(key, args);
@@ -154,7 +159,7 @@ public class ImportService {
     @Transactional(readOnly = true)
     public long batchUnit(long batchId) {
         return jdbc.sql("select unit_id from import_batch where id = ?").param(batchId).query(Long.class).optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
+                .orElseThrow(() -> unknownBatch(batchId));
     }
 
     /**
@@ -177,7 +182,7 @@ public class ImportService {
     public ImportPlan apply(long batchId, ImportActor actor, boolean confirmed) {
         Map<String, Object> row = jdbc.sql("select * from import_batch where id = ? for update").param(batchId)
                 .query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
+                .orElseThrow(() -> unknownBatch(batchId));
         if (!actor.username().equals(row.get("created_by"))) {
             throw rejected("import.error.otherAccount");
         }
