@@ -137,6 +137,22 @@ class ImportNumbersTest {
     }
 
     @Test
+    void aPreviewMadeInEnglishIsAppliedAsPreviewedWhateverTheLanguageOfTheConfirmation() throws Exception {
+        OwnUnit own = OwnUnit.create("nl", true, Set.of("02a-CP"), units, agreements, frameworks, realizations, accounts);
+        ImportService.Preview preview;
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            preview = imports.preview(withRealizations(own, "Q1", "15.62"), "en.xlsx", own.unit, as(own.user("admin")));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(preview.plan().language()).isEqualTo("en");
+        // the confirmation in Indonesian re-plans in English: "15.62" is read again as 15,62, the plan is equal
+        imports.apply(preview.batchId(), as(own.user("admin")));
+        assertThat(stored(own, "Q1")).isEqualByComparingTo("15.62");
+    }
+
+    @Test
     void anImplausibleRealizationIsFlaggedInThePreviewAndAppliedOnlyWhenConfirmed() throws Exception {
         OwnUnit own = OwnUnit.create("np", true, Set.of("02a-CP"), units, agreements, frameworks, realizations, accounts);
         // "98.765" is valid Indonesian grouping: 98765, not 98,765; for a percent IKU that is implausible
