@@ -3,6 +3,7 @@ package id.kinerja.agreement;
 import id.kinerja.framework.Period;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
+import id.kinerja.web.PeriodNames;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class AgreementChanges {
                 String a = target(was.targets().get(p), formats);
                 String b = target(i.targets().get(p), formats);
                 if (!a.equals(b)) {
-                    out.add(new Change("agreement.change.target", new Object[]{i.code(), p.label(), a, b}));
+                    out.add(new Change("agreement.change.target", new Object[]{i.code(), PeriodNames.of(p), a, b}));
                 }
             }
         }

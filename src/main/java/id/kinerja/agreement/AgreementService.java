@@ -17,6 +17,7 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -237,16 +238,16 @@ public class AgreementService {
                 if (blank(t)) {
                     continue;
                 }
-                BigDecimal value = number(t, "agreement.error.target", code, p.label());
+                BigDecimal value = number(t, "agreement.error.target", code, PeriodNames.of(p));
                 BigDecimal upper = null;
                 if (range) {
                     String u = fields.get("upper." + code + "." + p.name());
                     if (blank(u)) {
-                        throw UserError.invalid("agreement.error.upperMissing", code, p.label());
+                        throw UserError.invalid("agreement.error.upperMissing", code, PeriodNames.of(p));
                     }
-                    upper = number(u, "agreement.error.upper", code, p.label());
+                    upper = number(u, "agreement.error.upper", code, PeriodNames.of(p));
                     if (upper.compareTo(value) < 0) {
-                        throw UserError.invalid("agreement.error.upperBelow", code, p.label());
+                        throw UserError.invalid("agreement.error.upperBelow", code, PeriodNames.of(p));
                     }
                 }
                 targets.put(p, new Target(value, upper));

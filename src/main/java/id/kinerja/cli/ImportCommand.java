@@ -74,7 +74,7 @@ final class ImportCommand implements CommandLine.Command {
         try {
             String name = file.getFileName().toString();
             ImportPlan plan = dryRun ? imports.plan(bytes, name, actor) : imports.importNow(bytes, name, actor, confirm);
-            stdout.print(plan.summary());
+            stdout.print(imports.summary(plan));
             if (dryRun) {
                 stdout.println(plan.nothingToChange() ? "Uji coba (--dry-run): tidak ada yang perlu diubah."
                         : "Uji coba (--dry-run): belum ada yang disimpan.");

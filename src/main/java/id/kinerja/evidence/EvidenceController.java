@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,7 +57,7 @@ class EvidenceController {
             Evidence stored = evidence.upload(me, unit, year, iku, p, kind,
                     file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("message", messages.getMessage("evidence.done",
-                    new Object[]{stored.filename(), iku, p.label()}, locale));
+                    new Object[]{stored.filename(), iku, PeriodNames.of(p)}, locale));
             return "redirect:" + back;
         } catch (UserError e) {
             response.setStatus(e.status().value());

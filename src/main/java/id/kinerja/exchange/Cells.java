@@ -5,12 +5,9 @@ import id.kinerja.web.NumberParser;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
 
 /** One data row of a sheet, read cell by cell into typed values; each problem names the sheet, row and column. */
 final class Cells {
@@ -19,11 +16,10 @@ final class Cells {
     private final List<String> headers;
     private final Row row;
     private final List<ImportProblem> problems;
-    private final Function<MessageSourceResolvable, String> texts;
+    private final ImportTexts texts;
     private boolean failed;
 
-    Cells(String sheet, List<String> headers, Row row, List<ImportProblem> problems,
-          Function<MessageSourceResolvable, String> texts) {
+    Cells(String sheet, List<String> headers, Row row, List<ImportProblem> problems, ImportTexts texts) {
         this.sheet = sheet;
         this.headers = headers;
         this.row = row;
@@ -39,10 +35,11 @@ final class Cells {
         return failed;
     }
 
-    void problem(int col, String message) {
+    /** A problem in one cell: a message key of the bundles with its arguments. */
+    void problem(int col, String key, Object... args) {
         failed = true;
-        problems.add(new ImportProblem(sheet, row.getRowNum(), WorkbookLayout.column(col),
-                col < headers.size() ? headers.get(col) : null, message));
+        problems.add(texts.problem(sheet, row.getRowNum(), WorkbookLayout.column(col),
+                col < headers.size() ? headers.get(col) : null, key, args));
     }
 
     private Cell cell(int col) {
@@ -57,19 +54,18 @@ final class Cells {
     private Cell valueCell(int col, boolean required) {
         Cell c = cell(col);
         if (c != null && c.getType() == CellType.FORMULA) {
-            problem(col, "berisi rumus '=" + c.getFormula() + "'; impor hanya menerima nilai "
-                    + "(salin lalu Paste Special > Values)");
+            problem(col, "import.error.formula", c.getFormula());
             return null;
         }
         if (c != null && c.getType() == CellType.ERROR) {
-            problem(col, "berisi galat Excel '" + c.getRawValue() + "'");
+            problem(col, "import.error.excelError", c.getRawValue());
             return null;
         }
         if (c != null && c.getType() == CellType.STRING && c.getText().isBlank()) {
             c = null;
         }
         if (c == null && required) {
-            problem(col, "wajib diisi");
+            problem(col, "import.error.required");
         }
         return c;
     }
@@ -92,7 +88,7 @@ final class Cells {
             t = t.substring(1);
         }
         if (t.length() > 4000) {
-            problem(col, "teks terlalu panjang (" + t.length() + " karakter; paling banyak 4000)");
+            problem(col, "import.error.tooLong", t.length(), 4000);
             return null;
         }
         return t;
@@ -102,7 +98,7 @@ final class Cells {
     String code(int col, boolean required) {
         String t = text(col, required);
         if (t != null && (t.length() > 64 || t.chars().anyMatch(Character::isWhitespace))) {
-            problem(col, "'" + t + "' bukan kode yang sah (tanpa spasi, paling banyak 64 karakter)");
+            problem(col, "import.error.code", t, 64);
             return null;
         }
         return t;
@@ -121,7 +117,7 @@ final class Cells {
         if (c.getType() == CellType.NUMBER) {
             return c.asNumber();
         }
-        NumberParser.Style style = NumberParser.Style.of(NumberParser.userLocale());
+        NumberParser.Style style = NumberParser.Style.of(texts.locale());
         if (c.getType() == CellType.STRING) {
             try {
                 return NumberParser.read(c.getText(), style);
@@ -135,8 +131,7 @@ final class Cells {
     }
 
     private void notANumber(int col, String text, NumberParser.Style style) {
-        problem(col, texts.apply(new DefaultMessageSourceResolvable(new String[]{"import.error.number"},
-                new Object[]{text, NumberParser.expected(style)}, "'" + text + "' bukan angka")));
+        problem(col, "import.error.number", text, NumberParser.expected(style));
     }
 
     /** Whole rupiah; negative only where allowed (revenue realization: refunds). */
@@ -146,15 +141,15 @@ final class Cells {
             return null;
         }
         if (v.signum() < 0 && !negativeAllowed) {
-            problem(col, "nilai negatif (" + plain(v) + ") tidak diperbolehkan");
+            problem(col, "import.error.negative", plain(v));
             return null;
         }
         if (v.stripTrailingZeros().scale() > 0) {
-            problem(col, "'" + plain(v) + "' bukan rupiah bulat");
+            problem(col, "import.error.wholeRupiah", plain(v));
             return null;
         }
         if (v.abs().compareTo(new BigDecimal("1e19")) >= 0) {
-            problem(col, "nilai terlalu besar");
+            problem(col, "import.error.tooLarge");
             return null;
         }
         return v.setScale(0);
@@ -167,7 +162,7 @@ final class Cells {
         }
         if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(min)) < 0
                 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(col, "'" + plain(v) + "' di luar rentang " + min + " sampai " + max);
+            problem(col, "import.error.range", plain(v), String.valueOf(min), String.valueOf(max));
             return null;
         }
         return v.intValueExact();
@@ -183,7 +178,7 @@ final class Cells {
             return null;
         }
         if (!WorkbookLayout.PERIODS.contains(t.toUpperCase(java.util.Locale.ROOT))) {
-            problem(col, "'" + t + "' bukan periode (Q1, Q2, S1, Q3, SDQ3, Q4, Y)");
+            problem(col, "import.error.period", t, String.join(", ", WorkbookLayout.PERIODS));
             return null;
         }
         return Period.valueOf(t.toUpperCase(java.util.Locale.ROOT));

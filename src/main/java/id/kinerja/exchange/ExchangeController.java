@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +97,7 @@ class ExchangeController {
         prepare(me, unit, year, model);
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             response.setStatus(400);
-            model.addAttribute("problems", List.of(ImportProblem.file("pilih berkas .xlsx untuk diimpor")));
+            model.addAttribute("problems", List.of(imports.fileProblem("import.error.noFile")));
             return PAGE;
         }
         byte[] bytes;
@@ -124,7 +123,7 @@ class ExchangeController {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + id);
+            throw imports.unknownBatch(id);
         }
         // applied already (the confirmation sent twice, e.g. a reload of the answer): show that it was applied
         if (imports.applied(id).isEmpty()) {
@@ -147,7 +146,7 @@ class ExchangeController {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + id);
+            throw imports.unknownBatch(id);
         }
         ImportService.AppliedBatch applied = imports.applied(id).orElse(null);
         if (applied == null) {

@@ -54,7 +54,7 @@ class ImportApplier {
         this.audit = audit;
     }
 
-    void apply(Writes w, ImportPlan plan, String username) {
+    void apply(Writes w, ImportPlan plan, String username, ImportTexts texts) {
         String reason = "Impor Excel '" + plan.fileName() + "' (sha256 " + plan.sha256() + ")";
         Map<String, Long> ids = new HashMap<>();
         for (NewUnit n : w.newUnits) {
@@ -81,8 +81,8 @@ class ImportApplier {
                         a.indicators().size() + " IKU", reason);
                 agreements.touch(created, username);
             } else if (!agreements.replaceDraftIndicators(a.agreementId(), a.indicators(), username)) {
-                throw new ImportRejectedException(List.of(ImportProblem.sheet(WorkbookLayout.TARGETS,
-                        "perjanjian kinerja " + a.unitCode() + " bukan konsep lagi; impor ulang")));
+                throw new ImportRejectedException(List.of(texts.sheet(WorkbookLayout.TARGETS,
+                        "import.error.notDraftAnymore", a.unitCode())));
             }
         }
         List<RealizationRepository.Imported> imported = new ArrayList<>();

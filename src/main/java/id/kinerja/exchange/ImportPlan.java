@@ -7,11 +7,13 @@ import java.util.List;
  * What an import will change, sheet by sheet: rows added and changed (with old -> new per field), the count of
  * unchanged rows, and the reported indexes that differ from the engine's by more than 0.01 (flagged, still
  * accepted). Deterministic for the same file and the same database: the confirmation re-plans the stored file and
- * applies only when the new plan equals the one previewed.
+ * applies only when the new plan equals the one previewed. Its texts (notes, explanations, changed rows' keys) are
+ * in {@code language}, the importing user's language tag ({@link ImportTexts}); applying re-plans in that language.
+ * {@link ImportService#summary} is the plan as text for the command line and the API.
  */
 public record ImportPlan(String fileName, String sha256, String unitCode, int year, String realizationStatus,
                          List<SheetPlan> sheets, List<IndexFlag> flags, List<String> notes,
-                         List<ImplausibleValue> implausible) {
+                         List<ImplausibleValue> implausible, String language) {
 
     /**
      * A realization the plausibility check of the realization module doubts ({@code RealizationService.plausibility}:
@@ -30,7 +32,7 @@ public record ImportPlan(String fileName, String sha256, String unitCode, int ye
     public record SheetPlan(String sheet, int added, int changed, int unchanged, List<RowChange> rows) {
     }
 
-    /** A row that adds or changes something: kind BARU (new) or BERUBAH (changed). */
+    /** A row that adds or changes something: kind BARU (new) or BERUBAH (changed), labelled {@code exchange.kind.*}. */
     public record RowChange(int row, String kind, String unitCode, String key, List<FieldChange> fields) {
     }
 
@@ -58,31 +60,5 @@ public record ImportPlan(String fileName, String sha256, String unitCode, int ye
     /** True when applying would change nothing ("tidak ada perubahan"). */
     public boolean nothingToChange() {
         return added() == 0 && changed() == 0;
-    }
-
-    /** A plain-text summary for the command line. */
-    public String summary() {
-        StringBuilder b = new StringBuilder();
-        b.append("Berkas ").append(fileName).append(" (sha256 ").append(sha256, 0, 12).append("…), unit ")
-                .append(unitCode).append(", tahun ").append(year).append('\n');
-        for (SheetPlan s : sheets) {
-            b.append(String.format("  %-20s baru %6d   berubah %6d   tetap %6d%n", s.sheet(), s.added(), s.changed(),
-                    s.unchanged()));
-        }
-        if (nothingToChange()) {
-            b.append("Tidak ada perubahan.\n");
-        }
-        for (IndexFlag f : flags) {
-            b.append("PERHATIAN: Sheet 'Realisasi', baris ").append(f.row()).append(": ").append(f.explanation())
-                    .append('\n');
-        }
-        for (ImplausibleValue v : implausible) {
-            b.append("TIDAK WAJAR: Sheet 'Realisasi', baris ").append(v.row()).append(": ").append(v.explanation())
-                    .append('\n');
-        }
-        for (String n : notes) {
-            b.append("Catatan: ").append(n).append('\n');
-        }
-        return b.toString();
     }
 }

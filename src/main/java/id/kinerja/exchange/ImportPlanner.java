@@ -39,8 +39,7 @@ import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
-import id.kinerja.web.NumberParser;
-import org.springframework.context.MessageSource;
+import id.kinerja.web.PeriodNames;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
@@ -94,15 +93,12 @@ class ImportPlanner {
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
     private final ScorecardService scorecards;
-    private final MessageSource messages;
 
     ImportPlanner(UnitRepository units, UnitAccess access, AgreementRepository agreements,
                   RealizationRepository realizations, ReportedIndexRepository reportedIndexes,
                   IndicatorHistoryRepository history, RevenueRepository revenue,
-                  BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards,
-                  MessageSource messages) {
+                  BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards) {
         this.reportedIndexes = reportedIndexes;
-        this.messages = messages;
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -118,14 +114,15 @@ class ImportPlanner {
     }
 
     /** The plan, or {@link ImportRejectedException} with every problem. */
-    Planned plan(ParsedWorkbook wb, String fileName, String sha256, ImportActor actor) {
-        return new Run(wb, actor).plan(fileName, sha256);
+    Planned plan(ParsedWorkbook wb, String fileName, String sha256, ImportActor actor, ImportTexts texts) {
+        return new Run(wb, actor, texts).plan(fileName, sha256);
     }
 
     /** The state of one planning run. */
     private final class Run {
         final ParsedWorkbook wb;
         final ImportActor actor;
+        final ImportTexts texts;
         final int year;
         final List<ImportProblem> problems = new ArrayList<>();
         final Writes writes = new Writes();
@@ -141,9 +138,10 @@ class ImportPlanner {
         final Set<String> targetsChanged = new HashSet<>();
         final Set<String> refusedUnits = new HashSet<>();
 
-        Run(ParsedWorkbook wb, ImportActor actor) {
+        Run(ParsedWorkbook wb, ImportActor actor, ImportTexts texts) {
             this.wb = wb;
             this.actor = actor;
+            this.texts = texts;
             this.year = wb.year();
         }
 
@@ -154,8 +152,8 @@ class ImportPlanner {
             }
             if (wb.unitCode() != null && !existing.containsKey(wb.unitCode())
                     && wb.units().stream().noneMatch(u -> u.code().equals(wb.unitCode()))) {
-                problems.add(new ImportProblem(GUIDE, null, "B", GUIDE_UNIT, "unit '" + wb.unitCode()
-                        + "' tidak dikenal (tidak ada di basis data maupun di sheet Unit)"));
+                problems.add(texts.problem(GUIDE, null, "B", GUIDE_UNIT, "import.error.unknownUnit", wb.unitCode(),
+                        UNITS));
             }
             unitSheet();
             prefetchAgreements();
@@ -173,18 +171,18 @@ class ImportPlanner {
             writes.realizations.forEach(r -> statuses.add(r.status().name()));
             for (var w : writes.agreements) {
                 if (w.agreementId() == null) {
-                    notes.add("Unit " + w.unitCode() + " belum memiliki perjanjian kinerja " + year
-                            + ": dibuat konsep (draf) dari lembar Target.");
+                    notes.add(texts.get("import.note.draftAgreement", w.unitCode(), String.valueOf(year), TARGETS));
                 }
             }
             return new Planned(new ImportPlan(fileName, sha256, wb.unitCode(), year,
                     statuses.isEmpty() ? null : String.join(", ", statuses), List.copyOf(sheets), flags,
-                    notes, List.copyOf(implausible)), writes);
+                    notes, List.copyOf(implausible), texts.locale().toLanguageTag()), writes);
         }
 
-        void problem(String sheet, int row, int col, String message) {
+        /** A problem in a row's cell: a message key of the bundles with its arguments. */
+        void problem(String sheet, int row, int col, String key, Object... args) {
             List<String> headers = headers(sheet);
-            problems.add(new ImportProblem(sheet, row, column(col), headers.get(col), message));
+            problems.add(texts.problem(sheet, row, column(col), headers.get(col), key, args));
         }
 
         // ---------------------------------------------------------------- rights
@@ -239,9 +237,7 @@ class ImportPlanner {
                 return true;
             }
             if (refusedUnits.add(sheet + "/" + unitCode)) {
-                problem(sheet, row, 0, "Anda (" + actor.username() + ") tidak berwenang mengubah data unit '"
-                        + unitCode + "' (hanya Pengelola Kinerja unit itu atau Administrator); baris lain unit ini di "
-                        + "sheet ini juga ditolak");
+                problem(sheet, row, 0, "import.error.notAllowed", actor.username(), unitCode);
             }
             return false;
         }
@@ -250,14 +246,15 @@ class ImportPlanner {
             if (existing.containsKey(code) || created.containsKey(code)) {
                 return true;
             }
-            problem(sheet, row, 0, "unit '" + code + "' tidak dikenal (tidak ada di basis data maupun di sheet Unit)");
+            problem(sheet, row, 0, "import.error.unknownUnit", code, UNITS);
             return false;
         }
 
-        <K> boolean unique(Map<K, Integer> seen, K key, String sheet, int row, String what) {
+        /** False (and a problem) when the key was seen before; {@code what} names the key (a message key and args). */
+        <K> boolean unique(Map<K, Integer> seen, K key, String sheet, int row, String whatKey, Object... whatArgs) {
             Integer first = seen.putIfAbsent(key, row);
             if (first != null) {
-                problem(sheet, row, 0, "baris ganda: " + what + " sudah ada di baris " + first);
+                problem(sheet, row, 0, "import.error.duplicate", texts.get(whatKey, whatArgs), String.valueOf(first));
                 return false;
             }
             return true;
@@ -270,7 +267,7 @@ class ImportPlanner {
             Map<String, Integer> seen = new HashMap<>();
             List<UnitRow> rows = new ArrayList<>();
             for (UnitRow r : wb.units()) {
-                if (unique(seen, r.code(), UNITS, r.row(), "kode unit '" + r.code() + "'")) {
+                if (unique(seen, r.code(), UNITS, r.row(), "import.key.unit", r.code())) {
                     rows.add(r);
                     if (!existing.containsKey(r.code())) {
                         created.put(r.code(), r);
@@ -279,20 +276,20 @@ class ImportPlanner {
             }
             for (UnitRow r : rows) {
                 if (r.parentCode() != null && r.parentCode().equals(r.code())) {
-                    problem(UNITS, r.row(), 3, "unit tidak boleh menjadi induk dirinya sendiri");
+                    problem(UNITS, r.row(), 3, "import.error.ownParent");
                     continue;
                 }
                 if (r.parentCode() != null && !existing.containsKey(r.parentCode()) && !created.containsKey(r.parentCode())) {
-                    problem(UNITS, r.row(), 3, "kode induk '" + r.parentCode() + "' tidak dikenal");
+                    problem(UNITS, r.row(), 3, "import.error.unknownParent", r.parentCode());
                     continue;
                 }
                 if (r.parentCode() != null && anchor(r.code()) == null) {
-                    problem(UNITS, r.row(), 3, "rantai induk melingkar (siklus) atau tanpa unit yang sudah ada");
+                    problem(UNITS, r.row(), 3, "import.error.parentCycle");
                     continue;
                 }
                 Unit old = existing.get(r.code());
                 if (old == null && r.parentCode() == null) {
-                    problem(UNITS, r.row(), 3, "unit baru wajib memiliki kode induk");
+                    problem(UNITS, r.row(), 3, "import.error.parentRequired");
                     continue;
                 }
                 NewUnit values = new NewUnit(r.code(), r.name(), r.type(), r.parentCode(), r.officialCode(),
@@ -314,19 +311,20 @@ class ImportPlanner {
                 }
                 if (old != null && r.parentCode() != null && existing.containsKey(r.parentCode())
                         && access.isWithin(existing.get(r.parentCode()).id(), old.id())) {
-                    problem(UNITS, r.row(), 3, "unit '" + r.code() + "' tidak dapat dipindah ke bawah '" + r.parentCode()
-                            + "': '" + r.parentCode() + "' berada di bawah '" + r.code() + "' (rantai induk melingkar)");
+                    problem(UNITS, r.row(), 3, "import.error.moveUnderItself", r.code(), r.parentCode());
                     continue;
                 }
                 if (!mayManageUnit(r, old)) {
-                    problem(UNITS, r.row(), 0, "Anda (" + actor.username() + ") tidak berwenang "
-                            + (old == null ? "membuat unit di bawah '" + r.parentCode() + "'" : "mengubah unit '"
-                            + r.code() + "'") + " (Pengelola Kinerja/Administrator unit di atasnya)");
+                    if (old == null) {
+                        problem(UNITS, r.row(), 0, "import.error.notAllowedCreate", actor.username(), r.parentCode());
+                    } else {
+                        problem(UNITS, r.row(), 0, "import.error.notAllowedUnit", actor.username(), r.code());
+                    }
                     continue;
                 }
                 if (old != null && r.parentCode() != null && !Objects.equals(oldParent, r.parentCode())
                         && created.containsKey(r.parentCode())) {
-                    problem(UNITS, r.row(), 3, "unit yang sudah ada tidak dapat dipindah ke unit baru dalam impor yang sama");
+                    problem(UNITS, r.row(), 3, "import.error.moveToNew");
                     continue;
                 }
                 sheet.add(r.row(), old == null, r.code(), r.code(), fields);
@@ -438,7 +436,8 @@ class ImportPlanner {
             Map<String, List<TargetRow>> byUnit = new LinkedHashMap<>();
             for (TargetRow r : wb.targets()) {
                 if (knownUnit(TARGETS, r.row(), r.unitCode())
-                        && unique(seen, List.of(r.unitCode(), r.iku()), TARGETS, r.row(), "IKU '" + r.iku() + "' unit " + r.unitCode())) {
+                        && unique(seen, List.of(r.unitCode(), r.iku()), TARGETS, r.row(), "import.key.iku", r.iku(),
+                        r.unitCode())) {
                     byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
                 }
             }
@@ -447,8 +446,7 @@ class ImportPlanner {
                 PerformanceAgreement pk = agreement(unitCode);
                 Framework fw = frameworkFor(unitCode, pk);
                 if (fw == null) {
-                    problem(TARGETS, e.getValue().getFirst().row(), 1, "tidak ada kerangka IKU (framework) untuk tahun "
-                            + year + "; perjanjian kinerja tidak dapat dibuat");
+                    problem(TARGETS, e.getValue().getFirst().row(), 1, "import.error.noFramework", String.valueOf(year));
                     continue;
                 }
                 Map<String, PerformanceAgreement.Indicator> indicators = new LinkedHashMap<>();
@@ -460,7 +458,7 @@ class ImportPlanner {
                 StringBuilder newLines = new StringBuilder();
                 for (TargetRow r : e.getValue()) {
                     if (fw.indicator(r.iku()) == null) {
-                        problem(TARGETS, r.row(), 1, "IKU '" + r.iku() + "' tidak dikenal dalam kerangka " + fw.id());
+                        problem(TARGETS, r.row(), 1, "import.error.unknownIku", r.iku(), fw.id());
                         continue;
                     }
                     PerformanceAgreement.Indicator old = indicators.get(r.iku());
@@ -481,10 +479,8 @@ class ImportPlanner {
                         continue;
                     }
                     if (pk != null && pk.status() == AgreementStatus.SIGNED) {
-                        problem(TARGETS, r.row(), 1, "perjanjian kinerja " + unitCode + " tahun " + year
-                                + " (versi " + pk.version() + ") sudah ditandatangani; target dan bobot tidak dapat "
-                                + "diubah lewat impor. Buat revisi di halaman Perjanjian Kinerja (/units/" + unitCode
-                                + "/agreement?year=" + year + "), lalu impor lagi");
+                        problem(TARGETS, r.row(), 1, "import.error.signed", unitCode, String.valueOf(year),
+                                pk.version(), "/units/" + unitCode + "/agreement?year=" + year);
                         continue;
                     }
                     if (!mayChange(TARGETS, r.row(), unitCode)) {
@@ -550,7 +546,7 @@ class ImportPlanner {
             for (RealizationRow r : wb.realizations()) {
                 if (knownUnit(REALIZATIONS, r.row(), r.unitCode()) && unique(seen,
                         List.of(r.unitCode(), r.iku(), r.period()), REALIZATIONS, r.row(),
-                        "IKU '" + r.iku() + "' periode " + r.period() + " unit " + r.unitCode())) {
+                        "import.key.ikuPeriod", r.iku(), PeriodNames.of(r.period()), r.unitCode())) {
                     byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
                 }
             }
@@ -572,8 +568,8 @@ class ImportPlanner {
                 String unitCode = e.getKey();
                 Map<String, PerformanceAgreement.Indicator> indicators = indicatorsAfter(unitCode);
                 if (indicators == null) {
-                    problem(REALIZATIONS, e.getValue().getFirst().row(), 0, "unit '" + unitCode
-                            + "' belum memiliki perjanjian kinerja tahun " + year + "; isi sheet Target untuk unit ini");
+                    problem(REALIZATIONS, e.getValue().getFirst().row(), 0, "import.error.noAgreement", unitCode,
+                            String.valueOf(year), TARGETS);
                     continue;
                 }
                 Framework fw = frameworkFor(unitCode, agreement(unitCode));
@@ -585,12 +581,12 @@ class ImportPlanner {
                 StringBuilder newLines = new StringBuilder();
                 for (RealizationRow r : e.getValue()) {
                     if (fw.indicator(r.iku()) == null) {
-                        problem(REALIZATIONS, r.row(), 1, "IKU '" + r.iku() + "' tidak dikenal dalam kerangka " + fw.id());
+                        problem(REALIZATIONS, r.row(), 1, "import.error.unknownIku", r.iku(), fw.id());
                         continue;
                     }
                     if (!indicators.containsKey(r.iku())) {
-                        problem(REALIZATIONS, r.row(), 1, "IKU '" + r.iku() + "' tidak ada dalam perjanjian kinerja "
-                                + unitCode + " tahun " + year);
+                        problem(REALIZATIONS, r.row(), 1, "import.error.ikuNotAgreed", r.iku(), unitCode,
+                                String.valueOf(year));
                         continue;
                     }
                     Realization old = now.get(r.iku() + "/" + r.period());
@@ -621,9 +617,7 @@ class ImportPlanner {
                     }
                     if (old != null && old.status() == RealizationStatus.APPROVED
                             && rights.status() != RealizationStatus.APPROVED) {
-                        problem(REALIZATIONS, r.row(), 4, "realisasi " + r.iku() + " " + r.period()
-                                + " sudah disetujui (APPROVED); hanya Administrator atau Kepala Unit yang dapat "
-                                + "mengubahnya lewat impor, atau minta periode dibuka lebih dulu");
+                        problem(REALIZATIONS, r.row(), 4, "import.error.approved", r.iku(), PeriodNames.of(r.period()));
                         continue;
                     }
                     sheet.add(r.row(), old == null, unitCode, r.iku() + " " + r.period(), fields);
@@ -667,11 +661,9 @@ class ImportPlanner {
             List<MessageSourceResolvable> doubts = RealizationService.plausibility(fw.indicator(r.iku()), r.period(),
                     r.value(), previous);
             if (!doubts.isEmpty()) {
-                Locale locale = NumberParser.userLocale();
-                String why = doubts.stream().map(d -> messages.getMessage(d, locale)).collect(Collectors.joining("; "));
+                String why = doubts.stream().map(texts::get).collect(Collectors.joining("; "));
                 implausible.add(new ImportPlan.ImplausibleValue(r.row(), r.unitCode(), r.iku(), r.period().name(),
-                        r.value(), messages.getMessage("exchange.implausible.row", new Object[]{r.iku(),
-                        r.period().label(), why}, locale)));
+                        r.value(), texts.get("exchange.implausible.row", r.iku(), PeriodNames.of(r.period()), why)));
             }
         }
 
@@ -711,15 +703,15 @@ class ImportPlanner {
                 IndicatorScore score = card.indicator(r.iku());
                 BigDecimal engine = score == null ? null : score.index();
                 if (engine == null) {
+                    String unscored = texts.get("import.flag.notScored", r.iku(), PeriodNames.of(r.period()),
+                            num(r.reportedIndex()));
                     flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), null,
-                            r.iku() + " " + r.period() + ": indeks dilaporkan " + num(r.reportedIndex())
-                                    + ", aplikasi tidak menilai IKU ini"
-                                    + (score != null && score.excluded() != null ? " (" + score.excluded() + ")" : "")));
+                            score != null && score.excluded() != null
+                                    ? texts.get("import.flag.why", unscored, texts.get(score.excluded().key())) : unscored));
                 } else if (ReportedIndex.differs(r.reportedIndex(), engine)) {
                     flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), engine,
-                            r.iku() + " " + r.period() + ": indeks dilaporkan " + num(r.reportedIndex())
-                                    + " berbeda dari hitungan aplikasi " + num(engine.setScale(2, java.math.RoundingMode.HALF_UP))
-                                    + " (selisih lebih dari 0,01)"));
+                            texts.get("import.flag.differs", r.iku(), PeriodNames.of(r.period()), num(r.reportedIndex()),
+                                    num(engine.setScale(2, java.math.RoundingMode.HALF_UP)), num(ReportedIndex.TOLERANCE))));
                 }
             }
             return flags;
@@ -736,15 +728,16 @@ class ImportPlanner {
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             for (HistoryRow r : wb.history()) {
                 if (!knownUnit(HISTORY, r.row(), r.unitCode()) || !unique(seen, List.of(r.unitCode(), r.iku(), r.year()),
-                        HISTORY, r.row(), "IKU '" + r.iku() + "' tahun " + r.year() + " unit " + r.unitCode())) {
+                        HISTORY, r.row(), "import.key.ikuYear", r.iku(), String.valueOf(r.year()), r.unitCode())) {
                     continue;
                 }
                 if (!knownCodes.contains(r.iku())) {
-                    problem(HISTORY, r.row(), 1, "IKU '" + r.iku() + "' tidak dikenal dalam kerangka mana pun");
+                    problem(HISTORY, r.row(), 1, "import.error.unknownIkuAnywhere", r.iku());
                     continue;
                 }
                 if (r.year() >= year) {
-                    problem(HISTORY, r.row(), 2, "tahun " + r.year() + " harus sebelum tahun berkas (" + year + ")");
+                    problem(HISTORY, r.row(), 2, "import.error.historyYear", String.valueOf(r.year()),
+                            String.valueOf(year));
                     continue;
                 }
                 Map<String, IndicatorHistoryRepository.Entry> now = current.computeIfAbsent(r.unitCode(), c -> {
@@ -798,11 +791,11 @@ class ImportPlanner {
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             for (RevenueRow r : wb.revenue()) {
                 if (!knownUnit(REVENUE, r.row(), r.unitCode()) || !unique(seen, List.of(r.unitCode(), r.taxType()),
-                        REVENUE, r.row(), "jenis pajak '" + r.taxType() + "' unit " + r.unitCode())) {
+                        REVENUE, r.row(), "import.key.taxType", r.taxType(), r.unitCode())) {
                     continue;
                 }
                 if (!taxTypes.contains(r.taxType())) {
-                    problem(REVENUE, r.row(), 1, "jenis pajak '" + r.taxType() + "' tidak dikenal (lihat sheet Daftar)");
+                    problem(REVENUE, r.row(), 1, "import.error.unknownTaxType", r.taxType(), LISTS);
                     continue;
                 }
                 var now = currentLines.computeIfAbsent(r.unitCode(), c -> byKey(existing.get(c) == null ? List.of()
@@ -841,11 +834,11 @@ class ImportPlanner {
             for (RevenueMonthRow r : wb.revenueMonths()) {
                 if (!knownUnit(REVENUE_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,
                         List.of(r.unitCode(), r.taxType(), r.month()), REVENUE_MONTHS, r.row(),
-                        "jenis pajak '" + r.taxType() + "' bulan " + r.month() + " unit " + r.unitCode())) {
+                        "import.key.taxTypeMonth", r.taxType(), r.month(), r.unitCode())) {
                     continue;
                 }
                 if (!taxTypes.contains(r.taxType())) {
-                    problem(REVENUE_MONTHS, r.row(), 1, "jenis pajak '" + r.taxType() + "' tidak dikenal (lihat sheet Daftar)");
+                    problem(REVENUE_MONTHS, r.row(), 1, "import.error.unknownTaxType", r.taxType(), LISTS);
                     continue;
                 }
                 var now = currentMonths.computeIfAbsent(r.unitCode(), c -> {
@@ -862,7 +855,8 @@ class ImportPlanner {
                 if (!mayChange(REVENUE_MONTHS, r.row(), r.unitCode())) {
                     continue;
                 }
-                monthSheet.add(r.row(), old == null, r.unitCode(), r.taxType() + " bulan " + r.month(), fields);
+                monthSheet.add(r.row(), old == null, r.unitCode(), texts.get("import.key.month", r.taxType(),
+                        r.month()), fields);
                 writes.revenueMonths.add(new Writes.RevenueMonthWrite(r.unitCode(), r.taxType(), r.month(), r.realization()));
                 audit(monthLines, r.unitCode(), r.taxType() + "/" + r.month(), old == null ? "-" : num(old),
                         num(r.realization()));
@@ -882,7 +876,7 @@ class ImportPlanner {
             List<BudgetRow> rows = new ArrayList<>();
             for (BudgetRow r : wb.budget()) {
                 if (knownUnit(BUDGET, r.row(), r.unitCode()) && unique(seen, List.of(r.unitCode(), r.code()), BUDGET,
-                        r.row(), "kode '" + r.code() + "' unit " + r.unitCode())) {
+                        r.row(), "import.key.budgetCode", r.code(), r.unitCode())) {
                     rows.add(r);
                     var now = currentBudget(current, r.unitCode());
                     codesAfter.computeIfAbsent(r.unitCode(), c -> new HashSet<>(now.keySet())).add(r.code());
@@ -892,12 +886,11 @@ class ImportPlanner {
             for (BudgetRow r : rows) {
                 var now = currentBudget(current, r.unitCode());
                 if (r.parentCode() != null && !codesAfter.get(r.unitCode()).contains(r.parentCode())) {
-                    problem(BUDGET, r.row(), 2, "kode induk '" + r.parentCode() + "' tidak ada di DIPA unit " + r.unitCode());
+                    problem(BUDGET, r.row(), 2, "import.error.budgetParent", r.parentCode(), r.unitCode());
                     continue;
                 }
                 if (r.parentCode() != null && !r.code().startsWith(r.parentCode() + ".")) {
-                    problem(BUDGET, r.row(), 2, "kode '" + r.code() + "' tidak berada di bawah kode induk '"
-                            + r.parentCode() + "' (jalur kode)");
+                    problem(BUDGET, r.row(), 2, "import.error.budgetPath", r.code(), r.parentCode());
                     continue;
                 }
                 var old = now.get(r.code());
@@ -934,14 +927,13 @@ class ImportPlanner {
             for (BudgetMonthRow r : wb.budgetMonths()) {
                 if (!knownUnit(BUDGET_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,
                         List.of(r.unitCode(), r.code(), r.month()), BUDGET_MONTHS, r.row(),
-                        "kode '" + r.code() + "' bulan " + r.month() + " unit " + r.unitCode())) {
+                        "import.key.budgetCodeMonth", r.code(), r.month(), r.unitCode())) {
                     continue;
                 }
                 Set<String> codes = codesAfter.computeIfAbsent(r.unitCode(),
                         c -> new HashSet<>(currentBudget(current, c).keySet()));
                 if (!codes.contains(r.code())) {
-                    problem(BUDGET_MONTHS, r.row(), 1, "kode '" + r.code() + "' tidak ada di DIPA unit " + r.unitCode()
-                            + " (sheet Anggaran)");
+                    problem(BUDGET_MONTHS, r.row(), 1, "import.error.budgetCode", r.code(), r.unitCode(), BUDGET);
                     continue;
                 }
                 var now = months.computeIfAbsent(r.unitCode(), c -> {
@@ -962,7 +954,8 @@ class ImportPlanner {
                 if (!mayChange(BUDGET_MONTHS, r.row(), r.unitCode())) {
                     continue;
                 }
-                monthSheet.add(r.row(), old == null, r.unitCode(), r.code() + " bulan " + r.month(), fields);
+                monthSheet.add(r.row(), old == null, r.unitCode(), texts.get("import.key.month", r.code(), r.month()),
+                        fields);
                 writes.budgetMonths.add(new Writes.BudgetMonthWrite(r.unitCode(), r.code(), r.month(), r.realization()));
                 audit(monthLines, r.unitCode(), r.code() + "/" + r.month(), old == null ? "-" : num(old),
                         num(r.realization()));

@@ -64,8 +64,63 @@ public class ImportService {
     }
 
     private ImportPlanner.Planned planned(byte[] file, String fileName, ImportActor actor) {
-        ParsedWorkbook wb = WorkbookReader.read(file, m -> messages.getMessage(m, NumberParser.userLocale()));
-        return planner.plan(wb, cleanName(fileName), sha256(file), actor);
+        return planned(file, fileName, actor, texts());
+    }
+
+    private ImportPlanner.Planned planned(byte[] file, String fileName, ImportActor actor, ImportTexts texts) {
+        ParsedWorkbook wb = WorkbookReader.read(file, texts);
+        return planner.plan(wb, cleanName(fileName), sha256(file), actor, texts);
+    }
+
+    /** 404 for an import batch that does not exist (or not on this unit), in the current user's language. */
+    ResponseStatusException unknownBatch(long batchId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, texts().get("import.error.unknownBatch", batchId));
+    }
+
+    /** A problem with the whole upload in the current user's language (no file chosen). */
+    ImportProblem fileProblem(String key, Object... args) {
+        return texts().file(key, args);
+    }
+
+    /** The texts in the current user's language. */
+    private ImportTexts texts() {
+        return new ImportTexts(messages, NumberParser.userLocale());
+    }
+
+    /** The texts in the language a plan was made in (the current user's for a plan without one). */
+    private ImportTexts texts(ImportPlan plan) {
+        return plan.language() == null ? texts()
+                : new ImportTexts(messages, java.util.Locale.forLanguageTag(plan.language()));
+    }
+
+    /**
+     * The plan as plain text in the language it was made in (the command line and the API): the file, unit and year,
+     * the counts per sheet, and every flag, implausible value and note.
+     */
+    public String summary(ImportPlan plan) {
+        ImportTexts texts = texts(plan);
+        StringBuilder b = new StringBuilder();
+        b.append(texts.get("import.summary.file", plan.fileName(), plan.sha256().substring(0, 12), plan.unitCode(),
+                String.valueOf(plan.year()))).append('\n');
+        for (ImportPlan.SheetPlan s : plan.sheets()) {
+            b.append(String.format("  %-20s %s%n", s.sheet(), texts.get("import.summary.sheet", s.added(),
+                    s.changed(), s.unchanged())));
+        }
+        if (plan.nothingToChange()) {
+            b.append(texts.get("import.summary.nothing")).append('\n');
+        }
+        for (ImportPlan.IndexFlag f : plan.flags()) {
+            b.append(texts.get("import.summary.flag", texts.get("exchange.flag.row", f.row()), f.explanation()))
+                    .append('\n');
+        }
+        for (ImportPlan.ImplausibleValue v : plan.implausible()) {
+            b.append(texts.get("import.summary.implausible", texts.get("exchange.flag.row", v.row()),
+                    v.explanation())).append('\n');
+        }
+        for (String n : plan.notes()) {
+            b.append(texts.get("import.summary.note", n)).append('\n');
+        }
+        return b.toString();
     }
 
     /**
@@ -81,9 +136,8 @@ public class ImportService {
                 : plan.sheets().stream().filter(s -> s.sheet().equals(WorkbookLayout.UNITS))
                 .flatMap(s -> s.rows().stream()).anyMatch(r -> r.key().equals(plan.unitCode()));
         if (!underPage) {
-            throw new ImportRejectedException(List.of(new ImportProblem(WorkbookLayout.GUIDE, null, "B",
-                    WorkbookLayout.GUIDE_UNIT, "berkas ini untuk unit '" + plan.unitCode()
-                    + "', bukan untuk " + pageUnit.code() + " atau unit di bawahnya; impor di halaman unit itu")));
+            throw new ImportRejectedException(List.of(texts().problem(WorkbookLayout.GUIDE, null, "B",
+                    WorkbookLayout.GUIDE_UNIT, "import.error.otherUnit", plan.unitCode(), pageUnit.code())));
         }
         if (plan.nothingToChange()) {
             return new Preview(0, plan);
@@ -105,7 +159,7 @@ public class ImportService {
     @Transactional(readOnly = true)
     public long batchUnit(long batchId) {
         return jdbc.sql("select unit_id from import_batch where id = ?").param(batchId).query(Long.class).optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
+                .orElseThrow(() -> unknownBatch(batchId));
     }
 
     /**
@@ -128,25 +182,27 @@ public class ImportService {
     public ImportPlan apply(long batchId, ImportActor actor, boolean confirmed) {
         Map<String, Object> row = jdbc.sql("select * from import_batch where id = ? for update").param(batchId)
                 .query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Impor tidak dikenal: " + batchId));
+                .orElseThrow(() -> unknownBatch(batchId));
         if (!actor.username().equals(row.get("created_by"))) {
-            throw rejected("impor ini diunggah oleh akun lain; unggah berkasnya sendiri");
+            throw rejected("import.error.otherAccount");
         }
         if (!"PREVIEWED".equals(row.get("status"))) {
-            throw rejected("impor ini sudah " + ("APPLIED".equals(row.get("status")) ? "diterapkan" : "kedaluwarsa"));
+            throw rejected("APPLIED".equals(row.get("status")) ? "import.error.appliedAlready" : "import.error.expired");
         }
         OffsetDateTime created = jdbc.sql("select created_at from import_batch where id = ?").param(batchId)
                 .query(OffsetDateTime.class).single();
         if (created.plus(BATCH_LIFETIME).isBefore(OffsetDateTime.now())) {
-            throw rejected("pratinjau lebih dari " + BATCH_LIFETIME.toHours() + " jam yang lalu; unggah ulang berkasnya");
+            throw rejected("import.error.previewTooOld", BATCH_LIFETIME.toHours());
         }
-        ImportPlanner.Planned again = planned((byte[]) row.get("content"), (String) row.get("file_name"), actor);
+        // re-planned in the language of the preview, so that its texts (and the number style) are the same
+        ImportPlan previewed = JSON.readValue((String) row.get("plan_json"), ImportPlan.class);
+        ImportPlanner.Planned again = planned((byte[]) row.get("content"), (String) row.get("file_name"), actor,
+                texts(previewed));
         if (!JSON.writeValueAsString(again.plan()).equals(row.get("plan_json"))) {
-            throw rejected("data berubah sejak pratinjau (orang lain menyimpan perubahan); unggah ulang berkasnya "
-                    + "dan periksa pratinjau yang baru");
+            throw rejected("import.error.changedSincePreview");
         }
         requireConfirmation(again.plan(), confirmed);
-        applier.apply(again.writes(), again.plan(), actor.username());
+        applier.apply(again.writes(), again.plan(), actor.username(), texts(previewed));
         jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?").param(batchId).update();
         return again.plan();
     }
@@ -180,20 +236,20 @@ public class ImportService {
         ImportPlanner.Planned planned = planned(file, fileName, actor);
         requireConfirmation(planned.plan(), confirmed);
         if (!planned.plan().nothingToChange()) {
-            applier.apply(planned.writes(), planned.plan(), actor.username());
+            applier.apply(planned.writes(), planned.plan(), actor.username(), texts(planned.plan()));
         }
         return planned.plan();
     }
 
     private void requireConfirmation(ImportPlan plan, boolean confirmed) {
         if (plan.needsConfirmation() && !confirmed) {
-            throw rejected(messages.getMessage("exchange.error.confirmImplausible",
-                    new Object[]{plan.implausible().size()}, NumberParser.userLocale()));
+            throw new ImportRejectedException(List.of(texts(plan).file("exchange.error.confirmImplausible",
+                    plan.implausible().size())));
         }
     }
 
-    private static ImportRejectedException rejected(String message) {
-        return new ImportRejectedException(List.of(ImportProblem.file(message)));
+    private ImportRejectedException rejected(String key, Object... args) {
+        return new ImportRejectedException(List.of(texts().file(key, args)));
     }
 
     static String cleanName(String fileName) {

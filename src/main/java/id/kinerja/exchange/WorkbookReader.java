@@ -12,7 +12,6 @@ import id.kinerja.exchange.ParsedWorkbook.UnitRow;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
 import id.kinerja.web.NumberParser;
-import org.springframework.context.MessageSourceResolvable;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -68,17 +66,17 @@ final class WorkbookReader {
     private static final Pattern MERGE = Pattern.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z0-9:]+)\"");
 
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final Function<MessageSourceResolvable, String> texts;
+    private final ImportTexts texts;
 
-    private WorkbookReader(Function<MessageSourceResolvable, String> texts) {
+    private WorkbookReader(ImportTexts texts) {
         this.texts = texts;
     }
 
     /**
      * The rows, or the problems (at least one) when the file cannot be imported as it is; {@code texts} resolves
-     * the messages of the bundles in the importing user's language (the number problems).
+     * the problems in the importing user's language, whose number style also reads numbers written as text.
      */
-    static ParsedWorkbook read(byte[] bytes, Function<MessageSourceResolvable, String> texts) {
+    static ParsedWorkbook read(byte[] bytes, ImportTexts texts) {
         WorkbookReader reader = new WorkbookReader(texts);
         ParsedWorkbook parsed = reader.parse(bytes);
         if (!reader.problems.isEmpty()) {
@@ -98,22 +96,20 @@ final class WorkbookReader {
             for (Sheet s : sheets) {
                 byName.put(s.getName(), s);
                 if (s.getVisibility() != SheetVisibility.VISIBLE) {
-                    problems.add(ImportProblem.sheet(s.getName(), "sheet tersembunyi (hidden); tampilkan (Unhide) "
-                            + "atau hapus sheet ini, karena isinya tidak terlihat oleh yang mengimpor"));
+                    problems.add(texts.sheet(s.getName(), "import.error.hiddenSheet"));
                 }
             }
             for (String name : DATA_SHEETS) {
                 List<String> ranges = merged.getOrDefault(name, List.of());
                 if (!ranges.isEmpty()) {
-                    problems.add(ImportProblem.sheet(name, "berisi sel gabungan (merged cells) " + String.join(", ", ranges)
-                            + "; pisahkan (Unmerge) dan isi setiap sel"));
+                    problems.add(texts.sheet(name, "import.error.merged", String.join(", ", ranges)));
                 }
             }
             Sheet guide = byName.get(GUIDE);
             String unitCode = null;
             Integer year = null;
             if (guide == null) {
-                problems.add(ImportProblem.file("sheet '" + GUIDE + "' tidak ada (berisi kode unit dan tahun)"));
+                problems.add(texts.file("import.error.noGuide", GUIDE));
             } else {
                 Map<String, Cells> labelled = new HashMap<>();
                 try (Stream<Row> rows = guide.openStream()) {
@@ -128,11 +124,11 @@ final class WorkbookReader {
                 Cells yearRow = labelled.get(GUIDE_YEAR);
                 if (unitRow == null || (unitCode = unitRow.text(1, true)) == null) {
                     if (unitRow == null) {
-                        problems.add(ImportProblem.sheet(GUIDE, "baris '" + GUIDE_UNIT + "' (kolom A) tidak ditemukan"));
+                        problems.add(texts.sheet(GUIDE, "import.error.guideRow", GUIDE_UNIT));
                     }
                 }
                 if (yearRow == null) {
-                    problems.add(ImportProblem.sheet(GUIDE, "baris '" + GUIDE_YEAR + "' (kolom A) tidak ditemukan"));
+                    problems.add(texts.sheet(GUIDE, "import.error.guideRow", GUIDE_YEAR));
                 } else {
                     year = yearRow.integer(1, true, 2000, 2100);
                 }
@@ -148,8 +144,7 @@ final class WorkbookReader {
             for (String name : DATA_SHEETS) {
                 Sheet sheet = byName.get(name);
                 if (sheet == null) {
-                    problems.add(ImportProblem.file("sheet '" + name + "' tidak ada; gunakan berkas hasil ekspor "
-                            + "sebagai templat (sheet boleh kosong, tetapi tidak boleh dihapus atau diganti namanya)"));
+                    problems.add(texts.file("import.error.noSheet", name));
                     continue;
                 }
                 readSheet(sheet, name, c -> {
@@ -177,7 +172,7 @@ final class WorkbookReader {
             }
             // the parser's own message names its Java classes (com.fasterxml.aalto...): logged, not shown
             LOG.info("Unreadable workbook", e);
-            problems.add(ImportProblem.file("berkas Excel tidak dapat dibaca (rusak atau bukan .xlsx)"));
+            problems.add(texts.file("import.error.unreadable"));
             return null;
         }
     }
@@ -197,15 +192,15 @@ final class WorkbookReader {
                 if (!headerSeen) {
                     headerSeen = true;
                     if (row.getRowNum() != 1) {
-                        problems.add(ImportProblem.sheet(name, "baris 1 harus berisi judul kolom"));
+                        problems.add(texts.sheet(name, "import.error.headerRow"));
                         return;
                     }
                     boolean ok = true;
                     for (int i = 0; i < headers.size(); i++) {
                         String found = i < row.getCellCount() ? plain(row.getCell(i)) : null;
                         if (!headers.get(i).equals(found == null ? null : found.trim())) {
-                            problems.add(new ImportProblem(name, 1, column(i), null, "judul kolom '"
-                                    + (found == null ? "" : found) + "' seharusnya '" + headers.get(i) + "'"));
+                            problems.add(texts.problem(name, 1, column(i), null, "import.error.header",
+                                    found == null ? "" : found, headers.get(i)));
                             ok = false;
                         }
                     }
@@ -218,8 +213,7 @@ final class WorkbookReader {
                     continue;
                 }
                 if (++dataRows > MAX_ROWS_PER_SHEET) {
-                    problems.add(ImportProblem.sheet(name, "lebih dari " + MAX_ROWS_PER_SHEET
-                            + " baris data (batas per sheet); bagi menjadi beberapa berkas"));
+                    problems.add(texts.sheet(name, "import.error.tooManyRows", MAX_ROWS_PER_SHEET));
                     return;
                 }
                 if (problems.size() >= MAX_PROBLEMS) {
@@ -228,7 +222,7 @@ final class WorkbookReader {
                 sink.accept(new Cells(name, headers, row, problems, texts));
             }
             if (!headerSeen) {
-                problems.add(ImportProblem.sheet(name, "sheet kosong: baris judul kolom tidak ada"));
+                problems.add(texts.sheet(name, "import.error.emptySheet"));
             }
         }
     }
@@ -259,7 +253,7 @@ final class WorkbookReader {
             try {
                 unitType = UnitType.valueOf(type.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                c.problem(2, "'" + type + "' bukan jenis unit (HQ, KANWIL, KPP, KP2KP, SECTION)");
+                c.problem(2, "import.error.unitType", type, "HQ, KANWIL, KPP, KP2KP, SECTION");
             }
         }
         String parent = c.code(3, false);
@@ -276,7 +270,7 @@ final class WorkbookReader {
         String iku = c.code(1, true);
         BigDecimal weight = c.number(3, true);
         if (weight != null && weight.signum() <= 0) {
-            c.problem(3, "bobot harus lebih dari 0");
+            c.problem(3, "import.error.weight");
         }
         Map<Period, BigDecimal> targets = new EnumMap<>(Period.class);
         for (int i = 0; i < PERIODS.size(); i++) {
@@ -336,13 +330,13 @@ final class WorkbookReader {
         if (levelText != null) {
             level = WorkbookLayout.level(levelText);
             if (level == null) {
-                c.problem(3, "'" + levelText + "' bukan tingkat (" + WorkbookLayout.levelLabels() + ")");
+                c.problem(3, "import.error.level", levelText, WorkbookLayout.levelLabels());
             }
         }
         String name = c.text(4, true);
         Integer kind = c.integer(5, false, 0, 99);
         if (kind != null && kind != 51 && kind != 52 && kind != 53) {
-            c.problem(5, "'" + kind + "' bukan jenis belanja (51, 52, 53)");
+            c.problem(5, "import.error.spendingKind", String.valueOf(kind), "51, 52, 53");
         }
         BigDecimal ceiling = c.rupiah(6, true, false);
         BigDecimal realization = c.rupiah(7, false, false);
@@ -364,21 +358,19 @@ final class WorkbookReader {
      */
     private Map<String, List<String>> inspect(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            problems.add(ImportProblem.file("berkas kosong (0 byte)"));
+            problems.add(texts.file("import.error.emptyFile"));
             return null;
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            problems.add(ImportProblem.file("berkas " + bytes.length / 1024 + " KB melebihi batas "
-                    + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+            problems.add(texts.file("import.error.fileTooLarge", bytes.length / 1024, MAX_FILE_BYTES / (1024 * 1024)));
             return null;
         }
         if (bytes.length >= 8 && ReadableWorkbook.isOLE2Header(java.util.Arrays.copyOf(bytes, 8))) {
-            problems.add(ImportProblem.file("berkas terenkripsi (dilindungi kata sandi) atau berformat Excel 97-2003 "
-                    + "(.xls); simpan sebagai .xlsx tanpa kata sandi"));
+            problems.add(texts.file("import.error.encrypted"));
             return null;
         }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-            problems.add(ImportProblem.file("bukan berkas Excel (.xlsx); isi berkas tidak berformat xlsx"));
+            problems.add(texts.file("import.error.notXlsx"));
             return null;
         }
         Map<String, String> small = new HashMap<>();
@@ -394,8 +386,7 @@ final class WorkbookReader {
                 StringBuilder kept = keep ? new StringBuilder() : null;
                 String tail = "";
                 if (!zip.canReadEntryData(entry)) {
-                    problems.add(ImportProblem.file("bagian '" + part + "' terenkripsi atau dikompresi dengan cara "
-                            + "yang tidak didukung"));
+                    problems.add(texts.file("import.error.part", part));
                     return null;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -404,9 +395,8 @@ final class WorkbookReader {
                         total += n;
                         if (total > MAX_UNPACKED_BYTES
                                 || (total > 20L * 1024 * 1024 && total / bytes.length > MAX_RATIO)) {
-                            problems.add(ImportProblem.file("isi berkas terlalu besar setelah dibuka (lebih dari "
-                                    + (total / (1024 * 1024)) + " MB dari berkas " + bytes.length / 1024
-                                    + " KB): berkas terkompresi berlebihan (zip bomb) ditolak"));
+                            problems.add(texts.file("import.error.zipBomb", total / (1024 * 1024),
+                                    bytes.length / 1024));
                             return null;
                         }
                         if (keep) {
@@ -429,13 +419,13 @@ final class WorkbookReader {
             }
         } catch (IOException | RuntimeException e) {
             LOG.info("Not a whole workbook", e);
-            problems.add(ImportProblem.file("bukan berkas Excel (.xlsx) yang utuh (rusak atau terpotong)"));
+            problems.add(texts.file("import.error.truncated"));
             return null;
         }
         String workbook = small.get("xl/workbook.xml");
         String rels = small.get("xl/_rels/workbook.xml.rels");
         if (workbook == null || rels == null) {
-            problems.add(ImportProblem.file("bukan berkas Excel (.xlsx): bagian xl/workbook.xml tidak ada"));
+            problems.add(texts.file("import.error.noWorkbookPart"));
             return null;
         }
         Map<String, String> targetById = new HashMap<>();

@@ -16,7 +16,9 @@ import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.web.Formats;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +48,12 @@ public class NarrativeService {
     private final BudgetService budget;
     private final Formats formats;
     private final AuditLog audit;
+    private final MessageSource messages;
 
     NarrativeService(NarrativeRepository repository, UnitRepository units, AgreementRepository agreements,
                      ScorecardService scorecards, RevenueService revenue, BudgetService budget, Formats formats,
-                     AuditLog audit) {
+                     AuditLog audit, MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
         this.units = units;
         this.agreements = agreements;
@@ -116,7 +120,7 @@ public class NarrativeService {
         }
         ScoringContext c = context;
         return new PlaceholderValues(unit, year, c, p -> scorecards.score(c, p).scorecard(), revenue.year(unitId, year),
-                budget.year(unitId, year), formats);
+                budget.year(unitId, year), formats, this::periodName);
     }
 
     /** Placeholder values from figures already computed: the year's context, its scored periods, revenue and DIPA. */
@@ -124,8 +128,15 @@ public class NarrativeService {
                                       BudgetYear budget) {
         return new PlaceholderValues(context.unit(), context.year(), context,
                 p -> scored.containsKey(p) ? scored.get(p) : scorecards.score(context, p).scorecard(), revenue, budget,
-                formats);
+                formats, this::periodName);
     }
+
+    /** A period as the Indonesian documents name it ("Triwulan I", "s.d. Triwulan III"), for placeholder problems. */
+    private String periodName(Period period) {
+        return messages.getMessage(PeriodNames.of(period), DOCUMENT_LANGUAGE);
+    }
+
+    private static final java.util.Locale DOCUMENT_LANGUAGE = java.util.Locale.forLanguageTag("id-ID");
 
     /**
      * Stores a new version of a section.

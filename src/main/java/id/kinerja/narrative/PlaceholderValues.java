@@ -36,16 +36,23 @@ public final class PlaceholderValues implements Placeholders.Values {
     private final RevenueYear revenue;
     private final BudgetYear budget;
     private final Formats formats;
+    private final Function<Period, String> periodName;
     private final Map<Period, Scorecard> scored = new EnumMap<>(Period.class);
+
+    /** The period codes a placeholder name takes (narrative.placeholders.help). */
+    private static final String PERIOD_CODES = "kode periode: Q1, Q2, S1, Q3, SDQ3, Q4, Y";
 
     /**
      * @param context     the year's scoring context, or null when the unit has no agreement for the year
      * @param scorer      scores a period of that context (official: approved realizations)
      * @param revenue     the year's revenue figures ({@code RevenueService.year})
      * @param budget      the year's DIPA figures ({@code BudgetService.year})
+     * @param periodName  a period as the documents name it ("Triwulan I"), for the problems
      */
     public PlaceholderValues(Unit unit, int year, ScoringContext context, Function<Period, Scorecard> scorer,
-                             RevenueYear revenue, BudgetYear budget, Formats formats) {
+                             RevenueYear revenue, BudgetYear budget, Formats formats,
+                             Function<Period, String> periodName) {
+        this.periodName = periodName;
         this.unit = unit;
         this.year = year;
         this.context = context;
@@ -94,7 +101,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[3]);
         if (period == null) {
-            return unknown(name, "periode " + p[3] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[3] + " tidak dikenal; " + PERIOD_CODES);
         }
         Indicator ind = context.framework().indicator(agreed.code());
         MeasurementUnit mu = ind == null ? null : ind.unit();
@@ -102,7 +109,7 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "target" -> {
                 Target t = agreed.targets().get(period);
                 if (t == null) {
-                    yield Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak bertarget pada periode " + period.label());
+                    yield Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak bertarget pada periode " + periodName.apply(period));
                 }
                 yield ok(t.upper() == null ? inUnit(t.value(), mu) : inUnit(t.value(), mu) + "–" + inUnit(t.upper(), mu));
             }
@@ -110,13 +117,13 @@ public final class PlaceholderValues implements Placeholders.Values {
                 IndicatorScore s = score(period).indicator(agreed.code());
                 yield s == null || s.realization() == null
                         ? Placeholders.Resolution.missing(name, "belum ada realisasi yang disetujui untuk IKU " + p[1]
-                        + " periode " + period.label())
+                        + " periode " + periodName.apply(period))
                         : ok(inUnit(s.realization(), mu));
             }
             case "indeks" -> {
                 IndicatorScore s = score(period).indicator(agreed.code());
                 yield s == null || s.index() == null
-                        ? Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak dinilai pada periode " + period.label())
+                        ? Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
                         : ok(formats.index(s.index()));
             }
             default -> unknown(name, "ukuran " + p[2] + " tidak dikenal: target, realisasi atau indeks");
@@ -129,14 +136,14 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[1]);
         if (period == null) {
-            return unknown(name, "periode " + p[1] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[1] + " tidak dikenal; " + PERIOD_CODES);
         }
         if (context == null) {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
         }
         Scorecard card = score(period);
         if (card.nko() == null) {
-            return Placeholders.Resolution.missing(name, "NKO periode " + period.label() + " belum dapat dihitung");
+            return Placeholders.Resolution.missing(name, "NKO periode " + periodName.apply(period) + " belum dapat dihitung");
         }
         if (p[0].equals("nko")) {
             return ok(formats.index(card.nko()));
@@ -152,7 +159,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[2]);
         if (period == null) {
-            return unknown(name, "periode " + p[2] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[2] + " tidak dikenal; " + PERIOD_CODES);
         }
         if (context == null) {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
@@ -162,7 +169,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         ObjectiveScore s = score(period).objective(p[1]);
         return s == null || s.index() == null
-                ? Placeholders.Resolution.missing(name, p[1] + " tidak dinilai pada periode " + period.label())
+                ? Placeholders.Resolution.missing(name, p[1] + " tidak dinilai pada periode " + periodName.apply(period))
                 : ok(formats.index(s.index()));
     }
 
@@ -172,7 +179,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Period period = period(p[2]);
         if (period == null) {
-            return unknown(name, "periode " + p[2] + " tidak dikenal; " + Period.acceptedValues());
+            return unknown(name, "periode " + p[2] + " tidak dikenal; " + PERIOD_CODES);
         }
         if (context == null) {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
@@ -183,7 +190,7 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         PerspectiveScore s = score(period).perspective(code);
         return s == null || s.index() == null
-                ? Placeholders.Resolution.missing(name, "perspektif " + p[1] + " tidak dinilai pada periode " + period.label())
+                ? Placeholders.Resolution.missing(name, "perspektif " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
                 : ok(formats.index(s.index()));
     }
 

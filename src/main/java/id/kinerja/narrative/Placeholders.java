@@ -62,7 +62,7 @@ public final class Placeholders {
         }
 
         public static Resolution unknown(String name, String why) {
-            return new Resolution(Kind.UNKNOWN, "[?" + name + "]", "Placeholder tidak dikenal: {{" + name + "}} (" + why + ")");
+            return new Resolution(Kind.UNKNOWN, "[?" + name + "]", "Penanda angka tidak dikenal: {{" + name + "}} (" + why + ")");
         }
     }
 

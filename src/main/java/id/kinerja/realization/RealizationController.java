@@ -11,8 +11,10 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -130,9 +132,14 @@ class RealizationController {
     @GetMapping("/units/{code}/realizations/{iku}/{period}/read")
     String read(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
                 @PathVariable String period, @RequestParam int year, @RequestParam(required = false) String value,
+                @RequestParam(required = false) String component, HttpServletRequest request,
                 Model model, Locale locale) {
         Unit unit = access.viewable(me, code);
         Period p = WebParams.period(period);
+        if (component != null) {
+            return readComponent(unit, year, iku, p, component, request.getParameter("component." + component),
+                    model, locale);
+        }
         try {
             RealizationService.Reading r = service.read(unit, year, iku, p, value);
             if (r != null) {
@@ -143,6 +150,23 @@ class RealizationController {
             model.addAttribute("readError", e.message(messages, locale));
         }
         return "realization/entry :: readAs";
+    }
+
+    /**
+     * The echo of one component field ({@code ?component=CODE}, the field's value as {@code component.CODE}): "Komponen
+     * ... dibaca sebagai 12,5" or the refusal with the expected format. Nothing is saved.
+     */
+    private String readComponent(Unit unit, int year, String iku, Period p, String component, String text,
+                                 Model model, Locale locale) {
+        RealizationService.ComponentReading r = service.readComponent(unit, year, iku, p, component, text);
+        model.addAttribute("c", r.component());
+        if (r.value() != null) {
+            model.addAttribute("readAs", NumberParser.format(r.value(), NumberParser.Style.of(locale)));
+        }
+        if (r.refused() != null) {
+            model.addAttribute("readError", r.refused().message(messages, locale));
+        }
+        return "realization/entry :: componentRead";
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/submit")
@@ -210,7 +234,7 @@ class RealizationController {
         try {
             RealizationEntry done = step.apply(unit, p);
             redirect.addFlashAttribute("message", messages.getMessage("realization.done." + action,
-                    new Object[]{iku, p.label(), messages.getMessage("realization.status." + done.status().name(),
+                    new Object[]{iku, PeriodNames.of(p), messages.getMessage("realization.status." + done.status().name(),
                             null, locale)}, locale));
             return "redirect:" + back(unit.code(), iku, year, p, from);
         } catch (UserError e) {

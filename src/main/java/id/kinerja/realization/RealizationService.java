@@ -22,6 +22,7 @@ import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
 import org.springframework.context.MessageSourceResolvable;
@@ -124,7 +125,7 @@ public class RealizationService implements EvidenceGuard {
         if (previous != null && before != null && previous.signum() != 0 && value.signum() != 0
                 && value.abs().compareTo(previous.abs().multiply(MAX_PLAUSIBLE_GROWTH)) >= 0) {
             doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.growth"},
-                    new Object[]{shown(value), before.label(), shown(previous),
+                    new Object[]{shown(value), PeriodNames.of(before), shown(previous),
                             shown(MAX_PLAUSIBLE_GROWTH)}, "100 times the previous period"));
         }
         return doubts;
@@ -139,7 +140,7 @@ public class RealizationService implements EvidenceGuard {
         private final BigDecimal value;
 
         Implausible(String code, Period period, BigDecimal value, List<MessageSourceResolvable> doubts) {
-            super(HttpStatus.BAD_REQUEST, "realization.error.implausible", code, period.label(), doubts.get(0),
+            super(HttpStatus.BAD_REQUEST, "realization.error.implausible", code, PeriodNames.of(period), doubts.get(0),
                     doubts.size() < 2 ? "" : new DefaultMessageSourceResolvable(
                             new String[]{"realization.plausibility.also"}, new Object[]{doubts.get(1)}, ""));
             this.value = value;
@@ -365,6 +366,39 @@ public class RealizationService implements EvidenceGuard {
      *
      * @throws UserError when the text is not a number in the user's format (the message shows the format)
      */
+    /**
+     * Reads one typed component the way {@link #save} does, before anything is saved: the echo "Komponen ... dibaca
+     * sebagai 12,5"; a text that is not a number in the user's format is refused with the message of {@link #save}.
+     *
+     * @throws ResponseStatusException 404 when the IKU has no such component in the period
+     */
+    @Transactional(readOnly = true)
+    public ComponentReading readComponent(Unit unit, int year, String code, Period period, String component,
+                                          String text) {
+        Context ctx = requireContext(unit, year);
+        requireAgreed(ctx, code);
+        Indicator indicator = ctx.framework().indicator(code);
+        ComponentSet set = indicator == null ? null : indicator.componentSetFor(period);
+        Component c = set == null ? null : set.components().stream().filter(x -> x.code().equals(component))
+                .findFirst().orElse(null);
+        if (c == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Komponen tidak dikenal: " + component);
+        }
+        if (blank(text)) {
+            return new ComponentReading(c, null, null);
+        }
+        try {
+            return new ComponentReading(c, number(text, NumberParser.Style.of(NumberParser.userLocale()),
+                    "realization.error.componentNumber", code, PeriodNames.of(period), c.name()), null);
+        } catch (UserError e) {
+            return new ComponentReading(c, null, e);
+        }
+    }
+
+    /** A component as read: its value (null for a blank text), or why the text is refused. */
+    public record ComponentReading(Component component, BigDecimal value, UserError refused) {
+    }
+
     @Transactional(readOnly = true)
     public Reading read(Unit unit, int year, String code, Period period, String text) {
         Context ctx = requireContext(unit, year);
@@ -373,7 +407,7 @@ public class RealizationService implements EvidenceGuard {
             return null;
         }
         BigDecimal value = number(text, NumberParser.Style.of(NumberParser.userLocale()), "realization.error.number",
-                code, period.label());
+                code, PeriodNames.of(period));
         RealizationEntry previous = before(ctx, code, period);
         return new Reading(value, plausibility(ctx.framework().indicator(code), period, value,
                 previous == null ? null : previous.value()));
@@ -407,13 +441,13 @@ public class RealizationService implements EvidenceGuard {
         boolean hasComponents = set != null && set.components().stream()
                 .anyMatch(c -> !blank(input.components().get(c.code())));
         if (hasValue && hasComponents) {
-            throw UserError.invalid("realization.error.valueAndComponents", code, period.label());
+            throw UserError.invalid("realization.error.valueAndComponents", code, PeriodNames.of(period));
         }
         if (!hasValue && !hasComponents) {
-            throw UserError.invalid("realization.error.empty", code, period.label());
+            throw UserError.invalid("realization.error.empty", code, PeriodNames.of(period));
         }
         if (hasValue) {
-            value = number(input.value(), input.style(), "realization.error.number", code, period.label());
+            value = number(input.value(), input.style(), "realization.error.number", code, PeriodNames.of(period));
             if (!input.confirmed()) {
                 RealizationEntry previous = before(ctx, code, period);
                 List<MessageSourceResolvable> doubts = plausibility(indicator, period, value,
@@ -427,14 +461,14 @@ public class RealizationService implements EvidenceGuard {
             for (Component c : set.components()) {
                 String text = input.components().get(c.code());
                 if (blank(text)) {
-                    throw UserError.invalid("realization.error.componentMissing", code, period.label(), c.name());
+                    throw UserError.invalid("realization.error.componentMissing", code, PeriodNames.of(period), c.name());
                 }
                 parsed.put(c.code(), number(text, input.style(), "realization.error.componentNumber", code,
-                        period.label(), c.name()));
+                        PeriodNames.of(period), c.name()));
             }
             components = parsed;
         }
-        String note = text(input.note(), MAX_NOTE, "realization.error.noteTooLong", code, period.label());
+        String note = text(input.note(), MAX_NOTE, "realization.error.noteTooLong", code, PeriodNames.of(period));
 
         RealizationEntry before = entries.find(unit.id(), year, code, period).orElse(null);
         if (before == null) {
@@ -483,7 +517,7 @@ public class RealizationService implements EvidenceGuard {
         UnitAccess.require(access.canVerify(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.SUBMITTED), "realization.error.notVerifiable");
-        String clean = text(note, MAX_NOTE, "realization.error.noteTooLong", code, period.label());
+        String clean = text(note, MAX_NOTE, "realization.error.noteTooLong", code, PeriodNames.of(period));
         return done(me, unit, before, AuditAction.VERIFY,
                 entries.review(before.id(), rowVersion, RealizationStatus.VERIFIED, clean, me.username()), clean);
     }
@@ -536,14 +570,14 @@ public class RealizationService implements EvidenceGuard {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), code));
         requireAgreed(requireContext(unit, year), code);
         if (entries.lockStatus(unit.id(), year, code, period).filter(s -> s == RealizationStatus.APPROVED).isPresent()) {
-            throw UserError.conflict("realization.error.evidenceLocked", code, period.label());
+            throw UserError.conflict("realization.error.evidenceLocked", code, PeriodNames.of(period));
         }
     }
 
     private RealizationEntry existing(Unit unit, int year, String code, Period period, Integer rowVersion) {
         requireAgreed(requireContext(unit, year), code);
         RealizationEntry before = entries.find(unit.id(), year, code, period).orElseThrow(
-                () -> UserError.conflict("realization.error.nothingEntered", code, period.label()));
+                () -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
         requireVersion(before, rowVersion);
         return before;
     }
@@ -568,18 +602,18 @@ public class RealizationService implements EvidenceGuard {
 
     private static void requireState(RealizationEntry e, Set<RealizationStatus> allowed, String message) {
         if (!allowed.contains(e.status())) {
-            throw UserError.conflict(message, e.indicatorCode(), e.period().label(), status(e.status()));
+            throw UserError.conflict(message, e.indicatorCode(), PeriodNames.of(e.period()), status(e.status()));
         }
     }
 
     private UserError stale(Unit unit, int year, String code, Period period) {
         return entries.find(unit.id(), year, code, period).map(this::stale)
-                .orElseGet(() -> UserError.conflict("realization.error.nothingEntered", code, period.label()));
+                .orElseGet(() -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
     }
 
     /** "Changed by X at T: the value is now V, status S; your change was not saved." */
     private UserError stale(RealizationEntry current) {
-        return UserError.conflict("realization.error.stale", current.indicatorCode(), current.period().label(),
+        return UserError.conflict("realization.error.stale", current.indicatorCode(), PeriodNames.of(current.period()),
                 current.lastBy(), times.format(current.lastAt()), valueText(current), status(current.status()));
     }
 
@@ -602,9 +636,9 @@ public class RealizationService implements EvidenceGuard {
     }
 
     private static String reason(String reason, String code, Period period) {
-        String why = text(reason, MAX_REASON, "realization.error.reasonTooLong", code, period.label());
+        String why = text(reason, MAX_REASON, "realization.error.reasonTooLong", code, PeriodNames.of(period));
         if (why == null) {
-            throw UserError.invalid("realization.error.reasonRequired", code, period.label());
+            throw UserError.invalid("realization.error.reasonRequired", code, PeriodNames.of(period));
         }
         return why;
     }

@@ -10,6 +10,7 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
 import id.kinerja.realization.RealizationEntryRepository;
 import id.kinerja.scoring.Target;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,7 +90,7 @@ class RevenueController {
             Period p = WebParams.period(period);
             RealizationEntry saved = fromRevenue.fill(me, unit, y, p);
             redirect.addFlashAttribute("done", messages.getMessage("revenue.fill.done",
-                    new Object[]{saved.indicatorCode(), p.label(), String.valueOf(y)}, locale));
+                    new Object[]{saved.indicatorCode(), PeriodNames.of(p), String.valueOf(y)}, locale));
             return "redirect:" + UriComponentsBuilder.fromPath("/units/{u}/revenue").queryParam("year", y)
                     .buildAndExpand(unit.code()).encode().toUriString();
         } catch (UserError e) {

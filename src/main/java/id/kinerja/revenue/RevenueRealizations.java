@@ -14,6 +14,7 @@ import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -156,10 +157,10 @@ public class RevenueRealizations {
         }
         RealizationEntry before = entries.find(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
         if (before != null && before.status() == RealizationStatus.APPROVED) {
-            throw UserError.conflict("revenue.fill.approved", NET_REVENUE_IKU, period.label(), year);
+            throw UserError.conflict("revenue.fill.approved", NET_REVENUE_IKU, PeriodNames.of(period), year);
         }
         if (before != null && Set.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED).contains(before.status())) {
-            throw UserError.conflict("revenue.fill.inReview", NET_REVENUE_IKU, period.label(), year);
+            throw UserError.conflict("revenue.fill.inReview", NET_REVENUE_IKU, PeriodNames.of(period), year);
         }
         Figure f = figure(revenue.year(unit.id(), year), period);
         if (!f.available()) {

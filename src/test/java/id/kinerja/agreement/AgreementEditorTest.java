@@ -133,7 +133,7 @@ class AgreementEditorTest {
         post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "26",
                 "target.01a-CP.Q2", "35,5%")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Target IKU 01a-CP periode Q2")));
+                .andExpect(content().string(containsString("Target IKU 01a-CP periode Triwulan II")));
         assertThat(agreements.findById(id).orElseThrow().indicators().getFirst().targets()).isEmpty();
         post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "27,5",
                 "target.01a-CP.Q1", "15", "target.01a-CP.Q2", "35,5", "target.01a-CP.Y", "100",
@@ -210,8 +210,8 @@ class AgreementEditorTest {
         assertThat(agreements.findCurrent(own.unit.id(), 2024).orElseThrow().version()).isEqualTo(1);
         assertThat(scorecards.score(own.code(), 2024, Period.Q1).agreement().version()).isEqualTo(1);
 
-        post("admin", "/" + v2.id() + "/indicators", "rowVersion", rv(2), "weight.01a-CP", "30")
-                .andExpect(status().is3xxRedirection());
+        post("admin", "/" + v2.id() + "/indicators", "rowVersion", rv(2), "weight.01a-CP", "30",
+                "target.01a-CP.Q2", "40").andExpect(status().is3xxRedirection());
         assertThat(agreements.findCurrent(own.unit.id(), 2024).orElseThrow().indicators().getFirst().weight())
                 .as("the signed version is in force while the revision is a draft").isEqualByComparingTo("27.5");
         mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").with(as("viewer")))
@@ -224,6 +224,7 @@ class AgreementEditorTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Perubahan versi 2 terhadap versi 1 yang berlaku")))
                 .andExpect(content().string(containsString("<li>Bobot IKU 01a-CP: 27,50 → 30,00</li>")))
+                .andExpect(content().string(containsString("<li>Target IKU 01a-CP Triwulan II: 35,50 → 40,00</li>")))
                 .andExpect(content().string(containsString("name=\"reason\"")))
                 .andExpect(content().string(containsString("name=\"confirm\"")));
         post("head", "/" + v2.id() + "/sign", "rowVersion", rv(2), "confirm", "yes", "reason", "  ")

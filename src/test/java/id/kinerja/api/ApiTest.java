@@ -293,7 +293,8 @@ class ApiTest {
         MockHttpServletResponse stale = call(put(url).header("If-Match", "\"none\"")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 99}"), pic);
         assertThat(stale.getStatus()).isEqualTo(412);
-        assertThat(json(stale).get("message").asString()).contains("sudah berubah").contains(own.user("pic"));
+        assertThat(json(stale).get("message").asString()).contains("sudah berubah").contains(own.user("pic"))
+                .contains("Realisasi 01a-CP periode Triwulan I").doesNotContain(" Q1 ").doesNotContain("DRAFT");
         assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1).orElseThrow().value())
                 .isEqualByComparingTo("16.8");
 

@@ -107,7 +107,12 @@ class ImportApiTest {
         MockHttpServletResponse missing = mvc.perform(post("/api/v1/units/" + own.code() + "/imports")
                 .header("Authorization", "Bearer " + admin)).andReturn().getResponse();
         assertThat(missing.getStatus()).isEqualTo(400);
-        assertThat(mvc.perform(post("/api/v1/units/" + own.code() + "/imports/987654/apply")
-                .header("Authorization", "Bearer " + admin)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        MockHttpServletResponse unknown = mvc.perform(post("/api/v1/units/" + own.code() + "/imports/987654/apply")
+                .header("Authorization", "Bearer " + admin)).andReturn().getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentAsString()).contains("Impor tidak dikenal: 987654");
+        MockHttpServletResponse english = mvc.perform(post("/api/v1/units/" + own.code() + "/imports/987654/apply")
+                .param("lang", "en").header("Authorization", "Bearer " + admin)).andReturn().getResponse();
+        assertThat(english.getContentAsString()).contains("Unknown import: 987654");
     }
 }

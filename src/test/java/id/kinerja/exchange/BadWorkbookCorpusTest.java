@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -28,6 +29,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -38,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The bad-input corpus of the Excel import: every malformed workbook, built here from Kupang's export with POI (or from raw
- * bytes), is refused with a clear Indonesian error naming the sheet, row and column, and the database is exactly as
+ * bytes), is refused with a clear Indonesian error ("Lembar 'Realisasi', baris 2, kolom E ...") naming the sheet, row and column, and the database is exactly as
  * it was (an md5 over every row of every table in the public schema, before and after). JSON input belongs to the
  * REST API (not part of this module), so "bad JSON" is not here.
  */
@@ -248,18 +250,18 @@ class BadWorkbookCorpusTest {
         }, "melebihi batas 10 MB"));
         c.add(new Case("zip bomb (400 MB of spaces)", b -> zipBomb(), "zip bomb"));
         c.add(new Case("100,001 realization rows", b -> manyRealizationRows(100_001),
-                "Sheet 'Realisasi': lebih dari 100000 baris"));
+                "Lembar 'Realisasi': lebih dari 100000 baris"));
         // sheets and headers
-        c.add(new Case("missing sheet", edit(wb -> wb.removeSheetAt(wb.getSheetIndex(R))), "sheet 'Realisasi' tidak ada"));
-        c.add(new Case("missing guide", edit(wb -> wb.removeSheetAt(wb.getSheetIndex("Petunjuk"))), "sheet 'Petunjuk' tidak ada"));
-        c.add(new Case("renamed sheet", edit(wb -> wb.setSheetName(wb.getSheetIndex(A), "Anggaran 2024")), "sheet 'Anggaran' tidak ada"));
-        c.add(new Case("renamed header", cell(R, 0, 4, "Nilai"), "Sheet 'Realisasi', baris 1, kolom E: judul kolom 'Nilai' seharusnya 'Realisasi'"));
+        c.add(new Case("missing sheet", edit(wb -> wb.removeSheetAt(wb.getSheetIndex(R))), "lembar 'Realisasi' tidak ada"));
+        c.add(new Case("missing guide", edit(wb -> wb.removeSheetAt(wb.getSheetIndex("Petunjuk"))), "lembar 'Petunjuk' tidak ada"));
+        c.add(new Case("renamed sheet", edit(wb -> wb.setSheetName(wb.getSheetIndex(A), "Anggaran 2024")), "lembar 'Anggaran' tidak ada"));
+        c.add(new Case("renamed header", cell(R, 0, 4, "Nilai"), "Lembar 'Realisasi', baris 1, kolom E: judul kolom 'Nilai' seharusnya 'Realisasi'"));
         c.add(new Case("swapped columns", edit(wb -> {
             set(wb.getSheet(T), 0, 4, "Target Q2");
             set(wb.getSheet(T), 0, 5, "Target Q1");
-        }), "Sheet 'Target', baris 1, kolom E: judul kolom 'Target Q2' seharusnya 'Target Q1'"));
+        }), "Lembar 'Target', baris 1, kolom E: judul kolom 'Target Q2' seharusnya 'Target Q1'"));
         c.add(new Case("header not in row 1", edit(wb -> wb.getSheet(PB).shiftRows(0, Math.max(0, wb.getSheet(PB).getLastRowNum()), 1)),
-                "Sheet 'Pendapatan Bulanan'"));
+                "Lembar 'Pendapatan Bulanan'"));
         c.add(new Case("sheet without header", edit(wb -> {
             Sheet s = wb.getSheet(AB);
             for (int i = s.getLastRowNum(); i >= 0; i--) {
@@ -267,65 +269,65 @@ class BadWorkbookCorpusTest {
                     s.removeRow(s.getRow(i));
                 }
             }
-        }), "Sheet 'Anggaran Bulanan': sheet kosong"));
-        c.add(new Case("hidden sheet", edit(wb -> wb.setSheetHidden(wb.getSheetIndex(H), true)), "Sheet 'Riwayat': sheet tersembunyi"));
+        }), "Lembar 'Anggaran Bulanan': lembar kosong"));
+        c.add(new Case("hidden sheet", edit(wb -> wb.setSheetHidden(wb.getSheetIndex(H), true)), "Lembar 'Riwayat': lembar tersembunyi"));
         c.add(new Case("very hidden sheet", edit(wb -> wb.setSheetVisibility(wb.getSheetIndex("Daftar"), SheetVisibility.VERY_HIDDEN)),
-                "Sheet 'Daftar': sheet tersembunyi"));
+                "Lembar 'Daftar': lembar tersembunyi"));
         c.add(new Case("merged cells", edit(wb -> wb.getSheet(R).addMergedRegion(new CellRangeAddress(1, 2, 4, 4))),
-                "Sheet 'Realisasi': berisi sel gabungan (merged cells) E2:E3"));
+                "Lembar 'Realisasi': berisi sel gabungan (merged cells) E2:E3"));
         // cells
         c.add(new Case("formula in a value", edit(wb -> wb.getSheet(R).getRow(1).getCell(4).setCellFormula("15+0.62")),
-                "Sheet 'Realisasi', baris 2, kolom E (Realisasi): berisi rumus '=15+0.62'"));
+                "Lembar 'Realisasi', baris 2, kolom E (Realisasi): berisi rumus '=15+0.62'"));
         c.add(new Case("formula in a target", edit(wb -> wb.getSheet(T).getRow(1).getCell(3).setCellFormula("SUM(1,2)")),
-                "Sheet 'Target', baris 2, kolom D (Bobot): berisi rumus"));
+                "Lembar 'Target', baris 2, kolom D (Bobot): berisi rumus"));
         c.add(new Case("error cell", edit(wb -> wb.getSheet(R).getRow(1).getCell(4).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode())),
-                "Sheet 'Realisasi', baris 2, kolom E (Realisasi): berisi galat Excel"));
-        c.add(new Case("text in a number", cell(R, 1, 4, "12,3x"), "Sheet 'Realisasi', baris 2, kolom E (Realisasi): \u201c12,3x\u201d bukan angka. Gunakan format 1.234,56"));
+                "Lembar 'Realisasi', baris 2, kolom E (Realisasi): berisi galat Excel"));
+        c.add(new Case("text in a number", cell(R, 1, 4, "12,3x"), "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c12,3x\u201d bukan angka. Gunakan format 1.234,56"));
         c.add(new Case("English grouping in a number as text", cell(R, 1, 4, "1,234.5"),
-                "Sheet 'Realisasi', baris 2, kolom E (Realisasi): \u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56"));
+                "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56"));
         c.add(new Case("wrong grouping in a number as text", cell(R, 1, 4, "12.34"),
-                "Sheet 'Realisasi', baris 2, kolom E (Realisasi): \u201c12.34\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("boolean in a number", cell(R, 1, 5, true), "Sheet 'Realisasi', baris 2, kolom F (Indeks dilaporkan): \u201ctrue\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("text in rupiah", cell(A, 1, 6, "satu miliar"), "Sheet 'Anggaran', baris 2, kolom G (Pagu (Rp)): \u201csatu miliar\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("missing IKU", cell(R, 1, 1, null), "Sheet 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi"));
-        c.add(new Case("missing value", cell(R, 1, 4, null), "Sheet 'Realisasi', baris 2, kolom E (Realisasi): wajib diisi"));
-        c.add(new Case("code with a space", cell(R, 1, 1, "01a CP"), "Sheet 'Realisasi', baris 2, kolom B (Kode IKU): '01a CP' bukan kode yang sah"));
-        c.add(new Case("note too long", cell(R, 1, 6, "x".repeat(4001)), "Sheet 'Realisasi', baris 2, kolom G (Catatan): teks terlalu panjang"));
+                "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c12.34\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("boolean in a number", cell(R, 1, 5, true), "Lembar 'Realisasi', baris 2, kolom F (Indeks dilaporkan): \u201ctrue\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("text in rupiah", cell(A, 1, 6, "satu miliar"), "Lembar 'Anggaran', baris 2, kolom G (Pagu (Rp)): \u201csatu miliar\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case("missing IKU", cell(R, 1, 1, null), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi"));
+        c.add(new Case("missing value", cell(R, 1, 4, null), "Lembar 'Realisasi', baris 2, kolom E (Realisasi): wajib diisi"));
+        c.add(new Case("code with a space", cell(R, 1, 1, "01a CP"), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): '01a CP' bukan kode yang sah"));
+        c.add(new Case("note too long", cell(R, 1, 6, "x".repeat(4001)), "Lembar 'Realisasi', baris 2, kolom G (Catatan): teks terlalu panjang"));
         // codes
-        c.add(new Case("unknown IKU in realizations", cell(R, 1, 1, "99z-XX"), "Sheet 'Realisasi', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
-        c.add(new Case("unknown IKU in targets", cell(T, 1, 1, "99z-XX"), "Sheet 'Target', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
-        c.add(new Case("unknown IKU in history", cell(H, 1, 1, "99z-XX"), "Sheet 'Riwayat', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
-        c.add(new Case("unknown unit in realizations", cell(R, 1, 0, "KPP-TIDAK-ADA"), "Sheet 'Realisasi', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
-        c.add(new Case("unknown unit in revenue", cell(P, 1, 0, "KPP-TIDAK-ADA"), "Sheet 'Pendapatan', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
-        c.add(new Case("unknown unit in the guide", edit(wb -> set(wb.getSheet("Petunjuk"), 2, 1, "KPP-ENTAH")), "Sheet 'Petunjuk', kolom B (Kode unit): unit 'KPP-ENTAH' tidak dikenal"));
-        c.add(new Case("unknown tax type", cell(P, 1, 1, "Z9"), "Sheet 'Pendapatan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
-        c.add(new Case("unknown tax type in months", append(PB, "KPP-KUPANG", "Z9", 1, 100), "Sheet 'Pendapatan Bulanan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
-        c.add(new Case("unknown unit type", cell(U, 1, 2, "KPPX"), "Sheet 'Unit', baris 2, kolom C (Jenis Unit): 'KPPX' bukan jenis unit"));
-        c.add(new Case("unknown budget level", cell(A, 1, 3, "SUBKOMPONEN"), "Sheet 'Anggaran', baris 2, kolom D (Tingkat): 'SUBKOMPONEN' bukan tingkat"));
-        c.add(new Case("unknown kind of spending", cell(A, 1, 5, 54), "Sheet 'Anggaran', baris 2, kolom F (Jenis Belanja): '54' bukan jenis belanja"));
-        c.add(new Case("unknown budget parent", append(A, "KPP-KUPANG", "ZZ.1.2", "ZZ.1", "OUTPUT", "Uji", 52, 10, 0), "Sheet 'Anggaran', baris"));
+        c.add(new Case("unknown IKU in realizations", cell(R, 1, 1, "99z-XX"), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
+        c.add(new Case("unknown IKU in targets", cell(T, 1, 1, "99z-XX"), "Lembar 'Target', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
+        c.add(new Case("unknown IKU in history", cell(H, 1, 1, "99z-XX"), "Lembar 'Riwayat', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
+        c.add(new Case("unknown unit in realizations", cell(R, 1, 0, "KPP-TIDAK-ADA"), "Lembar 'Realisasi', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
+        c.add(new Case("unknown unit in revenue", cell(P, 1, 0, "KPP-TIDAK-ADA"), "Lembar 'Pendapatan', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
+        c.add(new Case("unknown unit in the guide", edit(wb -> set(wb.getSheet("Petunjuk"), 2, 1, "KPP-ENTAH")), "Lembar 'Petunjuk', kolom B (Kode unit): unit 'KPP-ENTAH' tidak dikenal"));
+        c.add(new Case("unknown tax type", cell(P, 1, 1, "Z9"), "Lembar 'Pendapatan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
+        c.add(new Case("unknown tax type in months", append(PB, "KPP-KUPANG", "Z9", 1, 100), "Lembar 'Pendapatan Bulanan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
+        c.add(new Case("unknown unit type", cell(U, 1, 2, "KPPX"), "Lembar 'Unit', baris 2, kolom C (Jenis Unit): 'KPPX' bukan jenis unit"));
+        c.add(new Case("unknown budget level", cell(A, 1, 3, "SUBKOMPONEN"), "Lembar 'Anggaran', baris 2, kolom D (Tingkat): 'SUBKOMPONEN' bukan tingkat"));
+        c.add(new Case("unknown kind of spending", cell(A, 1, 5, 54), "Lembar 'Anggaran', baris 2, kolom F (Jenis Belanja): '54' bukan jenis belanja"));
+        c.add(new Case("unknown budget parent", append(A, "KPP-KUPANG", "ZZ.1.2", "ZZ.1", "OUTPUT", "Uji", 52, 10, 0), "Lembar 'Anggaran', baris"));
         c.add(new Case("budget month of an unknown line", append(AB, "KPP-KUPANG", "ZZ.9", 1, 10), "kolom B (Kode): kode 'ZZ.9' tidak ada di DIPA"));
         // ranges
-        c.add(new Case("period out of range", cell(R, 1, 3, "Q5"), "Sheet 'Realisasi', baris 2, kolom D (Periode): 'Q5' bukan periode"));
+        c.add(new Case("period out of range", cell(R, 1, 3, "Q5"), "Lembar 'Realisasi', baris 2, kolom D (Periode): 'Q5' bukan periode"));
         c.add(new Case("month 0", append(PB, "KPP-KUPANG", "A1", 0, 100), "kolom C (Bulan): '0' di luar rentang 1 sampai 12"));
         c.add(new Case("month 13", append(PB, "KPP-KUPANG", "A1", 13, 100), "kolom C (Bulan): '13' di luar rentang 1 sampai 12"));
         c.add(new Case("month 2.5", append(AB, "KPP-KUPANG", "X", 2.5, 100), "kolom C (Bulan): '2.5' di luar rentang 1 sampai 12"));
-        c.add(new Case("negative ceiling", cell(A, 1, 6, -1000), "Sheet 'Anggaran', baris 2, kolom G (Pagu (Rp)): nilai negatif (-1000) tidak diperbolehkan"));
+        c.add(new Case("negative ceiling", cell(A, 1, 6, -1000), "Lembar 'Anggaran', baris 2, kolom G (Pagu (Rp)): nilai negatif (-1000) tidak diperbolehkan"));
         c.add(new Case("fractional rupiah", cell(A, 1, 6, 1000.5), "kolom G (Pagu (Rp)): '1000.5' bukan rupiah bulat"));
-        c.add(new Case("negative revenue target", cell(P, 1, 3, -5), "Sheet 'Pendapatan', baris 2, kolom D (Target (Rp)): nilai negatif"));
+        c.add(new Case("negative revenue target", cell(P, 1, 3, -5), "Lembar 'Pendapatan', baris 2, kolom D (Target (Rp)): nilai negatif"));
         c.add(new Case("negative budget month", append(AB, "KPP-KUPANG", "X", 1, -7), "kolom D (Realisasi (Rp)): nilai negatif"));
-        c.add(new Case("zero weight", cell(T, 1, 3, 0), "Sheet 'Target', baris 2, kolom D (Bobot): bobot harus lebih dari 0"));
-        c.add(new Case("negative staff count", cell(U, 1, 8, -3), "Sheet 'Unit', baris 2, kolom I (Jumlah Pegawai): '-3' di luar rentang"));
-        c.add(new Case("history year not before the workbook's", cell(H, 1, 2, 2024), "Sheet 'Riwayat', baris 2, kolom C (Tahun): tahun 2024 harus sebelum"));
-        c.add(new Case("year missing", edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, null)), "Sheet 'Petunjuk', baris 4, kolom B (Nilai): wajib diisi"));
-        c.add(new Case("year 1999", edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, 1999)), "Sheet 'Petunjuk', baris 4, kolom B (Nilai): '1999' di luar rentang"));
+        c.add(new Case("zero weight", cell(T, 1, 3, 0), "Lembar 'Target', baris 2, kolom D (Bobot): bobot harus lebih dari 0"));
+        c.add(new Case("negative staff count", cell(U, 1, 8, -3), "Lembar 'Unit', baris 2, kolom I (Jumlah Pegawai): '-3' di luar rentang"));
+        c.add(new Case("history year not before the workbook's", cell(H, 1, 2, 2024), "Lembar 'Riwayat', baris 2, kolom C (Tahun): tahun 2024 harus sebelum"));
+        c.add(new Case("year missing", edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, null)), "Lembar 'Petunjuk', baris 4, kolom B (Nilai): wajib diisi"));
+        c.add(new Case("year 1999", edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, 1999)), "Lembar 'Petunjuk', baris 4, kolom B (Nilai): '1999' di luar rentang"));
         // duplicates
-        c.add(new Case("duplicate realization row", duplicateFirstRow(R), "Sheet 'Realisasi', baris"));
+        c.add(new Case("duplicate realization row", duplicateFirstRow(R), "Lembar 'Realisasi', baris"));
         c.add(new Case("duplicate target row", duplicateFirstRow(T), "baris ganda: IKU"));
         c.add(new Case("duplicate unit row", duplicateFirstRow(U), "baris ganda: kode unit 'KPP-KUPANG'"));
-        c.add(new Case("duplicate revenue row", duplicateFirstRow(P), "Sheet 'Pendapatan', baris"));
+        c.add(new Case("duplicate revenue row", duplicateFirstRow(P), "Lembar 'Pendapatan', baris"));
         // the unit tree
-        c.add(new Case("new unit without parent", append(U, "KPP-YATIM", "KPP Yatim", "KPP"), "Sheet 'Unit', baris"));
+        c.add(new Case("new unit without parent", append(U, "KPP-YATIM", "KPP Yatim", "KPP"), "Lembar 'Unit', baris"));
         c.add(new Case("unknown parent", append(U, "KPP-X1", "KPP X1", "KPP", "KANWIL-ENTAH"), "kolom D (Kode Induk): kode induk 'KANWIL-ENTAH' tidak dikenal"));
         c.add(new Case("own parent", append(U, "KPP-X2", "KPP X2", "KPP", "KPP-X2"), "kolom D (Kode Induk): unit tidak boleh menjadi induk dirinya sendiri"));
         c.add(new Case("parent cycle", edit(wb -> {
@@ -336,7 +338,7 @@ class BadWorkbookCorpusTest {
         }), "rantai induk melingkar"));
         // rights and workflow (actor: kupang.admin, performance administrator of Kupang)
         c.add(new Case("changing one's own unit row", cell(U, 1, 1, "KPP Pratama Kupang Baru"), "tidak berwenang mengubah unit 'KPP-KUPANG'"));
-        c.add(new Case("changing an approved realization", cell(R, 1, 4, 1.5), "sudah disetujui (APPROVED)"));
+        c.add(new Case("changing an approved realization", cell(R, 1, 4, 1.5), "sudah disetujui; hanya Administrator"));
         c.add(new Case("changing a signed agreement's target", cell(T, 1, 4, 1.5), "sudah ditandatangani"));
         c.add(new Case("changing another unit's data", append(P, "KPP-UJI-RUTE-TIDAK", "A1", 1, 1), "tidak dikenal"));
         return c;
@@ -367,6 +369,36 @@ class BadWorkbookCorpusTest {
         assertThatThrownBy(() -> imports.importNow(file, c.name() + ".xlsx", actor))
                 .isInstanceOf(ImportRejectedException.class);
         assertThat(checksum()).as("database unchanged after " + c.name()).isEqualTo(before);
+    }
+
+    /** The problems of a file imported by kupang.admin in a language, as the page lists them. */
+    List<String> problems(byte[] file, Locale locale) {
+        ImportActor actor = ImportActor.of((CurrentUser) users.loadUserByUsername("kupang.admin"));
+        LocaleContextHolder.setLocale(locale);
+        try {
+            imports.preview(file, "x.xlsx", units.findByCode("KPP-KUPANG").orElseThrow(), actor);
+            throw new AssertionError("not refused");
+        } catch (ImportRejectedException e) {
+            return e.problems().stream().map(ImportProblem::text).toList();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void anEnglishImporterIsToldTheSameProblemsInEnglish() {
+        byte[] missing = cell(R, 1, 1, null).apply(kupang);
+        assertThat(problems(missing, Locale.ENGLISH))
+                .containsExactly("Sheet 'Realisasi', row 2, column B (Kode IKU): is required");
+        assertThat(problems(missing, Locale.of("id")))
+                .containsExactly("Lembar 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi");
+        assertThat(problems(new byte[0], Locale.ENGLISH)).containsExactly("File: empty file (0 bytes)");
+        assertThat(problems(cell(R, 1, 0, "KPP-TIDAK-ADA").apply(kupang), Locale.ENGLISH)).contains(
+                "Sheet 'Realisasi', row 2, column A (Kode Unit): unit 'KPP-TIDAK-ADA' is unknown (neither in the "
+                        + "database nor in the sheet Unit)");
+        assertThat(problems(cell(R, 1, 4, 1.5).apply(kupang), Locale.ENGLISH)).anyMatch(t -> t.startsWith(
+                "Sheet 'Realisasi', row 2, column E (Realisasi): realization ") && t.contains(", period Quarter I is "
+                + "approved already"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
@@ -111,7 +110,7 @@ class ImportNumbersTest {
         }
         assertThatThrownBy(() -> imports.importNow(bad, "salah.xlsx", as(own.user("admin"))))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::text).containsExactly("Sheet 'Realisasi', baris " + badRow
+                        .extracting(ImportProblem::text).containsExactly("Lembar 'Realisasi', baris " + badRow
                                 + ", kolom E (Realisasi): \u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56 "
                                 + "(titik hanya di antara kelompok tiga angka, koma sebelum desimal)."));
         assertThat(stored(own, "Q1")).as("all or nothing: the good row is not written either").isNull();
@@ -138,6 +137,22 @@ class ImportNumbersTest {
     }
 
     @Test
+    void aPreviewMadeInEnglishIsAppliedAsPreviewedWhateverTheLanguageOfTheConfirmation() throws Exception {
+        OwnUnit own = OwnUnit.create("nl", true, Set.of("02a-CP"), units, agreements, frameworks, realizations, accounts);
+        ImportService.Preview preview;
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            preview = imports.preview(withRealizations(own, "Q1", "15.62"), "en.xlsx", own.unit, as(own.user("admin")));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(preview.plan().language()).isEqualTo("en");
+        // the confirmation in Indonesian re-plans in English: "15.62" is read again as 15,62, the plan is equal
+        imports.apply(preview.batchId(), as(own.user("admin")));
+        assertThat(stored(own, "Q1")).isEqualByComparingTo("15.62");
+    }
+
+    @Test
     void anImplausibleRealizationIsFlaggedInThePreviewAndAppliedOnlyWhenConfirmed() throws Exception {
         OwnUnit own = OwnUnit.create("np", true, Set.of("02a-CP"), units, agreements, frameworks, realizations, accounts);
         // "98.765" is valid Indonesian grouping: 98765, not 98,765; for a percent IKU that is implausible
@@ -147,10 +162,10 @@ class ImportNumbersTest {
         assertThat(flagged).hasSize(1);
         assertThat(flagged.getFirst().period()).isEqualTo("Q2");
         assertThat(flagged.getFirst().value()).isEqualByComparingTo("98765");
-        assertThat(flagged.getFirst().explanation()).isEqualTo("realisasi 02a-CP periode " + Period.Q2.label()
+        assertThat(flagged.getFirst().explanation()).isEqualTo("realisasi 02a-CP periode Triwulan II"
                 + " tidak wajar: nilai 98.765 untuk IKU bersatuan persen melebihi 1.000; nilai 98.765 100 kali atau lebih "
-                + "nilai periode " + Period.Q1.label() + " (0,5)");
-        assertThat(preview.plan().summary()).contains("TIDAK WAJAR: Sheet 'Realisasi', baris");
+                + "nilai periode Triwulan I (0,5)");
+        assertThat(imports.summary(preview.plan())).contains("TIDAK WAJAR: Lembar Realisasi, baris");
 
         assertThatThrownBy(() -> imports.apply(preview.batchId(), as(own.user("admin")), false))
                 .isInstanceOf(ImportRejectedException.class).hasMessageContaining("1 realisasi tidak wajar");
@@ -173,7 +188,7 @@ class ImportNumbersTest {
                         .param("year", "2024").with(user(users.loadUserByUsername(own.user("admin")))).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("1 realisasi tidak wajar")
-                .contains("realisasi 02a-CP periode " + Period.Q1.label()
+                .contains("realisasi 02a-CP periode Triwulan I"
                         + " tidak wajar: nilai 1.500 untuk IKU bersatuan persen melebihi 1.000")
                 .contains("name=\"confirm\" value=\"true\" required");
         Matcher m = Pattern.compile("/exchange/import/(\\d+)/apply").matcher(html);

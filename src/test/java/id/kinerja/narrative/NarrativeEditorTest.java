@@ -55,12 +55,26 @@ class NarrativeEditorTest {
     NarrativeRepository repository;
     @Autowired
     AuditLog audit;
+    @Autowired
+    NarrativeService narratives;
 
     OwnUnit own;
 
     @BeforeEach
     void ownUnit() {
         own = OwnUnit.create("n", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+    }
+
+    @Test
+    void aMissingValueNamesItsPeriodAsTheDocumentsDoAndAnUnknownOneInIndonesian() {
+        OwnUnit open = OwnUnit.create("np", true, Set.of("02a-CP"), units, agreements, frameworks, realizations,
+                accounts);
+        assertThat(narratives.values(open.unit.id(), 2024).resolve("iku.02a-CP.realisasi.SDQ3").problem())
+                .isEqualTo("Nilai {{iku.02a-CP.realisasi.SDQ3}} belum ada: belum ada realisasi yang disetujui untuk "
+                        + "IKU 02a-CP periode s.d. Triwulan III");
+        assertThat(narratives.values(open.unit.id(), 2024).resolve("iku.02a-CP.realisasi.Q5").problem())
+                .isEqualTo("Penanda angka tidak dikenal: {{iku.02a-CP.realisasi.Q5}} (periode Q5 tidak dikenal; "
+                        + "kode periode: Q1, Q2, S1, Q3, SDQ3, Q4, Y)");
     }
 
     RequestPostProcessor as(String role) {

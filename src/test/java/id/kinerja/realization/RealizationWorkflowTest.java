@@ -340,7 +340,7 @@ class RealizationWorkflowTest {
         // 02a-CP is a percent: 1.234,56 is read exactly, and is implausible (above 1.000) until confirmed
         act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Q2 tidak wajar: nilai 1.234,56 "
+                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Triwulan II tidak wajar: nilai 1.234,56 "
                         + "untuk IKU bersatuan persen melebihi 1.000")))
                 .andExpect(content().string(containsString("name=\"confirm\" value=\"1.234,56\"")));
         assertThat(entry("02a-CP", Period.Q2)).isNull();
@@ -350,7 +350,7 @@ class RealizationWorkflowTest {
 
         act("pic2", "save", "02a-CP", Period.Q3, "value", "abc")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Q3")))
+                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Triwulan III")))
                 .andExpect(content().string(containsString("bukan angka")))
                 .andExpect(content().string(containsString("value=\"abc\"")));
         assertThat(entry("02a-CP", Period.Q3)).isNull();
@@ -417,12 +417,38 @@ class RealizationWorkflowTest {
     }
 
     @Test
+    void eachComponentFieldEchoesItsValueAsItWillBeSaved() throws Exception {
+        RealizationEntry before = entry("04a-CP", Period.Q1);
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "04a-CP", "Q1").param("year", "2024")
+                        .with(as("pic")))
+                .andExpect(content().string(containsString("hx-get=\"/units/" + own.code()
+                        + "/realizations/04a-CP/Q1/read?year=2024&amp;component=KEGIATAN\"")))
+                .andExpect(content().string(containsString("id=\"component-read-KEGIATAN\"")));
+        String read = "/units/{u}/realizations/{i}/{p}/read";
+        mvc.perform(get(read, own.code(), "04a-CP", "Q1").param("year", "2024").param("component", "KEGIATAN")
+                        .param("component.KEGIATAN", "1234,5").with(as("pic")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"component-read-KEGIATAN\"")))
+                .andExpect(content().string(containsString(
+                        "Rasio kegiatan penyuluhan dibaca sebagai 1.234,5")));
+        mvc.perform(get(read, own.code(), "04a-CP", "Q1").param("year", "2024").param("component", "KEGIATAN")
+                        .param("component.KEGIATAN", "1,234.5").with(as("pic")))
+                .andExpect(content().string(containsString("bukan angka. Gunakan format 1.234,56")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("dibaca sebagai"))));
+        mvc.perform(get(read, own.code(), "04a-CP", "Q1").param("year", "2024").param("component", "TIDAK-ADA")
+                        .param("component.TIDAK-ADA", "1").with(as("pic")))
+                .andExpect(status().isNotFound());
+        RealizationEntry after = entry("04a-CP", Period.Q1);   // reading saved nothing
+        assertThat(after == null ? null : after.rowVersion()).isEqualTo(before == null ? null : before.rowVersion());
+    }
+
+    @Test
     void aValueAHundredTimesThePreviousPeriodNeedsTheConfirmationOfExactlyThatValue() throws Exception {
         act("admin", "save", "02a-CP", Period.S1, "value", "5,5").andExpect(status().is3xxRedirection());
         act("admin", "save", "02a-CP", Period.SDQ3, "value", "550")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("tidak wajar: nilai 550 100 kali atau lebih nilai periode "
-                        + Period.S1.label() + " (5,5). Periksa pemisah ribuan")));
+                        + "Semester I (5,5). Periksa pemisah ribuan")));
         // a confirmation given for another text does not count
         act("admin", "save", "02a-CP", Period.SDQ3, "value", "550", "confirm", "5,5")
                 .andExpect(status().isBadRequest());

@@ -196,13 +196,13 @@ class RevenuePageTest {
         String inReview = mvc.perform(post("/units/{u}/revenue/realizations", own.code()).with(as(own.user("pic")))
                         .with(csrf()).param("year", "2024").param("period", "Q1"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(text(inReview)).contains("Realisasi 01a-CP periode Q1 tahun 2024 sedang diajukan atau diverifikasi");
+        assertThat(text(inReview)).contains("Realisasi 01a-CP periode Triwulan I tahun 2024 sedang diajukan atau diverifikasi");
 
         // an approved period is refused, unchanged
         String approved = mvc.perform(post("/units/{u}/revenue/realizations", own.code()).with(as(own.user("admin")))
                         .with(csrf()).param("year", "2024").param("period", "Q2"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(text(approved)).contains("Realisasi 01a-CP periode Q2 tahun 2024 sudah disetujui: tidak diubah.");
+        assertThat(text(approved)).contains("Realisasi 01a-CP periode Triwulan II tahun 2024 sudah disetujui: tidak diubah.");
         assertThat(entries.find(own.unit.id(), 2024, "01a-CP", Period.Q3)).isEmpty();
         RealizationEntry q2 = entries.find(own.unit.id(), 2024, "01a-CP", Period.Q2).orElseThrow();
         assertThat(q2.value()).isEqualByComparingTo("41");

@@ -41,9 +41,9 @@ class ImportApiController {
 
     record ImportResult(Long batchId, boolean nothingToChange, int added, int changed, int unchanged, String summary,
                         ImportPlan plan) {
-        static ImportResult of(Long batchId, ImportPlan plan) {
+        static ImportResult of(Long batchId, ImportPlan plan, String summary) {
             return new ImportResult(batchId, plan.nothingToChange(), plan.added(), plan.changed(), plan.unchanged(),
-                    plan.summary(), plan);
+                    summary, plan);
         }
     }
 
@@ -81,7 +81,8 @@ class ImportApiController {
         }
         try {
             ImportService.Preview preview = imports.preview(bytes, file.getOriginalFilename(), unit, ImportActor.of(me));
-            return ResponseEntity.ok(ImportResult.of(preview.batchId() == 0 ? null : preview.batchId(), preview.plan()));
+            return ResponseEntity.ok(ImportResult.of(preview.batchId() == 0 ? null : preview.batchId(), preview.plan(),
+                    imports.summary(preview.plan())));
         } catch (ImportRejectedException e) {
             return rejected(HttpStatus.UNPROCESSABLE_CONTENT, e);
         }
@@ -100,7 +101,8 @@ class ImportApiController {
             throw ApiProblem.notFound("Impor tidak dikenal: " + id);
         }
         try {
-            return ResponseEntity.ok(ImportResult.of(id, imports.apply(id, ImportActor.of(me), confirm)));
+            ImportPlan plan = imports.apply(id, ImportActor.of(me), confirm);
+            return ResponseEntity.ok(ImportResult.of(id, plan, imports.summary(plan)));
         } catch (ImportRejectedException e) {
             return rejected(HttpStatus.CONFLICT, e);
         }

@@ -7,10 +7,13 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.PeriodParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,12 +78,17 @@ class RealizationApiController {
         RealizationEntry apply(Unit unit, Period period, Integer rowVersion);
     }
 
+    /** The API answers in Indonesian, as {@link ApiErrors} does. */
+    private static final Locale API_LANGUAGE = Locale.forLanguageTag("id-ID");
+
     private final UnitAccess access;
     private final RealizationService service;
+    private final MessageSource messages;
 
-    RealizationApiController(UnitAccess access, RealizationService service) {
+    RealizationApiController(UnitAccess access, RealizationService service, MessageSource messages) {
         this.access = access;
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/units/{code}/realizations")
@@ -192,10 +201,11 @@ class RealizationApiController {
         String etag = etag(current.entry());
         if (!matches(ifMatch, etag)) {
             RealizationEntry e = current.entry();
-            throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Realisasi " + iku + " " + p.label()
-                    + " sudah berubah sejak Anda membacanya (If-Match " + ifMatch.strip() + ", sekarang " + etag
-                    + (e == null ? "" : ", status " + e.status().name() + ", terakhir diubah oleh " + e.lastBy())
-                    + "). Baca ulang lalu ulangi perubahan Anda.", "If-Match");
+            Object state = e == null ? "" : new DefaultMessageSourceResolvable(new String[]{"api.error.stale.state"},
+                    new Object[]{new DefaultMessageSourceResolvable("realization.status." + e.status().name()), e.lastBy()},
+                    "");
+            throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, messages.getMessage("api.error.stale",
+                    new Object[]{iku, PeriodNames.of(p), ifMatch.strip(), etag, state}, API_LANGUAGE), "If-Match");
         }
         step.apply(unit, p, current.entry() == null ? null : current.entry().rowVersion());
         return answer(unit, year, service.row(me, unit, year, iku, p));
