@@ -26,10 +26,12 @@ import java.util.Map;
  * @param trends   per IKU its index per quarter and Y
  * @param history  the five-year history
  * @param change   what changed since the previous period
+ * @param reported the indexes the office reported at import for {@code period} that the engine's index contradicts
+ *                 ({@code ReportedIndex.contradictedBy}), by IKU code; marked beside the IKU's index
  */
 public record Dashboard(ScoringContext context, Period period, Map<Period, Scorecard> cards,
                         List<SheetPerspective> sheet, ScaleView scale, List<Trend> trends, History history,
-                        Change change) {
+                        Change change, Map<String, BigDecimal> reported) {
 
     /** The periods of the charts and the trend table. */
     public static final List<Period> CHART_PERIODS = List.of(Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Y);

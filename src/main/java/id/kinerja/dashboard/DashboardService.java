@@ -14,6 +14,8 @@ import id.kinerja.framework.Period;
 import id.kinerja.framework.Perspective;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -28,6 +30,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +48,14 @@ public class DashboardService {
     private final AgreementRepository agreements;
     private final ScorecardService scorecards;
     private final IndicatorHistoryRepository history;
+    private final ReportedIndexRepository reportedIndexes;
 
-    DashboardService(AgreementRepository agreements, ScorecardService scorecards, IndicatorHistoryRepository history) {
+    DashboardService(AgreementRepository agreements, ScorecardService scorecards, IndicatorHistoryRepository history,
+                     ReportedIndexRepository reportedIndexes) {
         this.agreements = agreements;
         this.scorecards = scorecards;
         this.history = history;
+        this.reportedIndexes = reportedIndexes;
     }
 
     /** The years the unit has an agreement for (a Kanwil: its offices), oldest first. */
@@ -70,7 +76,23 @@ public class DashboardService {
         Scorecard card = cards.get(period);
         return Optional.of(new Dashboard(context, period, cards, sheet(fw, card),
                 ScaleView.of(fw.predicateScale(), card.predicate()), trends(card, cards),
-                history(unit, year, card, cards.get(Period.Y)), change(cards, period)));
+                history(unit, year, card, cards.get(Period.Y)), change(cards, period),
+                contradicted(reportedIndexes.findByUnitAndYear(unit.id(), year), card)));
+    }
+
+    /**
+     * The reported indexes of the card's period that the engine's index contradicts
+     * ({@link ReportedIndex#contradictedBy}), by IKU; IKU outside the agreement are not on the sheet and left out.
+     */
+    static Map<String, BigDecimal> contradicted(List<ReportedIndex> reported, Scorecard card) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (ReportedIndex r : reported) {
+            IndicatorScore s = r.period() == card.period() ? card.indicator(r.indicatorCode()) : null;
+            if (s != null && r.contradictedBy(s.index())) {
+                out.put(r.indicatorCode(), r.reported());
+            }
+        }
+        return out;
     }
 
     /** The NKO sheet: perspective > SS > IKU, in framework order. */

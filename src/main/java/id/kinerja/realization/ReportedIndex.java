@@ -18,4 +18,13 @@ public record ReportedIndex(String indicatorCode, Period period, BigDecimal repo
     public static boolean differs(BigDecimal reported, BigDecimal engine) {
         return engine.subtract(reported).abs().compareTo(TOLERANCE) > 0;
     }
+
+    /**
+     * Whether the engine's index of this IKU and period ({@code engine}, null when the engine does not score it)
+     * contradicts this reported index: it is not scored at all, or it {@link #differs}. What the dashboard and the
+     * documents mark beside the engine's index.
+     */
+    public boolean contradictedBy(BigDecimal engine) {
+        return engine == null || differs(reported, engine);
+    }
 }

@@ -24,6 +24,8 @@ import java.util.List;
  * @param scaleNote        the framework's note on the scale (may be null)
  * @param rows             the NKO sheet: perspective, then its SS, then their IKU
  * @param notes            exclusions and warnings, in sheet order
+ * @param reportedNotes    under the sheet, one sentence per IKU whose index the office reported at import and the
+ *                         engine's contradicts (the row marks it too), in sheet order
  * @param place            where the report is signed: the agreement's place, else the unit's area; may be null
  * @param date             the date it is signed: the day the document is made, e.g. "3 Desember 2026"
  * @param signer           who signs the report: the agreement's first party (the unit's head)
@@ -31,7 +33,7 @@ import java.util.List;
 public record NkoReport(String unitName, String unitCode, int year, Period period, String frameworkName,
                         int frameworkVersion, String agreementNumber, int agreementVersion, String nko,
                         String predicate, String colour, List<ScaleRow> scale, boolean scaleAssumption,
-                        String scaleNote, List<Row> rows, List<Note> notes, String place,
+                        String scaleNote, List<Row> rows, List<Note> notes, List<String> reportedNotes, String place,
                         String date, PkReport.Party signer) {
 
     /** One step of the predicate scale: its name and its condition, e.g. "NKO > 100". */
@@ -56,10 +58,12 @@ public record NkoReport(String unitName, String unitCode, int year, Period perio
      * @param colour           GREEN, YELLOW, RED or null
      * @param colourLabel      Hijau, Kuning, Merah or null
      * @param excluded         why it was left out of the period, or null
+     * @param reported         the IKU's mark when the index the office reported at import is contradicted by the
+     *                         engine's, e.g. "⚠ dilaporkan 105,67", or null
      */
     public record Row(Level level, String code, String name, String target, String realization, boolean derived,
                       String weight, String normalisedWeight, String index, String colour, String colourLabel,
-                      String excluded) {
+                      String excluded, String reported) {
     }
 
     /** An exclusion or a warning: what it concerns and the text. */

@@ -15,6 +15,8 @@ import id.kinerja.framework.PredicateScale;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -66,11 +68,14 @@ public class ReportService {
     private final TraceText trace;
     private final TimeFormats times;
     private final CheckAcceptanceService drafts;
+    private final ReportedIndexRepository reportedIndexes;
 
     ReportService(ScorecardService scorecards, UnitRepository units, AgreementRepository agreements,
                   FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages,
-                  LakinBuilder lakin, TimeFormats times, CheckAcceptanceService drafts) {
+                  LakinBuilder lakin, TimeFormats times, CheckAcceptanceService drafts,
+                  ReportedIndexRepository reportedIndexes) {
         this.drafts = drafts;
+        this.reportedIndexes = reportedIndexes;
         this.lakin = lakin;
         this.times = times;
         this.scorecards = scorecards;
@@ -213,6 +218,14 @@ public class ReportService {
         Scorecard sc = card.scorecard();
         List<NkoReport.Row> rows = new ArrayList<>();
         List<NkoReport.Note> notes = new ArrayList<>();
+        // the indexes the office reported at import for this period: marked where the engine's contradicts them
+        Map<String, ReportedIndex> reported = new HashMap<>();
+        for (ReportedIndex r : reportedIndexes.findByUnitAndYear(card.unit().id(), card.year())) {
+            if (r.period() == sc.period()) {
+                reported.put(r.indicatorCode(), r);
+            }
+        }
+        List<String> reportedNotes = new ArrayList<>();
         for (Perspective p : framework.perspectives()) {
             PerspectiveScore ps = sc.perspective(p.code());
             if (ps == null) {
@@ -220,7 +233,7 @@ public class ReportService {
             }
             rows.add(new NkoReport.Row(NkoReport.Level.PERSPECTIVE, null, ps.name(), null, null, false,
                     formats.index(ps.weight()), formats.index(ps.normalisedWeight()), formats.index(ps.index()),
-                    null, null, reason(ps.excludedReason())));
+                    null, null, reason(ps.excludedReason()), null));
             if (ps.excludedReason() != null) {
                 notes.add(new NkoReport.Note(ps.name(), text("report.note.excluded"), reason(ps.excludedReason())));
             }
@@ -230,7 +243,7 @@ public class ReportService {
                     continue;
                 }
                 rows.add(new NkoReport.Row(NkoReport.Level.OBJECTIVE, os.code(), os.name(), null, null, false,
-                        null, null, formats.index(os.index()), null, null, reason(os.excludedReason())));
+                        null, null, formats.index(os.index()), null, null, reason(os.excludedReason()), null));
                 if (os.excludedReason() != null) {
                     notes.add(new NkoReport.Note(os.code() + " " + os.name(), text("report.note.excluded"),
                             reason(os.excludedReason())));
@@ -242,11 +255,20 @@ public class ReportService {
                     Indicator iku = framework.indicator(is.code());
                     MeasurementUnit unit = iku == null ? null : iku.unit();
                     String excluded = is.excluded() == null ? null : text(is.excluded().key());
+                    ReportedIndex office = reported.get(is.code());
+                    boolean contradicted = office != null && office.contradictedBy(is.index());
+                    if (contradicted) {
+                        reportedNotes.add(is.index() == null
+                                ? text("report.reportedIndex.unscored", is.code(), formats.index(office.reported()))
+                                : text("report.reportedIndex.note", is.code(), formats.index(office.reported()),
+                                formats.index(is.index())));
+                    }
                     rows.add(new NkoReport.Row(NkoReport.Level.INDICATOR, is.code(), is.name(),
                             target(is.target(), unit), value(is.realization(), unit), is.realizationDerived(),
                             formats.index(is.weight()), formats.index(is.normalisedWeight()),
                             formats.index(is.index()), is.colour() == null ? null : is.colour().name(),
-                            is.colour() == null ? null : is.colour().label(), excluded));
+                            is.colour() == null ? null : is.colour().label(), excluded,
+                            contradicted ? text("report.reportedIndex.mark", formats.index(office.reported())) : null));
                     if (excluded != null) {
                         notes.add(new NkoReport.Note(is.code() + " " + is.name(), text("report.note.excluded"),
                                 excluded));
@@ -266,7 +288,7 @@ public class ReportService {
                 v.version(), a.number(), a.version(), formats.index(sc.nko()),
                 sc.predicate() == null ? null : sc.predicate().name(),
                 sc.colour() == null ? null : sc.colour().name(), scaleRows, scale != null && scale.assumption(),
-                scale == null ? null : scale.note(), rows, notes, place(a, card.unit()), today(),
+                scale == null ? null : scale.note(), rows, notes, reportedNotes, place(a, card.unit()), today(),
                 party(a.firstParty()));
     }
 
@@ -399,6 +421,11 @@ public class ReportService {
 
     private String text(String key) {
         return messages.getMessage(key, null, INDONESIAN);
+    }
+
+    /** A text with its arguments (already formatted in Indonesian). */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, INDONESIAN);
     }
 
     /** A code as it may appear in a file name. */
