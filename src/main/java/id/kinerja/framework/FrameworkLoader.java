@@ -130,17 +130,15 @@ public final class FrameworkLoader {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
                 problems.add(new FrameworkProblem(source, m == null ? 0 : m.getLine() + 1,
-                        m == null ? 0 : m.getColumn() + 1, "",
-                        "kesalahan sintaks YAML: " + what + " (YAML syntax error: " + what + ")"));
+                        m == null ? 0 : m.getColumn() + 1, "", "framework.problem.yamlSyntax", String.valueOf(what)));
                 throw new FrameworkValidationException(problems);
             } catch (YAMLException e) {
-                problems.add(new FrameworkProblem(source, 0, 0, "",
-                        "kesalahan YAML (YAML error): " + e.getMessage()));
+                problems.add(new FrameworkProblem(source, 0, 0, "", "framework.problem.yaml",
+                        String.valueOf(e.getMessage())));
                 throw new FrameworkValidationException(problems);
             }
             if (root == null) {
-                problems.add(new FrameworkProblem(source, 1, 1, "",
-                        "berkas kosong (the file is empty)"));
+                problems.add(new FrameworkProblem(source, 1, 1, "", "framework.problem.empty"));
                 throw new FrameworkValidationException(problems);
             }
             Framework fw = framework(root);
@@ -197,7 +195,7 @@ public final class FrameworkLoader {
                     allWeights = false;
                     continue;
                 }
-                String code = code(f, codes, "perspektif (perspective)");
+                String code = code(f, codes, "perspective");
                 if (code != null) {
                     declaredPerspectives.add(code);
                 }
@@ -214,11 +212,10 @@ public final class FrameworkLoader {
                 }
             }
             if (allWeights && !seq.getValue().isEmpty() && total.compareTo(HUNDRED) != 0) {
-                problem(seq, "perspectives", "jumlah bobot perspektif " + plain(total)
-                        + ", seharusnya 100 (perspective weights add up to " + plain(total) + "; expected 100)");
+                problem(seq, "perspectives", "framework.problem.perspectiveWeights", plain(total));
             }
             if (seq.getValue().isEmpty()) {
-                problem(seq, "perspectives", "tidak ada perspektif (no perspectives)");
+                problem(seq, "perspectives", "framework.problem.noPerspectives");
             }
             return out;
         }
@@ -239,7 +236,7 @@ public final class FrameworkLoader {
                 if (f == null) {
                     continue;
                 }
-                String code = code(f, codes, "sasaran strategis (strategic objective)");
+                String code = code(f, codes, "objective");
                 if (code != null) {
                     declaredObjectives.add(code);
                 }
@@ -247,8 +244,8 @@ public final class FrameworkLoader {
                 String description = text(f, "description", false);
                 String perspective = text(f, "perspective", true);
                 if (perspective != null && !known.contains(perspective)) {
-                    problem(f.value("perspective"), f.at("perspective"), "perspektif tidak dikenal '" + perspective
-                            + "' (unknown perspective; expected one of " + String.join(", ", declaredPerspectives) + ")");
+                    problem(f.value("perspective"), f.at("perspective"), "framework.problem.unknownPerspective",
+                            perspective, String.join(", ", declaredPerspectives));
                     perspective = null;
                 }
                 if (code != null && name != null && perspective != null) {
@@ -285,23 +282,23 @@ public final class FrameworkLoader {
                 return null;
             }
             int before = problems.size();
-            String code = code(f, codes, "IKU (indicator)");
+            String code = code(f, codes, "indicator");
             String name = text(f, "name", true);
             String objective = text(f, "objective", true);
             if (objective != null && !knownObjectives.contains(objective)) {
-                problem(f.value("objective"), f.at("objective"), "sasaran strategis tidak dikenal '" + objective
-                        + "' (unknown strategic objective; expected one of "
-                        + String.join(", ", declaredObjectives) + ")");
+                problem(f.value("objective"), f.at("objective"), "framework.problem.unknownObjective", objective,
+                        String.join(", ", declaredObjectives));
             }
             String definition = text(f, "definition", false);
             String formula = text(f, "formula", false);
-            MeasurementUnit unit = enumValue(f, "unit", true, MeasurementUnit::fromFileName, "satuan (unit)", MeasurementUnit.acceptedValues());
-            Polarity polarity = enumValue(f, "polarity", true, Polarity::fromFileName, "polaritas (polarity)",
+            MeasurementUnit unit = enumValue(f, "unit", true, MeasurementUnit::fromFileName, "unit",
+                    MeasurementUnit.acceptedValues());
+            Polarity polarity = enumValue(f, "polarity", true, Polarity::fromFileName, "polarity",
                     Polarity.acceptedValues());
             Consolidation consolidation = enumValue(f, "consolidation", true, Consolidation::fromFileName,
-                    "konsolidasi (consolidation)", Consolidation.acceptedValues());
-            ScoringKind scoring = enumValue(f, "scoring", true, ScoringKind::fromFileName,
-                    "cara penilaian (scoring kind)", ScoringKind.acceptedValues());
+                    "consolidation", Consolidation.acceptedValues());
+            ScoringKind scoring = enumValue(f, "scoring", true, ScoringKind::fromFileName, "scoring",
+                    ScoringKind.acceptedValues());
             BigDecimal weight = positive(f, "weight", true);
             BigDecimal cap = positive(f, "cap", false);
             String dataSource = text(f, "data-source", false);
@@ -313,13 +310,12 @@ public final class FrameworkLoader {
                 table = conversionTable(f.value("conversion-table"), f.at("conversion-table"));
                 if (scoring != null && scoring != ScoringKind.CONVERSION_TABLE) {
                     problem(f.value("conversion-table"), f.at("conversion-table"),
-                            "tabel konversi hanya dipakai dengan scoring: conversion-table (a conversion table is "
-                                    + "only used with scoring: conversion-table; use component-sets[].conversion-table "
-                                    + "for a composite)");
+                            "framework.problem.tableOnlyWithItsScoring", "scoring: conversion-table",
+                            "component-sets[].conversion-table");
                 }
             } else if (scoring == ScoringKind.CONVERSION_TABLE) {
-                problem(f.node(), f.at("conversion-table"), "wajib diisi untuk scoring: conversion-table "
-                        + "(required field missing: scoring conversion-table needs a conversion-table)");
+                problem(f.node(), f.at("conversion-table"), "framework.problem.requiredFor", "conversion-table",
+                        "scoring: conversion-table");
             }
             List<ComponentSet> sets = f.has("component-sets")
                     ? componentSets(f.value("component-sets"), f.at("component-sets")) : List.of();
@@ -354,8 +350,8 @@ public final class FrameworkLoader {
                     for (Period p : periods) {
                         String other = seen.putIfAbsent(p, setPath);
                         if (other != null) {
-                            problem(f.value("periods"), f.at("periods"), "periode " + p + " sudah ada di " + other
-                                    + " (period " + p + " is already covered by " + other + ")");
+                            problem(f.value("periods"), f.at("periods"), "framework.problem.periodCovered",
+                                    p.toString(), other);
                         }
                     }
                 }
@@ -374,7 +370,7 @@ public final class FrameworkLoader {
                 return out;
             }
             if (seq.getValue().isEmpty()) {
-                problem(seq, set.at("components"), "tidak ada komponen (no components)");
+                problem(seq, set.at("components"), "framework.problem.noComponents");
             }
             Set<String> codes = new HashSet<>();
             int i = 0;
@@ -385,25 +381,22 @@ public final class FrameworkLoader {
                 if (f == null) {
                     continue;
                 }
-                String code = code(f, codes, "komponen (component)");
+                String code = code(f, codes, "component");
                 String name = text(f, "name", true);
                 BigDecimal weight = positive(f, "weight", true);
                 BigDecimal cap = positive(f, "cap", false);
-                ScoringKind kind = enumValue(f, "scoring", true, ScoringKind::fromFileName,
-                        "cara penilaian komponen (component scoring kind)", "ratio, realization-is-index");
+                ScoringKind kind = enumValue(f, "scoring", true, ScoringKind::fromFileName, "componentScoring",
+                        "ratio, realization-is-index");
                 if (kind == ScoringKind.CONVERSION_TABLE) {
-                    problem(f.value("scoring"), f.at("scoring"), "komponen tidak dapat memakai conversion-table "
-                            + "(a component cannot use conversion-table; expected ratio, realization-is-index; put "
-                            + "the table on the component set)");
+                    problem(f.value("scoring"), f.at("scoring"), "framework.problem.componentWithTable",
+                            "conversion-table", "ratio, realization-is-index");
                     kind = null;
                 }
                 BigDecimal target = decimal(f, "target", false);
                 if (kind == ScoringKind.RATIO && target == null && !f.has("target")) {
-                    problem(f.node(), f.at("target"), "wajib diisi untuk scoring: ratio (required field missing: "
-                            + "a ratio component needs its target)");
+                    problem(f.node(), f.at("target"), "framework.problem.requiredFor", "target", "scoring: ratio");
                 } else if (kind == ScoringKind.RATIO && target != null && target.signum() == 0) {
-                    problem(f.value("target"), f.at("target"), "target komponen tidak boleh nol (component target "
-                            + "must not be zero)");
+                    problem(f.value("target"), f.at("target"), "framework.problem.componentTargetZero");
                 }
                 if (code != null && name != null && weight != null && kind != null) {
                     out.add(new Component(code, name, weight, cap, kind, target));
@@ -430,7 +423,7 @@ public final class FrameworkLoader {
                 }
             }
             if (seq.getValue().isEmpty()) {
-                problem(seq, path, "tabel konversi kosong (empty conversion table)");
+                problem(seq, path, "framework.problem.emptyTable");
             }
             // Bands must be in ascending order of realization and must not overlap.
             for (int k = 1; k < bands.size(); k++) {
@@ -442,9 +435,7 @@ public final class FrameworkLoader {
                         && !(prev.upperInclusive() && cur.lowerInclusive())));
                 if (!ordered) {
                     problem(bandNodes.get(k), path + "[" + seq.getValue().indexOf(bandNodes.get(k)) + "]",
-                            "pita '" + cur.describe() + "' tumpang tindih atau tidak berurutan setelah '"
-                                    + prev.describe() + "' (band overlaps the previous band or is out of order; "
-                                    + "bands go from the lowest realization to the highest without overlapping)");
+                            "framework.problem.bandOverlaps", cur.describe(), prev.describe());
                 }
             }
             return new ConversionTable(bands);
@@ -468,14 +459,13 @@ public final class FrameworkLoader {
                 return null;
             }
             if (above != null && atLeast != null) {
-                problem(n, path, "pakai 'above' atau 'at-least', tidak keduanya (use either above or at-least)");
+                problem(n, path, "framework.problem.eitherOr", "above", "at-least");
             }
             if (below != null && atMost != null) {
-                problem(n, path, "pakai 'below' atau 'at-most', tidak keduanya (use either below or at-most)");
+                problem(n, path, "framework.problem.eitherOr", "below", "at-most");
             }
             if (equals != null && (above != null || atLeast != null || below != null || atMost != null)) {
-                problem(n, path, "'equals' tidak dapat digabung dengan batas lain (equals cannot be combined "
-                        + "with other bounds)");
+                problem(n, path, "framework.problem.equalsAlone", "equals");
             }
             BigDecimal lower = equals != null ? equals : above != null ? above : atLeast;
             boolean lowerInclusive = equals != null || atLeast != null;
@@ -483,21 +473,17 @@ public final class FrameworkLoader {
             boolean upperInclusive = equals != null || atMost != null;
             boolean linear = fromIndex != null || toIndex != null;
             if (index != null && linear) {
-                problem(n, path, "pakai 'index' atau 'from-index'/'to-index', tidak keduanya (a band is either "
-                        + "constant (index) or linear (from-index, to-index))");
+                problem(n, path, "framework.problem.constantOrLinear", "index", "from-index", "to-index");
             } else if (index == null && !linear) {
-                problem(n, path, "wajib diisi: index, atau from-index dan to-index (required field missing: "
-                        + "index, or from-index and to-index)");
+                problem(n, path, "framework.problem.bandIndexMissing", "index", "from-index", "to-index");
             } else if (linear && (fromIndex == null || toIndex == null)) {
-                problem(n, path, "pita linear butuh from-index dan to-index (a linear band needs both from-index "
-                        + "and to-index)");
+                problem(n, path, "framework.problem.linearNeedsBoth", "from-index", "to-index");
             } else if (linear && (lower == null || upper == null || lower.compareTo(upper) == 0)) {
-                problem(n, path, "pita linear butuh batas bawah dan atas yang berbeda (a linear band needs a lower "
-                        + "and an upper bound that differ)");
+                problem(n, path, "framework.problem.linearBounds");
             }
             if (lower != null && upper != null && (lower.compareTo(upper) > 0
                     || (lower.compareTo(upper) == 0 && !(lowerInclusive && upperInclusive)))) {
-                problem(n, path, "batas bawah melebihi batas atas (lower bound above upper bound: empty band)");
+                problem(n, path, "framework.problem.emptyBand");
             }
             if (problems.size() > before) {
                 return null;
@@ -518,9 +504,8 @@ public final class FrameworkLoader {
                 return ColourBands.DEFAULT;
             }
             if (yellow.compareTo(green) >= 0) {
-                problem(f.value("yellow-from"), f.at("yellow-from"), "ambang kuning " + plain(yellow)
-                        + " harus di bawah ambang hijau " + plain(green) + " (colour thresholds out of order: "
-                        + "yellow-from must be below green-from)");
+                problem(f.value("yellow-from"), f.at("yellow-from"), "framework.problem.colourOrder", plain(yellow),
+                        plain(green), "yellow-from", "green-from");
             }
             return new ColourBands(green, yellow);
         }
@@ -546,27 +531,23 @@ public final class FrameworkLoader {
                     }
                     String name = text(pf, "name", true);
                     if (name != null && !names.add(name)) {
-                        problem(pf.value("name"), pf.at("name"), "predikat ganda '" + name
-                                + "' (duplicate predicate)");
+                        problem(pf.value("name"), pf.at("name"), "framework.problem.duplicatePredicate", name);
                     }
                     BigDecimal above = decimal(pf, "above", false);
                     BigDecimal atLeast = decimal(pf, "at-least", false);
                     if (above != null && atLeast != null) {
-                        problem(n, pPath, "pakai 'above' atau 'at-least', tidak keduanya (use either above or "
-                                + "at-least)");
+                        problem(n, pPath, "framework.problem.eitherOr", "above", "at-least");
                     }
                     BigDecimal bound = above != null ? above : atLeast;
                     if (!predicates.isEmpty()) {
                         Predicate prev = predicates.get(predicates.size() - 1);
                         if (prev.lowerBound() == null) {
-                            problem(n, pPath, "predikat setelah predikat tanpa batas bawah (a predicate follows "
-                                    + "the unbounded lowest predicate; the unbounded one must be last)");
+                            problem(n, pPath, "framework.problem.predicateAfterUnbounded");
                         } else if (bound != null && (bound.compareTo(prev.lowerBound()) > 0
                                 || (bound.compareTo(prev.lowerBound()) == 0
                                 && (atLeast == null) == !prev.lowerInclusive()))) {
-                            problem(n, pPath, "ambang predikat tidak berurutan: " + plain(bound)
-                                    + " tidak di bawah " + plain(prev.lowerBound()) + " (predicate thresholds out "
-                                    + "of order: list them from the highest to the lowest)");
+                            problem(n, pPath, "framework.problem.predicateOrder", plain(bound),
+                                    plain(prev.lowerBound()));
                         }
                     }
                     if (name != null) {
@@ -574,7 +555,7 @@ public final class FrameworkLoader {
                     }
                 }
                 if (seq.getValue().isEmpty()) {
-                    problem(seq, f.at("predicates"), "tidak ada predikat (no predicates)");
+                    problem(seq, f.at("predicates"), "framework.problem.noPredicates");
                 }
             }
             return new PredicateScale(predicates, assumption != null && assumption, note);
@@ -589,8 +570,7 @@ public final class FrameworkLoader {
                 if (!used.contains(o.code())) {
                     Node n = seq == null ? top.node() : seq.getValue().get(indexOfCode(seq, o.code()));
                     problem(n, "objectives[" + (seq == null ? "?" : indexOfCode(seq, o.code())) + "]",
-                            "sasaran strategis " + o.code() + " tidak memiliki IKU (strategic objective " + o.code()
-                                    + " has no indicator)");
+                            "framework.problem.objectiveWithoutIndicator", o.code());
                 }
             }
         }
@@ -603,8 +583,7 @@ public final class FrameworkLoader {
                 if (!used.contains(p.code())) {
                     int idx = seq == null ? -1 : indexOfCode(seq, p.code());
                     problem(idx < 0 ? top.node() : seq.getValue().get(idx), "perspectives[" + idx + "]",
-                            "perspektif " + p.code() + " tidak memiliki sasaran strategis (perspective " + p.code()
-                                    + " has no strategic objective)");
+                            "framework.problem.perspectiveWithoutObjective", p.code());
                 }
             }
         }
@@ -647,27 +626,29 @@ public final class FrameworkLoader {
         /** A mapping's entries; reports a non-mapping, unknown keys and duplicate keys. */
         private Fields fields(Node n, String path, Set<String> allowed) {
             if (!(n instanceof MappingNode m)) {
-                problem(n, path, "harus berupa pemetaan kunci: nilai (must be a mapping of key: value)");
+                problem(n, path, "framework.problem.notMapping");
                 return null;
             }
             Map<String, NodeTuple> entries = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                    problem(t.getKeyNode(), path, "kunci harus berupa teks (keys must be text)");
+                    problem(t.getKeyNode(), path, "framework.problem.keyNotText");
                     continue;
                 }
                 String key = k.getValue();
                 String keyPath = path.isEmpty() ? key : path + "." + key;
                 if (!allowed.contains(key)) {
                     String suggestion = closest(key, allowed);
-                    problem(k, keyPath, "kunci tidak dikenal '" + key + "'"
-                            + (suggestion == null ? "" : ", maksud Anda '" + suggestion + "'?")
-                            + " (unknown key" + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-                            + " expected one of " + String.join(", ", ordered(allowed)) + ")");
+                    String expected = String.join(", ", ordered(allowed));
+                    if (suggestion == null) {
+                        problem(k, keyPath, "framework.problem.unknownKey", key, expected);
+                    } else {
+                        problem(k, keyPath, "framework.problem.unknownKeyDidYouMean", key, suggestion, expected);
+                    }
                     continue;
                 }
                 if (entries.containsKey(key)) {
-                    problem(k, keyPath, "kunci ganda '" + key + "' (duplicate key)");
+                    problem(k, keyPath, "framework.problem.duplicateKey", key);
                     continue;
                 }
                 entries.put(key, t);
@@ -688,7 +669,7 @@ public final class FrameworkLoader {
 
         private SequenceNode asSequence(Node v, String path) {
             if (!(v instanceof SequenceNode s)) {
-                problem(v, path, "harus berupa daftar (must be a list)");
+                problem(v, path, "framework.problem.notList");
                 return null;
             }
             return s;
@@ -703,17 +684,17 @@ public final class FrameworkLoader {
                 return null;
             }
             if (!(v instanceof ScalarNode s)) {
-                problem(v, f.at(key), "harus berupa teks (must be text)");
+                problem(v, f.at(key), "framework.problem.notText");
                 return null;
             }
             return s.getValue().strip();
         }
 
-        /** A required/optional code, unique among {@code seen}. */
+        /** A required code, unique among {@code seen}; {@code what} names a term framework.problem.term.*. */
         private String code(Fields f, Set<String> seen, String what) {
             String code = text(f, "code", true);
             if (code != null && !seen.add(code)) {
-                problem(f.value("code"), f.at("code"), "kode " + what + " ganda '" + code + "' (duplicate code)");
+                problem(f.value("code"), f.at("code"), "framework.problem.duplicateCode", term(what), code);
             }
             return code;
         }
@@ -727,14 +708,13 @@ public final class FrameworkLoader {
                 return null;
             }
             if (!(v instanceof ScalarNode s)) {
-                problem(v, f.at(key), "harus berupa angka (must be a number)");
+                problem(v, f.at(key), "framework.problem.notNumber");
                 return null;
             }
             try {
                 return new BigDecimal(s.getValue().strip().replace("_", ""));
             } catch (NumberFormatException e) {
-                problem(v, f.at(key), "harus berupa angka, bukan '" + s.getValue() + "' (must be a number, got '"
-                        + s.getValue() + "')");
+                problem(v, f.at(key), "framework.problem.notANumber", s.getValue());
                 return null;
             }
         }
@@ -742,8 +722,7 @@ public final class FrameworkLoader {
         private BigDecimal positive(Fields f, String key, boolean required) {
             BigDecimal d = decimal(f, key, required);
             if (d != null && d.signum() <= 0) {
-                problem(f.value(key), f.at(key), "harus lebih dari nol, bukan " + plain(d) + " (must be positive, got "
-                        + plain(d) + ")");
+                problem(f.value(key), f.at(key), "framework.problem.notPositive", plain(d));
                 return null;
             }
             return d;
@@ -757,7 +736,7 @@ public final class FrameworkLoader {
             try {
                 return d.intValueExact();
             } catch (ArithmeticException e) {
-                problem(f.value(key), f.at(key), "harus berupa bilangan bulat (must be a whole number)");
+                problem(f.value(key), f.at(key), "framework.problem.notWhole");
                 return null;
             }
         }
@@ -776,7 +755,7 @@ public final class FrameworkLoader {
                     return false;
                 }
             }
-            problem(v, f.at(key), "harus true atau false (must be true or false)");
+            problem(v, f.at(key), "framework.problem.notBoolean", "true", "false");
             return null;
         }
 
@@ -788,10 +767,7 @@ public final class FrameworkLoader {
             }
             E e = parse.apply(t);
             if (e == null) {
-                String wen = what.substring(what.indexOf('(') + 1, what.indexOf(')'));
-                String wid = what.substring(0, what.indexOf('(')).strip();
-                problem(f.value(key), f.at(key), wid + " tidak dikenal '" + t + "' (unknown " + wen + "; expected "
-                        + accepted + ")");
+                problem(f.value(key), f.at(key), "framework.problem.unknownValue", term(what), t, accepted);
             }
             return e;
         }
@@ -807,27 +783,32 @@ public final class FrameworkLoader {
                 String p = path + "[" + i + "]";
                 i++;
                 if (!(n instanceof ScalarNode s)) {
-                    problem(n, p, "harus berupa nama periode (must be a period name)");
+                    problem(n, p, "framework.problem.notPeriod");
                     continue;
                 }
                 try {
                     out.add(Period.parse(s.getValue()));
                 } catch (IllegalArgumentException e) {
-                    problem(n, p, "periode tidak dikenal '" + s.getValue() + "' (unknown period; expected "
-                            + Period.acceptedValues() + ")");
+                    problem(n, p, "framework.problem.unknownPeriod", s.getValue(), Period.acceptedNames());
                 }
             }
             return out;
         }
 
         private void missing(Fields f, String key) {
-            problem(f.node(), f.at(key), "wajib diisi (required field missing: " + key + ")");
+            problem(f.node(), f.at(key), "framework.problem.required", key);
         }
 
-        private void problem(Node at, String path, String message) {
+        /** Records a problem at {@code at}: a message key framework.problem.* and its arguments. */
+        private void problem(Node at, String path, String key, Object... arguments) {
             Mark m = at == null ? null : at.getStartMark();
             problems.add(new FrameworkProblem(source, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, path, message));
+                    m == null ? 0 : m.getColumn() + 1, path, key, arguments));
+        }
+
+        /** The name of a kind of thing in the message bundles, e.g. "polarity" for "polaritas". */
+        private static FrameworkProblem.Term term(String what) {
+            return new FrameworkProblem.Term("framework.problem.term." + what);
         }
 
         private static String plain(BigDecimal d) {

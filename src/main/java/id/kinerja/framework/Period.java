@@ -82,6 +82,11 @@ public enum Period {
         return ACCEPTED;
     }
 
+    /** The names a file may use, as a plain list without words of any language (for the message bundles). */
+    public static String acceptedNames() {
+        return "Q1, Q2, S1, SMT1, Q3, SDQ3, Q4, Y";
+    }
+
     /**
      * The period this one is compared with, the report made one quarter earlier: Q2 after Q1, Q3 after Q2, Q4 after
      * Q3; a cumulative period after the one a quarter shorter (Smt. 1 after Q1, s.d. Q3 after Smt. 1, Y after

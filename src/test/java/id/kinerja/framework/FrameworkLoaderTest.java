@@ -4,13 +4,20 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -149,8 +156,7 @@ class FrameworkLoaderTest {
         FrameworkProblem p = single(line(BASE, 24, "    polarity: maximise"), "indicators[0].polarity");
         assertThat(p.line()).isEqualTo(24);
         assertThat(p.column()).isEqualTo(15);
-        assertThat(p.message()).contains("polaritas tidak dikenal 'maximise'")
-                .contains("unknown polarity; expected maximize, minimize, range");
+        assertThat(p.message()).isEqualTo("polaritas tidak dikenal 'maximise'; pilihan: maximize, minimize, range");
     }
 
     @Test
@@ -158,8 +164,9 @@ class FrameworkLoaderTest {
         List<FrameworkProblem> ps = problems(line(line(BASE, 25, "    consolidation: last"), 26, "    scoring: index"));
         assertThat(ps).extracting(FrameworkProblem::path)
                 .containsExactly("indicators[0].consolidation", "indicators[0].scoring");
-        assertThat(ps.get(0).message()).contains("expected sum, average, take-last");
-        assertThat(ps.get(1).message()).contains("expected ratio, realization-is-index, conversion-table");
+        assertThat(ps.get(0).message()).isEqualTo("konsolidasi tidak dikenal 'last'; pilihan: sum, average, take-last");
+        assertThat(ps.get(1).message())
+                .isEqualTo("cara penilaian tidak dikenal 'index'; pilihan: ratio, realization-is-index, conversion-table");
         assertThat(ps).extracting(FrameworkProblem::line).containsExactly(25, 26);
     }
 
@@ -167,7 +174,7 @@ class FrameworkLoaderTest {
     void nonPositiveWeight() {
         FrameworkProblem p = single(line(BASE, 35, "    weight: 0"), "indicators[1].weight");
         assertThat(p.line()).isEqualTo(35);
-        assertThat(p.message()).contains("must be positive");
+        assertThat(p.message()).isEqualTo("harus lebih dari nol, bukan 0");
         FrameworkProblem neg = single(line(BASE, 8, "    weight: -60"), "perspectives[0].weight");
         assertThat(neg.line()).isEqualTo(8);
     }
@@ -176,7 +183,7 @@ class FrameworkLoaderTest {
     void duplicateIndicatorCode() {
         FrameworkProblem p = single(line(BASE, 28, "  - code: I1"), "indicators[1].code");
         assertThat(p.line()).isEqualTo(28);
-        assertThat(p.message()).contains("'I1'").contains("duplicate code");
+        assertThat(p.message()).isEqualTo("kode IKU ganda 'I1'");
     }
 
     @Test
@@ -192,25 +199,25 @@ class FrameworkLoaderTest {
         List<FrameworkProblem> ps = problems(line(BASE, 29, "    objective: SS9"));
         FrameworkProblem p = find(ps, "indicators[1].objective");
         assertThat(p.line()).isEqualTo(29);
-        assertThat(p.message()).contains("'SS9'").contains("unknown strategic objective; expected one of SS1, SS2");
+        assertThat(p.message()).isEqualTo("sasaran strategis tidak dikenal 'SS9'; pilihan: SS1, SS2");
         // and SS2 is now without indicator: every problem is collected, not just the first
         FrameworkProblem empty = find(ps, "objectives[1]");
         assertThat(empty.line()).isEqualTo(16);
-        assertThat(empty.message()).contains("has no indicator");
+        assertThat(empty.message()).isEqualTo("sasaran strategis SS2 tidak memiliki IKU");
     }
 
     @Test
     void objectiveInAnUnknownPerspective() {
         FrameworkProblem p = find(problems(line(BASE, 17, "    perspective: C")), "objectives[1].perspective");
         assertThat(p.line()).isEqualTo(17);
-        assertThat(p.message()).contains("unknown perspective; expected one of A, B");
+        assertThat(p.message()).isEqualTo("perspektif tidak dikenal 'C'; pilihan: A, B");
     }
 
     @Test
     void perspectiveWeightsSummingTo99() {
         FrameworkProblem p = single(line(BASE, 11, "    weight: 39"), "perspectives");
         assertThat(p.line()).isEqualTo(6);
-        assertThat(p.message()).contains("add up to 99; expected 100");
+        assertThat(p.message()).isEqualTo("jumlah bobot perspektif 99, seharusnya 100");
     }
 
     @Test
@@ -218,7 +225,7 @@ class FrameworkLoaderTest {
         FrameworkProblem p = single(line(BASE, 8, "    weight: enam puluh"), "perspectives[0].weight");
         assertThat(p.line()).isEqualTo(8);
         assertThat(p.column()).isEqualTo(13);
-        assertThat(p.message()).contains("must be a number, got 'enam puluh'");
+        assertThat(p.message()).isEqualTo("harus berupa angka, bukan 'enam puluh'");
     }
 
     @Test
@@ -227,8 +234,9 @@ class FrameworkLoaderTest {
         FrameworkProblem p = find(ps, "indicators[0].unti");
         assertThat(p.line()).isEqualTo(23);
         assertThat(p.column()).isEqualTo(5);
-        assertThat(p.message()).contains("kunci tidak dikenal 'unti'").contains("did you mean 'unit'?");
-        assertThat(find(ps, "indicators[0].unit").message()).contains("required field missing");
+        assertThat(p.message()).startsWith("kunci tidak dikenal 'unti', maksud Anda 'unit'? Kunci yang dikenal: ")
+                .contains("cap, code, component-sets");
+        assertThat(find(ps, "indicators[0].unit").message()).isEqualTo("wajib diisi: unit");
     }
 
     @Test
@@ -236,7 +244,7 @@ class FrameworkLoaderTest {
         FrameworkValidationException e = failure(line(BASE, 22, "    name: Indikator 1: [rusak"));
         assertThat(e.getProblems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(22);
-            assertThat(p.message()).contains("YAML syntax error");
+            assertThat(p.message()).startsWith("kesalahan sintaks YAML: ");
         });
         FrameworkValidationException tab = failure(BASE + "\tbad: tab\n");
         assertThat(tab.getProblems().get(0).line()).isEqualTo(36);
@@ -246,7 +254,7 @@ class FrameworkLoaderTest {
     void missingName() {
         FrameworkProblem p = single(removeLine(BASE, 22), "indicators[0].name");
         assertThat(p.line()).isEqualTo(20);
-        assertThat(p.message()).contains("wajib diisi").contains("required field missing: name");
+        assertThat(p.message()).isEqualTo("wajib diisi: name");
     }
 
     @Test
@@ -259,7 +267,7 @@ class FrameworkLoaderTest {
                 """);
         FrameworkProblem p = single(yaml, "objectives[2]");
         assertThat(p.line()).isEqualTo(19);
-        assertThat(p.message()).contains("SS3 has no indicator");
+        assertThat(p.message()).isEqualTo("sasaran strategis SS3 tidak memiliki IKU");
     }
 
     @Test
@@ -288,10 +296,11 @@ class FrameworkLoaderTest {
                 """;
         List<FrameworkProblem> ps = problems(yaml);
         assertThat(find(ps, "indicators[1].component-sets[0].periods[1]").message())
-                .contains("unknown period; expected Q1, Q2, S1 (or SMT1), Q3, SDQ3, Q4, Y");
+                .isEqualTo("periode tidak dikenal 'Q5'; pilihan: Q1, Q2, S1, SMT1, Q3, SDQ3, Q4, Y");
         assertThat(find(ps, "indicators[1].component-sets[0].components[0].target").message())
-                .contains("needs its target");
-        assertThat(find(ps, "indicators[1].component-sets[1].periods").message()).contains("already covered");
+                .isEqualTo("target wajib diisi untuk scoring: ratio");
+        assertThat(find(ps, "indicators[1].component-sets[1].periods").message())
+                .isEqualTo("periode Q1 sudah ada di indicators[1].component-sets[0]");
         assertThat(find(ps, "indicators[1].component-sets[1].components[0].scoring").line()).isEqualTo(42);
     }
 
@@ -308,7 +317,8 @@ class FrameworkLoaderTest {
         assertThat(ps).extracting(FrameworkProblem::path).containsExactly(
                 "indicators[1].conversion-table[2]", "indicators[1].conversion-table[3]");
         assertThat(ps.get(0).line()).isEqualTo(39);
-        assertThat(ps.get(0).message()).contains("overlaps the previous band or is out of order");
+        assertThat(ps.get(0).message()).startsWith("pita '80 < R < 91' tumpang tindih dengan pita sebelumnya '91 < R <= 95'")
+                .doesNotContain("(");
     }
 
     @Test
@@ -333,7 +343,10 @@ class FrameworkLoaderTest {
         List<FrameworkProblem> ps = problems(yaml);
         assertThat(find(ps, "colour-bands.yellow-from").line()).isEqualTo(38);
         assertThat(find(ps, "predicate-scale.predicates[1]").line()).isEqualTo(43);
-        assertThat(find(ps, "predicate-scale.predicates[1]").message()).contains("out of order");
+        assertThat(find(ps, "predicate-scale.predicates[1]").message())
+                .startsWith("ambang predikat tidak berurutan: 100 tidak di bawah 90");
+        assertThat(find(ps, "colour-bands.yellow-from").message())
+                .isEqualTo("ambang kuning 100 (yellow-from) harus di bawah ambang hijau 80 (green-from)");
     }
 
     @Test
@@ -349,8 +362,8 @@ class FrameworkLoaderTest {
 
     @Test
     void emptyAndNonMappingDocuments() {
-        assertThat(failure("").getProblems().get(0).message()).contains("empty");
-        assertThat(failure("- a\n- b\n").getProblems().get(0).message()).contains("must be a mapping");
+        assertThat(failure("").getProblems().get(0).message()).isEqualTo("berkas kosong");
+        assertThat(failure("- a\n- b\n").getProblems().get(0).message()).isEqualTo("harus berupa pemetaan kunci: nilai");
     }
 
     @Test
@@ -360,8 +373,110 @@ class FrameworkLoaderTest {
             yaml = removeLine(yaml, 6);
         }
         List<FrameworkProblem> ps = problems(yaml);
-        assertThat(find(ps, "perspectives").message()).contains("must be a list");
+        assertThat(find(ps, "perspectives").message()).isEqualTo("harus berupa daftar");
         assertThat(find(ps, "perspectives").line()).isEqualTo(5);
+    }
+
+    // ------------------------------------------------------------------------------ the problems' language
+
+    @Test
+    void theSameBrokenFileReadsInEnglishWithLocaleEnglishAndInIndonesianByDefault() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH); // the root bundle is Indonesian whatever the JVM's own locale is
+        try {
+            String broken = line(line(line(line(BASE, 24, "    polarity: maximise"), 35, "    weight: -1"), 23,
+                    "    unti: percent"), 28, "  - code: I1");
+            FrameworkValidationException e = failure(broken);
+            List<FrameworkProblem> ps = e.getProblems();
+
+            FrameworkProblem polarity = find(ps, "indicators[0].polarity");
+            assertThat(polarity.key()).isEqualTo("framework.problem.unknownValue");
+            assertThat(polarity.text(Locale.ENGLISH))
+                    .isEqualTo("unknown polarity 'maximise'; expected maximize, minimize, range");
+            String indonesian = "polaritas tidak dikenal 'maximise'; pilihan: maximize, minimize, range";
+            assertThat(polarity.message()).isEqualTo(indonesian);
+            assertThat(polarity.text(null)).isEqualTo(indonesian);
+            assertThat(polarity.text(Locale.forLanguageTag("id-ID"))).isEqualTo(indonesian);
+            assertThat(polarity.text(Locale.FRENCH)).as("a language without a bundle reads the default")
+                    .isEqualTo(indonesian);
+
+            assertThat(find(ps, "indicators[0].unti").text(Locale.ENGLISH))
+                    .startsWith("unknown key 'unti'; did you mean 'unit'? Expected one of cap, code, ");
+            assertThat(find(ps, "indicators[0].unit").text(Locale.ENGLISH)).isEqualTo("required field missing: unit");
+            assertThat(find(ps, "indicators[1].code").text(Locale.ENGLISH)).isEqualTo("duplicate indicator code 'I1'");
+            assertThat(find(ps, "indicators[1].code").message()).isEqualTo("kode IKU ganda 'I1'");
+            assertThat(find(ps, "indicators[1].weight").text(Locale.ENGLISH)).isEqualTo("must be positive, got -1");
+
+            for (FrameworkProblem p : ps) {
+                assertThat(p.text(Locale.ENGLISH)).as(p.key()).isNotEqualTo(p.message()).doesNotContain("framework.");
+                assertThat(p.message()).as(p.key()).doesNotContain(p.text(Locale.ENGLISH)).doesNotContain("(");
+            }
+            assertThat(e.text(Locale.ENGLISH)).startsWith(ps.size() + " problems in the performance framework:\n")
+                    .contains("broken.yaml:24:15: indicators[0].polarity: unknown polarity 'maximise'");
+            assertThat(e.getMessage()).isEqualTo(e.text(FrameworkTexts.INDONESIAN))
+                    .startsWith(ps.size() + " masalah dalam kerangka kinerja:\n")
+                    .contains("broken.yaml:24:15: indicators[0].polarity: " + indonesian)
+                    .doesNotContain("unknown", "problem");
+            assertThat(failure("").getProblems().get(0).describe(Locale.ENGLISH))
+                    .isEqualTo("broken.yaml:1:1: (document): the file is empty");
+            assertThat(failure("").getProblems().get(0)).hasToString("broken.yaml:1:1: (dokumen): berkas kosong");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static final Path BUNDLES = Path.of("src/main/resources");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"(framework\\.problem\\.[A-Za-z.]+)\"");
+    /** The kinds of thing a problem names, passed to code(...) and enumValue(...) and read as framework.problem.term.*. */
+    private static final Pattern TERM_ARGUMENT = Pattern.compile(
+            "(?:code\\(f, codes, |enumValue\\(f, \"[a-z-]+\", (?:true|false), \\w+::\\w+,\\s*)\"(\\w+)\"");
+
+    @Test
+    void everyProblemKeyOfTheLoaderIsInBothBundlesAndEveryBundleKeyIsUsed() throws Exception {
+        Set<String> used = new TreeSet<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/id/kinerja/framework"))) {
+            sources = new java.util.ArrayList<>(files.filter(f -> f.toString().endsWith(".java")).toList());
+        }
+        sources.add(Path.of("src/main/java/id/kinerja/database/StartupFailureAnalyzer.java"));
+        for (Path source : sources) {
+            String text = Files.readString(source, StandardCharsets.UTF_8);
+            KEY_LITERAL.matcher(text).results().map(m -> m.group(1)).forEach(used::add);
+            TERM_ARGUMENT.matcher(text).results().map(m -> "framework.problem.term." + m.group(1)).forEach(used::add);
+        }
+        assertThat(used).contains("framework.problem.unknownValue", "framework.problem.required",
+                "framework.problem.count", "framework.problem.fixAndRestart", "framework.problem.term.polarity",
+                "framework.problem.term.indicator", "framework.problem.term.componentScoring");
+        // the prefix of the term keys is a literal too, not a key
+        used.remove("framework.problem.term.");
+
+        Properties id = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        Set<String> inBundles = new TreeSet<>(id.stringPropertyNames());
+        inBundles.removeIf(k -> !k.startsWith("framework.problem."));
+        for (String key : used) {
+            assertThat(id.getProperty(key)).as("messages.properties: " + key).isNotBlank();
+            assertThat(en.getProperty(key)).as("messages_en.properties: " + key).isNotBlank()
+                    .isNotEqualTo(id.getProperty(key));
+            // both are MessageFormat patterns with the same arguments
+            new MessageFormat(id.getProperty(key));
+            new MessageFormat(en.getProperty(key));
+            assertThat(arguments(en.getProperty(key))).as(key).isEqualTo(arguments(id.getProperty(key)));
+        }
+        assertThat(inBundles).as("framework.problem.* keys nothing uses").isSubsetOf(used);
+    }
+
+    private static Set<String> arguments(String pattern) {
+        return Pattern.compile("\\{(\\d+)").matcher(pattern).results().map(m -> m.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Properties bundle(String name) throws java.io.IOException {
+        Properties p = new Properties();
+        try (java.io.Reader r = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
     }
 
     // ------------------------------------------------------------------------------ helpers
