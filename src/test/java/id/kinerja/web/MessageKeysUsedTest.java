@@ -29,7 +29,7 @@ class MessageKeysUsedTest {
     /** Prefixes completed in code by an enum name or a code: {@code "prefix." + x} (Java) or {@code 'prefix.' + x}. */
     static final List<String> COMPUTED_PREFIXES = List.of("agreement.done.", "agreement.status.", "audit.action.",
             "batch.kind.", "batch.outcome.", "budget.level.", "check.document.column.", "check.figure.",
-            "check.figure.kind.", "check.severity.", "dashboard.status.", "evidence.kind.",
+            "check.figure.kind.", "check.severity.", "framework.problem.term.", "dashboard.status.", "evidence.kind.",
             "exchange.kind.", "indicator.consolidation.", "indicator.polarity.", "indicator.scoring.", "indicator.unit.",
             "narrative.chapter.", "realization.done.", "realization.status.", "report.colour.", "report.period.",
             "report.unit.", "revenue.chart.", "revenue.method.", "revenue.missing.", "revenue.month.",
