@@ -4,15 +4,14 @@ import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import org.springframework.context.MessageSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating accounts (the command line's {@code user add}, the demo) and changing a password, with validation (the
@@ -32,8 +31,12 @@ public class AccountService {
     /** The demo's accounts sign in with "demo" on this node (the demo on the embedded database): the login page says so. */
     private final AtomicBoolean demoPasswords = new AtomicBoolean();
 
-    AccountService(AccountRepository accounts, UnitRepository units, PasswordEncoder encoder, AuditLog audit,
-                   MessageSource messages) {
+    AccountService(
+            AccountRepository accounts,
+            UnitRepository units,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            MessageSource messages) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -47,10 +50,17 @@ public class AccountService {
      * @throws IllegalArgumentException with an Indonesian message naming the field at fault
      */
     @Transactional
-    public Account create(String username, String displayName, String password, String unitCode, Set<Role> roles,
-                          Set<String> indicatorCodes, String createdBy) {
+    public Account create(
+            String username,
+            String displayName,
+            String password,
+            String unitCode,
+            Set<Role> roles,
+            Set<String> indicatorCodes,
+            String createdBy) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("Nama pengguna tidak sah: huruf kecil, angka, titik, garis (2-64 karakter)");
+            throw new IllegalArgumentException(
+                    "Nama pengguna tidak sah: huruf kecil, angka, titik, garis (2-64 karakter)");
         }
         if (accounts.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("Nama pengguna sudah dipakai: " + username);
@@ -66,8 +76,13 @@ public class AccountService {
      * on the embedded database (the caller decides), and the login page then says that the password is "demo".
      */
     @Transactional
-    public Account createDemo(String username, String displayName, String password, String unitCode, Set<Role> roles,
-                              Set<String> indicatorCodes) {
+    public Account createDemo(
+            String username,
+            String displayName,
+            String password,
+            String unitCode,
+            Set<Role> roles,
+            Set<String> indicatorCodes) {
         return insert(username, displayName, password, unitCode, roles, indicatorCodes, "demo");
     }
 
@@ -109,11 +124,17 @@ public class AccountService {
     }
 
     private static Object[] limits() {
-        return new Object[]{PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH};
+        return new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH};
     }
 
-    private Account insert(String username, String displayName, String password, String unitCode, Set<Role> roles,
-                           Set<String> indicatorCodes, String createdBy) {
+    private Account insert(
+            String username,
+            String displayName,
+            String password,
+            String unitCode,
+            Set<Role> roles,
+            Set<String> indicatorCodes,
+            String createdBy) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("Peran wajib diisi");
         }
@@ -123,7 +144,15 @@ public class AccountService {
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new IllegalArgumentException("Unit tidak dikenal: " + unitCode));
         accounts.create(username, displayName, encoder.encode(password), unit.id(), roles, indicatorCodes);
-        audit.record(createdBy, unit.id(), "account", username, AuditAction.CREATE, null, roles + " " + indicatorCodes, null);
+        audit.record(
+                createdBy,
+                unit.id(),
+                "account",
+                username,
+                AuditAction.CREATE,
+                null,
+                roles + " " + indicatorCodes,
+                null);
         return accounts.findByUsername(username).orElseThrow();
     }
 }

@@ -1,20 +1,18 @@
 package id.kinerja.account;
 
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The API's refusals before a controller runs (401, 403) as the same JSON the API's controllers answer with. */
 public final class ApiSecurityResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ApiSecurityResponses() {
-    }
+    private ApiSecurityResponses() {}
 
     public static void write(HttpServletResponse response, int status, String error, String message)
             throws IOException {

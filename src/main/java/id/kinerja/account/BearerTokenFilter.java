@@ -4,6 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -11,9 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * {@code Authorization: Bearer <token>} on the API: a valid personal token signs the request in as the token's
@@ -39,16 +38,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> user = tokens.authenticate(header.substring(7).trim()).flatMap(this::load)
+        Optional<CurrentUser> user = tokens.authenticate(header.substring(7).trim())
+                .flatMap(this::load)
                 .filter(CurrentUser::isEnabled);
         if (user.isEmpty()) {
-            ApiSecurityResponses.write(response, 401, "Unauthorized",
-                    "Token API tidak sah, sudah dicabut, atau kedaluwarsa.");
+            ApiSecurityResponses.write(
+                    response, 401, "Unauthorized", "Token API tidak sah, sudah dicabut, atau kedaluwarsa.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

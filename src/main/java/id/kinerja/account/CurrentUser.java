@@ -1,23 +1,40 @@
 package id.kinerja.account;
 
+import java.util.Collection;
+import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
-import java.util.Collection;
-import java.util.Set;
 
 /**
  * The signed-in person as Spring Security holds it: the account's unit, roles and IKU travel with the
  * session so that every access check can be made without another query.
  */
-public record CurrentUser(long id, String username, String displayName, String password, long unitId,
-                          String unitCode, Set<Role> roles, Set<String> indicatorCodes, boolean enabled,
-                          boolean locked) implements UserDetails {
+public record CurrentUser(
+        long id,
+        String username,
+        String displayName,
+        String password,
+        long unitId,
+        String unitCode,
+        Set<Role> roles,
+        Set<String> indicatorCodes,
+        boolean enabled,
+        boolean locked)
+        implements UserDetails {
 
     static CurrentUser of(Account a, boolean locked) {
-        return new CurrentUser(a.id(), a.username(), a.displayName(), a.passwordHash(), a.unitId(), a.unitCode(),
-                Set.copyOf(a.roles()), Set.copyOf(a.indicatorCodes()), a.enabled(), locked);
+        return new CurrentUser(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.passwordHash(),
+                a.unitId(),
+                a.unitCode(),
+                Set.copyOf(a.roles()),
+                Set.copyOf(a.indicatorCodes()),
+                a.enabled(),
+                locked);
     }
 
     public boolean has(Role role) {
@@ -26,7 +43,9 @@ public record CurrentUser(long id, String username, String displayName, String p
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 
     @Override

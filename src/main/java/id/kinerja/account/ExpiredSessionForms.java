@@ -3,18 +3,17 @@ package id.kinerja.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Keeps what a user typed into a form that was sent after their session had ended. Such a POST fails the CSRF check
@@ -31,11 +30,11 @@ public final class ExpiredSessionForms implements AccessDeniedHandler {
 
     /** The forms whose typed text is kept, and the fields kept. */
     private static final Pattern NARRATIVE = Pattern.compile("/units/[^/]+/narratives/[^/]+");
+
     private static final String[] FIELDS = {"year", "content", "baseVersion"};
 
     /** A kept form: the page it was sent from (path without context) and its fields. */
-    public record Kept(String path, Map<String, String> fields) implements Serializable {
-    }
+    public record Kept(String path, Map<String, String> fields) implements Serializable {}
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 
@@ -44,8 +43,11 @@ public final class ExpiredSessionForms implements AccessDeniedHandler {
             throws IOException, jakarta.servlet.ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        if (denied instanceof CsrfException && expired && "POST".equals(request.getMethod())
-                && NARRATIVE.matcher(path).matches() && request.getParameter("content") != null) {
+        if (denied instanceof CsrfException
+                && expired
+                && "POST".equals(request.getMethod())
+                && NARRATIVE.matcher(path).matches()
+                && request.getParameter("content") != null) {
             Map<String, String> fields = new LinkedHashMap<>();
             for (String f : FIELDS) {
                 if (request.getParameter(f) != null) {
@@ -67,7 +69,9 @@ public final class ExpiredSessionForms implements AccessDeniedHandler {
     /** The form kept for this page, removed from the session (it is shown once). */
     public static Optional<Kept> take(HttpServletRequest request, String path) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept) || !kept.path().equals(path)) {
+        if (session == null
+                || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept)
+                || !kept.path().equals(path)) {
             return Optional.empty();
         }
         session.removeAttribute(ATTRIBUTE);

@@ -1,5 +1,7 @@
 package id.kinerja.account;
 
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -9,9 +11,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Sign-in throttling by client address and by account-at-address, with growing delays instead of a lock a stranger
@@ -43,7 +42,10 @@ public class LoginThrottle {
         return jdbc.sql("""
                         select count(*) from login_throttle
                         where throttle_key in (?, ?) and blocked_until > now()""")
-                .params(pairKey(username, address), addressKey(address)).query(Long.class).single() > 0;
+                        .params(pairKey(username, address), addressKey(address))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The same for the sign-in being handled now (the client address of the current request). */
@@ -57,18 +59,23 @@ public class LoginThrottle {
         // bounded: what has not failed for a day and is not delayed any more is forgotten
         jdbc.sql("""
                         delete from login_throttle
-                        where last_failure < now() - interval '1 day' and (blocked_until is null or blocked_until < now())""")
-                .update();
+                        where last_failure < now() - interval '1 day' and (blocked_until is null or blocked_until < now())""").update();
     }
 
     void succeeded(String username, String address) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?").param(pairKey(username, address)).update();
+        jdbc.sql("delete from login_throttle where throttle_key = ?")
+                .param(pairKey(username, address))
+                .update();
     }
 
     /** An administrator clears every delay of an account (all addresses); answers how many were cleared. */
     public int unlock(String username) {
         return jdbc.sql("delete from login_throttle where throttle_key like ? escape '\\'")
-                .param("user:" + key(username).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%")
+                .param("user:"
+                        + key(username)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "|%")
                 .update();
     }
 
@@ -80,10 +87,14 @@ public class LoginThrottle {
                                             then 1 else login_throttle.failures + 1 end,
                             last_failure = now()
                         returning failures""")
-                .params(throttleKey, WINDOW.toSeconds()).query(Integer.class).single();
+                .params(throttleKey, WINDOW.toSeconds())
+                .query(Integer.class)
+                .single();
         if (failures >= threshold) {
-            jdbc.sql("update login_throttle set blocked_until = now() + make_interval(secs => ?) where throttle_key = ?")
-                    .params(delay(failures - threshold).toSeconds(), throttleKey).update();
+            jdbc.sql(
+                            "update login_throttle set blocked_until = now() + make_interval(secs => ?) where throttle_key = ?")
+                    .params(delay(failures - threshold).toSeconds(), throttleKey)
+                    .update();
         }
     }
 
@@ -108,12 +119,14 @@ public class LoginThrottle {
 
     private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
-                ? d.getRemoteAddress() : currentAddress();
+                ? d.getRemoteAddress()
+                : currentAddress();
     }
 
     private static String currentAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                ? a.getRequest().getRemoteAddr() : "local";
+                ? a.getRequest().getRemoteAddr()
+                : "local";
     }
 
     private static String addressKey(String address) {

@@ -1,6 +1,7 @@
 package id.kinerja.account;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Locale;
 
 /** The signed-in user's own password: {@code GET /account/password} (the form), {@code POST} (the change). */
 @Controller
@@ -31,9 +30,15 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String current,
-                  @RequestParam(required = false) String password, @RequestParam(required = false) String repeated,
-                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String repeated,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             accounts.changePassword(me.username(), current, password, repeated);
         } catch (PasswordRefusedException e) {

@@ -13,8 +13,7 @@ public final class RefusedRequests {
     /** The request attribute that holds the refusal. */
     public static final String ATTRIBUTE = "id.kinerja.refusedRequest";
 
-    private RefusedRequests() {
-    }
+    private RefusedRequests() {}
 
     public static boolean isMarked(HttpServletRequest request) {
         return request.getAttribute(ATTRIBUTE) != null;

@@ -37,8 +37,9 @@ class SecurityConfiguration {
     /** The API: bearer tokens only, stateless, JSON refusals. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens,
-                                               UserDetailsService users) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens, UserDetailsService users)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,16 +48,20 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new BearerTokenFilter(token -> tokens.getObject().authenticate(token), users),
+                .addFilterBefore(
+                        new BearerTokenFilter(token -> tokens.getObject().authenticate(token), users),
                         AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ApiSecurityResponses.write(response, 401,
-                                "Unauthorized", "Diperlukan token API: kirim header 'Authorization: Bearer <token>' "
-                                        + "(buat token di halaman Akun > Token API)."))
-                        .accessDeniedHandler((request, response, ex) -> ApiSecurityResponses.write(response, 403,
-                                "Forbidden", "Akses ditolak.")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint((request, response, ex) -> ApiSecurityResponses.write(
+                                        response,
+                                        401,
+                                        "Unauthorized",
+                                        "Diperlukan token API: kirim header 'Authorization: Bearer <token>' "
+                                                + "(buat token di halaman Akun > Token API)."))
+                                .accessDeniedHandler((request, response, ex) ->
+                                        ApiSecurityResponses.write(response, 403, "Forbidden", "Akses ditolak.")))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
@@ -64,30 +69,42 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/webjars/**", "/assets/**",
-                                "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/webjars/**",
+                                "/assets/**",
+                                "/favicon.ico",
+                                "/error")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .requestMatchers(
+                                "/v3/api-docs",
+                                "/v3/api-docs.yaml",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
                         // the account could not be read (database down): say so, never "wrong password"; a delayed
                         // sign-in (LoginThrottle) gets the same answer as a wrong password or an unknown account
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof InternalAuthenticationServiceException
-                                        ? "/login?unavailable" : "/login?error"))))
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof InternalAuthenticationServiceException
+                                        ? "/login?unavailable"
+                                        : "/login?error"))))
                 // a request a filter refused before its body was read (RefusedRequests) cannot carry a readable
                 // token and never reaches a handler: it gets its explanation instead of a CSRF refusal
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !RefusedRequests.isMarked(request)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 // a form sent after the session ended keeps its text for after signing in again
                 .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredSessionForms()));
         return http.build();
     }
-
 }

@@ -30,7 +30,8 @@ public class UnitAccess {
      */
     public Unit viewable(CurrentUser user, String unitCode) {
         Unit unit = units.findByCode(unitCode)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unit tidak dikenal: " + unitCode));
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Unit tidak dikenal: " + unitCode));
         requireView(user, unit.id());
         return unit;
     }
@@ -46,8 +47,9 @@ public class UnitAccess {
 
     /** A PIC for the IKU bound to the account, or the performance administrator, in their own unit. */
     public boolean canEnterRealization(CurrentUser user, long unitId, String indicatorCode) {
-        return user.unitId() == unitId && (user.has(Role.PERFORMANCE_ADMIN)
-                || (user.has(Role.PIC) && user.indicatorCodes().contains(indicatorCode)));
+        return user.unitId() == unitId
+                && (user.has(Role.PERFORMANCE_ADMIN)
+                        || (user.has(Role.PIC) && user.indicatorCodes().contains(indicatorCode)));
     }
 
     public boolean canVerify(CurrentUser user, long unitId) {

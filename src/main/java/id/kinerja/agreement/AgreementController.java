@@ -8,6 +8,11 @@ import id.kinerja.web.Formats;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,12 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The PK editor: {@code GET /units/{code}/agreement?year=&version=} (anyone who may see the unit) and its POST
@@ -43,8 +42,12 @@ class AgreementController {
 
     private final Formats formats;
 
-    AgreementController(UnitAccess access, AgreementService service, AgreementRepository agreements,
-                        MessageSource messages, Formats formats) {
+    AgreementController(
+            UnitAccess access,
+            AgreementService service,
+            AgreementRepository agreements,
+            MessageSource messages,
+            Formats formats) {
         this.formats = formats;
         this.access = access;
         this.service = service;
@@ -53,9 +56,12 @@ class AgreementController {
     }
 
     @GetMapping("/units/{code}/agreement")
-    String view(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer version,
-                Model model) {
+    String view(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer version,
+            Model model) {
         Unit unit = access.viewable(me, code);
         int y = WebParams.year(year, agreements.yearsOf(unit.id()));
         fill(model, me, unit, y, version);
@@ -63,68 +69,166 @@ class AgreementController {
     }
 
     @PostMapping("/units/{code}/agreement/create")
-    String create(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @RequestParam int year,
-                  @RequestParam(required = false) Long frameworkVersionId, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(required = false) Long frameworkVersionId,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, null, "create", null, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                null,
+                "create",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.create(me, unit, year, frameworkVersionId));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/header")
-    String header(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                  @RequestParam int year, @RequestParam(required = false) Integer version,
-                  @RequestParam(required = false) Integer rowVersion, @RequestParam Map<String, String> fields,
-                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String header(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        AgreementService.Header header = new AgreementService.Header(fields.get("number"), fields.get("date"),
-                fields.get("place"), fields.get("firstName"), fields.get("firstPosition"), fields.get("secondName"),
+        AgreementService.Header header = new AgreementService.Header(
+                fields.get("number"),
+                fields.get("date"),
+                fields.get("place"),
+                fields.get("firstName"),
+                fields.get("firstPosition"),
+                fields.get("secondName"),
                 fields.get("secondPosition"));
-        return act(me, unit, year, version, "header", fields, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "header",
+                fields,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.updateHeader(me, unit, id, rowVersion, header));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/indicators")
-    String indicators(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                      @RequestParam int year, @RequestParam(required = false) Integer version,
-                      @RequestParam(required = false) Integer rowVersion, @RequestParam Map<String, String> fields,
-                      Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String indicators(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam Map<String, String> fields,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, version, "indicators", fields, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "indicators",
+                fields,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.updateIndicators(me, unit, id, rowVersion, fields));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/indicators/add")
-    String addIndicator(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                        @RequestParam int year, @RequestParam(required = false) Integer version,
-                        @RequestParam(required = false) Integer rowVersion,
-                        @RequestParam(required = false) String indicator, Model model, Locale locale,
-                        HttpServletResponse response, RedirectAttributes redirect) {
+    String addIndicator(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(required = false) String indicator,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, version, "add", null, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "add",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.addIndicator(me, unit, id, rowVersion, indicator));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/indicators/{iku}/remove")
-    String removeIndicator(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                           @PathVariable String iku, @RequestParam int year,
-                           @RequestParam(required = false) Integer version,
-                           @RequestParam(required = false) Integer rowVersion, Model model, Locale locale,
-                           HttpServletResponse response, RedirectAttributes redirect) {
+    String removeIndicator(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @PathVariable String iku,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, version, "remove", null, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "remove",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.removeIndicator(me, unit, id, rowVersion, iku));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/budget")
-    String budget(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                  @RequestParam int year, @RequestParam(required = false) Integer version,
-                  @RequestParam(required = false) Integer rowVersion,
-                  @RequestParam(name = "budgetCode", required = false) List<String> codes,
-                  @RequestParam(name = "budgetName", required = false) List<String> names,
-                  @RequestParam(name = "budgetAmount", required = false) List<String> amounts,
-                  @RequestParam(name = "budgetRemove", required = false) List<Integer> removed,
-                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String budget(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(name = "budgetCode", required = false) List<String> codes,
+            @RequestParam(name = "budgetName", required = false) List<String> names,
+            @RequestParam(name = "budgetAmount", required = false) List<String> amounts,
+            @RequestParam(name = "budgetRemove", required = false) List<Integer> removed,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
         List<AgreementService.BudgetLine> lines = new ArrayList<>();
         int n = Math.max(size(codes), Math.max(size(names), size(amounts)));
@@ -135,40 +239,100 @@ class AgreementController {
             lines.add(new AgreementService.BudgetLine(at(codes, i), at(names, i), at(amounts, i)));
         }
         model.addAttribute("typedBudget", lines);
-        return act(me, unit, year, version, "budget", null, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "budget",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.updateBudget(me, unit, id, rowVersion, lines));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/sign")
-    String sign(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                @RequestParam int year, @RequestParam(required = false) Integer version,
-                @RequestParam(required = false) Integer rowVersion,
-                @RequestParam(required = false) String confirm, @RequestParam(required = false) String reason,
-                Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String sign(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(required = false) String confirm,
+            @RequestParam(required = false) String reason,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, version, "sign", reason == null ? null : Map.of("reason", reason), model, locale,
-                response, redirect, () -> service.sign(me, unit, id, rowVersion, "yes".equals(confirm), reason));
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "sign",
+                reason == null ? null : Map.of("reason", reason),
+                model,
+                locale,
+                response,
+                redirect,
+                () -> service.sign(me, unit, id, rowVersion, "yes".equals(confirm), reason));
     }
 
     @PostMapping("/units/{code}/agreement/{id}/revise")
-    String revise(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                  @RequestParam int year, @RequestParam(required = false) Integer version,
-                  @RequestParam(required = false) Integer rowVersion, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String revise(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer rowVersion,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        return act(me, unit, year, version, "revise", null, model, locale, response, redirect,
+        return act(
+                me,
+                unit,
+                year,
+                version,
+                "revise",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 () -> service.revise(me, unit, id, rowVersion));
     }
 
-    private String act(CurrentUser me, Unit unit, int year, Integer version, String action, Map<String, String> typed,
-                       Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect,
-                       Supplier<AgreementVersion> step) {
+    private String act(
+            CurrentUser me,
+            Unit unit,
+            int year,
+            Integer version,
+            String action,
+            Map<String, String> typed,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Supplier<AgreementVersion> step) {
         try {
             AgreementVersion done = step.get();
-            redirect.addFlashAttribute("message", messages.getMessage("agreement.done." + action,
-                    new Object[]{year, done.version()}, locale));
-            return "redirect:" + UriComponentsBuilder.fromPath("/units/{u}/agreement").queryParam("year", year)
-                    .queryParam("version", done.version()).buildAndExpand(unit.code()).encode().toUriString();
+            redirect.addFlashAttribute(
+                    "message",
+                    messages.getMessage("agreement.done." + action, new Object[] {year, done.version()}, locale));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/units/{u}/agreement")
+                            .queryParam("year", year)
+                            .queryParam("version", done.version())
+                            .buildAndExpand(unit.code())
+                            .encode()
+                            .toUriString();
         } catch (UserError e) {
             response.setStatus(e.status().value());
             model.addAttribute("error", e.message(messages, locale));
@@ -193,7 +357,9 @@ class AgreementController {
         AgreementService.View view = service.view(me, unit, year, version);
         model.addAttribute("view", view);
         // before signing a revision: what it changes against the version in force
-        if (view.permissions().sign() && view.inForce() != null && view.shown() != null
+        if (view.permissions().sign()
+                && view.inForce() != null
+                && view.shown() != null
                 && view.inForce().id() != view.shown().id()) {
             model.addAttribute("changes", AgreementChanges.between(view.inForce(), view.shown(), formats));
             model.addAttribute("changedFrom", view.inForce().version());

@@ -5,10 +5,6 @@ import id.kinerja.agreement.PerformanceAgreement.Indicator;
 import id.kinerja.agreement.PerformanceAgreement.Party;
 import id.kinerja.framework.Period;
 import id.kinerja.scoring.Target;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class AgreementRepository {
@@ -37,7 +36,10 @@ public class AgreementRepository {
                         select id from performance_agreement
                         where unit_id = ? and year = ? and status <> 'SUPERSEDED'
                         order by """ + IN_FORCE_ORDER + " limit 1")
-                .params(unitId, year).query(Long.class).optional().map(this::load);
+                .params(unitId, year)
+                .query(Long.class)
+                .optional()
+                .map(this::load);
     }
 
     /** Which agreement of a unit's year is in force: the signed one of the highest version, else the newest draft. */
@@ -54,17 +56,21 @@ public class AgreementRepository {
             return out;
         }
         Long[] unitIds = unitIdsWanted.toArray(Long[]::new);
-        record Head(long id, long unitId, long frameworkVersionId, int version, AgreementStatus status) {
-        }
+        record Head(long id, long unitId, long frameworkVersionId, int version, AgreementStatus status) {}
         Map<Long, Head> heads = new LinkedHashMap<>();
         jdbc.sql("""
                         select distinct on (unit_id) id, unit_id, framework_version_id, version, status
                         from performance_agreement where unit_id = any(?) and year = ? and status <> 'SUPERSEDED'
-                        order by unit_id, """ + IN_FORCE_ORDER)
-                .params(unitIds, year).query(rs -> {
-                    heads.put(rs.getLong(1), new Head(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                        order by unit_id, """ + IN_FORCE_ORDER).params(unitIds, year).query(rs -> {
+            heads.put(
+                    rs.getLong(1),
+                    new Head(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getInt(4),
                             AgreementStatus.valueOf(rs.getString(5))));
-                });
+        });
         if (heads.isEmpty()) {
             return out;
         }
@@ -73,36 +79,59 @@ public class AgreementRepository {
         Map<Long, String> ikuOf = new java.util.HashMap<>();
         Map<Long, Map<String, BigDecimal>> weights = new java.util.HashMap<>();
         Map<Long, Map<Period, Target>> targetsOf = new java.util.HashMap<>();
-        jdbc.sql("select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = any(?) order by agreement_id, sort_order")
-                .param(agreementIds).query(rs -> {
+        jdbc.sql(
+                        "select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = any(?) order by agreement_id, sort_order")
+                .param(agreementIds)
+                .query(rs -> {
                     agreementOf.put(rs.getLong(1), rs.getLong(2));
                     ikuOf.put(rs.getLong(1), rs.getString(3));
-                    weights.computeIfAbsent(rs.getLong(2), k -> new LinkedHashMap<>()).put(rs.getString(3), rs.getBigDecimal(4));
+                    weights.computeIfAbsent(rs.getLong(2), k -> new LinkedHashMap<>())
+                            .put(rs.getString(3), rs.getBigDecimal(4));
                     targetsOf.put(rs.getLong(1), new EnumMap<>(Period.class));
                 });
         jdbc.sql("""
                         select t.agreement_indicator_id, t.period, t.target, t.target_upper from agreement_target t
-                        join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""")
-                .param(agreementIds).query(rs -> {
-                    targetsOf.get(rs.getLong(1)).put(Period.valueOf(rs.getString(2)),
-                            new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                });
+                        join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""").param(agreementIds).query(rs -> {
+            targetsOf
+                    .get(rs.getLong(1))
+                    .put(Period.valueOf(rs.getString(2)), new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        });
         Map<Long, Map<String, Map<Period, Target>>> byAgreement = new java.util.HashMap<>();
-        targetsOf.forEach((indicatorId, t) -> byAgreement.computeIfAbsent(agreementOf.get(indicatorId),
-                k -> new java.util.HashMap<>()).put(ikuOf.get(indicatorId), Map.copyOf(t)));
+        targetsOf.forEach((indicatorId, t) -> byAgreement
+                .computeIfAbsent(agreementOf.get(indicatorId), k -> new java.util.HashMap<>())
+                .put(ikuOf.get(indicatorId), Map.copyOf(t)));
         for (Head h : heads.values()) {
             List<Indicator> indicators = new ArrayList<>();
-            weights.getOrDefault(h.id(), Map.of()).forEach((code, weight) -> indicators.add(
-                    new Indicator(code, weight, byAgreement.getOrDefault(h.id(), Map.of()).getOrDefault(code, Map.of()))));
-            out.put(h.unitId(), new PerformanceAgreement(h.id(), h.unitId(), year, h.frameworkVersionId(), h.version(),
-                    null, null, null, h.status(), null, null, List.copyOf(indicators), List.of()));
+            weights.getOrDefault(h.id(), Map.of())
+                    .forEach((code, weight) -> indicators.add(new Indicator(
+                            code,
+                            weight,
+                            byAgreement.getOrDefault(h.id(), Map.of()).getOrDefault(code, Map.of()))));
+            out.put(
+                    h.unitId(),
+                    new PerformanceAgreement(
+                            h.id(),
+                            h.unitId(),
+                            year,
+                            h.frameworkVersionId(),
+                            h.version(),
+                            null,
+                            null,
+                            null,
+                            h.status(),
+                            null,
+                            null,
+                            List.copyOf(indicators),
+                            List.of()));
         }
         return out;
     }
 
     public List<Integer> yearsOf(long unitId) {
         return jdbc.sql("select distinct year from performance_agreement where unit_id = ? order by year")
-                .param(unitId).query(Integer.class).list();
+                .param(unitId)
+                .query(Integer.class)
+                .list();
     }
 
     /**
@@ -122,52 +151,64 @@ public class AgreementRepository {
                             select u.id, d.depth + 1, d.path || u.id from unit u join down d on u.parent_id = d.id
                             where d.depth < 16 and not u.id = any(d.path))
                         select distinct a.year from performance_agreement a join down on a.unit_id = down.id
-                        order by a.year""")
-                .param(unitId).query(Integer.class).list();
+                        order by a.year""").param(unitId).query(Integer.class).list();
     }
 
     /** The newest DRAFT of a unit's year (a first draft or a revision being prepared), if any. */
     public Optional<PerformanceAgreement> findDraft(long unitId, int year) {
         return jdbc.sql("""
                         select id from performance_agreement where unit_id = ? and year = ? and status = 'DRAFT'
-                        order by version desc limit 1""")
-                .params(unitId, year).query(Long.class).optional().map(this::load);
+                        order by version desc limit 1""").params(unitId, year).query(Long.class).optional().map(this::load);
     }
 
     /** The version number the next agreement of a unit's year gets. */
     public int nextVersion(long unitId, int year) {
-        return jdbc.sql("select coalesce(max(version), 0) + 1 from performance_agreement where unit_id = ? and year = ?")
-                .params(unitId, year).query(Integer.class).single();
+        return jdbc.sql(
+                        "select coalesce(max(version), 0) + 1 from performance_agreement where unit_id = ? and year = ?")
+                .params(unitId, year)
+                .query(Integer.class)
+                .single();
     }
 
     /** Records who changed an agreement last. */
     public void touch(long agreementId, String username) {
         jdbc.sql("update performance_agreement set updated_by = ?, updated_at = now() where id = ?")
-                .params(username, agreementId).update();
+                .params(username, agreementId)
+                .update();
     }
 
     /**
      * Replaces the IKU, weights and targets of a DRAFT (a new row version); false, and nothing changed, when the
      * agreement is no longer a draft.
      */
-    public boolean replaceDraftIndicators(long agreementId, List<PerformanceAgreement.Indicator> indicators,
-                                          String username) {
+    public boolean replaceDraftIndicators(
+            long agreementId, List<PerformanceAgreement.Indicator> indicators, String username) {
         int claimed = jdbc.sql("""
                         update performance_agreement set row_version = row_version + 1, updated_by = ?, updated_at = now()
                         where id = ? and status = 'DRAFT'""").params(username, agreementId).update();
         if (claimed != 1) {
             return false;
         }
-        jdbc.sql("delete from agreement_indicator where agreement_id = ?").param(agreementId).update();
+        jdbc.sql("delete from agreement_indicator where agreement_id = ?")
+                .param(agreementId)
+                .update();
         int order = 0;
         for (PerformanceAgreement.Indicator i : indicators) {
             long indicatorId = jdbc.sql("""
                             insert into agreement_indicator (agreement_id, indicator_code, weight, sort_order)
                             values (?, ?, ?, ?) returning id""")
-                    .params(agreementId, i.code(), i.weight(), order++).query(Long.class).single();
+                    .params(agreementId, i.code(), i.weight(), order++)
+                    .query(Long.class)
+                    .single();
             for (var t : i.targets().entrySet()) {
-                jdbc.sql("insert into agreement_target (agreement_indicator_id, period, target, target_upper) values (?, ?, ?, ?)")
-                        .params(indicatorId, t.getKey().name(), t.getValue().value(), t.getValue().upper()).update();
+                jdbc.sql(
+                                "insert into agreement_target (agreement_indicator_id, period, target, target_upper) values (?, ?, ?, ?)")
+                        .params(
+                                indicatorId,
+                                t.getKey().name(),
+                                t.getValue().value(),
+                                t.getValue().upper())
+                        .update();
             }
         }
         return true;
@@ -175,17 +216,24 @@ public class AgreementRepository {
 
     /** An agreement by its id, whatever its status. */
     public Optional<PerformanceAgreement> findById(long id) {
-        return jdbc.sql("select id from performance_agreement where id = ?").param(id).query(Long.class).optional()
+        return jdbc.sql("select id from performance_agreement where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
                 .map(this::load);
     }
 
     private PerformanceAgreement load(long id) {
-        Map<String, Object> row = jdbc.sql("select * from performance_agreement where id = ?").param(id)
-                .query().singleRow();
+        Map<String, Object> row = jdbc.sql("select * from performance_agreement where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
         Map<Long, String> codes = new LinkedHashMap<>();
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
-        jdbc.sql("select id, indicator_code, weight from agreement_indicator where agreement_id = ? order by sort_order")
-                .param(id).query(rs -> {
+        jdbc.sql(
+                        "select id, indicator_code, weight from agreement_indicator where agreement_id = ? order by sort_order")
+                .param(id)
+                .query(rs -> {
                     codes.put(rs.getLong("id"), rs.getString("indicator_code"));
                     weights.put(rs.getString("indicator_code"), rs.getBigDecimal("weight"));
                 });
@@ -194,55 +242,98 @@ public class AgreementRepository {
         jdbc.sql("""
                         select t.agreement_indicator_id, t.period, t.target, t.target_upper
                         from agreement_target t join agreement_indicator i on i.id = t.agreement_indicator_id
-                        where i.agreement_id = ?""")
-                .param(id).query(rs -> {
-                    targets.get(codes.get(rs.getLong(1))).put(Period.valueOf(rs.getString(2)),
-                            new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
-                });
+                        where i.agreement_id = ?""").param(id).query(rs -> {
+            targets.get(codes.get(rs.getLong(1)))
+                    .put(Period.valueOf(rs.getString(2)), new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+        });
         List<Indicator> indicators = new ArrayList<>();
         codes.values().forEach(c -> indicators.add(new Indicator(c, weights.get(c), Map.copyOf(targets.get(c)))));
-        List<BudgetItem> budget = jdbc.sql("select code, name, amount from agreement_budget where agreement_id = ? order by sort_order")
-                .param(id).query((rs, i) -> new BudgetItem(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))).list();
+        List<BudgetItem> budget = jdbc.sql(
+                        "select code, name, amount from agreement_budget where agreement_id = ? order by sort_order")
+                .param(id)
+                .query((rs, i) -> new BudgetItem(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
         Date date = (Date) row.get("agreement_date");
-        return new PerformanceAgreement(id, (Long) row.get("unit_id"), (Integer) row.get("year"),
-                (Long) row.get("framework_version_id"), (Integer) row.get("version"), (String) row.get("number"),
-                date == null ? null : date.toLocalDate(), (String) row.get("place"),
+        return new PerformanceAgreement(
+                id,
+                (Long) row.get("unit_id"),
+                (Integer) row.get("year"),
+                (Long) row.get("framework_version_id"),
+                (Integer) row.get("version"),
+                (String) row.get("number"),
+                date == null ? null : date.toLocalDate(),
+                (String) row.get("place"),
                 AgreementStatus.valueOf((String) row.get("status")),
                 new Party((String) row.get("first_party_name"), (String) row.get("first_party_position")),
                 new Party((String) row.get("second_party_name"), (String) row.get("second_party_position")),
-                List.copyOf(indicators), budget);
+                List.copyOf(indicators),
+                budget);
     }
 
     /** Stores a new agreement with its indicators, targets and budget, in one transaction. */
     @Transactional
-    public long create(long unitId, int year, long frameworkVersionId, int version, String number, LocalDate date,
-                       String place, AgreementStatus status, Party first, Party second,
-                       List<Indicator> indicators, List<BudgetItem> budget, String createdBy) {
+    public long create(
+            long unitId,
+            int year,
+            long frameworkVersionId,
+            int version,
+            String number,
+            LocalDate date,
+            String place,
+            AgreementStatus status,
+            Party first,
+            Party second,
+            List<Indicator> indicators,
+            List<BudgetItem> budget,
+            String createdBy) {
         long id = jdbc.sql("""
                         insert into performance_agreement (unit_id, year, framework_version_id, version, number,
                             agreement_date, place, status, first_party_name, first_party_position,
                             second_party_name, second_party_position, signed_at, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? = 'SIGNED' then now() end, ?)
                         returning id""")
-                .params(unitId, year, frameworkVersionId, version, number, date == null ? null : Date.valueOf(date), place,
-                        status.name(), first.name(), first.position(), second.name(), second.position(), status.name(),
+                .params(
+                        unitId,
+                        year,
+                        frameworkVersionId,
+                        version,
+                        number,
+                        date == null ? null : Date.valueOf(date),
+                        place,
+                        status.name(),
+                        first.name(),
+                        first.position(),
+                        second.name(),
+                        second.position(),
+                        status.name(),
                         createdBy)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         int order = 0;
         for (Indicator indicator : indicators) {
             long indicatorId = jdbc.sql("""
                             insert into agreement_indicator (agreement_id, indicator_code, weight, sort_order)
                             values (?, ?, ?, ?) returning id""")
-                    .params(id, indicator.code(), indicator.weight(), order++).query(Long.class).single();
+                    .params(id, indicator.code(), indicator.weight(), order++)
+                    .query(Long.class)
+                    .single();
             for (var t : indicator.targets().entrySet()) {
-                jdbc.sql("insert into agreement_target (agreement_indicator_id, period, target, target_upper) values (?, ?, ?, ?)")
-                        .params(indicatorId, t.getKey().name(), t.getValue().value(), t.getValue().upper()).update();
+                jdbc.sql(
+                                "insert into agreement_target (agreement_indicator_id, period, target, target_upper) values (?, ?, ?, ?)")
+                        .params(
+                                indicatorId,
+                                t.getKey().name(),
+                                t.getValue().value(),
+                                t.getValue().upper())
+                        .update();
             }
         }
         order = 0;
         for (BudgetItem item : budget) {
-            jdbc.sql("insert into agreement_budget (agreement_id, code, name, amount, sort_order) values (?, ?, ?, ?, ?)")
-                    .params(id, item.code(), item.name(), item.amount(), order++).update();
+            jdbc.sql(
+                            "insert into agreement_budget (agreement_id, code, name, amount, sort_order) values (?, ?, ?, ?, ?)")
+                    .params(id, item.code(), item.name(), item.amount(), order++)
+                    .update();
         }
         return id;
     }

@@ -4,8 +4,8 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.PerformanceAgreement.BudgetItem;
 import id.kinerja.agreement.PerformanceAgreement.Party;
-import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -20,13 +20,6 @@ import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,6 +36,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The performance agreement (PK) editor. A unit's agreement for a year has versions: the performance
@@ -59,23 +58,36 @@ public class AgreementService {
     static final String ENTITY = "agreement";
 
     /** The header fields as typed (the date as {@code yyyy-MM-dd}, from a date input). */
-    public record Header(String number, String date, String place, String firstName, String firstPosition,
-                         String secondName, String secondPosition) {
-    }
+    public record Header(
+            String number,
+            String date,
+            String place,
+            String firstName,
+            String firstPosition,
+            String secondName,
+            String secondPosition) {}
 
     /** A budget line as typed. */
-    public record BudgetLine(String code, String name, String amount) {
-    }
+    public record BudgetLine(String code, String name, String amount) {}
 
     /** What the current user may do with the version shown. */
-    public record Permissions(boolean edit, boolean sign, boolean revise, boolean create) {
-    }
+    public record Permissions(boolean edit, boolean sign, boolean revise, boolean create) {}
 
     /** The editor's page: the versions of the year, the one shown, the one in force, its framework. */
-    public record View(Unit unit, int year, List<AgreementVersion> versions, AgreementVersion shownVersion,
-                       PerformanceAgreement shown, PerformanceAgreement inForce, Framework framework,
-                       FrameworkVersion frameworkVersion, AgreementVersion draft, Permissions permissions,
-                       List<Indicator> addable, List<FrameworkVersion> frameworksOfYear, List<AuditEvent> history) {
+    public record View(
+            Unit unit,
+            int year,
+            List<AgreementVersion> versions,
+            AgreementVersion shownVersion,
+            PerformanceAgreement shown,
+            PerformanceAgreement inForce,
+            Framework framework,
+            FrameworkVersion frameworkVersion,
+            AgreementVersion draft,
+            Permissions permissions,
+            List<Indicator> addable,
+            List<FrameworkVersion> frameworksOfYear,
+            List<AuditEvent> history) {
 
         /** The framework's entry of an agreed IKU (its name, polarity). */
         public Indicator indicator(String code) {
@@ -93,7 +105,8 @@ public class AgreementService {
             List<String> codes = shown.budget().stream().map(BudgetItem::code).toList();
             return shown.budget().stream()
                     .filter(b -> codes.stream().noneMatch(c -> b.code().startsWith(c + ".")))
-                    .map(BudgetItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(BudgetItem::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 
@@ -105,8 +118,14 @@ public class AgreementService {
     private final AuditLog audit;
     private final TimeFormats times;
 
-    AgreementService(UnitAccess access, AgreementRepository agreements, AgreementDrafts drafts,
-                     FrameworkCatalog frameworks, UnitRepository units, AuditLog audit, TimeFormats times) {
+    AgreementService(
+            UnitAccess access,
+            AgreementRepository agreements,
+            AgreementDrafts drafts,
+            FrameworkCatalog frameworks,
+            UnitRepository units,
+            AuditLog audit,
+            TimeFormats times) {
         this.access = access;
         this.agreements = agreements;
         this.drafts = drafts;
@@ -125,30 +144,56 @@ public class AgreementService {
         Optional<PerformanceAgreement> inForce = agreements.findCurrent(unit.id(), year);
         AgreementVersion shownVersion;
         if (version != null) {
-            shownVersion = versions.stream().filter(v -> v.version() == version).findFirst()
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                            "Perjanjian kinerja versi " + version + " tidak ada"));
+            shownVersion = versions.stream()
+                    .filter(v -> v.version() == version)
+                    .findFirst()
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "Perjanjian kinerja versi " + version + " tidak ada"));
         } else {
-            shownVersion = inForce.flatMap(a -> versions.stream().filter(v -> v.id() == a.id()).findFirst())
+            shownVersion = inForce.flatMap(
+                            a -> versions.stream().filter(v -> v.id() == a.id()).findFirst())
                     .orElse(null);
         }
-        PerformanceAgreement shown = shownVersion == null ? null : agreements.findById(shownVersion.id()).orElseThrow();
+        PerformanceAgreement shown = shownVersion == null
+                ? null
+                : agreements.findById(shownVersion.id()).orElseThrow();
         Framework framework = shown == null ? null : frameworks.framework(shown.frameworkVersionId());
-        FrameworkVersion frameworkVersion = shown == null ? null
+        FrameworkVersion frameworkVersion = shown == null
+                ? null
                 : frameworks.version(shown.frameworkVersionId()).orElse(null);
-        AgreementVersion draft = versions.stream().filter(v -> v.status() == AgreementStatus.DRAFT).findFirst()
+        AgreementVersion draft = versions.stream()
+                .filter(v -> v.status() == AgreementStatus.DRAFT)
+                .findFirst()
                 .orElse(null);
         boolean canEdit = access.canEditAgreement(me, unit.id());
         boolean isDraft = shownVersion != null && shownVersion.status() == AgreementStatus.DRAFT;
-        Permissions permissions = new Permissions(canEdit && isDraft,
+        Permissions permissions = new Permissions(
+                canEdit && isDraft,
                 access.canSignAgreement(me, unit.id()) && isDraft,
                 canEdit && shownVersion != null && shownVersion.status() == AgreementStatus.SIGNED && draft == null,
                 canEdit && versions.isEmpty());
-        List<Indicator> addable = shown == null ? List.of() : framework.indicators().stream()
-                .filter(i -> shown.indicators().stream().noneMatch(a -> a.code().equals(i.code()))).toList();
-        List<FrameworkVersion> ofYear = frameworks.all().stream().filter(f -> f.year() == year).toList();
-        return new View(unit, year, versions, shownVersion, shown, inForce.orElse(null), framework, frameworkVersion,
-                draft, permissions, addable, ofYear, audit.find(unit.id(), ENTITY, year + "/"));
+        List<Indicator> addable = shown == null
+                ? List.of()
+                : framework.indicators().stream()
+                        .filter(i -> shown.indicators().stream()
+                                .noneMatch(a -> a.code().equals(i.code())))
+                        .toList();
+        List<FrameworkVersion> ofYear =
+                frameworks.all().stream().filter(f -> f.year() == year).toList();
+        return new View(
+                unit,
+                year,
+                versions,
+                shownVersion,
+                shown,
+                inForce.orElse(null),
+                framework,
+                frameworkVersion,
+                draft,
+                permissions,
+                addable,
+                ofYear,
+                audit.find(unit.id(), ENTITY, year + "/"));
     }
 
     // ------------------------------------------------------------------ writing
@@ -163,27 +208,52 @@ public class AgreementService {
         if (!drafts.versions(unit.id(), year).isEmpty()) {
             throw UserError.conflict("agreement.error.exists", year);
         }
-        FrameworkVersion version = (frameworkVersionId == null ? Optional.<FrameworkVersion>empty()
-                : frameworks.version(frameworkVersionId)).filter(f -> f.year() == year)
+        FrameworkVersion version = (frameworkVersionId == null
+                        ? Optional.<FrameworkVersion>empty()
+                        : frameworks.version(frameworkVersionId))
+                .filter(f -> f.year() == year)
                 .orElseThrow(() -> UserError.invalid("agreement.error.framework", year));
         Framework framework = frameworks.framework(version.id());
         List<PerformanceAgreement.Indicator> indicators = framework.indicators().stream()
-                .map(i -> new PerformanceAgreement.Indicator(i.code(),
-                        i.defaultWeight() != null && i.defaultWeight().signum() > 0 ? i.defaultWeight() : BigDecimal.ONE,
+                .map(i -> new PerformanceAgreement.Indicator(
+                        i.code(),
+                        i.defaultWeight() != null && i.defaultWeight().signum() > 0
+                                ? i.defaultWeight()
+                                : BigDecimal.ONE,
                         Map.of()))
                 .toList();
-        Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
+        Unit parent =
+                unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
         Party first = new Party(unit.headName(), "Kepala " + unit.name());
         Party second = parent == null ? new Party(null, null) : new Party(parent.headName(), "Kepala " + parent.name());
         long id;
         try {
-            id = agreements.create(unit.id(), year, version.id(), 1, null, null, null, AgreementStatus.DRAFT, first,
-                    second, indicators, List.of(), me.username());
+            id = agreements.create(
+                    unit.id(),
+                    year,
+                    version.id(),
+                    1,
+                    null,
+                    null,
+                    null,
+                    AgreementStatus.DRAFT,
+                    first,
+                    second,
+                    indicators,
+                    List.of(),
+                    me.username());
         } catch (DuplicateKeyException e) {
             throw UserError.conflict("agreement.error.exists", year);
         }
-        audit.record(me.username(), unit.id(), ENTITY, year + "/v1", AuditAction.CREATE, null,
-                version.code() + " v" + version.version() + "; " + indicators.size() + " IKU", null);
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                year + "/v1",
+                AuditAction.CREATE,
+                null,
+                version.code() + " v" + version.version() + "; " + indicators.size() + " IKU",
+                null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
 
@@ -194,12 +264,18 @@ public class AgreementService {
         String number = text(header.number(), 128, "agreement.field.number");
         LocalDate date = date(header.date());
         String place = text(header.place(), 128, "agreement.field.place");
-        Party first = new Party(text(header.firstName(), 255, "agreement.field.firstName"),
+        Party first = new Party(
+                text(header.firstName(), 255, "agreement.field.firstName"),
                 text(header.firstPosition(), 255, "agreement.field.firstPosition"));
-        Party second = new Party(text(header.secondName(), 255, "agreement.field.secondName"),
+        Party second = new Party(
+                text(header.secondName(), 255, "agreement.field.secondName"),
                 text(header.secondPosition(), 255, "agreement.field.secondPosition"));
-        String before = headerText(c.agreement().number(), c.agreement().date(), c.agreement().place(),
-                c.agreement().firstParty(), c.agreement().secondParty());
+        String before = headerText(
+                c.agreement().number(),
+                c.agreement().date(),
+                c.agreement().place(),
+                c.agreement().firstParty(),
+                c.agreement().secondParty());
         String after = headerText(number, date, place, first, second);
         drafts.updateHeader(id, number, date, place, first, second);
         if (!before.equals(after)) {
@@ -214,8 +290,8 @@ public class AgreementService {
      * Nothing is saved when any field is invalid; the message names the IKU and field.
      */
     @Transactional
-    public AgreementVersion updateIndicators(CurrentUser me, Unit unit, long id, Integer rowVersion,
-                                             Map<String, String> fields) {
+    public AgreementVersion updateIndicators(
+            CurrentUser me, Unit unit, long id, Integer rowVersion, Map<String, String> fields) {
         Claimed c = requireEditable(me, unit, id, rowVersion);
         Framework framework = frameworks.framework(c.agreement().frameworkVersionId());
         List<PerformanceAgreement.Indicator> updated = new ArrayList<>();
@@ -259,7 +335,7 @@ public class AgreementService {
             String before = indicatorText(c.agreement().indicators().get(i));
             String after = indicatorText(updated.get(i));
             if (!before.equals(after)) {
-                changes.add(new String[]{updated.get(i).code(), before, after});
+                changes.add(new String[] {updated.get(i).code(), before, after});
             }
         }
         if (changes.isEmpty()) {
@@ -268,8 +344,15 @@ public class AgreementService {
         claim(me, unit, c, rowVersion);
         drafts.replaceIndicators(id, updated);
         for (String[] change : changes) {
-            audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + change[0], AuditAction.INDICATORS,
-                    change[1], change[2], null);
+            audit.record(
+                    me.username(),
+                    unit.id(),
+                    ENTITY,
+                    key(c.agreement()) + "/" + change[0],
+                    AuditAction.INDICATORS,
+                    change[1],
+                    change[2],
+                    null);
         }
         return drafts.find(unit.id(), id).orElseThrow();
     }
@@ -286,16 +369,30 @@ public class AgreementService {
         if (c.agreement().indicators().stream().anyMatch(i -> i.code().equals(code))) {
             throw UserError.conflict("agreement.error.duplicateIndicator", code);
         }
-        BigDecimal weight = indicator.defaultWeight() != null && indicator.defaultWeight().signum() > 0
-                ? indicator.defaultWeight() : BigDecimal.ONE;
-        List<PerformanceAgreement.Indicator> updated = new ArrayList<>(c.agreement().indicators());
+        BigDecimal weight =
+                indicator.defaultWeight() != null && indicator.defaultWeight().signum() > 0
+                        ? indicator.defaultWeight()
+                        : BigDecimal.ONE;
+        List<PerformanceAgreement.Indicator> updated =
+                new ArrayList<>(c.agreement().indicators());
         updated.add(new PerformanceAgreement.Indicator(code, weight, Map.of()));
-        updated.sort(Comparator.comparingInt(i -> framework.indicator(i.code()) == null ? Integer.MAX_VALUE
+        updated.sort(Comparator.comparingInt(i -> framework.indicator(i.code()) == null
+                ? Integer.MAX_VALUE
                 : framework.indicator(i.code()).order()));
         claim(me, unit, c, rowVersion);
         drafts.replaceIndicators(id, updated);
-        audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + code, AuditAction.ADD_INDICATOR, null,
-                indicatorText(updated.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow()), null);
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                key(c.agreement()) + "/" + code,
+                AuditAction.ADD_INDICATOR,
+                null,
+                indicatorText(updated.stream()
+                        .filter(i -> i.code().equals(code))
+                        .findFirst()
+                        .orElseThrow()),
+                null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
 
@@ -304,21 +401,30 @@ public class AgreementService {
     public AgreementVersion removeIndicator(CurrentUser me, Unit unit, long id, Integer rowVersion, String code) {
         Claimed c = requireEditable(me, unit, id, rowVersion);
         PerformanceAgreement.Indicator removed = c.agreement().indicators().stream()
-                .filter(i -> i.code().equals(code)).findFirst()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> UserError.invalid("agreement.error.notInAgreement", code));
         List<PerformanceAgreement.Indicator> updated = c.agreement().indicators().stream()
-                .filter(i -> !i.code().equals(code)).toList();
+                .filter(i -> !i.code().equals(code))
+                .toList();
         claim(me, unit, c, rowVersion);
         drafts.replaceIndicators(id, updated);
-        audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/" + code, AuditAction.REMOVE_INDICATOR,
-                indicatorText(removed), null, null);
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                key(c.agreement()) + "/" + code,
+                AuditAction.REMOVE_INDICATOR,
+                indicatorText(removed),
+                null,
+                null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
 
     /** The budget lines of a draft (rows with every field blank are dropped). */
     @Transactional
-    public AgreementVersion updateBudget(CurrentUser me, Unit unit, long id, Integer rowVersion,
-                                         List<BudgetLine> lines) {
+    public AgreementVersion updateBudget(
+            CurrentUser me, Unit unit, long id, Integer rowVersion, List<BudgetLine> lines) {
         Claimed c = requireEditable(me, unit, id, rowVersion);
         List<BudgetItem> items = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -350,15 +456,20 @@ public class AgreementService {
             }
             BigDecimal amount = number(line.amount(), "agreement.error.budgetAmount", label);
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0 || amount.precision() > 20) {
-                throw UserError.invalid("agreement.error.budgetAmount", label, line.amount().strip());
+                throw UserError.invalid(
+                        "agreement.error.budgetAmount", label, line.amount().strip());
             }
             items.add(new BudgetItem(code, line.name().strip(), amount.setScale(0)));
         }
         Map<String, String> before = c.agreement().budget().stream()
-                .collect(Collectors.toMap(BudgetItem::code, AgreementService::budgetText, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        BudgetItem::code, AgreementService::budgetText, (a, b) -> a, LinkedHashMap::new));
         Map<String, String> after = items.stream()
-                .collect(Collectors.toMap(BudgetItem::code, AgreementService::budgetText, (a, b) -> a, LinkedHashMap::new));
-        boolean sameOrder = c.agreement().budget().stream().map(BudgetItem::code).toList()
+                .collect(Collectors.toMap(
+                        BudgetItem::code, AgreementService::budgetText, (a, b) -> a, LinkedHashMap::new));
+        boolean sameOrder = c.agreement().budget().stream()
+                .map(BudgetItem::code)
+                .toList()
                 .equals(items.stream().map(BudgetItem::code).toList());
         if (before.equals(after) && sameOrder) {
             return c.version();
@@ -369,8 +480,15 @@ public class AgreementService {
         all.addAll(after.keySet());
         for (String code : all) {
             if (!Objects.equals(before.get(code), after.get(code))) {
-                audit.record(me.username(), unit.id(), ENTITY, key(c.agreement()) + "/budget/" + code, AuditAction.BUDGET,
-                        before.get(code), after.get(code), null);
+                audit.record(
+                        me.username(),
+                        unit.id(),
+                        ENTITY,
+                        key(c.agreement()) + "/budget/" + code,
+                        AuditAction.BUDGET,
+                        before.get(code),
+                        after.get(code),
+                        null);
             }
         }
         return drafts.find(unit.id(), id).orElseThrow();
@@ -385,8 +503,8 @@ public class AgreementService {
      * @param reason    why the agreement is revised (required for a revision, ignored for a first version)
      */
     @Transactional
-    public AgreementVersion sign(CurrentUser me, Unit unit, long id, Integer rowVersion, boolean confirmed,
-                                 String reason) {
+    public AgreementVersion sign(
+            CurrentUser me, Unit unit, long id, Integer rowVersion, boolean confirmed, String reason) {
         UnitAccess.require(access.canSignAgreement(me, unit.id()));
         AgreementVersion version = version(unit, id);
         requireDraft(version);
@@ -423,10 +541,24 @@ public class AgreementService {
             throw stale(unit, id);
         }
         for (Integer v : superseded) {
-            audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + v, AuditAction.SUPERSEDE, "SIGNED", "SUPERSEDED",
+            audit.record(
+                    me.username(),
+                    unit.id(),
+                    ENTITY,
+                    a.year() + "/v" + v,
+                    AuditAction.SUPERSEDE,
+                    "SIGNED",
+                    "SUPERSEDED",
                     "v" + a.version());
         }
-        audit.record(me.username(), unit.id(), ENTITY, key(a), AuditAction.SIGN, "DRAFT", "SIGNED " + a.number(),
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                key(a),
+                AuditAction.SIGN,
+                "DRAFT",
+                "SIGNED " + a.number(),
                 revision ? why : null);
         return drafts.find(unit.id(), id).orElseThrow();
     }
@@ -445,28 +577,46 @@ public class AgreementService {
         requireVersion(version, rowVersion);
         PerformanceAgreement a = agreements.findById(id).orElseThrow();
         Optional<AgreementVersion> draft = drafts.versions(unit.id(), a.year()).stream()
-                .filter(v -> v.status() == AgreementStatus.DRAFT).findFirst();
+                .filter(v -> v.status() == AgreementStatus.DRAFT)
+                .findFirst();
         if (draft.isPresent()) {
             throw UserError.conflict("agreement.error.draftExists", draft.get().version());
         }
         int next = drafts.nextVersion(unit.id(), a.year());
         long newId;
         try {
-            newId = agreements.create(unit.id(), a.year(), a.frameworkVersionId(), next, a.number(), a.date(),
-                    a.place(), AgreementStatus.DRAFT, a.firstParty(), a.secondParty(), a.indicators(), a.budget(),
+            newId = agreements.create(
+                    unit.id(),
+                    a.year(),
+                    a.frameworkVersionId(),
+                    next,
+                    a.number(),
+                    a.date(),
+                    a.place(),
+                    AgreementStatus.DRAFT,
+                    a.firstParty(),
+                    a.secondParty(),
+                    a.indicators(),
+                    a.budget(),
                     me.username());
         } catch (DuplicateKeyException e) {
             throw UserError.conflict("agreement.error.draftExists", next);
         }
-        audit.record(me.username(), unit.id(), ENTITY, a.year() + "/v" + next, AuditAction.REVISE, "v" + a.version() + " SIGNED",
-                "v" + next + " DRAFT", null);
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                a.year() + "/v" + next,
+                AuditAction.REVISE,
+                "v" + a.version() + " SIGNED",
+                "v" + next + " DRAFT",
+                null);
         return drafts.find(unit.id(), newId).orElseThrow();
     }
 
     // ------------------------------------------------------------------ checks
 
-    private record Claimed(AgreementVersion version, PerformanceAgreement agreement) {
-    }
+    private record Claimed(AgreementVersion version, PerformanceAgreement agreement) {}
 
     /** Permission, draft status and row version checked, then the draft claimed (for edits that always write). */
     private Claimed claimForEdit(CurrentUser me, Unit unit, long id, Integer rowVersion) {
@@ -490,8 +640,9 @@ public class AgreementService {
     }
 
     private AgreementVersion version(Unit unit, long id) {
-        return drafts.find(unit.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Perjanjian kinerja tidak ditemukan"));
+        return drafts.find(unit.id(), id)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Perjanjian kinerja tidak ditemukan"));
     }
 
     private static void requireDraft(AgreementVersion v) {
@@ -511,16 +662,20 @@ public class AgreementService {
     }
 
     private UserError stale(AgreementVersion current) {
-        return UserError.conflict("agreement.error.stale", current.version(), current.lastBy(),
-                times.format(current.lastAt()), status(current.status()));
+        return UserError.conflict(
+                "agreement.error.stale",
+                current.version(),
+                current.lastBy(),
+                times.format(current.lastAt()),
+                status(current.status()));
     }
 
     private static DefaultMessageSourceResolvable status(AgreementStatus status) {
-        return new DefaultMessageSourceResolvable(new String[]{"agreement.status." + status.name()}, status.name());
+        return new DefaultMessageSourceResolvable(new String[] {"agreement.status." + status.name()}, status.name());
     }
 
     private static DefaultMessageSourceResolvable field(String code) {
-        return new DefaultMessageSourceResolvable(new String[]{code}, code);
+        return new DefaultMessageSourceResolvable(new String[] {code}, code);
     }
 
     private static BigDecimal weight(String code, String text) {
@@ -587,11 +742,15 @@ public class AgreementService {
 
     /** {@code bobot 26; Q1 12; Q2 35; ...} with plain numbers. */
     static String indicatorText(PerformanceAgreement.Indicator i) {
-        StringBuilder sb = new StringBuilder("bobot ").append(i.weight().stripTrailingZeros().toPlainString());
+        StringBuilder sb = new StringBuilder("bobot ")
+                .append(i.weight().stripTrailingZeros().toPlainString());
         for (Period p : Period.values()) {
             Target t = i.targets().get(p);
             if (t != null) {
-                sb.append("; ").append(p.name()).append(' ').append(t.value().stripTrailingZeros().toPlainString());
+                sb.append("; ")
+                        .append(p.name())
+                        .append(' ')
+                        .append(t.value().stripTrailingZeros().toPlainString());
                 if (t.upper() != null) {
                     sb.append('-').append(t.upper().stripTrailingZeros().toPlainString());
                 }

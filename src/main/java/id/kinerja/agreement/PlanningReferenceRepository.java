@@ -1,11 +1,10 @@
 package id.kinerja.agreement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * An IKU's targets in the planning documents above the PK (Renstra DJP, RPJMN) and its national standard, per unit
@@ -16,9 +15,12 @@ import java.util.Map;
 public class PlanningReferenceRepository {
 
     /** The references of one IKU; any of the three may be null. */
-    public record Reference(String indicatorCode, BigDecimal renstraTarget, BigDecimal rpjmnTarget,
-                            BigDecimal nationalStandard, String source) {
-    }
+    public record Reference(
+            String indicatorCode,
+            BigDecimal renstraTarget,
+            BigDecimal rpjmnTarget,
+            BigDecimal nationalStandard,
+            String source) {}
 
     private final JdbcClient jdbc;
 
@@ -33,9 +35,14 @@ public class PlanningReferenceRepository {
                         select indicator_code, renstra_target, rpjmn_target, national_standard, source
                         from planning_reference where unit_id = ? and year = ? order by indicator_code""")
                 .params(unitId, year)
-                .query((rs, i) -> new Reference(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4), rs.getString(5)))
-                .list().forEach(r -> out.put(r.indicatorCode(), r));
+                .query((rs, i) -> new Reference(
+                        rs.getString(1),
+                        rs.getBigDecimal(2),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5)))
+                .list()
+                .forEach(r -> out.put(r.indicatorCode(), r));
         return out;
     }
 
@@ -46,7 +53,13 @@ public class PlanningReferenceRepository {
                         on conflict (unit_id, year, indicator_code) do update set renstra_target = excluded.renstra_target,
                             rpjmn_target = excluded.rpjmn_target, national_standard = excluded.national_standard,
                             source = excluded.source""")
-                .params(unitId, year, r.indicatorCode(), r.renstraTarget(), r.rpjmnTarget(), r.nationalStandard(),
+                .params(
+                        unitId,
+                        year,
+                        r.indicatorCode(),
+                        r.renstraTarget(),
+                        r.rpjmnTarget(),
+                        r.nationalStandard(),
                         r.source())
                 .update();
     }

@@ -2,10 +2,9 @@ package id.kinerja.agreement;
 
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.WebParams;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.TreeSet;
+import org.springframework.stereotype.Component;
 
 /**
  * The year a unit's page opens on when the address names none, the same rule for every page: the page's own data

@@ -3,6 +3,11 @@ package id.kinerja.api;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,12 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * The signed-in user's personal API tokens: {@code GET /account/tokens} (list: name, created, last used, expiry,
@@ -45,9 +44,13 @@ class ApiTokenController {
     }
 
     @PostMapping("/account/tokens")
-    String create(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String expires, Model model, Locale locale,
-                  HttpServletResponse response) {
+    String create(
+            @AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String expires,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         try {
             LocalDate until;
@@ -69,11 +72,14 @@ class ApiTokenController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Locale locale,
-                  RedirectAttributes redirect) {
+    String revoke(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id,
+            Locale locale,
+            RedirectAttributes redirect) {
         ApiToken token = tokens.revoke(me, id);
-        redirect.addFlashAttribute("message", messages.getMessage("api.token.revoked", new Object[]{token.name()},
-                locale));
+        redirect.addFlashAttribute(
+                "message", messages.getMessage("api.token.revoked", new Object[] {token.name()}, locale));
         return "redirect:/account/tokens";
     }
 

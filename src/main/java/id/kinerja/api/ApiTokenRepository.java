@@ -1,28 +1,32 @@
 package id.kinerja.api;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The {@code api_token} table (V6): the API module's only SQL. */
 @Repository
 class ApiTokenRepository {
 
     /** A stored token with its hash, for checking a presented token. */
-    record Stored(ApiToken token, byte[] secretHash, String username, boolean enabled) {
-    }
+    record Stored(ApiToken token, byte[] secretHash, String username, boolean enabled) {}
 
     private static final String COLUMNS = """
             t.id, t.user_id, t.name, t.prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, t.revoked_by""";
 
-    private static final RowMapper<ApiToken> TOKEN = (rs, i) -> new ApiToken(rs.getLong("id"), rs.getLong("user_id"),
-            rs.getString("name"), rs.getString("prefix"), rs.getObject("created_at", OffsetDateTime.class),
-            rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class),
-            rs.getObject("revoked_at", OffsetDateTime.class), rs.getString("revoked_by"));
+    private static final RowMapper<ApiToken> TOKEN = (rs, i) -> new ApiToken(
+            rs.getLong("id"),
+            rs.getLong("user_id"),
+            rs.getString("name"),
+            rs.getString("prefix"),
+            rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("expires_at", OffsetDateTime.class),
+            rs.getObject("last_used_at", OffsetDateTime.class),
+            rs.getObject("revoked_at", OffsetDateTime.class),
+            rs.getString("revoked_by"));
 
     private final JdbcClient jdbc;
 
@@ -34,16 +38,24 @@ class ApiTokenRepository {
         return jdbc.sql("""
                         insert into api_token (user_id, name, prefix, secret_hash, expires_at) values (?, ?, ?, ?, ?)
                         returning id""")
-                .params(userId, name, prefix, secretHash, expiresAt).query(Long.class).single();
+                .params(userId, name, prefix, secretHash, expiresAt)
+                .query(Long.class)
+                .single();
     }
 
     List<ApiToken> findByUser(long userId) {
-        return jdbc.sql("select " + COLUMNS + " from api_token t where t.user_id = ? order by t.created_at desc, t.id desc")
-                .param(userId).query(TOKEN).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from api_token t where t.user_id = ? order by t.created_at desc, t.id desc")
+                .param(userId)
+                .query(TOKEN)
+                .list();
     }
 
     Optional<ApiToken> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from api_token t where t.id = ?").param(id).query(TOKEN).optional();
+        return jdbc.sql("select " + COLUMNS + " from api_token t where t.id = ?")
+                .param(id)
+                .query(TOKEN)
+                .optional();
     }
 
     Optional<Stored> findByPrefix(String prefix) {
@@ -51,7 +63,10 @@ class ApiTokenRepository {
                         , t.secret_hash, a.username, a.enabled from api_token t join app_user a on a.id = t.user_id
                         where t.prefix = ?""")
                 .param(prefix)
-                .query((rs, i) -> new Stored(TOKEN.mapRow(rs, i), rs.getBytes("secret_hash"), rs.getString("username"),
+                .query((rs, i) -> new Stored(
+                        TOKEN.mapRow(rs, i),
+                        rs.getBytes("secret_hash"),
+                        rs.getString("username"),
                         rs.getBoolean("enabled")))
                 .optional();
     }
@@ -60,12 +75,13 @@ class ApiTokenRepository {
     void touch(long id) {
         jdbc.sql("""
                         update api_token set last_used_at = now()
-                        where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-                .param(id).update();
+                        where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(id).update();
     }
 
     boolean revoke(long id, String by) {
         return jdbc.sql("update api_token set revoked_at = now(), revoked_by = ? where id = ? and revoked_at is null")
-                .params(by, id).update() == 1;
+                        .params(by, id)
+                        .update()
+                == 1;
     }
 }

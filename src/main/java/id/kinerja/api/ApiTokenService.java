@@ -5,11 +5,6 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.web.UserError;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Personal API tokens: created by a signed-in user for themself, shown once, stored hashed, revocable, with an
@@ -38,12 +37,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     public static final int MAX_NAME = 100;
     /** At most this many active tokens per account. */
     public static final int MAX_ACTIVE = 20;
+
     static final String ENTITY = "api_token";
     private static final Pattern FORMAT = Pattern.compile("kin_([0-9a-f]{12})_([A-Za-z0-9_-]{43})");
 
     /** A token just made: its secret text, shown to its owner this once. */
-    public record Created(ApiToken token, String secret) {
-    }
+    public record Created(ApiToken token, String secret) {}
 
     private final ApiTokenRepository tokens;
     private final AuditLog audit;
@@ -88,8 +87,15 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         long id = tokens.insert(me.id(), clean, prefix, sha256(secret), expiresAt);
         ApiToken token = tokens.findById(id).orElseThrow();
-        audit.record(me.username(), me.unitId(), ENTITY, prefix, AuditAction.CREATE, null,
-                clean + (expiresAt == null ? "" : " (berlaku s.d. " + expires + ")"), null);
+        audit.record(
+                me.username(),
+                me.unitId(),
+                ENTITY,
+                prefix,
+                AuditAction.CREATE,
+                null,
+                clean + (expiresAt == null ? "" : " (berlaku s.d. " + expires + ")"),
+                null);
         return new Created(token, "kin_" + prefix + "_" + secret);
     }
 
@@ -102,10 +108,12 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     /** Revokes one of the user's own tokens; another user's token or an unknown id: 404. */
     @Transactional
     public ApiToken revoke(CurrentUser me, long id) {
-        ApiToken token = tokens.findById(id).filter(t -> t.userId() == me.id())
+        ApiToken token = tokens.findById(id)
+                .filter(t -> t.userId() == me.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Token tidak dikenal"));
         if (tokens.revoke(id, me.username())) {
-            audit.record(me.username(), me.unitId(), ENTITY, token.prefix(), AuditAction.REVOKE, token.name(), null, null);
+            audit.record(
+                    me.username(), me.unitId(), ENTITY, token.prefix(), AuditAction.REVOKE, token.name(), null, null);
         }
         return tokens.findById(id).orElseThrow();
     }
@@ -121,8 +129,10 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         Optional<ApiTokenRepository.Stored> stored = tokens.findByPrefix(m.group(1));
-        if (stored.isEmpty() || !MessageDigest.isEqual(stored.get().secretHash(), sha256(m.group(2)))
-                || !stored.get().token().active(OffsetDateTime.now(clock)) || !stored.get().enabled()) {
+        if (stored.isEmpty()
+                || !MessageDigest.isEqual(stored.get().secretHash(), sha256(m.group(2)))
+                || !stored.get().token().active(OffsetDateTime.now(clock))
+                || !stored.get().enabled()) {
             return Optional.empty();
         }
         tokens.touch(stored.get().token().id());

@@ -1,12 +1,11 @@
 package id.kinerja.audit;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * The audit trail. Writers call {@link #record} inside their own transaction, so a change and its
@@ -23,17 +22,24 @@ public class AuditLog {
         this.template = template;
     }
 
-    public void record(String username, Long unitId, String entity, String entityKey, AuditAction action,
-                       Object oldValue, Object newValue, String reason) {
+    public void record(
+            String username,
+            Long unitId,
+            String entity,
+            String entityKey,
+            AuditAction action,
+            Object oldValue,
+            Object newValue,
+            String reason) {
         jdbc.sql("""
                         insert into audit_event (username, unit_id, entity, entity_key, action, old_value, new_value, reason)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(username, unitId, entity, entityKey, action.code(), text(oldValue), text(newValue), reason).update();
+                .params(username, unitId, entity, entityKey, action.code(), text(oldValue), text(newValue), reason)
+                .update();
     }
 
     /** One event of {@link #recordAll}. */
-    public record Entry(long unitId, String entityKey, String newValue) {
-    }
+    public record Entry(long unitId, String entityKey, String newValue) {}
 
     /**
      * Many events of one kind in one statement (an import of 100,000 rows): the same user, entity, action and
@@ -49,16 +55,15 @@ public class AuditLog {
         template.update("""
                 insert into audit_event (username, unit_id, entity, entity_key, action, old_value, new_value, reason)
                 select ?, k.unit_id, ?, k.key, ?, null, k.value, ?
-                from unnest(?::bigint[], ?::varchar[], ?::text[]) as k(unit_id, key, value)""",
-                ps -> {
-                    ps.setString(1, username);
-                    ps.setString(2, entity);
-                    ps.setString(3, action.code());
-                    ps.setString(4, reason);
-                    ps.setArray(5, ps.getConnection().createArrayOf("bigint", units));
-                    ps.setArray(6, ps.getConnection().createArrayOf("varchar", keys));
-                    ps.setArray(7, ps.getConnection().createArrayOf("text", values));
-                });
+                from unnest(?::bigint[], ?::varchar[], ?::text[]) as k(unit_id, key, value)""", ps -> {
+            ps.setString(1, username);
+            ps.setString(2, entity);
+            ps.setString(3, action.code());
+            ps.setString(4, reason);
+            ps.setArray(5, ps.getConnection().createArrayOf("bigint", units));
+            ps.setArray(6, ps.getConnection().createArrayOf("varchar", keys));
+            ps.setArray(7, ps.getConnection().createArrayOf("text", values));
+        });
     }
 
     /** The events of one entity (e.g. {@code realization}, key {@code 2024/01a-CP/Q1}), newest first. */
@@ -67,9 +72,17 @@ public class AuditLog {
                         select id, at, username, unit_id, entity, entity_key, action, old_value, new_value, reason
                         from audit_event where unit_id = ? and entity = ? and entity_key like ? order by at desc, id desc""")
                 .params(unitId, entity, entityKeyPrefix + "%")
-                .query((rs, i) -> new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        (Long) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10)))
+                .query((rs, i) -> new AuditEvent(
+                        rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class),
+                        rs.getString(3),
+                        (Long) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10)))
                 .list();
     }
 

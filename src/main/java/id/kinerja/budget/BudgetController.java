@@ -8,6 +8,13 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.web.Charts;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,14 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The budget (DIPA) page and ceiling revisions:
@@ -57,18 +56,29 @@ class BudgetController {
     }
 
     @GetMapping("/units/{code}/budget")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, Locale locale, Model model) {
+    String page(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            Model model) {
         Unit unit = access.viewable(me, code);
         fill(model, me, unit, year, locale);
         return PAGE;
     }
 
     @PostMapping("/units/{code}/budget/revisions")
-    String revise(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String date,
-                  @RequestParam(required = false) String reason, @RequestParam Map<String, String> fields,
-                  Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String revise(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> fields,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEditAgreement(me, unit.id()));
         int y = unitYears.open(unit, year, years(unit));
@@ -80,10 +90,17 @@ class BudgetController {
         });
         try {
             int number = budget.revise(me, unit, y, date, ceilings, reason);
-            redirect.addFlashAttribute("done", messages.getMessage("budget.revision.done",
-                    new Object[]{String.valueOf(number), String.valueOf(y)}, locale));
-            return "redirect:" + UriComponentsBuilder.fromPath("/units/{u}/budget").queryParam("year", y)
-                    .buildAndExpand(unit.code()).encode().toUriString() + "#revisions";
+            redirect.addFlashAttribute(
+                    "done",
+                    messages.getMessage(
+                            "budget.revision.done", new Object[] {String.valueOf(number), String.valueOf(y)}, locale));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/units/{u}/budget")
+                            .queryParam("year", y)
+                            .buildAndExpand(unit.code())
+                            .encode()
+                            .toUriString()
+                    + "#revisions";
         } catch (UserError e) {
             response.setStatus(e.status().value());
             model.addAttribute("error", e.message(messages, locale));
@@ -109,7 +126,9 @@ class BudgetController {
         model.addAttribute("years", UnitYears.choices(years, y));
         model.addAttribute("period", Period.Y);
         model.addAttribute("b", b);
-        model.addAttribute("canRevise", access.canEditAgreement(me, unit.id()) && !b.lines().isEmpty());
+        model.addAttribute(
+                "canRevise",
+                access.canEditAgreement(me, unit.id()) && !b.lines().isEmpty());
         model.addAttribute("kindChart", kindChart(b, locale));
         if (b.hasMonths()) {
             model.addAttribute("monthChart", monthChart(b, locale));
@@ -126,8 +145,11 @@ class BudgetController {
             realizations.add(millions(k.realization()));
         }
         Map<String, Object> option = option(names, locale, "budget.chart.unitMillions");
-        option.put("series", List.of(series("bar", msg("budget.chart.ceiling", locale), ceilings),
-                series("bar", msg("budget.chart.realization", locale), realizations)));
+        option.put(
+                "series",
+                List.of(
+                        series("bar", msg("budget.chart.ceiling", locale), ceilings),
+                        series("bar", msg("budget.chart.realization", locale), realizations)));
         return Charts.json(option);
     }
 

@@ -12,9 +12,6 @@ import id.kinerja.budget.BudgetYear.Total;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -29,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The DIPA figures of a unit's year (docs/domain.md §7), computed once for the budget page, the LAKIN and the narratives,
@@ -74,14 +73,23 @@ public class BudgetService {
 
     @Transactional(readOnly = true)
     public BudgetYear year(long unitId, int year) {
-        return compute(unitId, year, budget.findLines(unitId, year), budget.findKinds(unitId, year),
-                budget.findMonths(unitId, year), revisions.find(unitId, year));
+        return compute(
+                unitId,
+                year,
+                budget.findLines(unitId, year),
+                budget.findKinds(unitId, year),
+                budget.findMonths(unitId, year),
+                revisions.find(unitId, year));
     }
 
     /** The calculation itself, on data already read (no database). */
-    static BudgetYear compute(long unitId, int year, List<BudgetRepository.Line> stored,
-                              List<BudgetRepository.KindTotal> storedKinds, List<BudgetRepository.Month> storedMonths,
-                              List<BudgetRevisionRepository.Stored> storedRevisions) {
+    static BudgetYear compute(
+            long unitId,
+            int year,
+            List<BudgetRepository.Line> stored,
+            List<BudgetRepository.KindTotal> storedKinds,
+            List<BudgetRepository.Month> storedMonths,
+            List<BudgetRevisionRepository.Stored> storedRevisions) {
         List<BudgetRepository.Line> withParents = BudgetRepository.withParents(stored);
         Map<String, BudgetRepository.Line> byCode = new LinkedHashMap<>();
         withParents.forEach(l -> byCode.put(l.code(), l));
@@ -95,7 +103,9 @@ public class BudgetService {
             }
         }
         Map<String, List<BudgetRevisionRepository.Stored>> revisionsByCode = new HashMap<>();
-        storedRevisions.forEach(r -> revisionsByCode.computeIfAbsent(r.code(), c -> new ArrayList<>()).add(r));
+        storedRevisions.forEach(r -> revisionsByCode
+                .computeIfAbsent(r.code(), c -> new ArrayList<>())
+                .add(r));
 
         List<Line> lines = new ArrayList<>();
         for (BudgetRepository.Line root : roots) {
@@ -109,7 +119,8 @@ public class BudgetService {
         Total dipa = new Total(ceiling, original, realization, percent(realization, ceiling));
 
         List<Kind> kinds = storedKinds.stream()
-                .map(k -> new Kind(k.kind(), k.name(), k.ceiling(), k.realization(), percent(k.realization(), k.ceiling())))
+                .map(k -> new Kind(
+                        k.kind(), k.name(), k.ceiling(), k.realization(), percent(k.realization(), k.ceiling())))
                 .toList();
         Kind kindsTotal = null;
         if (!kinds.isEmpty()) {
@@ -119,21 +130,52 @@ public class BudgetService {
         }
 
         List<Revision> revisions = storedRevisions.stream()
-                .map(r -> new Revision(r.code(), byCode.containsKey(r.code()) ? byCode.get(r.code()).name() : r.code(),
-                        r.revisionNo(), r.date(), r.previousCeiling(), r.ceiling(), r.reason(), r.recordedBy(),
+                .map(r -> new Revision(
+                        r.code(),
+                        byCode.containsKey(r.code()) ? byCode.get(r.code()).name() : r.code(),
+                        r.revisionNo(),
+                        r.date(),
+                        r.previousCeiling(),
+                        r.ceiling(),
+                        r.reason(),
+                        r.recordedBy(),
                         r.recordedAt()))
                 .toList();
-        return new BudgetYear(unitId, year, List.copyOf(lines), dipa, kinds, kindsTotal,
-                months(byCode, storedMonths, ceiling), revisions);
+        return new BudgetYear(
+                unitId,
+                year,
+                List.copyOf(lines),
+                dipa,
+                kinds,
+                kindsTotal,
+                months(byCode, storedMonths, ceiling),
+                revisions);
     }
 
-    private static void walk(BudgetRepository.Line l, int depth, Map<String, List<BudgetRepository.Line>> children,
-                             Map<String, List<BudgetRevisionRepository.Stored>> revisions, List<Line> out) {
+    private static void walk(
+            BudgetRepository.Line l,
+            int depth,
+            Map<String, List<BudgetRepository.Line>> children,
+            Map<String, List<BudgetRevisionRepository.Stored>> revisions,
+            List<Line> out) {
         List<BudgetRevisionRepository.Stored> own = revisions.getOrDefault(l.code(), List.of());
-        BigDecimal original = own.stream().min(Comparator.comparingInt(BudgetRevisionRepository.Stored::revisionNo))
-                .map(BudgetRevisionRepository.Stored::previousCeiling).orElse(l.ceiling());
-        out.add(new Line(depth, l.code(), l.parentCode(), l.level(), l.name(), l.kind(), l.ceiling(), original,
-                l.realization(), percent(l.realization(), l.ceiling()), own.size(), false));
+        BigDecimal original = own.stream()
+                .min(Comparator.comparingInt(BudgetRevisionRepository.Stored::revisionNo))
+                .map(BudgetRevisionRepository.Stored::previousCeiling)
+                .orElse(l.ceiling());
+        out.add(new Line(
+                depth,
+                l.code(),
+                l.parentCode(),
+                l.level(),
+                l.name(),
+                l.kind(),
+                l.ceiling(),
+                original,
+                l.realization(),
+                percent(l.realization(), l.ceiling()),
+                own.size(),
+                false));
         List<BudgetRepository.Line> kids = children.getOrDefault(l.code(), List.of());
         for (BudgetRepository.Line c : kids) {
             walk(c, depth + 1, children, revisions, out);
@@ -154,18 +196,31 @@ public class BudgetService {
         if (kids.isEmpty()) {
             return null;
         }
-        BigDecimal ceiling = parent.ceiling().subtract(sum(kids.stream().map(BudgetRepository.Line::ceiling).toList()));
+        BigDecimal ceiling = parent.ceiling()
+                .subtract(sum(kids.stream().map(BudgetRepository.Line::ceiling).toList()));
         BigDecimal realization = parent.realization()
-                .subtract(sum(kids.stream().map(BudgetRepository.Line::realization).toList()));
+                .subtract(sum(
+                        kids.stream().map(BudgetRepository.Line::realization).toList()));
         if (ceiling.signum() < 0 || realization.signum() < 0 || (ceiling.signum() == 0 && realization.signum() == 0)) {
             return null;
         }
-        return new Line(depth, null, parent.code(), null, null, null, ceiling, ceiling, realization,
-                percent(realization, ceiling), 0, true);
+        return new Line(
+                depth,
+                null,
+                parent.code(),
+                null,
+                null,
+                null,
+                ceiling,
+                ceiling,
+                realization,
+                percent(realization, ceiling),
+                0,
+                true);
     }
 
-    private static List<MonthTotal> months(Map<String, BudgetRepository.Line> byCode, List<BudgetRepository.Month> months,
-                                           BigDecimal ceiling) {
+    private static List<MonthTotal> months(
+            Map<String, BudgetRepository.Line> byCode, List<BudgetRepository.Month> months, BigDecimal ceiling) {
         Set<String> withMonths = new HashSet<>();
         months.forEach(m -> withMonths.add(m.code()));
         TreeMap<Integer, BigDecimal> sums = new TreeMap<>();
@@ -222,7 +277,8 @@ public class BudgetService {
      * @return the revision number given (the year's highest + 1)
      */
     @Transactional
-    public int revise(CurrentUser me, Unit unit, int year, String dateText, Map<String, String> ceilings, String reason) {
+    public int revise(
+            CurrentUser me, Unit unit, int year, String dateText, Map<String, String> ceilings, String reason) {
         UnitAccess.require(access.canEditAgreement(me, unit.id()));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -272,11 +328,18 @@ public class BudgetService {
         }
         int number = revisions.lastRevisionNo(unit.id(), year) + 1;
         for (var c : changes.entrySet()) {
-            BudgetRevisionRepository.LineRef ref = revisions.lockLine(unit.id(), year, c.getKey())
+            BudgetRevisionRepository.LineRef ref = revisions
+                    .lockLine(unit.id(), year, c.getKey())
                     .orElseThrow(() -> UserError.invalid("budget.error.unknownLine", c.getKey(), year));
             revisions.insert(ref.id(), number, date, ref.ceiling(), c.getValue(), why, me.username());
-            audit.record(me.username(), unit.id(), ENTITY, year + "/ceiling/" + c.getKey(), AuditAction.REVISE,
-                    ref.ceiling().toPlainString(), c.getValue().toPlainString() + " [revisi " + number + ", " + date + "]",
+            audit.record(
+                    me.username(),
+                    unit.id(),
+                    ENTITY,
+                    year + "/ceiling/" + c.getKey(),
+                    AuditAction.REVISE,
+                    ref.ceiling().toPlainString(),
+                    c.getValue().toPlainString() + " [revisi " + number + ", " + date + "]",
                     why);
         }
         return number;

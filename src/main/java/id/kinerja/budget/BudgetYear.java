@@ -20,8 +20,15 @@ import java.util.List;
  *                   against the current DIPA total; empty when no month is recorded
  * @param revisions  every ceiling revision of the year, in revision and tree order
  */
-public record BudgetYear(long unitId, int year, List<Line> lines, Total dipaTotal, List<Kind> kinds, Kind kindsTotal,
-                         List<MonthTotal> months, List<Revision> revisions) {
+public record BudgetYear(
+        long unitId,
+        int year,
+        List<Line> lines,
+        Total dipaTotal,
+        List<Kind> kinds,
+        Kind kindsTotal,
+        List<MonthTotal> months,
+        List<Revision> revisions) {
 
     /**
      * One DIPA line.
@@ -34,29 +41,45 @@ public record BudgetYear(long unitId, int year, List<Line> lines, Total dipaTota
      *                        child line carries (parent minus the sum of its children; no code, name, level or
      *                        kind of its own), so that every printed parent is the sum of the rows under it
      */
-    public record Line(int depth, String code, String parentCode, BudgetRepository.Level level, String name,
-                       Integer kind, BigDecimal ceiling, BigDecimal originalCeiling, BigDecimal realization,
-                       BigDecimal absorption, int revisionCount, boolean unitemised) {
+    public record Line(
+            int depth,
+            String code,
+            String parentCode,
+            BudgetRepository.Level level,
+            String name,
+            Integer kind,
+            BigDecimal ceiling,
+            BigDecimal originalCeiling,
+            BigDecimal realization,
+            BigDecimal absorption,
+            int revisionCount,
+            boolean unitemised) {
         public boolean revised() {
             return revisionCount > 0;
         }
     }
 
     /** Ceiling (current and original), realization and absorption of a set of lines. */
-    public record Total(BigDecimal ceiling, BigDecimal originalCeiling, BigDecimal realization, BigDecimal absorption) {
-    }
+    public record Total(
+            BigDecimal ceiling, BigDecimal originalCeiling, BigDecimal realization, BigDecimal absorption) {}
 
     /** One kind of spending (51 personnel, 52 goods and services, 53 capital); {@code kind} 0 for the total. */
-    public record Kind(int kind, String name, BigDecimal ceiling, BigDecimal realization, BigDecimal absorption) {
-    }
+    public record Kind(int kind, String name, BigDecimal ceiling, BigDecimal realization, BigDecimal absorption) {}
 
     /** The DIPA's realization in one month, the running total from January and its absorption. */
-    public record MonthTotal(int month, BigDecimal realization, BigDecimal cumulative, BigDecimal absorption) {
-    }
+    public record MonthTotal(int month, BigDecimal realization, BigDecimal cumulative, BigDecimal absorption) {}
 
     /** One line's change in one DIPA revision. */
-    public record Revision(String code, String name, int revisionNo, LocalDate date, BigDecimal previousCeiling,
-                           BigDecimal ceiling, String reason, String recordedBy, OffsetDateTime recordedAt) {
+    public record Revision(
+            String code,
+            String name,
+            int revisionNo,
+            LocalDate date,
+            BigDecimal previousCeiling,
+            BigDecimal ceiling,
+            String reason,
+            String recordedBy,
+            OffsetDateTime recordedAt) {
         public BigDecimal change() {
             return ceiling.subtract(previousCeiling);
         }
@@ -72,7 +95,8 @@ public record BudgetYear(long unitId, int year, List<Line> lines, Total dipaTota
 
     /** True when the kinds' ceilings add up to the DIPA total (Kupang 2024: they do not, contradiction 8). */
     public boolean kindsMatchDipa() {
-        return kindsTotal == null || dipaTotal.ceiling() == null
+        return kindsTotal == null
+                || dipaTotal.ceiling() == null
                 || kindsTotal.ceiling().compareTo(dipaTotal.ceiling()) == 0;
     }
 

@@ -6,13 +6,12 @@ import id.kinerja.consistency.ConsistencyReport;
 import id.kinerja.consistency.Finding;
 import id.kinerja.consistency.FindingTexts;
 import id.kinerja.scorecard.ScorecardNotFoundException;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * {@code check --unit KPP-KUPANG --year 2024}: the consistency check before a LAKIN is exported, one finding per
@@ -43,7 +42,8 @@ final class CheckCommand implements CommandLine.Command {
             bundle.setBasename("messages");
             bundle.setDefaultEncoding("UTF-8");
             bundle.setFallbackToSystemLocale(false);
-            throw new UsageException(bundle.getMessage("check.cli.year", new Object[]{String.valueOf(year)}, INDONESIAN));
+            throw new UsageException(
+                    bundle.getMessage("check.cli.year", new Object[] {String.valueOf(year)}, INDONESIAN));
         }
         return new CheckCommand(o.required("unit"), year);
     }
@@ -59,16 +59,26 @@ final class CheckCommand implements CommandLine.Command {
         }
         MessageSource messages = context.getBean(MessageSource.class);
         FindingTexts texts = context.getBean(FindingTexts.class);
-        out.println(messages.getMessage("check.cli.header", new Object[]{report.unit().name(), report.unit().code(),
-                String.valueOf(year), report.count(Finding.Severity.ERROR), report.count(Finding.Severity.WARNING),
-                report.count(Finding.Severity.INFO)},
+        out.println(messages.getMessage(
+                "check.cli.header",
+                new Object[] {
+                    report.unit().name(),
+                    report.unit().code(),
+                    String.valueOf(year),
+                    report.count(Finding.Severity.ERROR),
+                    report.count(Finding.Severity.WARNING),
+                    report.count(Finding.Severity.INFO)
+                },
                 INDONESIAN));
         for (FindingTexts.Shown f : texts.show(report, INDONESIAN)) {
             out.println();
-            out.println("[" + messages.getMessage("check.severity." + f.finding().severity().name(), null, INDONESIAN)
-                    .toUpperCase(INDONESIAN) + "] " + f.where());
+            out.println("["
+                    + messages.getMessage(
+                                    "check.severity." + f.finding().severity().name(), null, INDONESIAN)
+                            .toUpperCase(INDONESIAN)
+                    + "] " + f.where());
             out.println("  " + f.what());
-            out.println("  " + messages.getMessage("check.cli.fix", new Object[]{f.fix()}, INDONESIAN));
+            out.println("  " + messages.getMessage("check.cli.fix", new Object[] {f.fix()}, INDONESIAN));
         }
         return report.hasSomethingToFix() ? FINDINGS : CommandLine.OK;
     }

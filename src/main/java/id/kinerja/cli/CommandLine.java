@@ -1,15 +1,14 @@
 package id.kinerja.cli;
 
 import id.kinerja.framework.FrameworkValidationException;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line in the server's jar: {@code java -jar kinerja.jar <command> [options]}. Each command
@@ -20,6 +19,7 @@ public final class CommandLine {
 
     /** Exit codes shared by every command. */
     public static final int OK = 0;
+
     public static final int USAGE = 2;
     public static final int NOT_FOUND = 3;
     /** The application could not start (e.g. an invalid framework file, an unreachable database). */
@@ -33,8 +33,7 @@ public final class CommandLine {
             "export", ExportCommand::parse,
             "import", ImportCommand::parse);
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** A parsed command, ready to run against the application context. */
     public interface Command {
@@ -145,8 +144,7 @@ public final class CommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("kinerja.log-target=System.err", "logging.level.root=WARN",
-                        "logging.level.id.kinerja=WARN")
+                .properties("kinerja.log-target=System.err", "logging.level.root=WARN", "logging.level.id.kinerja=WARN")
                 .run();
     }
 }

@@ -3,14 +3,13 @@ package id.kinerja.cli;
 import id.kinerja.exchange.WorkbookExporter;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code export --unit KPP-KUPANG --year 2024 --out F.xlsx}: the exchange workbook of a unit and year. */
 final class ExportCommand implements CommandLine.Command {

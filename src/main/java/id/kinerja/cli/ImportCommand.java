@@ -6,10 +6,6 @@ import id.kinerja.exchange.ImportPlan;
 import id.kinerja.exchange.ImportProblem;
 import id.kinerja.exchange.ImportRejectedException;
 import id.kinerja.exchange.ImportService;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * {@code import --file F.xlsx [--dry-run] [--user NAME] [--confirm-implausible]}: validates the workbook, prints
@@ -44,7 +43,8 @@ final class ImportCommand implements CommandLine.Command {
     static ImportCommand parse(String[] args) {
         boolean dryRun = Arrays.asList(args).contains("--dry-run");
         boolean confirm = Arrays.asList(args).contains("--confirm-implausible");
-        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--dry-run") && !a.equals("--confirm-implausible"))
+        String[] rest = Arrays.stream(args)
+                .filter(a -> !a.equals("--dry-run") && !a.equals("--confirm-implausible"))
                 .toArray(String[]::new);
         Options o = Options.parse(rest, Set.of("file", "user"));
         return new ImportCommand(Path.of(o.required("file")), dryRun, o.optional("user", null), confirm);
@@ -64,7 +64,8 @@ final class ImportCommand implements CommandLine.Command {
             actor = ImportActor.commandLine();
         } else {
             try {
-                actor = ImportActor.of((CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername(user));
+                actor = ImportActor.of(
+                        (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername(user));
             } catch (UsernameNotFoundException e) {
                 err.println("Akun tidak dikenal: " + user);
                 return CommandLine.NOT_FOUND;
@@ -73,18 +74,22 @@ final class ImportCommand implements CommandLine.Command {
         ImportService imports = context.getBean(ImportService.class);
         try {
             String name = file.getFileName().toString();
-            ImportPlan plan = dryRun ? imports.plan(bytes, name, actor) : imports.importNow(bytes, name, actor, confirm);
+            ImportPlan plan =
+                    dryRun ? imports.plan(bytes, name, actor) : imports.importNow(bytes, name, actor, confirm);
             stdout.print(imports.summary(plan));
             if (dryRun) {
-                stdout.println(plan.nothingToChange() ? "Uji coba (--dry-run): tidak ada yang perlu diubah."
-                        : "Uji coba (--dry-run): belum ada yang disimpan.");
+                stdout.println(
+                        plan.nothingToChange()
+                                ? "Uji coba (--dry-run): tidak ada yang perlu diubah."
+                                : "Uji coba (--dry-run): belum ada yang disimpan.");
             } else if (!plan.nothingToChange()) {
                 stdout.println("Diterapkan oleh " + actor.username() + ": " + plan.added() + " baris baru, "
                         + plan.changed() + " baris berubah.");
             }
             return CommandLine.OK;
         } catch (ImportRejectedException e) {
-            err.println("Impor ditolak, tidak ada yang disimpan (" + e.problems().size() + " kesalahan):");
+            err.println(
+                    "Impor ditolak, tidak ada yang disimpan (" + e.problems().size() + " kesalahan):");
             for (ImportProblem p : e.problems()) {
                 err.println("  " + p.text());
             }

@@ -1,7 +1,6 @@
 package id.kinerja.cli;
 
 import id.kinerja.cli.CommandLine.UsageException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +10,7 @@ final class Options {
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    private Options() {
-    }
+    private Options() {}
 
     static Options parse(String[] args, Set<String> accepted) {
         Options options = new Options();

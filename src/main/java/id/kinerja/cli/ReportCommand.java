@@ -8,14 +8,13 @@ import id.kinerja.report.ReportKind;
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.report.ReportRenderer;
 import id.kinerja.report.ReportService;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code report lakin|nko|pk --unit KPP-KUPANG --year 2024 [--period Q3] --format pdf|docx|html --out FILE}: the same
@@ -48,7 +47,8 @@ final class ReportCommand implements CommandLine.Command {
         if (kind == null) {
             throw new UsageException("jenis laporan tidak dikenal '" + name + "' (lakin, nko, pk)");
         }
-        Set<String> accepted = kind == ReportKind.NKO ? Set.of("unit", "year", "period", "format", "out")
+        Set<String> accepted = kind == ReportKind.NKO
+                ? Set.of("unit", "year", "period", "format", "out")
                 : Set.of("unit", "year", "format", "out");
         Options o = Options.parse(Arrays.copyOfRange(args, 1, args.length), accepted);
         ReportFormat format;
@@ -57,7 +57,12 @@ final class ReportCommand implements CommandLine.Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage());
         }
-        return new ReportCommand(kind, o.required("unit"), o.requiredInt("year"), o.optional("period", "Y"), format,
+        return new ReportCommand(
+                kind,
+                o.required("unit"),
+                o.requiredInt("year"),
+                o.optional("period", "Y"),
+                format,
                 Path.of(o.required("out")));
     }
 

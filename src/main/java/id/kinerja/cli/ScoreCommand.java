@@ -8,11 +8,10 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.ScorecardFormatter;
 import id.kinerja.web.TraceText;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code score --unit KPP-KUPANG --year 2024 --period Y --format json|table}. */
 final class ScoreCommand implements CommandLine.Command {
@@ -60,10 +59,11 @@ final class ScoreCommand implements CommandLine.Command {
             out.println(ScorecardJson.write(card));
         } else {
             out.println(card.unit().name() + " (" + card.unit().code() + "), tahun " + year + ", kerangka "
-                    + card.frameworkVersion().code() + " v" + card.frameworkVersion().version());
+                    + card.frameworkVersion().code() + " v"
+                    + card.frameworkVersion().version());
             TraceText text = context.getBean(TraceText.class);
-            out.print(ScorecardFormatter.format(card.scorecard(), card.framework(),
-                    line -> text.text(line, INDONESIAN)));
+            out.print(
+                    ScorecardFormatter.format(card.scorecard(), card.framework(), line -> text.text(line, INDONESIAN)));
         }
         return CommandLine.OK;
     }

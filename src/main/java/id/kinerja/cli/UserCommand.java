@@ -4,8 +4,6 @@ import id.kinerja.account.Account;
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.cli.CommandLine.UsageException;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -17,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code user add --username U --name "N" --unit CODE --roles R1,R2 [--iku 01a-CP,...] [--password-stdin]}:
@@ -32,8 +31,13 @@ final class UserCommand implements CommandLine.Command {
     private final Set<String> indicators;
     private final boolean passwordFromStdin;
 
-    private UserCommand(String username, String name, String unit, Set<Role> roles, Set<String> indicators,
-                        boolean passwordFromStdin) {
+    private UserCommand(
+            String username,
+            String name,
+            String unit,
+            Set<Role> roles,
+            Set<String> indicators,
+            boolean passwordFromStdin) {
         this.username = username;
         this.name = name;
         this.unit = unit;
@@ -44,10 +48,12 @@ final class UserCommand implements CommandLine.Command {
 
     static CommandLine.Command parse(String[] args) {
         if (args.length > 0 && args[0].equals("unlock")) {
-            String who = Options.parse(Arrays.copyOfRange(args, 1, args.length), Set.of("username")).required("username");
+            String who = Options.parse(Arrays.copyOfRange(args, 1, args.length), Set.of("username"))
+                    .required("username");
             // an administrator on the server clears the sign-in delays of an account (every address)
             return (context, out, err) -> {
-                int cleared = context.getBean(id.kinerja.account.LoginThrottle.class).unlock(who);
+                int cleared =
+                        context.getBean(id.kinerja.account.LoginThrottle.class).unlock(who);
                 out.println("Penundaan masuk akun " + who + " dihapus (" + cleared + " alamat).");
                 return CommandLine.OK;
             };
@@ -73,8 +79,13 @@ final class UserCommand implements CommandLine.Command {
                 iku.add(code.trim());
             }
         }
-        return new UserCommand(o.required("username"), o.optional("name", o.required("username")), o.required("unit"),
-                roles, iku, stdin);
+        return new UserCommand(
+                o.required("username"),
+                o.optional("name", o.required("username")),
+                o.required("unit"),
+                roles,
+                iku,
+                stdin);
     }
 
     @Override
@@ -88,7 +99,14 @@ final class UserCommand implements CommandLine.Command {
         }
         try {
             Account a = context.getBean(AccountService.class)
-                    .create(username, name, password, unit, roles, indicators, "cli:" + System.getProperty("user.name"));
+                    .create(
+                            username,
+                            name,
+                            password,
+                            unit,
+                            roles,
+                            indicators,
+                            "cli:" + System.getProperty("user.name"));
             out.println("Akun dibuat (account created): " + a.username() + " @ " + a.unitCode() + " " + a.roles()
                     + (a.indicatorCodes().isEmpty() ? "" : " IKU " + a.indicatorCodes()));
             return CommandLine.OK;

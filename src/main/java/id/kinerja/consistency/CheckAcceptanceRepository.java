@@ -1,10 +1,9 @@
 package id.kinerja.consistency;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Table {@code check_acceptance} (V32): the head's acceptances of a unit's year's check errors, never updated. */
 @Repository
@@ -23,15 +22,18 @@ class CheckAcceptanceRepository {
                         insert into check_acceptance (unit_id, year, fingerprint, errors, reason, accepted_by, accepted_by_name)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(unitId, year, fingerprint, errors, reason, username, name)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** The newest acceptance of exactly this set of errors. */
     Optional<CheckAcceptanceService.Acceptance> find(long unitId, int year, String fingerprint) {
-        return jdbc.sql("select " + COLUMNS + " from check_acceptance where unit_id = ? and year = ? and fingerprint = ?"
+        return jdbc.sql("select " + COLUMNS
+                        + " from check_acceptance where unit_id = ? and year = ? and fingerprint = ?"
                         + " order by accepted_at desc, id desc limit 1")
                 .params(unitId, year, fingerprint)
-                .query(CheckAcceptanceRepository::row).optional();
+                .query(CheckAcceptanceRepository::row)
+                .optional();
     }
 
     /** The newest acceptance of the unit's year, whatever errors it accepted. */
@@ -39,12 +41,18 @@ class CheckAcceptanceRepository {
         return jdbc.sql("select " + COLUMNS + " from check_acceptance where unit_id = ? and year = ?"
                         + " order by accepted_at desc, id desc limit 1")
                 .params(unitId, year)
-                .query(CheckAcceptanceRepository::row).optional();
+                .query(CheckAcceptanceRepository::row)
+                .optional();
     }
 
     private static CheckAcceptanceService.Acceptance row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new CheckAcceptanceService.Acceptance(rs.getLong("id"), rs.getString("fingerprint").strip(),
-                rs.getInt("errors"), rs.getString("reason"), rs.getString("accepted_by"),
-                rs.getString("accepted_by_name"), rs.getObject("accepted_at", OffsetDateTime.class));
+        return new CheckAcceptanceService.Acceptance(
+                rs.getLong("id"),
+                rs.getString("fingerprint").strip(),
+                rs.getInt("errors"),
+                rs.getString("reason"),
+                rs.getString("accepted_by"),
+                rs.getString("accepted_by_name"),
+                rs.getObject("accepted_at", OffsetDateTime.class));
     }
 }

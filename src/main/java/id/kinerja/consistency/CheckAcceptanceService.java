@@ -6,15 +6,14 @@ import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether a unit's year's documents are drafts: the LAKIN and the NKO report are marked as drafts on every page while
@@ -36,8 +35,8 @@ public class CheckAcceptanceService {
     private final UnitAccess access;
     private final AuditLog audit;
 
-    CheckAcceptanceService(ConsistencyCheck check, CheckAcceptanceRepository acceptances, UnitAccess access,
-                           AuditLog audit) {
+    CheckAcceptanceService(
+            ConsistencyCheck check, CheckAcceptanceRepository acceptances, UnitAccess access, AuditLog audit) {
         this.check = check;
         this.acceptances = acceptances;
         this.access = access;
@@ -45,9 +44,14 @@ public class CheckAcceptanceService {
     }
 
     /** One acceptance: how many errors, why, who (username and name) and when. */
-    public record Acceptance(long id, String fingerprint, int errors, String reason, String acceptedBy,
-                             String acceptedByName, OffsetDateTime acceptedAt) {
-    }
+    public record Acceptance(
+            long id,
+            String fingerprint,
+            int errors,
+            String reason,
+            String acceptedBy,
+            String acceptedByName,
+            OffsetDateTime acceptedAt) {}
 
     /**
      * A unit's year's check and what it means for its documents.
@@ -87,8 +91,10 @@ public class CheckAcceptanceService {
         if (report.count(Finding.Severity.ERROR) == 0) {
             return new Status(report, fingerprint, null, null);
         }
-        Acceptance inForce = acceptances.find(unitId, report.year(), fingerprint).orElse(null);
-        Acceptance superseded = inForce != null ? null
+        Acceptance inForce =
+                acceptances.find(unitId, report.year(), fingerprint).orElse(null);
+        Acceptance superseded = inForce != null
+                ? null
                 : acceptances.latest(unitId, report.year()).orElse(null);
         return new Status(report, fingerprint, inForce, superseded);
     }
@@ -119,9 +125,19 @@ public class CheckAcceptanceService {
         }
         int errors = Math.toIntExact(now.errors());
         long id = acceptances.insert(unit.id(), year, now.fingerprint(), errors, why, me.username(), me.displayName());
-        audit.record(me.username(), unit.id(), ENTITY, year + "/" + now.fingerprint(), AuditAction.ACCEPT_CHECK_ERRORS,
-                null, errors, why);
-        return acceptances.find(unit.id(), year, now.fingerprint()).filter(a -> a.id() == id).orElseThrow();
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                year + "/" + now.fingerprint(),
+                AuditAction.ACCEPT_CHECK_ERRORS,
+                null,
+                errors,
+                why);
+        return acceptances
+                .find(unit.id(), year, now.fingerprint())
+                .filter(a -> a.id() == id)
+                .orElseThrow();
     }
 
     /**
@@ -130,8 +146,11 @@ public class CheckAcceptanceService {
      * another fingerprint. Warnings and infos do not count.
      */
     static String fingerprint(List<Finding> findings) {
-        List<String> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR)
-                .map(CheckAcceptanceService::identity).sorted().toList();
+        List<String> errors = findings.stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .map(CheckAcceptanceService::identity)
+                .sorted()
+                .toList();
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String e : errors) {

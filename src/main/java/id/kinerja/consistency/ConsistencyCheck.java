@@ -29,10 +29,6 @@ import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +41,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The consistency check before a LAKIN is exported, so that no document contradicts itself: what in a unit's year does not agree, with
@@ -102,9 +101,17 @@ public class ConsistencyCheck {
     private final BudgetService budgets;
     private final ObjectProvider<DocumentCheck> documents;
 
-    ConsistencyCheck(ScorecardService scorecards, AgreementRepository agreements, RealizationRepository realizations,
-                     ReportedIndexRepository reportedIndexes, NarrativeService narratives, NarrativeRepository narrativeVersions, RevenueRepository revenue,
-                     BudgetRepository budget, BudgetService budgets, ObjectProvider<DocumentCheck> documents) {
+    ConsistencyCheck(
+            ScorecardService scorecards,
+            AgreementRepository agreements,
+            RealizationRepository realizations,
+            ReportedIndexRepository reportedIndexes,
+            NarrativeService narratives,
+            NarrativeRepository narrativeVersions,
+            RevenueRepository revenue,
+            BudgetRepository budget,
+            BudgetService budgets,
+            ObjectProvider<DocumentCheck> documents) {
         this.scorecards = scorecards;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -164,24 +171,40 @@ public class ConsistencyCheck {
     private void narrativesAndPlaceholders(ScoringContext context, String base, List<Finding> out) {
         long unitId = context.unit().id();
         int year = context.year();
-        List<String> codes = context.agreement().indicators().stream().map(PerformanceAgreement.Indicator::code).toList();
+        List<String> codes = context.agreement().indicators().stream()
+                .map(PerformanceAgreement.Indicator::code)
+                .toList();
         List<NarrativeSection> sections = NarrativeSections.forIndicators(codes);
         Map<String, NarrativeRepository.Version> latest = narrativeVersions.latestAll(unitId, year);
         String edit = base + "/narratives/%s?year=" + year;
         for (NarrativeSection s : sections) {
             if (!s.perIndicator() && !latest.containsKey(s.key())) {
-                out.add(new Finding(Severity.WARNING, "narrative", Message.of("check.where.section", s.title()),
-                        Message.of("check.narrative.section.what", s.title()), Message.of("check.narrative.section.fix"),
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "narrative",
+                        Message.of("check.where.section", s.title()),
+                        Message.of("check.narrative.section.what", s.title()),
+                        Message.of("check.narrative.section.fix"),
                         edit.formatted(s.key())));
             }
         }
         for (String code : codes) {
             List<NarrativeSection> blocks = NarrativeSections.ofIndicator(code);
             if (blocks.stream().noneMatch(b -> latest.containsKey(b.key()))) {
-                out.add(new Finding(Severity.WARNING, "narrative", Message.of("check.where.iku", code),
-                        Message.of("check.narrative.iku.what", code,
-                                Message.joined("; ", blocks.stream().map(NarrativeSection::title).toList())),
-                        Message.of("check.narrative.iku.fix"), edit.formatted(blocks.get(0).key())));
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "narrative",
+                        Message.of("check.where.iku", code),
+                        Message.of(
+                                "check.narrative.iku.what",
+                                code,
+                                Message.joined(
+                                        "; ",
+                                        blocks.stream()
+                                                .map(NarrativeSection::title)
+                                                .toList())),
+                        Message.of("check.narrative.iku.fix"),
+                        edit.formatted(blocks.get(0).key())));
             }
         }
         Placeholders.Values values = narratives.values(unitId, year);
@@ -192,10 +215,18 @@ public class ConsistencyCheck {
             }
             for (PlaceholderWording.Mismatch w : PlaceholderWording.mismatches(v.content())) {
                 Message figure = Message.of("check.figure.kind." + w.printed().name());
-                out.add(new Finding(Severity.WARNING, "placeholder-kind", where(s, v.version()),
-                        Message.of("check.placeholderKind.what", w.word(), "{{" + w.name() + "}}", figure,
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "placeholder-kind",
+                        where(s, v.version()),
+                        Message.of(
+                                "check.placeholderKind.what",
+                                w.word(),
+                                "{{" + w.name() + "}}",
+                                figure,
                                 Message.of("check.figure.kind." + w.said().name())),
-                        w.suggestion() == null ? Message.of("check.placeholderKind.fix")
+                        w.suggestion() == null
+                                ? Message.of("check.placeholderKind.fix")
                                 : Message.of("check.placeholderKind.fixWith", "{{" + w.suggestion() + "}}"),
                         edit.formatted(s.key())));
             }
@@ -215,18 +246,24 @@ public class ConsistencyCheck {
                     problems.add(Message.of("check.placeholder.missing", "{{" + name + "}}"));
                 }
             }
-            r.unknown().stream().filter(u -> !named.contains(u))
+            r.unknown().stream()
+                    .filter(u -> !named.contains(u))
                     .forEach(u -> problems.add(Message.of("check.placeholder.incomplete", u)));
-            out.add(new Finding(r.unknown().isEmpty() ? Severity.WARNING : Severity.ERROR, "placeholder",
-                    where(s, v.version()), Message.of("check.placeholder.what", Message.joined("; ", problems)),
-                    Message.of(r.unknown().isEmpty() ? "check.placeholder.fix.missing" : "check.placeholder.fix.unknown"),
+            out.add(new Finding(
+                    r.unknown().isEmpty() ? Severity.WARNING : Severity.ERROR,
+                    "placeholder",
+                    where(s, v.version()),
+                    Message.of("check.placeholder.what", Message.joined("; ", problems)),
+                    Message.of(
+                            r.unknown().isEmpty() ? "check.placeholder.fix.missing" : "check.placeholder.fix.unknown"),
                     edit.formatted(s.key())));
         }
     }
 
     /** A written section: "Narasi: IKU 01a-CP, Analisis capaian (versi 3)". */
     static Message where(NarrativeSection s, int version) {
-        return s.perIndicator() ? Message.of("check.where.ikuSection", s.indicatorCode(), s.title(), version)
+        return s.perIndicator()
+                ? Message.of("check.where.ikuSection", s.indicatorCode(), s.title(), version)
                 : Message.of("check.where.sectionVersion", s.title(), version);
     }
 
@@ -234,18 +271,24 @@ public class ConsistencyCheck {
         PerformanceAgreement inForce = context.agreement();
         String link = base + "/agreement?year=" + context.year();
         if (inForce.status() != AgreementStatus.SIGNED) {
-            out.add(new Finding(Severity.WARNING, "agreement", Message.of("check.where.agreement", context.year()),
+            out.add(new Finding(
+                    Severity.WARNING,
+                    "agreement",
+                    Message.of("check.where.agreement", context.year()),
                     Message.of("check.agreement.unsigned.what", inForce.version()),
-                    Message.of("check.agreement.unsigned.fix"), link));
+                    Message.of("check.agreement.unsigned.fix"),
+                    link));
             return;
         }
         // targets live only in the agreement (agreement_target): a draft revision is the other place they may differ
-        PerformanceAgreement draft = agreements.findDraft(context.unit().id(), context.year()).orElse(null);
+        PerformanceAgreement draft =
+                agreements.findDraft(context.unit().id(), context.year()).orElse(null);
         if (draft == null) {
             return;
         }
         Map<String, Map<Period, Target>> draftTargets = draft.indicators().stream()
-                .collect(Collectors.toMap(PerformanceAgreement.Indicator::code, PerformanceAgreement.Indicator::targets));
+                .collect(Collectors.toMap(
+                        PerformanceAgreement.Indicator::code, PerformanceAgreement.Indicator::targets));
         for (PerformanceAgreement.Indicator i : inForce.indicators()) {
             Map<Period, Target> theirs = draftTargets.get(i.code());
             List<Message> diffs = new ArrayList<>();
@@ -261,10 +304,17 @@ public class ConsistencyCheck {
                 }
             }
             if (!diffs.isEmpty()) {
-                out.add(new Finding(Severity.WARNING, "agreement", Message.of("check.where.iku", i.code()),
-                        Message.of("check.agreement.draft.what", draft.version(), inForce.version(),
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "agreement",
+                        Message.of("check.where.iku", i.code()),
+                        Message.of(
+                                "check.agreement.draft.what",
+                                draft.version(),
+                                inForce.version(),
                                 Message.joined("; ", diffs)),
-                        Message.of("check.agreement.draft.fix"), link));
+                        Message.of("check.agreement.draft.fix"),
+                        link));
             }
         }
     }
@@ -293,9 +343,13 @@ public class ConsistencyCheck {
             pk.add(Message.of("check.signing.secondParty"));
         }
         if (!pk.isEmpty()) {
-            out.add(new Finding(Severity.ERROR, "signing", Message.of("check.where.signing.pk", year),
+            out.add(new Finding(
+                    Severity.ERROR,
+                    "signing",
+                    Message.of("check.where.signing.pk", year),
                     Message.of("check.signing.pk.what", year, Message.joined(", ", pk)),
-                    Message.of("check.signing.pk.fix"), link));
+                    Message.of("check.signing.pk.fix"),
+                    link));
         }
         List<Message> reports = new ArrayList<>();
         if (a.signingPlace(context.unit().area()) == null) {
@@ -305,9 +359,13 @@ public class ConsistencyCheck {
             reports.add(Message.of("check.signing.head"));
         }
         if (!reports.isEmpty()) {
-            out.add(new Finding(Severity.ERROR, "signing", Message.of("check.where.signing.reports", year),
+            out.add(new Finding(
+                    Severity.ERROR,
+                    "signing",
+                    Message.of("check.where.signing.reports", year),
                     Message.of("check.signing.reports.what", year, Message.joined(", ", reports)),
-                    Message.of("check.signing.reports.fix"), link));
+                    Message.of("check.signing.reports.fix"),
+                    link));
         }
     }
 
@@ -317,7 +375,8 @@ public class ConsistencyCheck {
 
     /** A target as the documents print it: "85,00", a range "80,00–90,00", a dash when none. */
     static Object target(Target t) {
-        return t == null || t.upper() == null ? Message.index(t == null ? null : t.value())
+        return t == null || t.upper() == null
+                ? Message.index(t == null ? null : t.value())
                 : Message.of("check.target.range", Message.index(t.value()), Message.index(t.upper()));
     }
 
@@ -333,11 +392,20 @@ public class ConsistencyCheck {
                 BigDecimal agg = v.get(aggregate);
                 BigDecimal last = v.get(aggregate.lastQuarter());
                 if (agg != null && last != null && agg.compareTo(last) != 0) {
-                    out.add(new Finding(Severity.ERROR, "take-last",
+                    out.add(new Finding(
+                            Severity.ERROR,
+                            "take-last",
                             Message.of("check.where.ikuPeriod", i.code(), Message.period(aggregate)),
-                            Message.of("check.takeLast.what", i.code(), Message.period(aggregate), Message.index(agg),
-                                    Message.period(aggregate.lastQuarter()), Message.index(last)),
-                            Message.of("check.takeLast.fix", Message.period(aggregate),
+                            Message.of(
+                                    "check.takeLast.what",
+                                    i.code(),
+                                    Message.period(aggregate),
+                                    Message.index(agg),
+                                    Message.period(aggregate.lastQuarter()),
+                                    Message.index(last)),
+                            Message.of(
+                                    "check.takeLast.fix",
+                                    Message.period(aggregate),
                                     Message.period(aggregate.lastQuarter())),
                             base + "/realizations/" + i.code() + "/" + aggregate.name() + "?year=" + context.year()));
                 }
@@ -345,14 +413,20 @@ public class ConsistencyCheck {
         }
     }
 
-    private void periods(ScoringContext context, Map<Period, Scorecard> cards, List<Realization> entered, String base,
-                         List<Finding> out) {
+    private void periods(
+            ScoringContext context,
+            Map<Period, Scorecard> cards,
+            List<Realization> entered,
+            String base,
+            List<Finding> out) {
         Map<String, List<Message>> pending = new HashMap<>();
         for (Realization r : entered) {
             if (r.status() != RealizationStatus.APPROVED) {
-                pending.computeIfAbsent(r.indicatorCode(), k -> new ArrayList<>()).add(Message.of(
-                        "check.period.pendingItem", Message.period(r.period()),
-                        Message.of("realization.status." + r.status().name())));
+                pending.computeIfAbsent(r.indicatorCode(), k -> new ArrayList<>())
+                        .add(Message.of(
+                                "check.period.pendingItem",
+                                Message.period(r.period()),
+                                Message.of("realization.status." + r.status().name())));
             }
         }
         for (PerformanceAgreement.Indicator i : context.agreement().indicators()) {
@@ -368,11 +442,19 @@ public class ConsistencyCheck {
             }
             if (!missing.isEmpty()) {
                 List<Message> waiting = pending.getOrDefault(i.code(), List.of());
-                out.add(new Finding(Severity.WARNING, "period", Message.of("check.where.iku", i.code()),
-                        waiting.isEmpty() ? Message.of("check.period.what", i.code(), Message.joined(", ", missing))
-                                : Message.of("check.period.whatPending", i.code(), Message.joined(", ", missing),
-                                Message.joined(", ", waiting)),
-                        Message.of("check.period.fix"), base + "/realizations?year=" + context.year()));
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "period",
+                        Message.of("check.where.iku", i.code()),
+                        waiting.isEmpty()
+                                ? Message.of("check.period.what", i.code(), Message.joined(", ", missing))
+                                : Message.of(
+                                        "check.period.whatPending",
+                                        i.code(),
+                                        Message.joined(", ", missing),
+                                        Message.joined(", ", waiting)),
+                        Message.of("check.period.fix"),
+                        base + "/realizations?year=" + context.year()));
             }
         }
     }
@@ -383,17 +465,34 @@ public class ConsistencyCheck {
             IndicatorScore s = cards.get(r.period()).indicator(r.indicatorCode());
             BigDecimal engine = s == null ? null : s.index();
             Message where = Message.of("check.where.ikuPeriod", r.indicatorCode(), Message.period(r.period()));
-            String link = base + "/iku/" + r.indicatorCode() + "?year=" + context.year() + "&period=" + r.period().name();
+            String link = base + "/iku/" + r.indicatorCode() + "?year=" + context.year() + "&period="
+                    + r.period().name();
             if (engine == null) {
-                out.add(new Finding(Severity.WARNING, "reported-index", where,
-                        Message.of("check.reportedIndex.unscored.what", r.indicatorCode(), Message.period(r.period()),
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "reported-index",
+                        where,
+                        Message.of(
+                                "check.reportedIndex.unscored.what",
+                                r.indicatorCode(),
+                                Message.period(r.period()),
                                 Message.index(r.reported())),
-                        Message.of("check.reportedIndex.fix"), link));
+                        Message.of("check.reportedIndex.fix"),
+                        link));
             } else if (ReportedIndex.differs(r.reported(), engine)) {
-                out.add(new Finding(Severity.ERROR, "reported-index", where,
-                        Message.of("check.reportedIndex.what", r.indicatorCode(), Message.period(r.period()),
-                                Message.index(r.reported()), Message.index(engine), Message.index(ReportedIndex.TOLERANCE)),
-                        Message.of("check.reportedIndex.fix"), link));
+                out.add(new Finding(
+                        Severity.ERROR,
+                        "reported-index",
+                        where,
+                        Message.of(
+                                "check.reportedIndex.what",
+                                r.indicatorCode(),
+                                Message.period(r.period()),
+                                Message.index(r.reported()),
+                                Message.index(engine),
+                                Message.index(ReportedIndex.TOLERANCE)),
+                        Message.of("check.reportedIndex.fix"),
+                        link));
             }
         }
     }
@@ -402,33 +501,47 @@ public class ConsistencyCheck {
         Map<String, Map<Period, BigDecimal>> out = new HashMap<>();
         for (Realization r : entered) {
             if (r.status() == RealizationStatus.APPROVED && r.value() != null) {
-                out.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class)).put(r.period(), r.value());
+                out.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class))
+                        .put(r.period(), r.value());
             }
         }
         return out;
     }
 
     private void revenue(Unit unit, int year, List<Finding> out) {
-        RevenueRepository.YearTotal total = revenue.findTotals(unit.id()).stream().filter(t -> t.year() == year)
-                .findFirst().orElse(null);
-        List<RevenueRepository.Line> lines = revenue.findLines(unit.id()).stream().filter(l -> l.year() == year).toList();
+        RevenueRepository.YearTotal total = revenue.findTotals(unit.id()).stream()
+                .filter(t -> t.year() == year)
+                .findFirst()
+                .orElse(null);
+        List<RevenueRepository.Line> lines = revenue.findLines(unit.id()).stream()
+                .filter(l -> l.year() == year)
+                .toList();
         if (total == null || lines.isEmpty()) {
             return;
         }
         // leaves: a group's own line counts only when none of its types has a line of its own
-        Map<String, String> groupOf = revenue.taxTypes().stream().filter(t -> t.groupCode() != null)
+        Map<String, String> groupOf = revenue.taxTypes().stream()
+                .filter(t -> t.groupCode() != null)
                 .collect(Collectors.toMap(TaxType::code, TaxType::groupCode));
-        Set<String> present = lines.stream().map(RevenueRepository.Line::taxTypeCode).collect(Collectors.toSet());
+        Set<String> present =
+                lines.stream().map(RevenueRepository.Line::taxTypeCode).collect(Collectors.toSet());
         Set<String> groupsWithParts = new HashSet<>();
         present.forEach(c -> {
             if (groupOf.containsKey(c)) {
                 groupsWithParts.add(groupOf.get(c));
             }
         });
-        List<RevenueRepository.Line> leaves = lines.stream().filter(l -> !groupsWithParts.contains(l.taxTypeCode())).toList();
-        sumAgainstTotal("target", leaves.stream().map(RevenueRepository.Line::target).toList(), total.target(), year, out);
-        sumAgainstTotal("realization", leaves.stream().map(RevenueRepository.Line::realization).toList(),
-                total.realization(), year, out);
+        List<RevenueRepository.Line> leaves = lines.stream()
+                .filter(l -> !groupsWithParts.contains(l.taxTypeCode()))
+                .toList();
+        sumAgainstTotal(
+                "target", leaves.stream().map(RevenueRepository.Line::target).toList(), total.target(), year, out);
+        sumAgainstTotal(
+                "realization",
+                leaves.stream().map(RevenueRepository.Line::realization).toList(),
+                total.realization(),
+                year,
+                out);
     }
 
     /** @param what {@code target} or {@code realization}: the figure ({@code check.figure.*}) */
@@ -445,13 +558,25 @@ public class ConsistencyCheck {
         BigDecimal tolerance = roundingTolerance(known);
         Message figure = Message.of("check.figure." + what);
         Message where = Message.of("check.where.revenue", year, figure);
-        Object[] args = {figure, Message.rupiah(sum), Message.rupiah(total), Message.rupiah(diff), Message.rupiah(tolerance)};
+        Object[] args = {
+            figure, Message.rupiah(sum), Message.rupiah(total), Message.rupiah(diff), Message.rupiah(tolerance)
+        };
         if (diff.compareTo(tolerance) <= 0) {
-            out.add(new Finding(Severity.INFO, "revenue", where, Message.of("check.revenue.rounding.what", args),
-                    Message.of("check.revenue.rounding.fix"), null));
+            out.add(new Finding(
+                    Severity.INFO,
+                    "revenue",
+                    where,
+                    Message.of("check.revenue.rounding.what", args),
+                    Message.of("check.revenue.rounding.fix"),
+                    null));
         } else {
-            out.add(new Finding(Severity.ERROR, "revenue", where, Message.of("check.revenue.what", args),
-                    Message.of("check.revenue.fix", year), null));
+            out.add(new Finding(
+                    Severity.ERROR,
+                    "revenue",
+                    where,
+                    Message.of("check.revenue.what", args),
+                    Message.of("check.revenue.fix", year),
+                    null));
         }
     }
 
@@ -488,47 +613,74 @@ public class ConsistencyCheck {
             if (kids == null) {
                 continue;
             }
-            BigDecimal ceiling = kids.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal spent = kids.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal ceiling =
+                    kids.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal spent =
+                    kids.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
             int c = ceiling.compareTo(parent.ceiling());
             int s = spent.compareTo(parent.realization());
             if (c == 0 && s == 0) {
                 continue;
             }
             boolean above = c > 0 || s > 0;
-            out.add(new Finding(above ? Severity.ERROR : Severity.WARNING, "budget",
+            out.add(new Finding(
+                    above ? Severity.ERROR : Severity.WARNING,
+                    "budget",
                     Message.of("check.where.budgetLine", year, parent.code(), parent.name()),
-                    Message.of(above ? "check.budget.above.what" : "check.budget.below.what", kids.size(),
-                            Message.rupiah(ceiling), Message.rupiah(spent), Message.rupiah(parent.ceiling()),
+                    Message.of(
+                            above ? "check.budget.above.what" : "check.budget.below.what",
+                            kids.size(),
+                            Message.rupiah(ceiling),
+                            Message.rupiah(spent),
+                            Message.rupiah(parent.ceiling()),
                             Message.rupiah(parent.realization())),
-                    Message.of(above ? "check.budget.above.fix" : "check.budget.below.fix"), null));
+                    Message.of(above ? "check.budget.above.fix" : "check.budget.below.fix"),
+                    null));
         }
         // the kinds' total against the DIPA programs' total, as the budget module computes both
         BudgetYear figures = budgets.year(unit.id(), year);
         if (figures.kindsTotal() == null) {
             return;
         }
-        kindAgainst("ceiling", figures.kindsTotal().ceiling(), figures.dipaTotal().ceiling(), year, out);
-        kindAgainst("realization", figures.kindsTotal().realization(), figures.dipaTotal().realization(), year, out);
+        kindAgainst(
+                "ceiling", figures.kindsTotal().ceiling(), figures.dipaTotal().ceiling(), year, out);
+        kindAgainst(
+                "realization",
+                figures.kindsTotal().realization(),
+                figures.dipaTotal().realization(),
+                year,
+                out);
         List<BudgetRepository.KindTotal> kinds = budget.findKinds(unit.id(), year);
         // per kind: the detail lines (those without children) carrying the kind
-        List<BudgetRepository.Line> details = lines.stream().filter(l -> !children.containsKey(l.code())).toList();
+        List<BudgetRepository.Line> details =
+                lines.stream().filter(l -> !children.containsKey(l.code())).toList();
         boolean complete = details.stream().allMatch(l -> l.kind() != null);
         for (BudgetRepository.KindTotal k : kinds) {
-            List<BudgetRepository.Line> of = lines.stream().filter(l -> Objects.equals(l.kind(), k.kind())).toList();
+            List<BudgetRepository.Line> of = lines.stream()
+                    .filter(l -> Objects.equals(l.kind(), k.kind()))
+                    .toList();
             if (of.isEmpty()) {
                 continue;
             }
             BigDecimal c = of.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal s = of.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean wrong = complete ? c.compareTo(k.ceiling()) != 0 || s.compareTo(k.realization()) != 0
+            boolean wrong = complete
+                    ? c.compareTo(k.ceiling()) != 0 || s.compareTo(k.realization()) != 0
                     : c.compareTo(k.ceiling()) > 0 || s.compareTo(k.realization()) > 0;
             if (wrong) {
-                out.add(new Finding(Severity.ERROR, "budget-kind",
+                out.add(new Finding(
+                        Severity.ERROR,
+                        "budget-kind",
                         Message.of("check.where.budgetKind", k.kind(), k.name(), year),
-                        Message.of("check.budgetKind.lines.what", k.kind(), Message.rupiah(c), Message.rupiah(s),
-                                Message.rupiah(k.ceiling()), Message.rupiah(k.realization())),
-                        Message.of("check.budgetKind.lines.fix"), null));
+                        Message.of(
+                                "check.budgetKind.lines.what",
+                                k.kind(),
+                                Message.rupiah(c),
+                                Message.rupiah(s),
+                                Message.rupiah(k.ceiling()),
+                                Message.rupiah(k.realization())),
+                        Message.of("check.budgetKind.lines.fix"),
+                        null));
             }
         }
     }
@@ -539,9 +691,17 @@ public class ConsistencyCheck {
             return;
         }
         Message figure = Message.of("check.figure." + what);
-        out.add(new Finding(Severity.ERROR, "budget-kind", Message.of("check.where.budgetTotal", year, figure),
-                Message.of("check.budgetKind.total.what", figure, Message.rupiah(kinds), Message.rupiah(programs),
+        out.add(new Finding(
+                Severity.ERROR,
+                "budget-kind",
+                Message.of("check.where.budgetTotal", year, figure),
+                Message.of(
+                        "check.budgetKind.total.what",
+                        figure,
+                        Message.rupiah(kinds),
+                        Message.rupiah(programs),
                         Message.rupiah(kinds.subtract(programs).abs())),
-                Message.of("check.budgetKind.total.fix", year), null));
+                Message.of("check.budgetKind.total.fix", year),
+                null));
     }
 }

@@ -7,6 +7,7 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.Locale;
 
 /**
  * {@code GET /units/{code}/reports/check?year=}: the consistency check of a unit's year, for everyone who may view it,
@@ -36,8 +35,12 @@ class ConsistencyController {
     private final MessageSource messages;
     private final FindingTexts texts;
 
-    ConsistencyController(UnitAccess access, ConsistencyCheck check, CheckAcceptanceService acceptances,
-                          MessageSource messages, FindingTexts texts) {
+    ConsistencyController(
+            UnitAccess access,
+            ConsistencyCheck check,
+            CheckAcceptanceService acceptances,
+            MessageSource messages,
+            FindingTexts texts) {
         this.access = access;
         this.check = check;
         this.acceptances = acceptances;
@@ -46,24 +49,42 @@ class ConsistencyController {
     }
 
     @GetMapping("/units/{code}/reports/check")
-    String check(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @RequestParam int year,
-                 Locale locale, Model model, HttpServletResponse response) {
+    String check(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         fill(me, unit, year, locale, model, response);
         return "consistency/check";
     }
 
     @PostMapping("/units/{code}/reports/check/accept")
-    String accept(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @RequestParam int year,
-                  @RequestParam(required = false) String fingerprint, @RequestParam(required = false) String reason,
-                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String accept(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(required = false) String fingerprint,
+            @RequestParam(required = false) String reason,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
         try {
             CheckAcceptanceService.Acceptance done = acceptances.accept(me, unit, year, fingerprint, reason);
-            redirect.addFlashAttribute("message", messages.getMessage("check.accept.done",
-                    new Object[]{done.errors(), String.valueOf(year)}, locale));
-            return "redirect:" + UriComponentsBuilder.fromPath("/units/{u}/reports/check").queryParam("year", year)
-                    .buildAndExpand(unit.code()).encode().toUriString();
+            redirect.addFlashAttribute(
+                    "message",
+                    messages.getMessage(
+                            "check.accept.done", new Object[] {done.errors(), String.valueOf(year)}, locale));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/units/{u}/reports/check")
+                            .queryParam("year", year)
+                            .buildAndExpand(unit.code())
+                            .encode()
+                            .toUriString();
         } catch (UserError e) {
             model.addAttribute("error", e.message(messages, locale));
             model.addAttribute("typedReason", reason);

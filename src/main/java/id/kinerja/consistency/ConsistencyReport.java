@@ -1,7 +1,6 @@
 package id.kinerja.consistency;
 
 import id.kinerja.organisation.Unit;
-
 import java.util.List;
 
 /** The findings of one unit's year, errors first. */

@@ -15,5 +15,9 @@ package id.kinerja.consistency;
  */
 public record Finding(Severity severity, String check, Message where, Message what, Message fix, String link) {
 
-    public enum Severity { ERROR, WARNING, INFO }
+    public enum Severity {
+        ERROR,
+        WARNING,
+        INFO
+    }
 }

@@ -1,12 +1,11 @@
 package id.kinerja.consistency;
 
 import id.kinerja.web.Formats;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The findings in a reader's language: each {@link Message} resolved from the bundles, its figures formatted for the
@@ -16,8 +15,7 @@ import java.util.stream.Collectors;
 public class FindingTexts {
 
     /** A finding as shown: its texts resolved. */
-    public record Shown(Finding finding, String where, String what, String fix) {
-    }
+    public record Shown(Finding finding, String where, String what, String fix) {}
 
     private final MessageSource messages;
     private final Formats formats;
@@ -43,10 +41,12 @@ public class FindingTexts {
     private String argument(Object a, Locale locale) {
         return switch (a) {
             case Message m -> text(m, locale);
-            case Message.Figure f -> f.kind() == Message.Figure.Kind.RUPIAH ? formats.rupiah(f.value(), locale)
-                    : formats.index(f.value(), locale);
-            case Message.Joined j -> j.parts().stream().map(p -> argument(p, locale))
-                    .collect(Collectors.joining(j.separator()));
+            case Message.Figure f ->
+                f.kind() == Message.Figure.Kind.RUPIAH
+                        ? formats.rupiah(f.value(), locale)
+                        : formats.index(f.value(), locale);
+            case Message.Joined j ->
+                j.parts().stream().map(p -> argument(p, locale)).collect(Collectors.joining(j.separator()));
             // counts, years and versions as written, never grouped ("2.024")
             default -> String.valueOf(a);
         };

@@ -1,7 +1,6 @@
 package id.kinerja.consistency;
 
 import id.kinerja.framework.Period;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -47,10 +46,12 @@ public record Message(String code, List<Object> args) {
 
         static final Figure NONE = new Figure(Kind.INDEX, null);
 
-        public enum Kind { INDEX, RUPIAH }
+        public enum Kind {
+            INDEX,
+            RUPIAH
+        }
     }
 
     /** A list of arguments shown joined. */
-    public record Joined(String separator, List<Object> parts) {
-    }
+    public record Joined(String separator, List<Object> parts) {}
 }

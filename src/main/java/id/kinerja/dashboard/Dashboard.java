@@ -9,7 +9,6 @@ import id.kinerja.scoring.ObjectiveScore;
 import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.ScaleView;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,16 @@ import java.util.Map;
  * @param reported the indexes the office reported at import for {@code period} that the engine's index contradicts
  *                 ({@code ReportedIndex.contradictedBy}), by IKU code; marked beside the IKU's index
  */
-public record Dashboard(ScoringContext context, Period period, Map<Period, Scorecard> cards,
-                        List<SheetPerspective> sheet, ScaleView scale, List<Trend> trends, History history,
-                        Change change, Map<String, BigDecimal> reported) {
+public record Dashboard(
+        ScoringContext context,
+        Period period,
+        Map<Period, Scorecard> cards,
+        List<SheetPerspective> sheet,
+        ScaleView scale,
+        List<Trend> trends,
+        History history,
+        Change change,
+        Map<String, BigDecimal> reported) {
 
     /** The periods of the charts and the trend table. */
     public static final List<Period> CHART_PERIODS = List.of(Period.Q1, Period.Q2, Period.Q3, Period.Q4, Period.Y);
@@ -44,25 +50,20 @@ public record Dashboard(ScoringContext context, Period period, Map<Period, Score
     }
 
     /** A perspective row of the NKO sheet, with its SS. */
-    public record SheetPerspective(PerspectiveScore score, String englishName, Colour colour,
-                                   List<SheetObjective> objectives) {
-    }
+    public record SheetPerspective(
+            PerspectiveScore score, String englishName, Colour colour, List<SheetObjective> objectives) {}
 
     /** An SS row of the NKO sheet, with its IKU. */
-    public record SheetObjective(ObjectiveScore score, Colour colour, List<IndicatorScore> indicators) {
-    }
+    public record SheetObjective(ObjectiveScore score, Colour colour, List<IndicatorScore> indicators) {}
 
     /** An IKU's index per period of {@link #CHART_PERIODS} (a score may be excluded). */
-    public record Trend(String code, String name, List<IndicatorScore> scores) {
-    }
+    public record Trend(String code, String name, List<IndicatorScore> scores) {}
 
     /** The five-year history: the years (oldest first, the year shown last) and per IKU a value per year. */
-    public record History(List<Integer> years, List<HistoryRow> rows) {
-    }
+    public record History(List<Integer> years, List<HistoryRow> rows) {}
 
     /** One IKU's realization per year (null: none); the last is this year's Y realization. */
-    public record HistoryRow(String code, String name, List<BigDecimal> values) {
-    }
+    public record HistoryRow(String code, String name, List<BigDecimal> values) {}
 
     /**
      * What changed from {@code previous} to the period shown; null fields when there is no previous period.
@@ -76,16 +77,21 @@ public record Dashboard(ScoringContext context, Period period, Map<Period, Score
      * @param newlyScored    IKU scored now, left out before
      * @param newlyExcluded  IKU left out now, scored before
      */
-    public record Change(Period previous, BigDecimal nkoBefore, BigDecimal nkoNow, BigDecimal delta,
-                         Predicate predicateBefore, List<Moved> moved, List<IndicatorScore> newlyScored,
-                         List<IndicatorScore> newlyExcluded) {
+    public record Change(
+            Period previous,
+            BigDecimal nkoBefore,
+            BigDecimal nkoNow,
+            BigDecimal delta,
+            Predicate predicateBefore,
+            List<Moved> moved,
+            List<IndicatorScore> newlyScored,
+            List<IndicatorScore> newlyExcluded) {
         public boolean nothingMoved() {
             return moved.isEmpty() && newlyScored.isEmpty() && newlyExcluded.isEmpty();
         }
     }
 
     /** An IKU whose index moved. */
-    public record Moved(String code, String name, BigDecimal before, BigDecimal after, BigDecimal delta,
-                        Colour colour) {
-    }
+    public record Moved(
+            String code, String name, BigDecimal before, BigDecimal after, BigDecimal delta, Colour colour) {}
 }

@@ -5,14 +5,13 @@ import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Charts;
-import org.springframework.context.MessageSource;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 
 /** The ECharts options of the dashboard, drawn from the scorecards (nothing is computed here but rounding). */
 final class DashboardCharts {
@@ -35,8 +34,19 @@ final class DashboardCharts {
         Map<String, Object> nkoSeries = line("NKO", nko);
         nkoSeries.put("lineStyle", Map.of("width", 4));
         nkoSeries.put("symbolSize", 9);
-        nkoSeries.put("markLine", Map.of("silent", true, "symbol", "none", "lineStyle", Map.of("type", "dashed"),
-                "label", Map.of("show", false), "data", List.of(Map.of("yAxis", 100))));
+        nkoSeries.put(
+                "markLine",
+                Map.of(
+                        "silent",
+                        true,
+                        "symbol",
+                        "none",
+                        "lineStyle",
+                        Map.of("type", "dashed"),
+                        "label",
+                        Map.of("show", false),
+                        "data",
+                        List.of(Map.of("yAxis", 100))));
         series.add(nkoSeries);
         for (Dashboard.SheetPerspective p : d.sheet()) {
             List<BigDecimal> values = new ArrayList<>();
@@ -61,8 +71,19 @@ final class DashboardCharts {
                 values.add(s == null ? null : Charts.value(s.index()));
             }
             Map<String, Object> line = line(t.code(), values);
-            line.put("markLine", Map.of("silent", true, "symbol", "none", "lineStyle", Map.of("type", "dashed"),
-                    "label", Map.of("show", false), "data", List.of(Map.of("yAxis", 100))));
+            line.put(
+                    "markLine",
+                    Map.of(
+                            "silent",
+                            true,
+                            "symbol",
+                            "none",
+                            "lineStyle",
+                            Map.of("type", "dashed"),
+                            "label",
+                            Map.of("show", false),
+                            "data",
+                            List.of(Map.of("yAxis", 100))));
             series.add(line);
             selected.put(t.code(), selected.isEmpty());
         }
@@ -72,8 +93,15 @@ final class DashboardCharts {
         legend.put("selectedMode", "single");
         legend.put("selected", selected);
         Map<String, Object> option = option(series, legend);
-        option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0),
-                "data", Dashboard.QUARTERS.stream().map(this::label).toList()));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "axisLabel",
+                        Map.of("interval", 0),
+                        "data",
+                        Dashboard.QUARTERS.stream().map(this::label).toList()));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true));
         return Charts.json(option);
     }
@@ -84,8 +112,15 @@ final class DashboardCharts {
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", legend);
         option.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 48, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0),
-                "data", Dashboard.CHART_PERIODS.stream().map(this::label).toList()));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "axisLabel",
+                        Map.of("interval", 0),
+                        "data",
+                        Dashboard.CHART_PERIODS.stream().map(this::label).toList()));
         option.put("yAxis", Map.of("type", "value", "scale", true));
         option.put("series", series);
         return option;

@@ -7,6 +7,9 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitType;
 import id.kinerja.web.PeriodParam;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,10 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The unit dashboard: {@code GET /units/{code}/dashboard?year=&period=}, for everyone who may view the unit. Year
@@ -39,9 +38,13 @@ class DashboardController {
     }
 
     @GetMapping("/units/{code}/dashboard")
-    String dashboard(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                     @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                     Locale locale, Model model) {
+    String dashboard(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            Locale locale,
+            Model model) {
         Unit unit = access.viewable(me, code);
         Period p = PeriodParam.parse(period, Period.Y);
         List<Integer> years = dashboards.years(unit);

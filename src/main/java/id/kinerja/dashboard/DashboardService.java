@@ -24,8 +24,6 @@ import id.kinerja.scoring.ObjectiveScore;
 import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.ScaleView;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /**
  * Builds the unit dashboard: reads the unit's year once ({@link ScorecardService#context}), scores all seven periods
@@ -50,8 +49,11 @@ public class DashboardService {
     private final IndicatorHistoryRepository history;
     private final ReportedIndexRepository reportedIndexes;
 
-    DashboardService(AgreementRepository agreements, ScorecardService scorecards, IndicatorHistoryRepository history,
-                     ReportedIndexRepository reportedIndexes) {
+    DashboardService(
+            AgreementRepository agreements,
+            ScorecardService scorecards,
+            IndicatorHistoryRepository history,
+            ReportedIndexRepository reportedIndexes) {
         this.agreements = agreements;
         this.scorecards = scorecards;
         this.history = history;
@@ -74,9 +76,15 @@ public class DashboardService {
         Framework fw = context.framework();
         Map<Period, Scorecard> cards = scorecards.engine().scoreAllPeriods(fw, context.inputs());
         Scorecard card = cards.get(period);
-        return Optional.of(new Dashboard(context, period, cards, sheet(fw, card),
-                ScaleView.of(fw.predicateScale(), card.predicate()), trends(card, cards),
-                history(unit, year, card, cards.get(Period.Y)), change(cards, period),
+        return Optional.of(new Dashboard(
+                context,
+                period,
+                cards,
+                sheet(fw, card),
+                ScaleView.of(fw.predicateScale(), card.predicate()),
+                trends(card, cards),
+                history(unit, year, card, cards.get(Period.Y)),
+                change(cards, period),
                 contradicted(reportedIndexes.findByUnitAndYear(unit.id(), year), card)));
     }
 
@@ -106,7 +114,8 @@ public class DashboardService {
                     continue;
                 }
                 List<IndicatorScore> indicators = card.indicators().stream()
-                        .filter(i -> i.objectiveCode().equals(o.code())).toList();
+                        .filter(i -> i.objectiveCode().equals(o.code()))
+                        .toList();
                 if (!indicators.isEmpty()) {
                     objectives.add(new SheetObjective(o, bands.colourOf(o.index()), indicators));
                 }
@@ -122,7 +131,8 @@ public class DashboardService {
         List<Trend> out = new ArrayList<>();
         for (IndicatorScore i : card.indicators()) {
             List<IndicatorScore> scores = Dashboard.CHART_PERIODS.stream()
-                    .map(p -> cards.get(p).indicator(i.code())).toList();
+                    .map(p -> cards.get(p).indicator(i.code()))
+                    .toList();
             out.add(new Trend(i.code(), i.name(), scores));
         }
         return out;
@@ -144,8 +154,10 @@ public class DashboardService {
         for (IndicatorScore i : card.indicators()) {
             List<BigDecimal> values = new ArrayList<>();
             for (int y : years) {
-                values.add(y == year ? yearly.indicator(i.code()).realization()
-                        : past.getOrDefault(i.code(), Map.of()).get(y));
+                values.add(
+                        y == year
+                                ? yearly.indicator(i.code()).realization()
+                                : past.getOrDefault(i.code(), Map.of()).get(y));
             }
             rows.add(new HistoryRow(i.code(), i.name(), values));
         }
@@ -160,7 +172,8 @@ public class DashboardService {
             return new Change(null, null, now.nko(), null, null, List.of(), List.of(), List.of());
         }
         Scorecard before = cards.get(previous);
-        BigDecimal delta = now.nko() == null || before.nko() == null ? null : now.nko().subtract(before.nko());
+        BigDecimal delta =
+                now.nko() == null || before.nko() == null ? null : now.nko().subtract(before.nko());
         List<Moved> moved = new ArrayList<>();
         List<IndicatorScore> newlyScored = new ArrayList<>();
         List<IndicatorScore> newlyExcluded = new ArrayList<>();
@@ -171,8 +184,8 @@ public class DashboardService {
             }
             if (i.isScored() && b.isScored()) {
                 if (i.index().compareTo(b.index()) != 0) {
-                    moved.add(new Moved(i.code(), i.name(), b.index(), i.index(), i.index().subtract(b.index()),
-                            i.colour()));
+                    moved.add(new Moved(
+                            i.code(), i.name(), b.index(), i.index(), i.index().subtract(b.index()), i.colour()));
                 }
             } else if (i.isScored()) {
                 newlyScored.add(i);
@@ -181,7 +194,14 @@ public class DashboardService {
             }
         }
         moved.sort(Comparator.comparing((Moved m) -> m.delta().abs()).reversed());
-        return new Change(previous, before.nko(), now.nko(), delta, before.predicate(), List.copyOf(moved),
-                List.copyOf(newlyScored), List.copyOf(newlyExcluded));
+        return new Change(
+                previous,
+                before.nko(),
+                now.nko(),
+                delta,
+                before.predicate(),
+                List.copyOf(moved),
+                List.copyOf(newlyScored),
+                List.copyOf(newlyExcluded));
     }
 }

@@ -10,8 +10,7 @@ import id.kinerja.framework.Period;
  */
 public final class PreviousPeriod {
 
-    private PreviousPeriod() {
-    }
+    private PreviousPeriod() {}
 
     /** The previous period, or null for Q1. */
     public static Period of(Period period) {

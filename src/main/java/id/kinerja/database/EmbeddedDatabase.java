@@ -1,9 +1,6 @@
 package id.kinerja.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL of the default run: its cluster lives in {@code <data dir>/pg} and is kept
@@ -106,7 +105,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             String socketDir = clusterDir.toString();
             // the socket in the cluster directory (0700) instead of /tmp; a path the server's command line cannot
             // carry as it is gets no socket at all (TCP on loopback only)
-            builder.setServerConfig("unix_socket_directories", PLAIN_PATH.matcher(socketDir).matches() ? socketDir : "");
+            builder.setServerConfig(
+                    "unix_socket_directories", PLAIN_PATH.matcher(socketDir).matches() ? socketDir : "");
             builder.setServerConfig("unix_socket_permissions", "0700");
             if (!fresh) {
                 builder.setConnectConfig("password", password);
@@ -115,8 +115,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (fresh) {
                 secure(pg, clusterDir, password);
             }
-            log.info("Embedded PostgreSQL started on port {} with its data in {} (password authentication, loopback only{})",
-                    pg.getPort(), clusterDir, durable ? "" : ", NOT durable: fsync off");
+            log.info(
+                    "Embedded PostgreSQL started on port {} with its data in {} (password authentication, loopback only{})",
+                    pg.getPort(),
+                    clusterDir,
+                    durable ? "" : ", NOT durable: fsync off");
             return new EmbeddedDatabase(clusterDir, pg, pg.getPort(), password);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + clusterDir, e);
@@ -125,7 +128,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** First start: the library created the cluster with trust; give postgres its password, then require it. */
     private static void secure(EmbeddedPostgres pg, Path clusterDir, String password) throws IOException {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("alter role postgres password '" + password.replace("'", "''") + "'");
             writeHba(clusterDir);
             st.execute("select pg_reload_conf()");
@@ -145,10 +149,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 byte[] random = new byte[24];
                 new SecureRandom().nextBytes(random);
                 String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-                boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+                boolean posix =
+                        file.getFileSystem().supportedFileAttributeViews().contains("posix");
                 try {
                     if (posix) {
-                        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                        Files.createFile(
+                                file,
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                     } else {
                         Files.createFile(file);
                     }

@@ -1,14 +1,13 @@
 package id.kinerja.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
 
 /**
  * With no {@code spring.datasource.url} (the default run and the tests), Kinerja starts its own
@@ -21,8 +20,8 @@ import java.nio.file.Path;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${kinerja.data-dir}") String dataDir,
-                                      @Value("${kinerja.database.durable:true}") boolean durable) {
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${kinerja.data-dir}") String dataDir, @Value("${kinerja.database.durable:true}") boolean durable) {
         return EmbeddedDatabase.startOrAttach(Path.of(dataDir), durable);
     }
 

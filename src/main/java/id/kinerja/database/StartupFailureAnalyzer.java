@@ -14,7 +14,9 @@ class StartupFailureAnalyzer extends AbstractFailureAnalyzer<FrameworkValidation
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FrameworkValidationException cause) {
-        return new FailureAnalysis(cause.text(FrameworkTexts.INDONESIAN),
-                FrameworkTexts.text(FrameworkTexts.INDONESIAN, "framework.problem.fixAndRestart"), cause);
+        return new FailureAnalysis(
+                cause.text(FrameworkTexts.INDONESIAN),
+                FrameworkTexts.text(FrameworkTexts.INDONESIAN, "framework.problem.fixAndRestart"),
+                cause);
     }
 }

@@ -4,13 +4,12 @@ import id.kinerja.account.AccountRepository;
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.database.DatabaseMode;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's accounts, one per role of docs/domain.md §1. On the embedded database (a trial on one machine) they sign
@@ -23,18 +22,29 @@ public class DemoAccounts {
     static final String PASSWORD = "demo";
 
     /** An account of the demo, as printed at start-up. */
-    public record DemoAccount(String username, String name, String unit, Set<Role> roles, Set<String> indicators) {
-    }
+    public record DemoAccount(String username, String name, String unit, Set<Role> roles, Set<String> indicators) {}
 
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Administrator DJP", "DJP", Set.of(Role.ADMINISTRATOR), Set.of()),
-            new DemoAccount("kupang.admin", "Pengelola Kinerja KPP Pratama Kupang", "KPP-KUPANG",
-                    Set.of(Role.PERFORMANCE_ADMIN), Set.of()),
-            new DemoAccount("kupang.pic", "PIC IKU SS1-SS3 KPP Pratama Kupang", "KPP-KUPANG", Set.of(Role.PIC),
+            new DemoAccount(
+                    "kupang.admin",
+                    "Pengelola Kinerja KPP Pratama Kupang",
+                    "KPP-KUPANG",
+                    Set.of(Role.PERFORMANCE_ADMIN),
+                    Set.of()),
+            new DemoAccount(
+                    "kupang.pic",
+                    "PIC IKU SS1-SS3 KPP Pratama Kupang",
+                    "KPP-KUPANG",
+                    Set.of(Role.PIC),
                     Set.of("01a-CP", "01b-CP", "02a-CP", "02b-CP", "03a-CP")),
             new DemoAccount("kupang.head", "Rimedi Tarigan", "KPP-KUPANG", Set.of(Role.HEAD), Set.of()),
-            new DemoAccount("nusra.reviewer", "Evaluator Kanwil DJP Nusa Tenggara", "KANWIL-NUSRA",
-                    Set.of(Role.REVIEWER), Set.of()));
+            new DemoAccount(
+                    "nusra.reviewer",
+                    "Evaluator Kanwil DJP Nusa Tenggara",
+                    "KANWIL-NUSRA",
+                    Set.of(Role.REVIEWER),
+                    Set.of()));
 
     private final AccountService service;
     private final AccountRepository accounts;
@@ -78,13 +88,19 @@ public class DemoAccounts {
 
     /** The lines printed at start-up; {@code password} null when it is not known (accounts made by an earlier start). */
     static String describe(String password) {
-        StringBuilder sb = new StringBuilder(password == null
-                ? "Akun demo (demo accounts), kata sandi yang ditetapkan saat akun dibuat / the password set when they were created:\n"
-                : "Akun demo (demo accounts), kata sandi / password '" + password + "':\n");
+        StringBuilder sb = new StringBuilder(
+                password == null
+                        ? "Akun demo (demo accounts), kata sandi yang ditetapkan saat akun dibuat / the password set when they were created:\n"
+                        : "Akun demo (demo accounts), kata sandi / password '" + password + "':\n");
         for (DemoAccount a : ACCOUNTS) {
-            sb.append(String.format("  %-16s %-13s %s%s%n", a.username(), a.unit(),
+            sb.append(String.format(
+                    "  %-16s %-13s %s%s%n",
+                    a.username(),
+                    a.unit(),
                     a.roles().stream().map(Role::indonesian).sorted().toList(),
-                    a.indicators().isEmpty() ? "" : " IKU " + a.indicators().stream().sorted().toList()));
+                    a.indicators().isEmpty()
+                            ? ""
+                            : " IKU " + a.indicators().stream().sorted().toList()));
         }
         return sb.toString();
     }

@@ -27,13 +27,6 @@ import id.kinerja.recognition.RecognitionRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +35,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Loads a demo data file (units, agreements, realizations, history, revenue, budget, awards,
@@ -66,10 +65,19 @@ public class DemoDataLoader {
     private final NarrativeRepository narrativeVersions;
     private final JdbcClient jdbc;
 
-    DemoDataLoader(UnitRepository units, FrameworkCatalog frameworks, AgreementRepository agreements,
-                   RealizationRepository realizations, IndicatorHistoryRepository history, RevenueRepository revenue,
-                   BudgetRepository budget, RecognitionRepository recognition, NarrativeService narratives,
-                   NarrativeRepository narrativeVersions, PlanningReferenceRepository references, JdbcClient jdbc) {
+    DemoDataLoader(
+            UnitRepository units,
+            FrameworkCatalog frameworks,
+            AgreementRepository agreements,
+            RealizationRepository realizations,
+            IndicatorHistoryRepository history,
+            RevenueRepository revenue,
+            BudgetRepository budget,
+            RecognitionRepository recognition,
+            NarrativeService narratives,
+            NarrativeRepository narrativeVersions,
+            PlanningReferenceRepository references,
+            JdbcClient jdbc) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
@@ -86,7 +94,10 @@ public class DemoDataLoader {
 
     /** Whether a demo data set was loaded into this database already. */
     public boolean isLoaded() {
-        return jdbc.sql("select count(*) from installation where key = 'demo-data'").query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from installation where key = 'demo-data'")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Loads the Kupang 2024 demo data set unless it is there already; true when it loaded it now. */
@@ -105,7 +116,9 @@ public class DemoDataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.sql("insert into installation (key, value) values ('demo-data', ?)").param(KUPANG_2024).update();
+        jdbc.sql("insert into installation (key, value) values ('demo-data', ?)")
+                .param(KUPANG_2024)
+                .update();
         return true;
     }
 
@@ -113,9 +126,21 @@ public class DemoDataLoader {
     @Transactional
     public void load(String fileName, InputStream in) {
         Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        YamlNode root = YamlNode.root(fileName, parsed).allowOnly("units", "agreements", "realizations",
-                "indicatorHistory", "taxTypes", "revenue", "revenueTotals", "budgetLines", "budgetByKind", "awards",
-                "innovations", "narratives", "planningReferences");
+        YamlNode root = YamlNode.root(fileName, parsed)
+                .allowOnly(
+                        "units",
+                        "agreements",
+                        "realizations",
+                        "indicatorHistory",
+                        "taxTypes",
+                        "revenue",
+                        "revenueTotals",
+                        "budgetLines",
+                        "budgetByKind",
+                        "awards",
+                        "innovations",
+                        "narratives",
+                        "planningReferences");
         for (YamlNode u : root.list("units")) {
             loadUnit(u);
         }
@@ -129,15 +154,23 @@ public class DemoDataLoader {
             h.allowOnly("unit", "code", "values");
             long unitId = unit(h, "unit").id();
             for (var e : h.decimals("values").entrySet()) {
-                history.save(unitId, new IndicatorHistoryRepository.Entry(h.string("code"),
-                        Integer.parseInt(e.getKey()), e.getValue(), null, null));
+                history.save(
+                        unitId,
+                        new IndicatorHistoryRepository.Entry(
+                                h.string("code"), Integer.parseInt(e.getKey()), e.getValue(), null, null));
             }
         }
         for (YamlNode r : root.list("planningReferences")) {
             r.allowOnly("unit", "year", "code", "renstra", "rpjmn", "nationalStandard", "source");
-            references.save(unit(r, "unit").id(), r.integer("year"), new PlanningReferenceRepository.Reference(
-                    r.string("code"), r.optDecimal("renstra"), r.optDecimal("rpjmn"), r.optDecimal("nationalStandard"),
-                    r.optString("source")));
+            references.save(
+                    unit(r, "unit").id(),
+                    r.integer("year"),
+                    new PlanningReferenceRepository.Reference(
+                            r.string("code"),
+                            r.optDecimal("renstra"),
+                            r.optDecimal("rpjmn"),
+                            r.optDecimal("nationalStandard"),
+                            r.optString("source")));
         }
         int order = 0;
         for (YamlNode t : root.list("taxTypes")) {
@@ -146,31 +179,58 @@ public class DemoDataLoader {
         }
         for (YamlNode r : root.list("revenue")) {
             r.allowOnly("unit", "year", "taxType", "target", "realization");
-            revenue.saveLine(unit(r, "unit").id(), new RevenueRepository.Line(r.integer("year"), r.string("taxType"),
-                    r.optDecimal("target"), r.optDecimal("realization")));
+            revenue.saveLine(
+                    unit(r, "unit").id(),
+                    new RevenueRepository.Line(
+                            r.integer("year"),
+                            r.string("taxType"),
+                            r.optDecimal("target"),
+                            r.optDecimal("realization")));
         }
         for (YamlNode r : root.list("revenueTotals")) {
             r.allowOnly("unit", "year", "target", "realization");
-            revenue.saveTotal(unit(r, "unit").id(), new RevenueRepository.YearTotal(r.integer("year"),
-                    r.optDecimal("target"), r.optDecimal("realization")));
+            revenue.saveTotal(
+                    unit(r, "unit").id(),
+                    new RevenueRepository.YearTotal(
+                            r.integer("year"), r.optDecimal("target"), r.optDecimal("realization")));
         }
         loadBudget(root.list("budgetLines"));
         for (YamlNode k : root.list("budgetByKind")) {
             k.allowOnly("unit", "year", "kind", "name", "ceiling", "realization");
-            budget.saveKind(unit(k, "unit").id(), new BudgetRepository.KindTotal(k.integer("year"), k.integer("kind"),
-                    k.string("name"), k.decimal("ceiling"), k.decimal("realization")));
+            budget.saveKind(
+                    unit(k, "unit").id(),
+                    new BudgetRepository.KindTotal(
+                            k.integer("year"),
+                            k.integer("kind"),
+                            k.string("name"),
+                            k.decimal("ceiling"),
+                            k.decimal("realization")));
         }
         order = 0;
         for (YamlNode a : root.list("awards")) {
             a.allowOnly("unit", "year", "title", "giver", "date", "description");
-            recognition.addAward(unit(a, "unit").id(), new RecognitionRepository.Award(a.integer("year"),
-                    a.string("title"), a.optString("giver"), a.optDate("date"), a.optString("description")), order++);
+            recognition.addAward(
+                    unit(a, "unit").id(),
+                    new RecognitionRepository.Award(
+                            a.integer("year"),
+                            a.string("title"),
+                            a.optString("giver"),
+                            a.optDate("date"),
+                            a.optString("description")),
+                    order++);
         }
         order = 0;
         for (YamlNode n : root.list("innovations")) {
             n.allowOnly("unit", "year", "name", "longName", "description", "goals");
-            recognition.addInnovation(unit(n, "unit").id(), new RecognitionRepository.Innovation(n.integer("year"),
-                    n.string("name"), n.optString("longName"), n.optString("description"), n.strings("goals")), order++);
+            recognition.addInnovation(
+                    unit(n, "unit").id(),
+                    new RecognitionRepository.Innovation(
+                            n.integer("year"),
+                            n.string("name"),
+                            n.optString("longName"),
+                            n.optString("description"),
+                            n.strings("goals")),
+                    order++);
         }
         for (YamlNode n : root.list("narratives")) {
             loadNarratives(n);
@@ -194,11 +254,15 @@ public class DemoDataLoader {
         for (YamlNode s : n.list("sections")) {
             s.allowOnly("section", "content");
             String key = s.string("section");
-            NarrativeSection section = NarrativeSections.find(key).orElseThrow(() -> s.error("section",
-                    "unknown narrative section '" + key + "' (e.g. kata-pengantar, bab3.realisasi-anggaran, iku.01a-CP.analisis)"));
+            NarrativeSection section = NarrativeSections.find(key)
+                    .orElseThrow(() -> s.error(
+                            "section",
+                            "unknown narrative section '" + key
+                                    + "' (e.g. kata-pengantar, bab3.realisasi-anggaran, iku.01a-CP.analisis)"));
             if (!keys.contains(key)) {
-                throw s.error("section", "IKU " + section.indicatorCode() + " is not in the " + year
-                        + " agreement of " + unit.code());
+                throw s.error(
+                        "section",
+                        "IKU " + section.indicatorCode() + " is not in the " + year + " agreement of " + unit.code());
             }
             if (narrativeVersions.latest(unit.id(), year, key).isPresent()) {
                 throw s.error("section", "section '" + key + "' given twice");
@@ -223,16 +287,35 @@ public class DemoDataLoader {
         if (u.has("parent") && units.findByCode(u.string("parent")).isEmpty()) {
             throw u.error("parent", "unknown unit '" + u.string("parent") + "' (parents must come before children)");
         }
-        units.create(new NewUnit(u.string("code"), u.string("name"), type, u.optString("parent"),
-                u.optString("officialCode"), u.optString("head"), u.optString("area"), u.optString("address"),
+        units.create(new NewUnit(
+                u.string("code"),
+                u.string("name"),
+                type,
+                u.optString("parent"),
+                u.optString("officialCode"),
+                u.optString("head"),
+                u.optString("area"),
+                u.optString("address"),
                 u.optInteger("staffCount")));
     }
 
     private void loadAgreement(YamlNode a) {
-        a.allowOnly("unit", "year", "framework", "number", "date", "place", "status", "version", "firstParty",
-                "secondParty", "indicators", "budget");
+        a.allowOnly(
+                "unit",
+                "year",
+                "framework",
+                "number",
+                "date",
+                "place",
+                "status",
+                "version",
+                "firstParty",
+                "secondParty",
+                "indicators",
+                "budget");
         Unit unit = unit(a, "unit");
-        FrameworkVersion version = frameworks.latest(a.string("framework"))
+        FrameworkVersion version = frameworks
+                .latest(a.string("framework"))
                 .orElseThrow(() -> a.error("framework", "unknown framework '" + a.string("framework") + "'"));
         Framework framework = frameworks.framework(version.id());
         List<PerformanceAgreement.Indicator> indicators = new ArrayList<>();
@@ -261,11 +344,20 @@ public class DemoDataLoader {
         }
         YamlNode first = a.child("firstParty").allowOnly("name", "position");
         YamlNode second = a.child("secondParty").allowOnly("name", "position");
-        agreements.create(unit.id(), a.integer("year"), version.id(), a.has("version") ? a.integer("version") : 1,
-                a.optString("number"), a.optDate("date"), a.optString("place"), status,
+        agreements.create(
+                unit.id(),
+                a.integer("year"),
+                version.id(),
+                a.has("version") ? a.integer("version") : 1,
+                a.optString("number"),
+                a.optDate("date"),
+                a.optString("place"),
+                status,
                 new PerformanceAgreement.Party(first.string("name"), first.string("position")),
                 new PerformanceAgreement.Party(second.string("name"), second.string("position")),
-                indicators, items, "demo");
+                indicators,
+                items,
+                "demo");
     }
 
     private void loadRealizations(YamlNode r) {
@@ -275,9 +367,19 @@ public class DemoDataLoader {
         for (YamlNode i : r.list("indicators")) {
             i.allowOnly("code", "values", "note");
             for (var v : i.decimals("values").entrySet()) {
-                realizations.save(unit.id(), year, new Realization(i.string("code"), period(i, "values", v.getKey()),
-                        v.getValue(), Map.of(), i.optString("note"), r.optString("source"), RealizationStatus.APPROVED,
-                        "demo", null));
+                realizations.save(
+                        unit.id(),
+                        year,
+                        new Realization(
+                                i.string("code"),
+                                period(i, "values", v.getKey()),
+                                v.getValue(),
+                                Map.of(),
+                                i.optString("note"),
+                                r.optString("source"),
+                                RealizationStatus.APPROVED,
+                                "demo",
+                                null));
             }
         }
     }
@@ -296,9 +398,16 @@ public class DemoDataLoader {
             if (ceiling.signum() < 0) {
                 throw b.error("ceiling", "a ceiling cannot be negative");
             }
-            byUnit.computeIfAbsent(unit(b, "unit").id(), k -> new ArrayList<>()).add(new BudgetRepository.Line(
-                    b.integer("year"), b.string("code"), null, level, b.string("name"), b.optInteger("kind"), ceiling,
-                    b.has("realization") ? b.decimal("realization") : BigDecimal.ZERO));
+            byUnit.computeIfAbsent(unit(b, "unit").id(), k -> new ArrayList<>())
+                    .add(new BudgetRepository.Line(
+                            b.integer("year"),
+                            b.string("code"),
+                            null,
+                            level,
+                            b.string("name"),
+                            b.optInteger("kind"),
+                            ceiling,
+                            b.has("realization") ? b.decimal("realization") : BigDecimal.ZERO));
         }
         byUnit.forEach((unitId, unitLines) -> {
             int order = 0;

@@ -25,8 +25,11 @@ class DemoStartup implements ApplicationRunner {
     private final DatabaseMode mode;
     private final String demo;
 
-    DemoStartup(DemoDataLoader loader, DemoAccounts accounts, DatabaseMode mode,
-                @Value("${kinerja.demo:auto}") String demo) {
+    DemoStartup(
+            DemoDataLoader loader,
+            DemoAccounts accounts,
+            DatabaseMode mode,
+            @Value("${kinerja.demo:auto}") String demo) {
         this.loader = loader;
         this.accounts = accounts;
         this.mode = mode;

@@ -8,6 +8,8 @@ import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -23,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Evidence upload (whoever may enter the realization, while it is not approved) and download (whoever may see
@@ -45,19 +44,37 @@ class EvidenceController {
     }
 
     @PostMapping("/units/{code}/iku/{iku}/evidence")
-    String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                  @RequestParam int year, @RequestParam String period, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "iku") String from, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @RequestParam int year,
+            @RequestParam String period,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "iku") String from,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         Unit unit = access.viewable(me, code);
         Period p = WebParams.period(period);
         String back = back(unit.code(), iku, year, p, from);
         try {
-            Evidence stored = evidence.upload(me, unit, year, iku, p, kind,
-                    file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("message", messages.getMessage("evidence.done",
-                    new Object[]{stored.filename(), iku, PeriodNames.of(p)}, locale));
+            Evidence stored = evidence.upload(
+                    me,
+                    unit,
+                    year,
+                    iku,
+                    p,
+                    kind,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute(
+                    "message",
+                    messages.getMessage(
+                            "evidence.done", new Object[] {stored.filename(), iku, PeriodNames.of(p)}, locale));
             return "redirect:" + back;
         } catch (UserError e) {
             response.setStatus(e.status().value());
@@ -68,14 +85,16 @@ class EvidenceController {
     }
 
     @GetMapping("/units/{code}/evidence/{id}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                    @PathVariable long id) {
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id) {
         Unit unit = access.viewable(me, code);
         EvidenceService.Download file = evidence.download(unit, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.evidence().contentType()))
                 .contentLength(file.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(file.evidence().filename()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        FileNames.contentDisposition(file.evidence().filename()))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(file.content());
@@ -83,15 +102,17 @@ class EvidenceController {
 
     /** Where to go after an upload: the realization's entry page or the IKU page. */
     static String back(String unitCode, String iku, Integer year, Period period, String from) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("entry".equals(from)
-                        ? "/units/{u}/realizations/{i}/{p}" : "/units/{u}/iku/{i}");
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(
+                "entry".equals(from) ? "/units/{u}/realizations/{i}/{p}" : "/units/{u}/iku/{i}");
         if (year != null) {
             b.queryParam("year", year);
         }
         if (period != null && !"entry".equals(from)) {
             b.queryParam("period", period.name());
         }
-        return b.fragment("evidence").buildAndExpand(unitCode, iku, period == null ? "" : period.name()).encode()
+        return b.fragment("evidence")
+                .buildAndExpand(unitCode, iku, period == null ? "" : period.name())
+                .encode()
                 .toUriString();
     }
 }

@@ -1,13 +1,12 @@
 package id.kinerja.evidence;
 
 import id.kinerja.framework.Period;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 class EvidenceRepository {
@@ -15,10 +14,18 @@ class EvidenceRepository {
     private static final String COLUMNS = "id, unit_id, year, indicator_code, period, filename, content_type, "
             + "size_bytes, sha256, kind, uploaded_by, uploaded_at";
 
-    private static final RowMapper<Evidence> ROW = (rs, i) -> new Evidence(rs.getLong("id"), rs.getLong("unit_id"),
-            rs.getInt("year"), rs.getString("indicator_code"), Period.valueOf(rs.getString("period")),
-            rs.getString("filename"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-            EvidenceKind.valueOf(rs.getString("kind")), rs.getString("uploaded_by"),
+    private static final RowMapper<Evidence> ROW = (rs, i) -> new Evidence(
+            rs.getLong("id"),
+            rs.getLong("unit_id"),
+            rs.getInt("year"),
+            rs.getString("indicator_code"),
+            Period.valueOf(rs.getString("period")),
+            rs.getString("filename"),
+            rs.getString("content_type"),
+            rs.getLong("size_bytes"),
+            rs.getString("sha256"),
+            EvidenceKind.valueOf(rs.getString("kind")),
+            rs.getString("uploaded_by"),
             rs.getObject("uploaded_at", OffsetDateTime.class));
 
     /** The first key of the advisory lock that serialises a unit's uploads ("EV" as a number). */
@@ -30,27 +37,51 @@ class EvidenceRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long unitId, int year, String indicatorCode, Period period, String filename, String contentType,
-                byte[] content, String sha256, EvidenceKind kind, String username) {
+    long insert(
+            long unitId,
+            int year,
+            String indicatorCode,
+            Period period,
+            String filename,
+            String contentType,
+            byte[] content,
+            String sha256,
+            EvidenceKind kind,
+            String username) {
         return jdbc.sql("""
                         insert into evidence (unit_id, year, indicator_code, period, filename, content_type, size_bytes,
                             sha256, content, kind, uploaded_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(unitId, year, indicatorCode, period.name(), filename, contentType, (long) content.length,
-                        sha256, content, kind.name(), username)
-                .query(Long.class).single();
+                .params(
+                        unitId,
+                        year,
+                        indicatorCode,
+                        period.name(),
+                        filename,
+                        contentType,
+                        (long) content.length,
+                        sha256,
+                        content,
+                        kind.name(),
+                        username)
+                .query(Long.class)
+                .single();
     }
 
     List<Evidence> findByIndicator(long unitId, int year, String indicatorCode) {
         return jdbc.sql("select " + COLUMNS + " from evidence where unit_id = ? and year = ? and indicator_code = ? "
                         + "order by uploaded_at desc, id desc")
-                .params(unitId, year, indicatorCode).query(ROW).list();
+                .params(unitId, year, indicatorCode)
+                .query(ROW)
+                .list();
     }
 
     /** The evidence with this id if it belongs to this unit (an id of another unit is "not found"). */
     Optional<Evidence> find(long unitId, long id) {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ? and unit_id = ?")
-                .params(id, unitId).query(ROW).optional();
+                .params(id, unitId)
+                .query(ROW)
+                .optional();
     }
 
     /**
@@ -58,12 +89,20 @@ class EvidenceRepository {
      * two uploads of one unit at once cannot both pass the quota).
      */
     long lockAndMeasure(long unitId) {
-        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(QUOTA_LOCK, (int) unitId).query(Object.class).single();
-        return jdbc.sql("select coalesce(sum(size_bytes), 0) from evidence where unit_id = ?").param(unitId)
-                .query(Long.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(QUOTA_LOCK, (int) unitId)
+                .query(Object.class)
+                .single();
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from evidence where unit_id = ?")
+                .param(unitId)
+                .query(Long.class)
+                .single();
     }
 
     byte[] content(long id) {
-        return jdbc.sql("select content from evidence where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select content from evidence where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
     }
 }

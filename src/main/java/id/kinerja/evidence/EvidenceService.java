@@ -6,17 +6,16 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
  * Evidence files of realizations: checked (who may add, the period not approved, the kind from the fixed list,
@@ -29,11 +28,11 @@ public class EvidenceService {
 
     /** 10 MB, as {@code spring.servlet.multipart.max-file-size}. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     static final String ENTITY = "evidence";
 
     /** A file to send back: its record and its bytes. */
-    public record Download(Evidence evidence, byte[] content) {
-    }
+    public record Download(Evidence evidence, byte[] content) {}
 
     private final EvidenceRepository repository;
     private final EvidenceGuard guard;
@@ -41,8 +40,11 @@ public class EvidenceService {
 
     private final long unitQuota;
 
-    EvidenceService(EvidenceRepository repository, EvidenceGuard guard, AuditLog audit,
-                    @Value("${kinerja.evidence.unit-quota:500MB}") DataSize unitQuota) {
+    EvidenceService(
+            EvidenceRepository repository,
+            EvidenceGuard guard,
+            AuditLog audit,
+            @Value("${kinerja.evidence.unit-quota:500MB}") DataSize unitQuota) {
         this.repository = repository;
         this.guard = guard;
         this.audit = audit;
@@ -62,8 +64,15 @@ public class EvidenceService {
      *                   its storage quota ({@code kinerja.evidence.unit-quota}, default 500 MB)
      */
     @Transactional
-    public Evidence upload(CurrentUser me, Unit unit, int year, String indicatorCode, Period period, String kind,
-                           String originalName, byte[] content) {
+    public Evidence upload(
+            CurrentUser me,
+            Unit unit,
+            int year,
+            String indicatorCode,
+            Period period,
+            String kind,
+            String originalName,
+            byte[] content) {
         guard.requireOpenForEvidence(me, unit, year, indicatorCode, period);
         String name = FileNames.sanitise(originalName);
         EvidenceKind evidenceKind = EvidenceKind.parse(kind);
@@ -74,8 +83,12 @@ public class EvidenceService {
             throw UserError.invalid("evidence.error.empty", name);
         }
         if (content.length > MAX_BYTES) {
-            throw new UserError(HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.tooLarge", name,
-                    Evidence.size(content.length), Evidence.size(MAX_BYTES));
+            throw new UserError(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "evidence.error.tooLarge",
+                    name,
+                    Evidence.size(content.length),
+                    Evidence.size(MAX_BYTES));
         }
         EvidenceType type = EvidenceType.byExtension(name);
         if (type == null) {
@@ -86,15 +99,37 @@ public class EvidenceService {
         }
         long used = repository.lockAndMeasure(unit.id());
         if (used + content.length > unitQuota) {
-            throw new UserError(HttpStatus.INSUFFICIENT_STORAGE, "evidence.error.quota", unit.code(),
-                    Evidence.size(used), Evidence.size(unitQuota), name, Evidence.size(content.length));
+            throw new UserError(
+                    HttpStatus.INSUFFICIENT_STORAGE,
+                    "evidence.error.quota",
+                    unit.code(),
+                    Evidence.size(used),
+                    Evidence.size(unitQuota),
+                    name,
+                    Evidence.size(content.length));
         }
         String sha = sha256(content);
-        long id = repository.insert(unit.id(), year, indicatorCode, period, name, type.contentType(), content, sha,
-                evidenceKind, me.username());
-        audit.record(me.username(), unit.id(), ENTITY, key(year, indicatorCode, period, id), AuditAction.UPLOAD, null,
+        long id = repository.insert(
+                unit.id(),
+                year,
+                indicatorCode,
+                period,
+                name,
+                type.contentType(),
+                content,
+                sha,
+                evidenceKind,
+                me.username());
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                key(year, indicatorCode, period, id),
+                AuditAction.UPLOAD,
+                null,
                 name + " (" + evidenceKind.name() + ", " + type.contentType() + ", " + content.length + " B, sha256 "
-                        + sha + ")", null);
+                        + sha + ")",
+                null);
         return repository.find(unit.id(), id).orElseThrow();
     }
 
@@ -107,8 +142,9 @@ public class EvidenceService {
     /** A file of this unit; 404 when the id is unknown or belongs to another unit. */
     @Transactional(readOnly = true)
     public Download download(Unit unit, long id) {
-        Evidence evidence = repository.find(unit.id(), id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Bukti dukung tidak ditemukan"));
+        Evidence evidence = repository
+                .find(unit.id(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Bukti dukung tidak ditemukan"));
         return new Download(evidence, repository.content(id));
     }
 

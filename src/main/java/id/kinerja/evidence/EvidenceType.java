@@ -44,12 +44,17 @@ public enum EvidenceType {
             return null;
         }
         String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.extensions.contains(ext)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(t -> t.extensions.contains(ext))
+                .findFirst()
+                .orElse(null);
     }
 
     /** ".pdf, .png, .jpg, .jpeg, .xlsx, .docx, .csv" for messages. */
     public static String acceptedExtensions() {
-        return Arrays.stream(values()).flatMap(t -> t.extensions.stream()).map(e -> "." + e)
+        return Arrays.stream(values())
+                .flatMap(t -> t.extensions.stream())
+                .map(e -> "." + e)
                 .collect(Collectors.joining(", "));
     }
 
@@ -83,7 +88,9 @@ public enum EvidenceType {
             return false;
         }
         List<String> names = ZipDirectory.entryNames(content);
-        return names != null && names.contains("[Content_Types].xml") && names.contains(mainPart)
+        return names != null
+                && names.contains("[Content_Types].xml")
+                && names.contains(mainPart)
                 && names.stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
     }
 

@@ -12,8 +12,7 @@ final class FileNames {
 
     static final int MAX_LENGTH = 150;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The name to store and show; never blank. */
     static String sanitise(String original) {
@@ -23,8 +22,11 @@ final class FileNames {
         StringBuilder sb = new StringBuilder();
         name.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
-            if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
+            if (Character.isISOControl(cp)
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED) {
                 return;
             }
             if (Character.isLetterOrDigit(cp) || type == Character.DASH_PUNCTUATION || " ._()+,&".indexOf(cp) >= 0) {
@@ -58,15 +60,19 @@ final class FileNames {
      */
     static String contentDisposition(String name) {
         StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(cp -> ascii.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' ? (char) cp : '_'));
+        name.codePoints()
+                .forEach(cp -> ascii.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' ? (char) cp : '_'));
         StringBuilder encoded = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 encoded.append((char) c);
             } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                encoded.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -7,6 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -14,13 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.util.UriUtils;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An upload the server cannot take apart (over the multipart limits, a part header too long because of a very long
@@ -44,7 +43,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (!"POST".equalsIgnoreCase(request.getMethod()) || type == null
+        if (!"POST".equalsIgnoreCase(request.getMethod())
+                || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             chain.doFilter(request, response);
             return;
@@ -74,14 +74,19 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
                 return new RequestRefusal(HttpStatus.BAD_REQUEST, "evidence.error.nameTooLong", FileNames.MAX_LENGTH);
             }
         }
-        return overLimit(e) ? new RequestRefusal(HttpStatus.PAYLOAD_TOO_LARGE, "evidence.error.tooLargeRequest",
-                Evidence.size(EvidenceService.MAX_BYTES)) : null;
+        return overLimit(e)
+                ? new RequestRefusal(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "evidence.error.tooLargeRequest",
+                        Evidence.size(EvidenceService.MAX_BYTES))
+                : null;
     }
 
     static boolean overLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (t.getClass().getSimpleName().contains("SizeLimitExceeded") || t instanceof MaxUploadSizeExceededException
+            if (t.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || t instanceof MaxUploadSizeExceededException
                     || (msg.contains("exceed") && (msg.contains("size") || msg.contains("length")))) {
                 return true;
             }
@@ -94,9 +99,16 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
     /** The IKU page of an evidence upload; null (the page it came from) for another upload. */
     private static String back(HttpServletRequest request) {
-        Matcher m = UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        return m.matches() ? EvidenceController.back(UriUtils.decode(m.group(1), StandardCharsets.UTF_8),
-                UriUtils.decode(m.group(2), StandardCharsets.UTF_8), null, null, "iku") : null;
+        Matcher m = UPLOAD.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return m.matches()
+                ? EvidenceController.back(
+                        UriUtils.decode(m.group(1), StandardCharsets.UTF_8),
+                        UriUtils.decode(m.group(2), StandardCharsets.UTF_8),
+                        null,
+                        null,
+                        "iku")
+                : null;
     }
 
     /**

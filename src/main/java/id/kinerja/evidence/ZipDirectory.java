@@ -15,8 +15,7 @@ final class ZipDirectory {
     private static final int EOCD = 0x06054b50;
     private static final int CENTRAL = 0x02014b50;
 
-    private ZipDirectory() {
-    }
+    private ZipDirectory() {}
 
     /** The entry names, or null when the central directory cannot be read. */
     static List<String> entryNames(byte[] zip) {
@@ -33,7 +32,10 @@ final class ZipDirectory {
         int entries = int16(zip, eocd + 10);
         long size = uint32(zip, eocd + 12);
         long offset = uint32(zip, eocd + 16);
-        if (entries == 0xffff || size == 0xffffffffL || offset == 0xffffffffL || entries > MAX_ENTRIES
+        if (entries == 0xffff
+                || size == 0xffffffffL
+                || offset == 0xffffffffL
+                || entries > MAX_ENTRIES
                 || offset + size > eocd) {
             return null;
         }

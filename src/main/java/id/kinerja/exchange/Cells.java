@@ -2,12 +2,11 @@ package id.kinerja.exchange;
 
 import id.kinerja.framework.Period;
 import id.kinerja.web.NumberParser;
+import java.math.BigDecimal;
+import java.util.List;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
-
-import java.math.BigDecimal;
-import java.util.List;
 
 /** One data row of a sheet, read cell by cell into typed values; each problem names the sheet, row and column. */
 final class Cells {
@@ -38,8 +37,13 @@ final class Cells {
     /** A problem in one cell: a message key of the bundles with its arguments. */
     void problem(int col, String key, Object... args) {
         failed = true;
-        problems.add(texts.problem(sheet, row.getRowNum(), WorkbookLayout.column(col),
-                col < headers.size() ? headers.get(col) : null, key, args));
+        problems.add(texts.problem(
+                sheet,
+                row.getRowNum(),
+                WorkbookLayout.column(col),
+                col < headers.size() ? headers.get(col) : null,
+                key,
+                args));
     }
 
     private Cell cell(int col) {
@@ -160,7 +164,8 @@ final class Cells {
         if (v == null) {
             return null;
         }
-        if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(min)) < 0
+        if (v.stripTrailingZeros().scale() > 0
+                || v.compareTo(BigDecimal.valueOf(min)) < 0
                 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
             problem(col, "import.error.range", plain(v), String.valueOf(min), String.valueOf(max));
             return null;

@@ -8,6 +8,12 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,13 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The Excel round trip of a unit ({@code templates/exchange/exchange.html}):
@@ -53,8 +52,8 @@ class ExchangeController {
     private final ImportService imports;
     private final AgreementRepository agreements;
 
-    ExchangeController(UnitAccess access, WorkbookExporter exporter, ImportService imports,
-                       AgreementRepository agreements) {
+    ExchangeController(
+            UnitAccess access, WorkbookExporter exporter, ImportService imports, AgreementRepository agreements) {
         this.access = access;
         this.exporter = exporter;
         this.imports = imports;
@@ -63,39 +62,57 @@ class ExchangeController {
 
     /** A performance administrator or administrator of the unit or of a unit above it. */
     boolean mayImport(CurrentUser me, Unit unit) {
-        return (me.has(Role.PERFORMANCE_ADMIN) || me.has(Role.ADMINISTRATOR)) && access.isWithin(unit.id(), me.unitId());
+        return (me.has(Role.PERFORMANCE_ADMIN) || me.has(Role.ADMINISTRATOR))
+                && access.isWithin(unit.id(), me.unitId());
     }
 
     @GetMapping("/units/{code}/exchange")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, Model model) {
+    String page(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         Unit unit = access.viewable(me, code);
         prepare(me, unit, year, model);
         return PAGE;
     }
 
     @GetMapping("/units/{code}/exchange/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                  @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> export(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         byte[] bytes = exporter.export(unit, y);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(WorkbookExporter.fileName(unit, y), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(WorkbookExporter.fileName(unit, y), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(bytes);
     }
 
     @PostMapping("/units/{code}/exchange/import")
-    String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                  @RequestParam(required = false) Integer year,
-                  @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+    String upload(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         prepare(me, unit, year, model);
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
             response.setStatus(400);
             model.addAttribute("problems", List.of(imports.fileProblem("import.error.noFile")));
             return PAGE;
@@ -105,7 +122,8 @@ class ExchangeController {
             bytes = WorkbookReader.readLimited(in);
         }
         try {
-            ImportService.Preview preview = imports.preview(bytes, file.getOriginalFilename(), unit, ImportActor.of(me));
+            ImportService.Preview preview =
+                    imports.preview(bytes, file.getOriginalFilename(), unit, ImportActor.of(me));
             model.addAttribute("plan", preview.plan());
             model.addAttribute("batchId", preview.batchId());
         } catch (ImportRejectedException e) {
@@ -117,9 +135,14 @@ class ExchangeController {
     }
 
     @PostMapping("/units/{code}/exchange/import/{id}/apply")
-    String apply(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                 @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean confirm,
-                 Model model, HttpServletResponse response) {
+    String apply(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            Model model,
+            HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {
@@ -141,8 +164,12 @@ class ExchangeController {
     }
 
     @GetMapping("/units/{code}/exchange/import/{id}")
-    String appliedBatch(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                        @RequestParam(required = false) Integer year, Model model) {
+    String appliedBatch(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {

@@ -11,16 +11,14 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.realization.RealizationRepository;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.realization.RealizationService;
-import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes a plan. Always called inside the import's single transaction ({@link ImportService}): any failure rolls
@@ -41,9 +39,15 @@ class ImportApplier {
     private final BudgetRepository budget;
     private final AuditLog audit;
 
-    ImportApplier(UnitRepository units, AgreementRepository agreements, IndicatorHistoryRepository history,
-                  RealizationRepository realizations, ReportedIndexRepository reportedIndexes,
-                  RevenueRepository revenue, BudgetRepository budget, AuditLog audit) {
+    ImportApplier(
+            UnitRepository units,
+            AgreementRepository agreements,
+            IndicatorHistoryRepository history,
+            RealizationRepository realizations,
+            ReportedIndexRepository reportedIndexes,
+            RevenueRepository revenue,
+            BudgetRepository budget,
+            AuditLog audit) {
         this.reportedIndexes = reportedIndexes;
         this.units = units;
         this.agreements = agreements;
@@ -65,33 +69,61 @@ class ImportApplier {
         for (Writes.UnitUpdate up : w.unitUpdates) {
             Unit old = units.findByCode(up.code()).orElseThrow();
             units.update(old.id(), up.values());
-            audit.record(username, old.id(), "unit", old.code(), AuditAction.IMPORT_UPDATE, old, describe(up.values()), reason);
+            audit.record(
+                    username,
+                    old.id(),
+                    "unit",
+                    old.code(),
+                    AuditAction.IMPORT_UPDATE,
+                    old,
+                    describe(up.values()),
+                    reason);
         }
-        java.util.function.Function<String, Long> id = code -> ids.computeIfAbsent(code,
-                c -> units.findByCode(c).orElseThrow().id());
+        java.util.function.Function<String, Long> id = code ->
+                ids.computeIfAbsent(code, c -> units.findByCode(c).orElseThrow().id());
         for (Writes.AgreementWrite a : w.agreements) {
             long unitId = id.apply(a.unitCode());
             if (a.agreementId() == null) {
                 int version = agreements.nextVersion(unitId, plan.year());
                 Unit unit = units.findById(unitId).orElseThrow();
-                long created = agreements.create(unitId, plan.year(), a.frameworkVersionId(), version, null, null, null,
-                        AgreementStatus.DRAFT, new PerformanceAgreement.Party(unit.headName(), null),
-                        new PerformanceAgreement.Party(null, null), a.indicators(), List.of(), username);
-                audit.record(username, unitId, "agreement", plan.year() + "/v" + version, AuditAction.IMPORT_CREATE, null,
-                        a.indicators().size() + " IKU", reason);
+                long created = agreements.create(
+                        unitId,
+                        plan.year(),
+                        a.frameworkVersionId(),
+                        version,
+                        null,
+                        null,
+                        null,
+                        AgreementStatus.DRAFT,
+                        new PerformanceAgreement.Party(unit.headName(), null),
+                        new PerformanceAgreement.Party(null, null),
+                        a.indicators(),
+                        List.of(),
+                        username);
+                audit.record(
+                        username,
+                        unitId,
+                        "agreement",
+                        plan.year() + "/v" + version,
+                        AuditAction.IMPORT_CREATE,
+                        null,
+                        a.indicators().size() + " IKU",
+                        reason);
                 agreements.touch(created, username);
             } else if (!agreements.replaceDraftIndicators(a.agreementId(), a.indicators(), username)) {
-                throw new ImportRejectedException(List.of(texts.sheet(WorkbookLayout.TARGETS,
-                        "import.error.notDraftAnymore", a.unitCode())));
+                throw new ImportRejectedException(
+                        List.of(texts.sheet(WorkbookLayout.TARGETS, "import.error.notDraftAnymore", a.unitCode())));
             }
         }
         List<RealizationRepository.Imported> imported = new ArrayList<>();
         List<AuditLog.Entry> importedAudit = new ArrayList<>();
         for (Writes.RealizationWrite r : w.realizations) {
             long unitId = id.apply(r.unitCode());
-            imported.add(new RealizationRepository.Imported(unitId, r.indicator(), r.period(), r.value(), r.note(),
-                    r.status()));
-            importedAudit.add(new AuditLog.Entry(unitId, RealizationService.key(plan.year(), r.indicator(), r.period()),
+            imported.add(new RealizationRepository.Imported(
+                    unitId, r.indicator(), r.period(), r.value(), r.note(), r.status()));
+            importedAudit.add(new AuditLog.Entry(
+                    unitId,
+                    RealizationService.key(plan.year(), r.indicator(), r.period()),
                     r.value().toPlainString() + " (" + r.status() + ")"));
         }
         realizations.saveAll(plan.year(), imported, SOURCE, username);
@@ -102,18 +134,23 @@ class ImportApplier {
         for (Writes.ReportedIndexWrite r : w.reportedIndexes) {
             long unitId = id.apply(r.unitCode());
             reported.add(new ReportedIndexRepository.Write(unitId, r.indicator(), r.period(), r.reported()));
-            reportedAudit.add(new AuditLog.Entry(unitId, RealizationService.key(plan.year(), r.indicator(), r.period()),
+            reportedAudit.add(new AuditLog.Entry(
+                    unitId,
+                    RealizationService.key(plan.year(), r.indicator(), r.period()),
                     r.reported() == null ? "-" : r.reported().toPlainString()));
         }
         reportedIndexes.saveAll(plan.year(), reported, username);
         audit.recordAll(username, "reported_index", AuditAction.IMPORT, reason, reportedAudit);
         for (Writes.HistoryWrite h : w.history) {
-            history.save(id.apply(h.unitCode()), new IndicatorHistoryRepository.Entry(h.indicator(), h.year(),
-                    h.realization(), h.index(), h.note()));
+            history.save(
+                    id.apply(h.unitCode()),
+                    new IndicatorHistoryRepository.Entry(
+                            h.indicator(), h.year(), h.realization(), h.index(), h.note()));
         }
         for (Writes.RevenueWrite r : w.revenue) {
-            revenue.saveLine(id.apply(r.unitCode()), new RevenueRepository.Line(plan.year(), r.taxType(), r.target(),
-                    r.realization()));
+            revenue.saveLine(
+                    id.apply(r.unitCode()),
+                    new RevenueRepository.Line(plan.year(), r.taxType(), r.target(), r.realization()));
         }
         List<Long> monthUnits = new ArrayList<>();
         List<RevenueRepository.Month> months = new ArrayList<>();
@@ -126,18 +163,27 @@ class ImportApplier {
             budget.saveLine(id.apply(b.unitCode()), b.line(), b.sortOrder());
         }
         for (Writes.BudgetMonthWrite bm : w.budgetMonths) {
-            if (!budget.saveMonth(id.apply(bm.unitCode()), new BudgetRepository.Month(plan.year(), bm.code(), bm.month(),
-                    bm.realization()))) {
+            if (!budget.saveMonth(
+                    id.apply(bm.unitCode()),
+                    new BudgetRepository.Month(plan.year(), bm.code(), bm.month(), bm.realization()))) {
                 throw new IllegalStateException("DIPA line missing after import: " + bm.code());
             }
         }
         for (Writes.AuditEntry a : w.audit) {
-            audit.record(username, id.apply(a.unitCode()), "import", plan.year() + "/" + a.sheet(), AuditAction.IMPORT,
-                    a.oldLines(), a.newLines(), reason);
+            audit.record(
+                    username,
+                    id.apply(a.unitCode()),
+                    "import",
+                    plan.year() + "/" + a.sheet(),
+                    AuditAction.IMPORT,
+                    a.oldLines(),
+                    a.newLines(),
+                    reason);
         }
     }
 
     private static String describe(NewUnit n) {
-        return n.code() + " | " + n.name() + " | " + n.type() + " | induk " + n.parentCode() + " | kepala " + n.headName();
+        return n.code() + " | " + n.name() + " | " + n.type() + " | induk " + n.parentCode() + " | kepala "
+                + n.headName();
     }
 }

@@ -11,17 +11,24 @@ import java.util.List;
  * in {@code language}, the importing user's language tag ({@link ImportTexts}); applying re-plans in that language.
  * {@link ImportService#summary} is the plan as text for the command line and the API.
  */
-public record ImportPlan(String fileName, String sha256, String unitCode, int year, String realizationStatus,
-                         List<SheetPlan> sheets, List<IndexFlag> flags, List<String> notes,
-                         List<ImplausibleValue> implausible, String language) {
+public record ImportPlan(
+        String fileName,
+        String sha256,
+        String unitCode,
+        int year,
+        String realizationStatus,
+        List<SheetPlan> sheets,
+        List<IndexFlag> flags,
+        List<String> notes,
+        List<ImplausibleValue> implausible,
+        String language) {
 
     /**
      * A realization the plausibility check of the realization module doubts ({@code RealizationService.plausibility}:
      * a percent above 1.000, 100 times the previous period); the plan is applied only when confirmed explicitly.
      */
-    public record ImplausibleValue(int row, String unitCode, String indicator, String period, BigDecimal value,
-                                   String explanation) {
-    }
+    public record ImplausibleValue(
+            int row, String unitCode, String indicator, String period, BigDecimal value, String explanation) {}
 
     /** True when applying needs the explicit confirmation of implausible values. */
     public boolean needsConfirmation() {
@@ -29,21 +36,23 @@ public record ImportPlan(String fileName, String sha256, String unitCode, int ye
     }
 
     /** One sheet: counts and the changed rows. */
-    public record SheetPlan(String sheet, int added, int changed, int unchanged, List<RowChange> rows) {
-    }
+    public record SheetPlan(String sheet, int added, int changed, int unchanged, List<RowChange> rows) {}
 
     /** A row that adds or changes something: kind BARU (new) or BERUBAH (changed), labelled {@code exchange.kind.*}. */
-    public record RowChange(int row, String kind, String unitCode, String key, List<FieldChange> fields) {
-    }
+    public record RowChange(int row, String kind, String unitCode, String key, List<FieldChange> fields) {}
 
     /** One field of a row, before and after (old is empty for a new row). */
-    public record FieldChange(String field, String oldValue, String newValue) {
-    }
+    public record FieldChange(String field, String oldValue, String newValue) {}
 
     /** A reported index that differs from the engine's (or that the engine does not score). */
-    public record IndexFlag(int row, String unitCode, String indicator, String period, BigDecimal reported,
-                            BigDecimal engine, String explanation) {
-    }
+    public record IndexFlag(
+            int row,
+            String unitCode,
+            String indicator,
+            String period,
+            BigDecimal reported,
+            BigDecimal engine,
+            String explanation) {}
 
     public int added() {
         return sheets.stream().mapToInt(SheetPlan::added).sum();

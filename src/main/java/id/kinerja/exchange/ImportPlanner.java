@@ -1,5 +1,7 @@
 package id.kinerja.exchange;
 
+import static id.kinerja.exchange.WorkbookLayout.*;
+
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
@@ -28,10 +30,10 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
-import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scorecard.ScorecardService;
@@ -40,9 +42,6 @@ import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.PeriodNames;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -58,8 +57,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static id.kinerja.exchange.WorkbookLayout.*;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.stereotype.Service;
 
 /**
  * Validates parsed rows against the database and works out what would change. Reads only. Rules (README.md,
@@ -94,10 +93,17 @@ class ImportPlanner {
     private final FrameworkCatalog frameworks;
     private final ScorecardService scorecards;
 
-    ImportPlanner(UnitRepository units, UnitAccess access, AgreementRepository agreements,
-                  RealizationRepository realizations, ReportedIndexRepository reportedIndexes,
-                  IndicatorHistoryRepository history, RevenueRepository revenue,
-                  BudgetRepository budget, FrameworkCatalog frameworks, ScorecardService scorecards) {
+    ImportPlanner(
+            UnitRepository units,
+            UnitAccess access,
+            AgreementRepository agreements,
+            RealizationRepository realizations,
+            ReportedIndexRepository reportedIndexes,
+            IndicatorHistoryRepository history,
+            RevenueRepository revenue,
+            BudgetRepository budget,
+            FrameworkCatalog frameworks,
+            ScorecardService scorecards) {
         this.reportedIndexes = reportedIndexes;
         this.units = units;
         this.access = access;
@@ -110,8 +116,7 @@ class ImportPlanner {
         this.scorecards = scorecards;
     }
 
-    record Planned(ImportPlan plan, Writes writes) {
-    }
+    record Planned(ImportPlan plan, Writes writes) {}
 
     /** The plan, or {@link ImportRejectedException} with every problem. */
     Planned plan(ParsedWorkbook wb, String fileName, String sha256, ImportActor actor, ImportTexts texts) {
@@ -134,6 +139,7 @@ class ImportPlanner {
         final Map<String, Rights> rights = new HashMap<>();
         /** Per unit: the agreement after the import (indicators by code) and its framework. */
         final Map<String, Map<String, PerformanceAgreement.Indicator>> plannedIndicators = new HashMap<>();
+
         final Map<String, Framework> plannedFramework = new HashMap<>();
         final Set<String> targetsChanged = new HashSet<>();
         final Set<String> refusedUnits = new HashSet<>();
@@ -150,10 +156,11 @@ class ImportPlanner {
                 existing.put(u.code(), u);
                 byId.put(u.id(), u);
             }
-            if (wb.unitCode() != null && !existing.containsKey(wb.unitCode())
+            if (wb.unitCode() != null
+                    && !existing.containsKey(wb.unitCode())
                     && wb.units().stream().noneMatch(u -> u.code().equals(wb.unitCode()))) {
-                problems.add(texts.problem(GUIDE, null, "B", GUIDE_UNIT, "import.error.unknownUnit", wb.unitCode(),
-                        UNITS));
+                problems.add(
+                        texts.problem(GUIDE, null, "B", GUIDE_UNIT, "import.error.unknownUnit", wb.unitCode(), UNITS));
             }
             unitSheet();
             prefetchAgreements();
@@ -163,8 +170,8 @@ class ImportPlanner {
             revenueSheets();
             budgetSheets();
             if (!problems.isEmpty()) {
-                throw new ImportRejectedException(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS)
-                        : problems);
+                throw new ImportRejectedException(
+                        problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
             }
             List<String> notes = new ArrayList<>();
             Set<String> statuses = new java.util.TreeSet<>();
@@ -174,9 +181,19 @@ class ImportPlanner {
                     notes.add(texts.get("import.note.draftAgreement", w.unitCode(), String.valueOf(year), TARGETS));
                 }
             }
-            return new Planned(new ImportPlan(fileName, sha256, wb.unitCode(), year,
-                    statuses.isEmpty() ? null : String.join(", ", statuses), List.copyOf(sheets), flags,
-                    notes, List.copyOf(implausible), texts.locale().toLanguageTag()), writes);
+            return new Planned(
+                    new ImportPlan(
+                            fileName,
+                            sha256,
+                            wb.unitCode(),
+                            year,
+                            statuses.isEmpty() ? null : String.join(", ", statuses),
+                            List.copyOf(sheets),
+                            flags,
+                            notes,
+                            List.copyOf(implausible),
+                            texts.locale().toLanguageTag()),
+                    writes);
         }
 
         /** A problem in a row's cell: a message key of the bundles with its arguments. */
@@ -187,8 +204,7 @@ class ImportPlanner {
 
         // ---------------------------------------------------------------- rights
 
-        record Rights(boolean allowed, RealizationStatus status) {
-        }
+        record Rights(boolean allowed, RealizationStatus status) {}
 
         /** The existing unit a unit code ends up under (itself when it exists), following new units' parents. */
         Unit anchor(String code) {
@@ -222,7 +238,8 @@ class ImportPlanner {
                 }
                 Unit u = existing.get(code);
                 if (u != null && me.has(Role.PERFORMANCE_ADMIN) && u.id() == me.unitId()) {
-                    return new Rights(true, me.has(Role.HEAD) ? RealizationStatus.APPROVED : RealizationStatus.VERIFIED);
+                    return new Rights(
+                            true, me.has(Role.HEAD) ? RealizationStatus.APPROVED : RealizationStatus.VERIFIED);
                 }
                 if (isNew && me.has(Role.PERFORMANCE_ADMIN) && within(code, me.unitId())) {
                     return new Rights(true, RealizationStatus.APPROVED);
@@ -279,7 +296,9 @@ class ImportPlanner {
                     problem(UNITS, r.row(), 3, "import.error.ownParent");
                     continue;
                 }
-                if (r.parentCode() != null && !existing.containsKey(r.parentCode()) && !created.containsKey(r.parentCode())) {
+                if (r.parentCode() != null
+                        && !existing.containsKey(r.parentCode())
+                        && !created.containsKey(r.parentCode())) {
                     problem(UNITS, r.row(), 3, "import.error.unknownParent", r.parentCode());
                     continue;
                 }
@@ -292,24 +311,45 @@ class ImportPlanner {
                     problem(UNITS, r.row(), 3, "import.error.parentRequired");
                     continue;
                 }
-                NewUnit values = new NewUnit(r.code(), r.name(), r.type(), r.parentCode(), r.officialCode(),
-                        r.headName(), r.area(), r.address(), r.staffCount());
+                NewUnit values = new NewUnit(
+                        r.code(),
+                        r.name(),
+                        r.type(),
+                        r.parentCode(),
+                        r.officialCode(),
+                        r.headName(),
+                        r.area(),
+                        r.address(),
+                        r.staffCount());
                 List<FieldChange> fields = new ArrayList<>();
-                String oldParent = old == null || old.parentId() == null ? null : byId.get(old.parentId()).code();
+                String oldParent = old == null || old.parentId() == null
+                        ? null
+                        : byId.get(old.parentId()).code();
                 diff(fields, "Nama Unit", old == null ? null : old.name(), r.name());
-                diff(fields, "Jenis Unit", old == null ? null : old.type().name(), r.type().name());
+                diff(
+                        fields,
+                        "Jenis Unit",
+                        old == null ? null : old.type().name(),
+                        r.type().name());
                 diff(fields, "Kode Induk", oldParent, r.parentCode());
                 diff(fields, "Kode Resmi", old == null ? null : old.officialCode(), r.officialCode());
                 diff(fields, "Nama Kepala", old == null ? null : old.headName(), r.headName());
                 diff(fields, "Wilayah Kerja", old == null ? null : old.area(), r.area());
                 diff(fields, "Alamat", old == null ? null : old.address(), r.address());
-                diff(fields, "Jumlah Pegawai", old == null || old.staffCount() == null ? null : old.staffCount().toString(),
+                diff(
+                        fields,
+                        "Jumlah Pegawai",
+                        old == null || old.staffCount() == null
+                                ? null
+                                : old.staffCount().toString(),
                         r.staffCount() == null ? null : r.staffCount().toString());
                 if (fields.isEmpty()) {
                     sheet.unchanged++;
                     continue;
                 }
-                if (old != null && r.parentCode() != null && existing.containsKey(r.parentCode())
+                if (old != null
+                        && r.parentCode() != null
+                        && existing.containsKey(r.parentCode())
                         && access.isWithin(existing.get(r.parentCode()).id(), old.id())) {
                     problem(UNITS, r.row(), 3, "import.error.moveUnderItself", r.code(), r.parentCode());
                     continue;
@@ -322,7 +362,9 @@ class ImportPlanner {
                     }
                     continue;
                 }
-                if (old != null && r.parentCode() != null && !Objects.equals(oldParent, r.parentCode())
+                if (old != null
+                        && r.parentCode() != null
+                        && !Objects.equals(oldParent, r.parentCode())
                         && created.containsKey(r.parentCode())) {
                     problem(UNITS, r.row(), 3, "import.error.moveToNew");
                     continue;
@@ -373,8 +415,10 @@ class ImportPlanner {
                 return false;
             }
             // A move needs the right on the new parent as well as on the old place (issue 10 item 2).
-            String oldParent = old.parentId() == null ? null : byId.get(old.parentId()).code();
-            if (r.parentCode() != null && !Objects.equals(oldParent, r.parentCode())
+            String oldParent =
+                    old.parentId() == null ? null : byId.get(old.parentId()).code();
+            if (r.parentCode() != null
+                    && !Objects.equals(oldParent, r.parentCode())
                     && !within(r.parentCode(), me.unitId())) {
                 return false;
             }
@@ -394,7 +438,10 @@ class ImportPlanner {
         }
 
         FrameworkVersion frameworkVersionOfYear() {
-            return frameworks.all().stream().filter(v -> v.year() == year).reduce((a, b) -> b).orElse(null);
+            return frameworks.all().stream()
+                    .filter(v -> v.year() == year)
+                    .reduce((a, b) -> b)
+                    .orElse(null);
         }
 
         final Map<String, PerformanceAgreement> agreementCache = new HashMap<>();
@@ -419,14 +466,19 @@ class ImportPlanner {
          */
         void prefetchAgreements() {
             Map<Long, String> codes = new HashMap<>();
-            java.util.stream.Stream.concat(wb.targets().stream().map(TargetRow::unitCode),
+            java.util.stream.Stream.concat(
+                            wb.targets().stream().map(TargetRow::unitCode),
                             wb.realizations().stream().map(RealizationRow::unitCode))
-                    .distinct().map(existing::get).filter(Objects::nonNull).forEach(u -> codes.put(u.id(), u.code()));
+                    .distinct()
+                    .map(existing::get)
+                    .filter(Objects::nonNull)
+                    .forEach(u -> codes.put(u.id(), u.code()));
             if (codes.isEmpty()) {
                 return;
             }
             codes.values().forEach(c -> agreementCache.put(c, null));
-            agreements.findCurrentAll(codes.keySet(), year)
+            agreements
+                    .findCurrentAll(codes.keySet(), year)
                     .forEach((unitId, a) -> agreementCache.put(codes.get(unitId), a));
         }
 
@@ -436,8 +488,14 @@ class ImportPlanner {
             Map<String, List<TargetRow>> byUnit = new LinkedHashMap<>();
             for (TargetRow r : wb.targets()) {
                 if (knownUnit(TARGETS, r.row(), r.unitCode())
-                        && unique(seen, List.of(r.unitCode(), r.iku()), TARGETS, r.row(), "import.key.iku", r.iku(),
-                        r.unitCode())) {
+                        && unique(
+                                seen,
+                                List.of(r.unitCode(), r.iku()),
+                                TARGETS,
+                                r.row(),
+                                "import.key.iku",
+                                r.iku(),
+                                r.unitCode())) {
                     byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
                 }
             }
@@ -446,7 +504,12 @@ class ImportPlanner {
                 PerformanceAgreement pk = agreement(unitCode);
                 Framework fw = frameworkFor(unitCode, pk);
                 if (fw == null) {
-                    problem(TARGETS, e.getValue().getFirst().row(), 1, "import.error.noFramework", String.valueOf(year));
+                    problem(
+                            TARGETS,
+                            e.getValue().getFirst().row(),
+                            1,
+                            "import.error.noFramework",
+                            String.valueOf(year));
                     continue;
                 }
                 Map<String, PerformanceAgreement.Indicator> indicators = new LinkedHashMap<>();
@@ -471,7 +534,8 @@ class ImportPlanner {
                         BigDecimal nv = r.targets().get(period);
                         diff(fields, "Target " + p, ot == null ? null : num(ot.value()), num(nv));
                         if (nv != null) {
-                            targets.put(period, ot != null && ot.value().compareTo(nv) == 0 ? ot : new Target(nv, null));
+                            targets.put(
+                                    period, ot != null && ot.value().compareTo(nv) == 0 ? ot : new Target(nv, null));
                         }
                     }
                     if (fields.isEmpty()) {
@@ -479,8 +543,15 @@ class ImportPlanner {
                         continue;
                     }
                     if (pk != null && pk.status() == AgreementStatus.SIGNED) {
-                        problem(TARGETS, r.row(), 1, "import.error.signed", unitCode, String.valueOf(year),
-                                pk.version(), "/units/" + unitCode + "/agreement?year=" + year);
+                        problem(
+                                TARGETS,
+                                r.row(),
+                                1,
+                                "import.error.signed",
+                                unitCode,
+                                String.valueOf(year),
+                                pk.version(),
+                                "/units/" + unitCode + "/agreement?year=" + year);
                         continue;
                     }
                     if (!mayChange(TARGETS, r.row(), unitCode)) {
@@ -489,16 +560,25 @@ class ImportPlanner {
                     changed = true;
                     indicators.put(r.iku(), new PerformanceAgreement.Indicator(r.iku(), r.weight(), targets));
                     sheet.add(r.row(), old == null, unitCode, r.iku(), fields);
-                    oldLines.append(r.iku()).append(": ").append(old == null ? "-" : describe(old)).append('\n');
-                    newLines.append(r.iku()).append(": ").append(describe(indicators.get(r.iku()))).append('\n');
+                    oldLines.append(r.iku())
+                            .append(": ")
+                            .append(old == null ? "-" : describe(old))
+                            .append('\n');
+                    newLines.append(r.iku())
+                            .append(": ")
+                            .append(describe(indicators.get(r.iku())))
+                            .append('\n');
                 }
                 plannedIndicators.put(unitCode, indicators);
                 if (changed) {
                     targetsChanged.add(unitCode);
-                    long fwId = pk != null ? pk.frameworkVersionId() : frameworkVersionOfYear().id();
-                    writes.agreements.add(new Writes.AgreementWrite(unitCode, pk == null ? null : pk.id(), fwId,
-                            List.copyOf(indicators.values())));
-                    writes.audit.add(new Writes.AuditEntry(unitCode, TARGETS, oldLines.toString(), newLines.toString()));
+                    long fwId = pk != null
+                            ? pk.frameworkVersionId()
+                            : frameworkVersionOfYear().id();
+                    writes.agreements.add(new Writes.AgreementWrite(
+                            unitCode, pk == null ? null : pk.id(), fwId, List.copyOf(indicators.values())));
+                    writes.audit.add(
+                            new Writes.AuditEntry(unitCode, TARGETS, oldLines.toString(), newLines.toString()));
                 }
             }
             sheet.done(null);
@@ -544,15 +624,25 @@ class ImportPlanner {
             Map<String, Map<String, Realization>> current = new HashMap<>();
             Map<String, List<RealizationRow>> byUnit = new LinkedHashMap<>();
             for (RealizationRow r : wb.realizations()) {
-                if (knownUnit(REALIZATIONS, r.row(), r.unitCode()) && unique(seen,
-                        List.of(r.unitCode(), r.iku(), r.period()), REALIZATIONS, r.row(),
-                        "import.key.ikuPeriod", r.iku(), PeriodNames.of(r.period()), r.unitCode())) {
+                if (knownUnit(REALIZATIONS, r.row(), r.unitCode())
+                        && unique(
+                                seen,
+                                List.of(r.unitCode(), r.iku(), r.period()),
+                                REALIZATIONS,
+                                r.row(),
+                                "import.key.ikuPeriod",
+                                r.iku(),
+                                PeriodNames.of(r.period()),
+                                r.unitCode())) {
                     byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
                 }
             }
             List<IndexFlag> flags = new ArrayList<>();
             Map<Long, Map<String, Realization>> stored = new HashMap<>();
-            Long[] ids = byUnit.keySet().stream().map(existing::get).filter(Objects::nonNull).map(Unit::id)
+            Long[] ids = byUnit.keySet().stream()
+                    .map(existing::get)
+                    .filter(Objects::nonNull)
+                    .map(Unit::id)
                     .toArray(Long[]::new);
             // one query for every unit of the sheet (the benchmark has hundreds)
             realizations.findByUnitsAndYear(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
@@ -560,22 +650,32 @@ class ImportPlanner {
                 list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x));
             });
             Map<Long, Map<String, BigDecimal>> storedReported = new HashMap<>();
-            reportedIndexes.findByUnitsAndYear(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
-                Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
-                list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
-            });
+            reportedIndexes
+                    .findByUnitsAndYear(java.util.Arrays.asList(ids), year)
+                    .forEach((unitId, list) -> {
+                        Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
+                        list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
+                    });
             for (var e : byUnit.entrySet()) {
                 String unitCode = e.getKey();
                 Map<String, PerformanceAgreement.Indicator> indicators = indicatorsAfter(unitCode);
                 if (indicators == null) {
-                    problem(REALIZATIONS, e.getValue().getFirst().row(), 0, "import.error.noAgreement", unitCode,
-                            String.valueOf(year), TARGETS);
+                    problem(
+                            REALIZATIONS,
+                            e.getValue().getFirst().row(),
+                            0,
+                            "import.error.noAgreement",
+                            unitCode,
+                            String.valueOf(year),
+                            TARGETS);
                     continue;
                 }
                 Framework fw = frameworkFor(unitCode, agreement(unitCode));
                 Unit u = existing.get(unitCode);
-                Map<String, Realization> now = u == null ? new HashMap<>() : stored.getOrDefault(u.id(), new HashMap<>());
-                Map<String, BigDecimal> reportedNow = u == null ? Map.of() : storedReported.getOrDefault(u.id(), Map.of());
+                Map<String, Realization> now =
+                        u == null ? new HashMap<>() : stored.getOrDefault(u.id(), new HashMap<>());
+                Map<String, BigDecimal> reportedNow =
+                        u == null ? Map.of() : storedReported.getOrDefault(u.id(), Map.of());
                 current.put(unitCode, now);
                 StringBuilder oldLines = new StringBuilder();
                 StringBuilder newLines = new StringBuilder();
@@ -585,7 +685,13 @@ class ImportPlanner {
                         continue;
                     }
                     if (!indicators.containsKey(r.iku())) {
-                        problem(REALIZATIONS, r.row(), 1, "import.error.ikuNotAgreed", r.iku(), unitCode,
+                        problem(
+                                REALIZATIONS,
+                                r.row(),
+                                1,
+                                "import.error.ikuNotAgreed",
+                                r.iku(),
+                                unitCode,
                                 String.valueOf(year));
                         continue;
                     }
@@ -596,7 +702,8 @@ class ImportPlanner {
                     boolean realizationChanged = !fields.isEmpty();
                     // the reported index is kept apart from the realization: changing only it rewrites nothing else
                     BigDecimal oldReported = reportedNow.get(r.iku() + "/" + r.period());
-                    boolean reportedChanged = oldReported == null ? r.reportedIndex() != null
+                    boolean reportedChanged = oldReported == null
+                            ? r.reportedIndex() != null
                             : r.reportedIndex() == null || oldReported.compareTo(r.reportedIndex()) != 0;
                     if (reportedChanged) {
                         diff(fields, "Indeks dilaporkan", num(oldReported), num(r.reportedIndex()));
@@ -611,30 +718,42 @@ class ImportPlanner {
                     Rights rights = rights(unitCode);
                     if (!realizationChanged) {
                         sheet.add(r.row(), false, unitCode, r.iku() + " " + r.period(), fields);
-                        writes.reportedIndexes.add(new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(),
-                                r.reportedIndex()));
+                        writes.reportedIndexes.add(
+                                new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(), r.reportedIndex()));
                         continue;
                     }
-                    if (old != null && old.status() == RealizationStatus.APPROVED
+                    if (old != null
+                            && old.status() == RealizationStatus.APPROVED
                             && rights.status() != RealizationStatus.APPROVED) {
                         problem(REALIZATIONS, r.row(), 4, "import.error.approved", r.iku(), PeriodNames.of(r.period()));
                         continue;
                     }
                     sheet.add(r.row(), old == null, unitCode, r.iku() + " " + r.period(), fields);
                     doubt(r, fw, now, inFile);
-                    writes.realizations.add(new Writes.RealizationWrite(unitCode, r.iku(), r.period(), r.value(),
-                            r.note(), rights.status()));
+                    writes.realizations.add(new Writes.RealizationWrite(
+                            unitCode, r.iku(), r.period(), r.value(), r.note(), rights.status()));
                     if (reportedChanged) {
-                        writes.reportedIndexes.add(new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(),
-                                r.reportedIndex()));
+                        writes.reportedIndexes.add(
+                                new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(), r.reportedIndex()));
                     }
-                    oldLines.append(r.iku()).append(' ').append(r.period()).append(": ")
-                            .append(old == null ? "-" : num(old.value())).append('\n');
-                    newLines.append(r.iku()).append(' ').append(r.period()).append(": ").append(num(r.value()))
-                            .append(" (").append(rights.status()).append(")\n");
+                    oldLines.append(r.iku())
+                            .append(' ')
+                            .append(r.period())
+                            .append(": ")
+                            .append(old == null ? "-" : num(old.value()))
+                            .append('\n');
+                    newLines.append(r.iku())
+                            .append(' ')
+                            .append(r.period())
+                            .append(": ")
+                            .append(num(r.value()))
+                            .append(" (")
+                            .append(rights.status())
+                            .append(")\n");
                 }
                 if (!oldLines.isEmpty()) {
-                    writes.audit.add(new Writes.AuditEntry(unitCode, REALIZATIONS, oldLines.toString(), newLines.toString()));
+                    writes.audit.add(
+                            new Writes.AuditEntry(unitCode, REALIZATIONS, oldLines.toString(), newLines.toString()));
                 }
                 if (problems.isEmpty()) {
                     flags.addAll(indexFlags(unitCode, fw, indicators, now, e.getValue()));
@@ -658,19 +777,29 @@ class ImportPlanner {
                     previous = stored.value();
                 }
             }
-            List<MessageSourceResolvable> doubts = RealizationService.plausibility(fw.indicator(r.iku()), r.period(),
-                    r.value(), previous);
+            List<MessageSourceResolvable> doubts =
+                    RealizationService.plausibility(fw.indicator(r.iku()), r.period(), r.value(), previous);
             if (!doubts.isEmpty()) {
                 String why = doubts.stream().map(texts::get).collect(Collectors.joining("; "));
-                implausible.add(new ImportPlan.ImplausibleValue(r.row(), r.unitCode(), r.iku(), r.period().name(),
-                        r.value(), texts.get("exchange.implausible.row", r.iku(), PeriodNames.of(r.period()), why)));
+                implausible.add(new ImportPlan.ImplausibleValue(
+                        r.row(),
+                        r.unitCode(),
+                        r.iku(),
+                        r.period().name(),
+                        r.value(),
+                        texts.get("exchange.implausible.row", r.iku(), PeriodNames.of(r.period()), why)));
             }
         }
 
         /** The engine's index with the imported realizations (as if approved), compared with the reported one. */
-        List<IndexFlag> indexFlags(String unitCode, Framework fw, Map<String, PerformanceAgreement.Indicator> indicators,
-                                   Map<String, Realization> now, List<RealizationRow> rows) {
-            List<RealizationRow> reported = rows.stream().filter(r -> r.reportedIndex() != null).toList();
+        List<IndexFlag> indexFlags(
+                String unitCode,
+                Framework fw,
+                Map<String, PerformanceAgreement.Indicator> indicators,
+                Map<String, Realization> now,
+                List<RealizationRow> rows) {
+            List<RealizationRow> reported =
+                    rows.stream().filter(r -> r.reportedIndex() != null).toList();
             if (reported.isEmpty()) {
                 return List.of();
             }
@@ -681,11 +810,14 @@ class ImportPlanner {
                 Map<String, Map<Period, BigDecimal>> values = new HashMap<>();
                 for (Realization x : now.values()) {
                     if (x.status() == RealizationStatus.APPROVED && x.value() != null) {
-                        values.computeIfAbsent(x.indicatorCode(), k -> new EnumMap<>(Period.class)).put(x.period(), x.value());
+                        values.computeIfAbsent(x.indicatorCode(), k -> new EnumMap<>(Period.class))
+                                .put(x.period(), x.value());
                     }
                 }
-                inputs = indicators.values().stream().map(i -> new IndicatorInput(i.code(), i.weight(), i.targets(),
-                        values.getOrDefault(i.code(), Map.of()), Map.of())).toList();
+                inputs = indicators.values().stream()
+                        .map(i -> new IndicatorInput(
+                                i.code(), i.weight(), i.targets(), values.getOrDefault(i.code(), Map.of()), Map.of()))
+                        .toList();
             }
             Map<String, IndicatorInput> byCode = new LinkedHashMap<>();
             inputs.forEach(i -> byCode.put(i.code(), i));
@@ -699,19 +831,41 @@ class ImportPlanner {
             Map<Period, Scorecard> cards = new EnumMap<>(Period.class);
             List<IndexFlag> flags = new ArrayList<>();
             for (RealizationRow r : reported) {
-                Scorecard card = cards.computeIfAbsent(r.period(), p -> scorecards.engine().score(fw, sandbox, p));
+                Scorecard card = cards.computeIfAbsent(
+                        r.period(), p -> scorecards.engine().score(fw, sandbox, p));
                 IndicatorScore score = card.indicator(r.iku());
                 BigDecimal engine = score == null ? null : score.index();
                 if (engine == null) {
-                    String unscored = texts.get("import.flag.notScored", r.iku(), PeriodNames.of(r.period()),
-                            num(r.reportedIndex()));
-                    flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), null,
+                    String unscored = texts.get(
+                            "import.flag.notScored", r.iku(), PeriodNames.of(r.period()), num(r.reportedIndex()));
+                    flags.add(new IndexFlag(
+                            r.row(),
+                            unitCode,
+                            r.iku(),
+                            r.period().name(),
+                            r.reportedIndex(),
+                            null,
                             score != null && score.excluded() != null
-                                    ? texts.get("import.flag.why", unscored, texts.get(score.excluded().key())) : unscored));
+                                    ? texts.get(
+                                            "import.flag.why",
+                                            unscored,
+                                            texts.get(score.excluded().key()))
+                                    : unscored));
                 } else if (ReportedIndex.differs(r.reportedIndex(), engine)) {
-                    flags.add(new IndexFlag(r.row(), unitCode, r.iku(), r.period().name(), r.reportedIndex(), engine,
-                            texts.get("import.flag.differs", r.iku(), PeriodNames.of(r.period()), num(r.reportedIndex()),
-                                    num(engine.setScale(2, java.math.RoundingMode.HALF_UP)), num(ReportedIndex.TOLERANCE))));
+                    flags.add(new IndexFlag(
+                            r.row(),
+                            unitCode,
+                            r.iku(),
+                            r.period().name(),
+                            r.reportedIndex(),
+                            engine,
+                            texts.get(
+                                    "import.flag.differs",
+                                    r.iku(),
+                                    PeriodNames.of(r.period()),
+                                    num(r.reportedIndex()),
+                                    num(engine.setScale(2, java.math.RoundingMode.HALF_UP)),
+                                    num(ReportedIndex.TOLERANCE))));
                 }
             }
             return flags;
@@ -723,12 +877,22 @@ class ImportPlanner {
             Sheet sheet = new Sheet(HISTORY);
             Map<List<Object>, Integer> seen = new HashMap<>();
             Set<String> knownCodes = new HashSet<>();
-            frameworks.all().forEach(v -> frameworks.framework(v.id()).indicators().forEach(i -> knownCodes.add(i.code())));
+            frameworks
+                    .all()
+                    .forEach(v -> frameworks.framework(v.id()).indicators().forEach(i -> knownCodes.add(i.code())));
             Map<String, Map<String, IndicatorHistoryRepository.Entry>> current = new HashMap<>();
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             for (HistoryRow r : wb.history()) {
-                if (!knownUnit(HISTORY, r.row(), r.unitCode()) || !unique(seen, List.of(r.unitCode(), r.iku(), r.year()),
-                        HISTORY, r.row(), "import.key.ikuYear", r.iku(), String.valueOf(r.year()), r.unitCode())) {
+                if (!knownUnit(HISTORY, r.row(), r.unitCode())
+                        || !unique(
+                                seen,
+                                List.of(r.unitCode(), r.iku(), r.year()),
+                                HISTORY,
+                                r.row(),
+                                "import.key.ikuYear",
+                                r.iku(),
+                                String.valueOf(r.year()),
+                                r.unitCode())) {
                     continue;
                 }
                 if (!knownCodes.contains(r.iku())) {
@@ -736,7 +900,12 @@ class ImportPlanner {
                     continue;
                 }
                 if (r.year() >= year) {
-                    problem(HISTORY, r.row(), 2, "import.error.historyYear", String.valueOf(r.year()),
+                    problem(
+                            HISTORY,
+                            r.row(),
+                            2,
+                            "import.error.historyYear",
+                            String.valueOf(r.year()),
                             String.valueOf(year));
                     continue;
                 }
@@ -761,9 +930,13 @@ class ImportPlanner {
                     continue;
                 }
                 sheet.add(r.row(), old == null, r.unitCode(), r.iku() + " " + r.year(), fields);
-                writes.history.add(new Writes.HistoryWrite(r.unitCode(), r.iku(), r.year(), r.realization(), r.index(),
-                        r.note()));
-                audit(lines, r.unitCode(), r.iku() + " " + r.year(), old == null ? "-" : num(old.realization()),
+                writes.history.add(
+                        new Writes.HistoryWrite(r.unitCode(), r.iku(), r.year(), r.realization(), r.index(), r.note()));
+                audit(
+                        lines,
+                        r.unitCode(),
+                        r.iku() + " " + r.year(),
+                        old == null ? "-" : num(old.realization()),
                         num(r.realization()));
             }
             flush(lines, HISTORY);
@@ -771,13 +944,15 @@ class ImportPlanner {
         }
 
         void audit(Map<String, StringBuilder[]> lines, String unitCode, String key, String oldValue, String newValue) {
-            StringBuilder[] b = lines.computeIfAbsent(unitCode, k -> new StringBuilder[]{new StringBuilder(), new StringBuilder()});
+            StringBuilder[] b = lines.computeIfAbsent(
+                    unitCode, k -> new StringBuilder[] {new StringBuilder(), new StringBuilder()});
             b[0].append(key).append(": ").append(oldValue).append('\n');
             b[1].append(key).append(": ").append(newValue).append('\n');
         }
 
         void flush(Map<String, StringBuilder[]> lines, String sheet) {
-            lines.forEach((unit, b) -> writes.audit.add(new Writes.AuditEntry(unit, sheet, b[0].toString(), b[1].toString())));
+            lines.forEach((unit, b) ->
+                    writes.audit.add(new Writes.AuditEntry(unit, sheet, b[0].toString(), b[1].toString())));
         }
 
         // ---------------------------------------------------------------- Pendapatan
@@ -790,17 +965,30 @@ class ImportPlanner {
             Map<String, Map<String, RevenueRepository.Line>> currentLines = new HashMap<>();
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             for (RevenueRow r : wb.revenue()) {
-                if (!knownUnit(REVENUE, r.row(), r.unitCode()) || !unique(seen, List.of(r.unitCode(), r.taxType()),
-                        REVENUE, r.row(), "import.key.taxType", r.taxType(), r.unitCode())) {
+                if (!knownUnit(REVENUE, r.row(), r.unitCode())
+                        || !unique(
+                                seen,
+                                List.of(r.unitCode(), r.taxType()),
+                                REVENUE,
+                                r.row(),
+                                "import.key.taxType",
+                                r.taxType(),
+                                r.unitCode())) {
                     continue;
                 }
                 if (!taxTypes.contains(r.taxType())) {
                     problem(REVENUE, r.row(), 1, "import.error.unknownTaxType", r.taxType(), LISTS);
                     continue;
                 }
-                var now = currentLines.computeIfAbsent(r.unitCode(), c -> byKey(existing.get(c) == null ? List.of()
-                        : revenue.findLines(existing.get(c).id()).stream().filter(l -> l.year() == year).toList(),
-                        RevenueRepository.Line::taxTypeCode));
+                var now = currentLines.computeIfAbsent(
+                        r.unitCode(),
+                        c -> byKey(
+                                existing.get(c) == null
+                                        ? List.of()
+                                        : revenue.findLines(existing.get(c).id()).stream()
+                                                .filter(l -> l.year() == year)
+                                                .toList(),
+                                RevenueRepository.Line::taxTypeCode));
                 var old = now.get(r.taxType());
                 List<FieldChange> fields = new ArrayList<>();
                 diff(fields, "Target", old == null ? null : num(old.target()), num(r.target()));
@@ -814,7 +1002,11 @@ class ImportPlanner {
                 }
                 lineSheet.add(r.row(), old == null, r.unitCode(), r.taxType(), fields);
                 writes.revenue.add(new Writes.RevenueWrite(r.unitCode(), r.taxType(), r.target(), r.realization()));
-                audit(lines, r.unitCode(), r.taxType(), old == null ? "-" : num(old.target()) + " / " + num(old.realization()),
+                audit(
+                        lines,
+                        r.unitCode(),
+                        r.taxType(),
+                        old == null ? "-" : num(old.target()) + " / " + num(old.realization()),
                         num(r.target()) + " / " + num(r.realization()));
             }
             flush(lines, REVENUE);
@@ -823,8 +1015,12 @@ class ImportPlanner {
             Sheet monthSheet = new Sheet(REVENUE_MONTHS);
             Map<List<Object>, Integer> seenMonths = new HashMap<>();
             Map<String, Map<String, BigDecimal>> currentMonths = new HashMap<>();
-            Long[] monthUnits = wb.revenueMonths().stream().map(r -> existing.get(r.unitCode())).filter(Objects::nonNull)
-                    .map(Unit::id).distinct().toArray(Long[]::new);
+            Long[] monthUnits = wb.revenueMonths().stream()
+                    .map(r -> existing.get(r.unitCode()))
+                    .filter(Objects::nonNull)
+                    .map(Unit::id)
+                    .distinct()
+                    .toArray(Long[]::new);
             Map<Long, Map<String, BigDecimal>> storedMonths = new HashMap<>();
             revenue.findMonths(java.util.Arrays.asList(monthUnits), year).forEach((unitId, list) -> {
                 Map<String, BigDecimal> byKey = storedMonths.computeIfAbsent(unitId, k -> new HashMap<>());
@@ -832,9 +1028,16 @@ class ImportPlanner {
             });
             Map<String, StringBuilder[]> monthLines = new LinkedHashMap<>();
             for (RevenueMonthRow r : wb.revenueMonths()) {
-                if (!knownUnit(REVENUE_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,
-                        List.of(r.unitCode(), r.taxType(), r.month()), REVENUE_MONTHS, r.row(),
-                        "import.key.taxTypeMonth", r.taxType(), r.month(), r.unitCode())) {
+                if (!knownUnit(REVENUE_MONTHS, r.row(), r.unitCode())
+                        || !unique(
+                                seenMonths,
+                                List.of(r.unitCode(), r.taxType(), r.month()),
+                                REVENUE_MONTHS,
+                                r.row(),
+                                "import.key.taxTypeMonth",
+                                r.taxType(),
+                                r.month(),
+                                r.unitCode())) {
                     continue;
                 }
                 if (!taxTypes.contains(r.taxType())) {
@@ -855,10 +1058,19 @@ class ImportPlanner {
                 if (!mayChange(REVENUE_MONTHS, r.row(), r.unitCode())) {
                     continue;
                 }
-                monthSheet.add(r.row(), old == null, r.unitCode(), texts.get("import.key.month", r.taxType(),
-                        r.month()), fields);
-                writes.revenueMonths.add(new Writes.RevenueMonthWrite(r.unitCode(), r.taxType(), r.month(), r.realization()));
-                audit(monthLines, r.unitCode(), r.taxType() + "/" + r.month(), old == null ? "-" : num(old),
+                monthSheet.add(
+                        r.row(),
+                        old == null,
+                        r.unitCode(),
+                        texts.get("import.key.month", r.taxType(), r.month()),
+                        fields);
+                writes.revenueMonths.add(
+                        new Writes.RevenueMonthWrite(r.unitCode(), r.taxType(), r.month(), r.realization()));
+                audit(
+                        monthLines,
+                        r.unitCode(),
+                        r.taxType() + "/" + r.month(),
+                        old == null ? "-" : num(old),
                         num(r.realization()));
             }
             flush(monthLines, REVENUE_MONTHS);
@@ -875,11 +1087,20 @@ class ImportPlanner {
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             List<BudgetRow> rows = new ArrayList<>();
             for (BudgetRow r : wb.budget()) {
-                if (knownUnit(BUDGET, r.row(), r.unitCode()) && unique(seen, List.of(r.unitCode(), r.code()), BUDGET,
-                        r.row(), "import.key.budgetCode", r.code(), r.unitCode())) {
+                if (knownUnit(BUDGET, r.row(), r.unitCode())
+                        && unique(
+                                seen,
+                                List.of(r.unitCode(), r.code()),
+                                BUDGET,
+                                r.row(),
+                                "import.key.budgetCode",
+                                r.code(),
+                                r.unitCode())) {
                     rows.add(r);
                     var now = currentBudget(current, r.unitCode());
-                    codesAfter.computeIfAbsent(r.unitCode(), c -> new HashSet<>(now.keySet())).add(r.code());
+                    codesAfter
+                            .computeIfAbsent(r.unitCode(), c -> new HashSet<>(now.keySet()))
+                            .add(r.code());
                 }
             }
             Map<String, Integer> nextOrder = new HashMap<>();
@@ -896,9 +1117,16 @@ class ImportPlanner {
                 var old = now.get(r.code());
                 List<FieldChange> fields = new ArrayList<>();
                 diff(fields, "Kode Induk", old == null ? null : old.parentCode(), r.parentCode());
-                diff(fields, "Tingkat", old == null ? null : old.level().name(), r.level().name());
+                diff(
+                        fields,
+                        "Tingkat",
+                        old == null ? null : old.level().name(),
+                        r.level().name());
                 diff(fields, "Uraian", old == null ? null : old.name(), r.name());
-                diff(fields, "Jenis Belanja", old == null || old.kind() == null ? null : old.kind().toString(),
+                diff(
+                        fields,
+                        "Jenis Belanja",
+                        old == null || old.kind() == null ? null : old.kind().toString(),
                         r.kind() == null ? null : r.kind().toString());
                 diff(fields, "Pagu", old == null ? null : num(old.ceiling()), num(r.ceiling()));
                 diff(fields, "Realisasi", old == null ? null : num(old.realization()), num(r.realization()));
@@ -909,13 +1137,28 @@ class ImportPlanner {
                 if (!mayChange(BUDGET, r.row(), r.unitCode())) {
                     continue;
                 }
-                int order = old != null ? sortOrder(r.unitCode(), r.code())
+                int order = old != null
+                        ? sortOrder(r.unitCode(), r.code())
                         : nextOrder.merge(r.unitCode(), maxOrder(r.unitCode()) + 1, (a, b) -> a + 1);
                 lineSheet.add(r.row(), old == null, r.unitCode(), r.code(), fields);
-                writes.budget.add(new Writes.BudgetWrite(r.unitCode(), new BudgetRepository.Line(year, r.code(),
-                        r.parentCode(), r.level(), r.name(), r.kind(), r.ceiling(), r.realization()), order));
-                audit(lines, r.unitCode(), r.code(), old == null ? "-" : "pagu " + num(old.ceiling()) + ", realisasi "
-                        + num(old.realization()), "pagu " + num(r.ceiling()) + ", realisasi " + num(r.realization()));
+                writes.budget.add(new Writes.BudgetWrite(
+                        r.unitCode(),
+                        new BudgetRepository.Line(
+                                year,
+                                r.code(),
+                                r.parentCode(),
+                                r.level(),
+                                r.name(),
+                                r.kind(),
+                                r.ceiling(),
+                                r.realization()),
+                        order));
+                audit(
+                        lines,
+                        r.unitCode(),
+                        r.code(),
+                        old == null ? "-" : "pagu " + num(old.ceiling()) + ", realisasi " + num(old.realization()),
+                        "pagu " + num(r.ceiling()) + ", realisasi " + num(r.realization()));
             }
             flush(lines, BUDGET);
             lineSheet.done(null);
@@ -925,12 +1168,20 @@ class ImportPlanner {
             Map<String, Map<String, BigDecimal>> months = new HashMap<>();
             Map<String, StringBuilder[]> monthLines = new LinkedHashMap<>();
             for (BudgetMonthRow r : wb.budgetMonths()) {
-                if (!knownUnit(BUDGET_MONTHS, r.row(), r.unitCode()) || !unique(seenMonths,
-                        List.of(r.unitCode(), r.code(), r.month()), BUDGET_MONTHS, r.row(),
-                        "import.key.budgetCodeMonth", r.code(), r.month(), r.unitCode())) {
+                if (!knownUnit(BUDGET_MONTHS, r.row(), r.unitCode())
+                        || !unique(
+                                seenMonths,
+                                List.of(r.unitCode(), r.code(), r.month()),
+                                BUDGET_MONTHS,
+                                r.row(),
+                                "import.key.budgetCodeMonth",
+                                r.code(),
+                                r.month(),
+                                r.unitCode())) {
                     continue;
                 }
-                Set<String> codes = codesAfter.computeIfAbsent(r.unitCode(),
+                Set<String> codes = codesAfter.computeIfAbsent(
+                        r.unitCode(),
                         c -> new HashSet<>(currentBudget(current, c).keySet()));
                 if (!codes.contains(r.code())) {
                     problem(BUDGET_MONTHS, r.row(), 1, "import.error.budgetCode", r.code(), r.unitCode(), BUDGET);
@@ -940,7 +1191,8 @@ class ImportPlanner {
                     Map<String, BigDecimal> m = new HashMap<>();
                     Unit u = existing.get(c);
                     if (u != null) {
-                        budget.findMonths(u.id(), year).forEach(x -> m.put(x.code() + "/" + x.month(), x.realization()));
+                        budget.findMonths(u.id(), year)
+                                .forEach(x -> m.put(x.code() + "/" + x.month(), x.realization()));
                     }
                     return m;
                 });
@@ -954,10 +1206,15 @@ class ImportPlanner {
                 if (!mayChange(BUDGET_MONTHS, r.row(), r.unitCode())) {
                     continue;
                 }
-                monthSheet.add(r.row(), old == null, r.unitCode(), texts.get("import.key.month", r.code(), r.month()),
-                        fields);
-                writes.budgetMonths.add(new Writes.BudgetMonthWrite(r.unitCode(), r.code(), r.month(), r.realization()));
-                audit(monthLines, r.unitCode(), r.code() + "/" + r.month(), old == null ? "-" : num(old),
+                monthSheet.add(
+                        r.row(), old == null, r.unitCode(), texts.get("import.key.month", r.code(), r.month()), fields);
+                writes.budgetMonths.add(
+                        new Writes.BudgetMonthWrite(r.unitCode(), r.code(), r.month(), r.realization()));
+                audit(
+                        monthLines,
+                        r.unitCode(),
+                        r.code() + "/" + r.month(),
+                        old == null ? "-" : num(old),
                         num(r.realization()));
             }
             flush(monthLines, BUDGET_MONTHS);
@@ -966,7 +1223,8 @@ class ImportPlanner {
 
         final Map<String, Map<String, Integer>> orders = new HashMap<>();
 
-        Map<String, BudgetRepository.Line> currentBudget(Map<String, Map<String, BudgetRepository.Line>> cache, String unitCode) {
+        Map<String, BudgetRepository.Line> currentBudget(
+                Map<String, Map<String, BudgetRepository.Line>> cache, String unitCode) {
             return cache.computeIfAbsent(unitCode, c -> {
                 Unit u = existing.get(c);
                 List<BudgetRepository.Line> list = u == null ? List.of() : budget.findLines(u.id(), year);
@@ -984,7 +1242,10 @@ class ImportPlanner {
         }
 
         int maxOrder(String unitCode) {
-            return orders.getOrDefault(unitCode, Map.of()).values().stream().mapToInt(i -> i).max().orElse(-1);
+            return orders.getOrDefault(unitCode, Map.of()).values().stream()
+                    .mapToInt(i -> i)
+                    .max()
+                    .orElse(-1);
         }
 
         /** Collects one sheet's counts and changed rows. */
@@ -1038,7 +1299,8 @@ class ImportPlanner {
     }
 
     private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
-        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.of("id", "ID")));
+        DecimalFormat f =
+                new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.of("id", "ID")));
         f.setParseBigDecimal(true);
         return f;
     });

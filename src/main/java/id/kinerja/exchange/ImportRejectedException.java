@@ -8,7 +8,8 @@ public class ImportRejectedException extends RuntimeException {
     private final transient List<ImportProblem> problems;
 
     public ImportRejectedException(List<ImportProblem> problems) {
-        super(problems.size() + " kesalahan; " + (problems.isEmpty() ? "" : problems.getFirst().text()));
+        super(problems.size() + " kesalahan; "
+                + (problems.isEmpty() ? "" : problems.getFirst().text()));
         this.problems = List.copyOf(problems);
     }
 

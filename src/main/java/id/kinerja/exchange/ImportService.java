@@ -3,14 +3,6 @@ package id.kinerja.exchange;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.web.NumberParser;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -18,6 +10,13 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import as a service, for the web pages, the command line and (later) the REST API:
@@ -44,8 +43,12 @@ public class ImportService {
     private final UnitRepository units;
     private final MessageSource messages;
 
-    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, UnitRepository units,
-                  MessageSource messages) {
+    ImportService(
+            ImportPlanner planner,
+            ImportApplier applier,
+            JdbcClient jdbc,
+            UnitRepository units,
+            MessageSource messages) {
         this.planner = planner;
         this.applier = applier;
         this.jdbc = jdbc;
@@ -54,8 +57,7 @@ public class ImportService {
     }
 
     /** A stored, previewed plan. */
-    public record Preview(long batchId, ImportPlan plan) {
-    }
+    public record Preview(long batchId, ImportPlan plan) {}
 
     /** The plan of a file; nothing is written (dry run). */
     @Transactional(readOnly = true)
@@ -89,7 +91,8 @@ public class ImportService {
 
     /** The texts in the language a plan was made in (the current user's for a plan without one). */
     private ImportTexts texts(ImportPlan plan) {
-        return plan.language() == null ? texts()
+        return plan.language() == null
+                ? texts()
                 : new ImportTexts(messages, java.util.Locale.forLanguageTag(plan.language()));
     }
 
@@ -100,11 +103,17 @@ public class ImportService {
     public String summary(ImportPlan plan) {
         ImportTexts texts = texts(plan);
         StringBuilder b = new StringBuilder();
-        b.append(texts.get("import.summary.file", plan.fileName(), plan.sha256().substring(0, 12), plan.unitCode(),
-                String.valueOf(plan.year()))).append('\n');
+        b.append(texts.get(
+                        "import.summary.file",
+                        plan.fileName(),
+                        plan.sha256().substring(0, 12),
+                        plan.unitCode(),
+                        String.valueOf(plan.year())))
+                .append('\n');
         for (ImportPlan.SheetPlan s : plan.sheets()) {
-            b.append(String.format("  %-20s %s%n", s.sheet(), texts.get("import.summary.sheet", s.added(),
-                    s.changed(), s.unchanged())));
+            b.append(String.format(
+                    "  %-20s %s%n",
+                    s.sheet(), texts.get("import.summary.sheet", s.added(), s.changed(), s.unchanged())));
         }
         if (plan.nothingToChange()) {
             b.append(texts.get("import.summary.nothing")).append('\n');
@@ -114,8 +123,8 @@ public class ImportService {
                     .append('\n');
         }
         for (ImportPlan.ImplausibleValue v : plan.implausible()) {
-            b.append(texts.get("import.summary.implausible", texts.get("exchange.flag.row", v.row()),
-                    v.explanation())).append('\n');
+            b.append(texts.get("import.summary.implausible", texts.get("exchange.flag.row", v.row()), v.explanation()))
+                    .append('\n');
         }
         for (String n : plan.notes()) {
             b.append(texts.get("import.summary.note", n)).append('\n');
@@ -133,11 +142,19 @@ public class ImportService {
         Unit workbookUnit = units.findByCode(plan.unitCode()).orElse(null);
         boolean underPage = workbookUnit != null
                 ? isWithin(workbookUnit.id(), pageUnit.id())
-                : plan.sheets().stream().filter(s -> s.sheet().equals(WorkbookLayout.UNITS))
-                .flatMap(s -> s.rows().stream()).anyMatch(r -> r.key().equals(plan.unitCode()));
+                : plan.sheets().stream()
+                        .filter(s -> s.sheet().equals(WorkbookLayout.UNITS))
+                        .flatMap(s -> s.rows().stream())
+                        .anyMatch(r -> r.key().equals(plan.unitCode()));
         if (!underPage) {
-            throw new ImportRejectedException(List.of(texts().problem(WorkbookLayout.GUIDE, null, "B",
-                    WorkbookLayout.GUIDE_UNIT, "import.error.otherUnit", plan.unitCode(), pageUnit.code())));
+            throw new ImportRejectedException(List.of(texts().problem(
+                            WorkbookLayout.GUIDE,
+                            null,
+                            "B",
+                            WorkbookLayout.GUIDE_UNIT,
+                            "import.error.otherUnit",
+                            plan.unitCode(),
+                            pageUnit.code())));
         }
         if (plan.nothingToChange()) {
             return new Preview(0, plan);
@@ -145,9 +162,17 @@ public class ImportService {
         long id = jdbc.sql("""
                         insert into import_batch (file_name, sha256, size_bytes, content, unit_id, year, plan_json, status, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, 'PREVIEWED', ?) returning id""")
-                .params(plan.fileName(), plan.sha256(), file.length, file, pageUnit.id(), plan.year(),
-                        JSON.writeValueAsString(plan), actor.username())
-                .query(Long.class).single();
+                .params(
+                        plan.fileName(),
+                        plan.sha256(),
+                        file.length,
+                        file,
+                        pageUnit.id(),
+                        plan.year(),
+                        JSON.writeValueAsString(plan),
+                        actor.username())
+                .query(Long.class)
+                .single();
         return new Preview(id, plan);
     }
 
@@ -158,7 +183,10 @@ public class ImportService {
     /** The unit a kept batch was uploaded on (for the access check before anything else), or 404. */
     @Transactional(readOnly = true)
     public long batchUnit(long batchId) {
-        return jdbc.sql("select unit_id from import_batch where id = ?").param(batchId).query(Long.class).optional()
+        return jdbc.sql("select unit_id from import_batch where id = ?")
+                .param(batchId)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> unknownBatch(batchId));
     }
 
@@ -180,36 +208,46 @@ public class ImportService {
      */
     @Transactional
     public ImportPlan apply(long batchId, ImportActor actor, boolean confirmed) {
-        Map<String, Object> row = jdbc.sql("select * from import_batch where id = ? for update").param(batchId)
-                .query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> unknownBatch(batchId));
+        Map<String, Object> row =
+                jdbc
+                        .sql("select * from import_batch where id = ? for update")
+                        .param(batchId)
+                        .query()
+                        .listOfRows()
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> unknownBatch(batchId));
         if (!actor.username().equals(row.get("created_by"))) {
             throw rejected("import.error.otherAccount");
         }
         if (!"PREVIEWED".equals(row.get("status"))) {
-            throw rejected("APPLIED".equals(row.get("status")) ? "import.error.appliedAlready" : "import.error.expired");
+            throw rejected(
+                    "APPLIED".equals(row.get("status")) ? "import.error.appliedAlready" : "import.error.expired");
         }
-        OffsetDateTime created = jdbc.sql("select created_at from import_batch where id = ?").param(batchId)
-                .query(OffsetDateTime.class).single();
+        OffsetDateTime created = jdbc.sql("select created_at from import_batch where id = ?")
+                .param(batchId)
+                .query(OffsetDateTime.class)
+                .single();
         if (created.plus(BATCH_LIFETIME).isBefore(OffsetDateTime.now())) {
             throw rejected("import.error.previewTooOld", BATCH_LIFETIME.toHours());
         }
         // re-planned in the language of the preview, so that its texts (and the number style) are the same
         ImportPlan previewed = JSON.readValue((String) row.get("plan_json"), ImportPlan.class);
-        ImportPlanner.Planned again = planned((byte[]) row.get("content"), (String) row.get("file_name"), actor,
-                texts(previewed));
+        ImportPlanner.Planned again =
+                planned((byte[]) row.get("content"), (String) row.get("file_name"), actor, texts(previewed));
         if (!JSON.writeValueAsString(again.plan()).equals(row.get("plan_json"))) {
             throw rejected("import.error.changedSincePreview");
         }
         requireConfirmation(again.plan(), confirmed);
         applier.apply(again.writes(), again.plan(), actor.username(), texts(previewed));
-        jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?").param(batchId).update();
+        jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?")
+                .param(batchId)
+                .update();
         return again.plan();
     }
 
     /** A batch that was applied: the plan as previewed and applied, who uploaded and applied it, and when. */
-    public record AppliedBatch(long id, ImportPlan plan, String appliedBy, OffsetDateTime appliedAt) {
-    }
+    public record AppliedBatch(long id, ImportPlan plan, String appliedBy, OffsetDateTime appliedAt) {}
 
     /**
      * The batch, when it has been applied (the page shown after applying, and again on reloading it or sending the
@@ -217,10 +255,14 @@ public class ImportService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<AppliedBatch> applied(long batchId) {
-        return jdbc.sql("select plan_json, created_by, applied_at from import_batch where id = ? and status = 'APPLIED'")
+        return jdbc.sql(
+                        "select plan_json, created_by, applied_at from import_batch where id = ? and status = 'APPLIED'")
                 .param(batchId)
-                .query((rs, i) -> new AppliedBatch(batchId, JSON.readValue(rs.getString(1), ImportPlan.class),
-                        rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+                .query((rs, i) -> new AppliedBatch(
+                        batchId,
+                        JSON.readValue(rs.getString(1), ImportPlan.class),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class)))
                 .optional();
     }
 
@@ -243,8 +285,10 @@ public class ImportService {
 
     private void requireConfirmation(ImportPlan plan, boolean confirmed) {
         if (plan.needsConfirmation() && !confirmed) {
-            throw new ImportRejectedException(List.of(texts(plan).file("exchange.error.confirmImplausible",
-                    plan.implausible().size())));
+            throw new ImportRejectedException(List.of(texts(plan)
+                    .file(
+                            "exchange.error.confirmImplausible",
+                            plan.implausible().size())));
         }
     }
 
@@ -263,7 +307,8 @@ public class ImportService {
 
     static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0] : bytes));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes == null ? new byte[0] : bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,9 @@
 package id.kinerja.exchange;
 
 import id.kinerja.web.NumberParser;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-
-import java.util.Locale;
 
 /**
  * The texts of one import run in the importing user's language ({@link NumberParser#userLocale()}): every problem

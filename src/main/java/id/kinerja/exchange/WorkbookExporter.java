@@ -1,5 +1,7 @@
 package id.kinerja.exchange;
 
+import static id.kinerja.exchange.WorkbookLayout.*;
+
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetRepository;
@@ -17,11 +19,6 @@ import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,8 +31,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static id.kinerja.exchange.WorkbookLayout.*;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a unit's year as the exchange workbook.
@@ -52,8 +51,9 @@ import static id.kinerja.exchange.WorkbookLayout.*;
 @Service
 public class WorkbookExporter {
 
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
-            "Nov", "Des"};
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"
+    };
 
     private final UnitRepository units;
     private final AgreementRepository agreements;
@@ -64,9 +64,15 @@ public class WorkbookExporter {
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
 
-    WorkbookExporter(UnitRepository units, AgreementRepository agreements, RealizationRepository realizations,
-                     ReportedIndexRepository reportedIndexes, IndicatorHistoryRepository history,
-                     RevenueRepository revenue, BudgetRepository budget, FrameworkCatalog frameworks) {
+    WorkbookExporter(
+            UnitRepository units,
+            AgreementRepository agreements,
+            RealizationRepository realizations,
+            ReportedIndexRepository reportedIndexes,
+            IndicatorHistoryRepository history,
+            RevenueRepository revenue,
+            BudgetRepository budget,
+            FrameworkCatalog frameworks) {
         this.reportedIndexes = reportedIndexes;
         this.units = units;
         this.agreements = agreements;
@@ -120,8 +126,11 @@ public class WorkbookExporter {
     }
 
     private Framework frameworkOfYear(int year) {
-        return frameworks.all().stream().filter(v -> v.year() == year).reduce((a, b) -> b)
-                .map(v -> frameworks.framework(v.id())).orElse(null);
+        return frameworks.all().stream()
+                .filter(v -> v.year() == year)
+                .reduce((a, b) -> b)
+                .map(v -> frameworks.framework(v.id()))
+                .orElse(null);
     }
 
     private void guide(Worksheet ws, Unit unit, int year, PerformanceAgreement pk) {
@@ -143,40 +152,71 @@ public class WorkbookExporter {
         ws.value(r, 1, safe(unit.name()));
         r++;
         ws.value(r, 0, "Perjanjian kinerja");
-        ws.value(r, 1, pk == null ? "belum ada (impor lembar Target membuat konsep perjanjian)"
-                : safe("versi " + pk.version() + ", " + statusLabel(pk.status())
-                + (pk.number() == null ? "" : ", nomor " + pk.number())));
+        ws.value(
+                r,
+                1,
+                pk == null
+                        ? "belum ada (impor lembar Target membuat konsep perjanjian)"
+                        : safe("versi " + pk.version() + ", " + statusLabel(pk.status())
+                                + (pk.number() == null ? "" : ", nomor " + pk.number())));
         r += 2;
         String[][] text = {
-                {"Cara pakai", "Isi atau ubah lembar data, simpan sebagai .xlsx, lalu impor (halaman Excel unit, atau "
+            {
+                "Cara pakai",
+                "Isi atau ubah lembar data, simpan sebagai .xlsx, lalu impor (halaman Excel unit, atau "
                         + "java -jar kinerja.jar import --file BERKAS --dry-run). Pratinjau menunjukkan setiap "
-                        + "perubahan (baru/berubah, nilai lama -> baru) sebelum disimpan; semua atau tidak sama sekali."},
-                {"Kolom tetap", "Baris 1 setiap lembar adalah judul kolom dan tidak boleh diubah, dipindah atau "
+                        + "perubahan (baru/berubah, nilai lama -> baru) sebelum disimpan; semua atau tidak sama sekali."
+            },
+            {
+                "Kolom tetap",
+                "Baris 1 setiap lembar adalah judul kolom dan tidak boleh diubah, dipindah atau "
                         + "dihapus. Kolom bertanda (info) hanya untuk dibaca dan tidak diimpor. Lembar tidak boleh "
-                        + "disembunyikan, dihapus atau diganti namanya; baris kosong dilewati."},
-                {"Angka", "Tulis sebagai angka (bukan rumus). Angka sebagai teks dibaca dalam format Indonesia: "
-                        + "1.234,56. Rupiah bulat tanpa titik desimal. Sel gabungan (merge) tidak diterima."},
-                {"Kode", "Kode IKU, jenis pajak, jenis unit, tingkat, jenis belanja dan periode dipilih dari daftar "
+                        + "disembunyikan, dihapus atau diganti namanya; baris kosong dilewati."
+            },
+            {
+                "Angka",
+                "Tulis sebagai angka (bukan rumus). Angka sebagai teks dibaca dalam format Indonesia: "
+                        + "1.234,56. Rupiah bulat tanpa titik desimal. Sel gabungan (merge) tidak diterima."
+            },
+            {
+                "Kode",
+                "Kode IKU, jenis pajak, jenis unit, tingkat, jenis belanja dan periode dipilih dari daftar "
                         + "(lihat lembar Daftar). Periode (kode): Q1 = Triwulan I, Q2 = Triwulan II, S1 = Semester I, "
-                        + "Q3 = Triwulan III, SDQ3 = s.d. Triwulan III, Q4 = Triwulan IV, Y = Tahunan."},
-                {UNITS, "Unit organisasi: kode, nama, jenis (HQ, KANWIL, KPP, KP2KP, SECTION), kode induk, kepala. "
-                        + "Baris dengan kode baru membuat unit baru (Kanwil: membuka kantor baru)."},
-                {TARGETS, "Target perjanjian kinerja per IKU dan periode, dan bobot. Unit tanpa perjanjian tahun "
+                        + "Q3 = Triwulan III, SDQ3 = s.d. Triwulan III, Q4 = Triwulan IV, Y = Tahunan."
+            },
+            {
+                UNITS,
+                "Unit organisasi: kode, nama, jenis (HQ, KANWIL, KPP, KP2KP, SECTION), kode induk, kepala. "
+                        + "Baris dengan kode baru membuat unit baru (Kanwil: membuka kantor baru)."
+            },
+            {
+                TARGETS,
+                "Target perjanjian kinerja per IKU dan periode, dan bobot. Unit tanpa perjanjian tahun "
                         + "ini: dibuat konsep (draf). Perjanjian yang sudah ditandatangani tidak diubah lewat "
-                        + "impor: buat revisi di halaman Perjanjian Kinerja."},
-                {REALIZATIONS, "Realisasi per IKU dan periode. Isi hanya Q1-Q4 dan Y; S1 dan SDQ3 dihitung. Kolom "
+                        + "impor: buat revisi di halaman Perjanjian Kinerja."
+            },
+            {
+                REALIZATIONS,
+                "Realisasi per IKU dan periode. Isi hanya Q1-Q4 dan Y; S1 dan SDQ3 dihitung. Kolom "
                         + "Indeks dilaporkan (boleh kosong): indeks yang Anda hitung sendiri; bila berbeda lebih "
-                        + "dari 0,01 dari hitungan aplikasi, pratinjau menandainya (data tetap diterima)."},
-                {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
-                {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
-                {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},
-                {BUDGET, "DIPA: kode (jalur kode, mis. WA.4707.EBB.002), kode induk, tingkat (" + levelLabels()
+                        + "dari 0,01 dari hitungan aplikasi, pratinjau menandainya (data tetap diterima)."
+            },
+            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
+            {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
+            {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},
+            {
+                BUDGET,
+                "DIPA: kode (jalur kode, mis. WA.4707.EBB.002), kode induk, tingkat (" + levelLabels()
                         + "), uraian, jenis belanja (51 pegawai, 52 barang, 53 modal), pagu, "
-                        + "realisasi."},
-                {BUDGET_MONTHS, "Realisasi anggaran per baris DIPA dan bulan (1-12)."},
-                {LISTS, "Daftar nilai untuk pilihan (tidak diimpor)."},
-                {"Hak akses", "Data unit: Pengelola Kinerja unit itu atau Administrator. Lembar Unit: Pengelola "
-                        + "Kinerja/Administrator unit di atasnya (mis. Kanwil untuk KPP-nya)."},
+                        + "realisasi."
+            },
+            {BUDGET_MONTHS, "Realisasi anggaran per baris DIPA dan bulan (1-12)."},
+            {LISTS, "Daftar nilai untuk pilihan (tidak diimpor)."},
+            {
+                "Hak akses",
+                "Data unit: Pengelola Kinerja unit itu atau Administrator. Lembar Unit: Pengelola "
+                        + "Kinerja/Administrator unit di atasnya (mis. Kanwil untuk KPP-nya)."
+            },
         };
         for (String[] line : text) {
             ws.value(r, 0, line[0]);
@@ -227,12 +267,15 @@ public class WorkbookExporter {
         String letter = column(listCol);
         ws.range(1, col, VALIDATED_ROWS, col)
                 .validateWithListByFormula("'" + listSheet + "'!$" + letter + "$2:$" + letter + "$" + (count + 1))
-                .allowBlank(true).showErrorMessage(true);
+                .allowBlank(true)
+                .showErrorMessage(true);
     }
 
     private static void listOf(Worksheet ws, int col, List<String> values) {
-        ws.range(1, col, VALIDATED_ROWS, col).validateWithListByFormula("\"" + String.join(",", values) + "\"")
-                .allowBlank(true).showErrorMessage(true);
+        ws.range(1, col, VALIDATED_ROWS, col)
+                .validateWithListByFormula("\"" + String.join(",", values) + "\"")
+                .allowBlank(true)
+                .showErrorMessage(true);
     }
 
     private static void widths(Worksheet ws, double... widths) {
@@ -319,7 +362,8 @@ public class WorkbookExporter {
         int r = 1;
         // the reported indexes imported earlier go back into their column, so a round trip keeps them
         java.util.Map<String, java.math.BigDecimal> reported = new java.util.HashMap<>();
-        reportedIndexes.findByUnitAndYear(unit.id(), year)
+        reportedIndexes
+                .findByUnitAndYear(unit.id(), year)
                 .forEach(i -> reported.put(i.indicatorCode() + "/" + i.period(), i.reported()));
         for (Realization x : realizations.findByUnitAndYear(unit.id(), year)) {
             if (x.value() == null) {
@@ -358,8 +402,8 @@ public class WorkbookExporter {
         }
     }
 
-    private void revenueSheets(Worksheet lines, Worksheet months, Unit unit, int year, List<TaxType> taxTypes,
-                               int taxCount) {
+    private void revenueSheets(
+            Worksheet lines, Worksheet months, Unit unit, int year, List<TaxType> taxTypes, int taxCount) {
         header(lines, REVENUE_HEADERS);
         widths(lines, 18, 18, 50, 22, 24);
         listFrom(lines, 1, LISTS, 3, taxCount);

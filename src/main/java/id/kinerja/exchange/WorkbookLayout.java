@@ -1,7 +1,6 @@
 package id.kinerja.exchange;
 
 import id.kinerja.budget.BudgetRepository.Level;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +26,14 @@ final class WorkbookLayout {
 
     /** Labels in column A of the guide whose column B the import reads. */
     static final String GUIDE_UNIT = "Kode unit";
+
     static final String GUIDE_YEAR = "Tahun";
 
     static final List<String> PERIODS = List.of("Q1", "Q2", "S1", "Q3", "SDQ3", "Q4", "Y");
 
     /** The DIPA levels as the workbook writes them, in Indonesian (the Tingkat column and its list). */
-    static final Map<Level, String> LEVEL_LABELS = new EnumMap<>(Map.of(Level.PROGRAM, "Program",
-            Level.ACTIVITY, "Kegiatan", Level.OUTPUT, "Output", Level.COMPONENT, "Komponen"));
+    static final Map<Level, String> LEVEL_LABELS = new EnumMap<>(Map.of(
+            Level.PROGRAM, "Program", Level.ACTIVITY, "Kegiatan", Level.OUTPUT, "Output", Level.COMPONENT, "Komponen"));
 
     /** A level from its label (any case) or, as files exported before the labels have it, its code; else null. */
     static Level level(String text) {
@@ -51,25 +51,43 @@ final class WorkbookLayout {
         return String.join(", ", LEVEL_LABELS.values());
     }
 
-    static final List<String> UNIT_HEADERS = List.of("Kode Unit", "Nama Unit", "Jenis Unit", "Kode Induk",
-            "Kode Resmi", "Nama Kepala", "Wilayah Kerja", "Alamat", "Jumlah Pegawai");
-    static final List<String> TARGET_HEADERS = List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Bobot",
-            "Target Q1", "Target Q2", "Target S1", "Target Q3", "Target SDQ3", "Target Q4", "Target Y");
-    static final List<String> REALIZATION_HEADERS = List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Periode",
-            "Realisasi", "Indeks dilaporkan", "Catatan");
-    static final List<String> HISTORY_HEADERS = List.of("Kode Unit", "Kode IKU", "Tahun", "Realisasi", "Indeks",
-            "Catatan");
-    static final List<String> REVENUE_HEADERS = List.of("Kode Unit", "Kode Jenis Pajak", "Jenis Pajak (info)",
-            "Target (Rp)", "Realisasi Setahun (Rp)");
-    static final List<String> REVENUE_MONTH_HEADERS = List.of("Kode Unit", "Kode Jenis Pajak", "Bulan",
-            "Realisasi (Rp)");
-    static final List<String> BUDGET_HEADERS = List.of("Kode Unit", "Kode", "Kode Induk", "Tingkat", "Uraian",
-            "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)");
+    static final List<String> UNIT_HEADERS = List.of(
+            "Kode Unit",
+            "Nama Unit",
+            "Jenis Unit",
+            "Kode Induk",
+            "Kode Resmi",
+            "Nama Kepala",
+            "Wilayah Kerja",
+            "Alamat",
+            "Jumlah Pegawai");
+    static final List<String> TARGET_HEADERS = List.of(
+            "Kode Unit",
+            "Kode IKU",
+            "Nama IKU (info)",
+            "Bobot",
+            "Target Q1",
+            "Target Q2",
+            "Target S1",
+            "Target Q3",
+            "Target SDQ3",
+            "Target Q4",
+            "Target Y");
+    static final List<String> REALIZATION_HEADERS =
+            List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Periode", "Realisasi", "Indeks dilaporkan", "Catatan");
+    static final List<String> HISTORY_HEADERS =
+            List.of("Kode Unit", "Kode IKU", "Tahun", "Realisasi", "Indeks", "Catatan");
+    static final List<String> REVENUE_HEADERS =
+            List.of("Kode Unit", "Kode Jenis Pajak", "Jenis Pajak (info)", "Target (Rp)", "Realisasi Setahun (Rp)");
+    static final List<String> REVENUE_MONTH_HEADERS =
+            List.of("Kode Unit", "Kode Jenis Pajak", "Bulan", "Realisasi (Rp)");
+    static final List<String> BUDGET_HEADERS = List.of(
+            "Kode Unit", "Kode", "Kode Induk", "Tingkat", "Uraian", "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)");
     static final List<String> BUDGET_MONTH_HEADERS = List.of("Kode Unit", "Kode", "Bulan", "Realisasi (Rp)");
 
     /** The data sheets in import order (units first: data rows may name a unit created by the same file). */
-    static final List<String> DATA_SHEETS = List.of(UNITS, TARGETS, REALIZATIONS, HISTORY, REVENUE, REVENUE_MONTHS,
-            BUDGET, BUDGET_MONTHS);
+    static final List<String> DATA_SHEETS =
+            List.of(UNITS, TARGETS, REALIZATIONS, HISTORY, REVENUE, REVENUE_MONTHS, BUDGET, BUDGET_MONTHS);
 
     static List<String> headers(String sheet) {
         return switch (sheet) {
@@ -99,11 +117,11 @@ final class WorkbookLayout {
 
     /** Limits of an import (documented in README.md). */
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     static final long MAX_UNPACKED_BYTES = 300L * 1024 * 1024;
     static final int MAX_RATIO = 200;
     static final int MAX_ROWS_PER_SHEET = 100_000;
     static final int MAX_PROBLEMS = 500;
 
-    private WorkbookLayout() {
-    }
+    private WorkbookLayout() {}
 }

@@ -1,5 +1,7 @@
 package id.kinerja.exchange;
 
+import static id.kinerja.exchange.WorkbookLayout.*;
+
 import id.kinerja.budget.BudgetRepository.Level;
 import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
@@ -12,12 +14,6 @@ import id.kinerja.exchange.ParsedWorkbook.UnitRow;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
 import id.kinerja.web.NumberParser;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +33,11 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-
-import static id.kinerja.exchange.WorkbookLayout.*;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Reads an exchange workbook into typed rows, collecting every problem instead of stopping at the first.
@@ -164,8 +163,17 @@ final class WorkbookReader {
             if (year == null) {
                 return null;
             }
-            return new ParsedWorkbook(unitCode, year, units, targets, realizations, history, revenue, revenueMonths,
-                    budget, budgetMonths);
+            return new ParsedWorkbook(
+                    unitCode,
+                    year,
+                    units,
+                    targets,
+                    realizations,
+                    history,
+                    revenue,
+                    revenueMonths,
+                    budget,
+                    budgetMonths);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;
@@ -199,8 +207,14 @@ final class WorkbookReader {
                     for (int i = 0; i < headers.size(); i++) {
                         String found = i < row.getCellCount() ? plain(row.getCell(i)) : null;
                         if (!headers.get(i).equals(found == null ? null : found.trim())) {
-                            problems.add(texts.problem(name, 1, column(i), null, "import.error.header",
-                                    found == null ? "" : found, headers.get(i)));
+                            problems.add(texts.problem(
+                                    name,
+                                    1,
+                                    column(i),
+                                    null,
+                                    "import.error.header",
+                                    found == null ? "" : found,
+                                    headers.get(i)));
                             ok = false;
                         }
                     }
@@ -229,8 +243,10 @@ final class WorkbookReader {
 
     private static boolean isEmpty(Row row) {
         for (Cell c : row) {
-            if (c != null && c.getType() != org.dhatim.fastexcel.reader.CellType.EMPTY
-                    && !(c.getType() == org.dhatim.fastexcel.reader.CellType.STRING && c.getText().isBlank())) {
+            if (c != null
+                    && c.getType() != org.dhatim.fastexcel.reader.CellType.EMPTY
+                    && !(c.getType() == org.dhatim.fastexcel.reader.CellType.STRING
+                            && c.getText().isBlank())) {
                 return false;
             }
         }
@@ -261,8 +277,17 @@ final class WorkbookReader {
         if (c.failed()) {
             return Optional.empty();
         }
-        return Optional.of(new UnitRow(c.row(), code, name, unitType, parent, c.text(4, false), c.text(5, false),
-                c.text(6, false), c.text(7, false), staff));
+        return Optional.of(new UnitRow(
+                c.row(),
+                code,
+                name,
+                unitType,
+                parent,
+                c.text(4, false),
+                c.text(5, false),
+                c.text(6, false),
+                c.text(7, false),
+                staff));
     }
 
     private Optional<TargetRow> targetRow(Cells c) {
@@ -289,7 +314,8 @@ final class WorkbookReader {
         BigDecimal value = c.number(4, true);
         BigDecimal index = c.number(5, false);
         String note = c.text(6, false);
-        return c.failed() ? Optional.empty()
+        return c.failed()
+                ? Optional.empty()
                 : Optional.of(new RealizationRow(c.row(), unit, iku, period, value, index, note));
     }
 
@@ -300,7 +326,8 @@ final class WorkbookReader {
         BigDecimal value = c.number(3, true);
         BigDecimal index = c.number(4, false);
         String note = c.text(5, false);
-        return c.failed() ? Optional.empty()
+        return c.failed()
+                ? Optional.empty()
                 : Optional.of(new HistoryRow(c.row(), unit, iku, year, value, index, note));
     }
 
@@ -317,7 +344,8 @@ final class WorkbookReader {
         String type = c.code(1, true);
         Integer month = c.integer(2, true, 1, 12);
         BigDecimal realization = c.rupiah(3, true, true);
-        return c.failed() ? Optional.empty()
+        return c.failed()
+                ? Optional.empty()
                 : Optional.of(new RevenueMonthRow(c.row(), unit, type, month, realization));
     }
 
@@ -340,8 +368,18 @@ final class WorkbookReader {
         }
         BigDecimal ceiling = c.rupiah(6, true, false);
         BigDecimal realization = c.rupiah(7, false, false);
-        return c.failed() ? Optional.empty() : Optional.of(new BudgetRow(c.row(), unit, code, parent, level, name, kind,
-                ceiling, realization == null ? BigDecimal.ZERO : realization));
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new BudgetRow(
+                        c.row(),
+                        unit,
+                        code,
+                        parent,
+                        level,
+                        name,
+                        kind,
+                        ceiling,
+                        realization == null ? BigDecimal.ZERO : realization));
     }
 
     private Optional<BudgetMonthRow> budgetMonthRow(Cells c) {
@@ -377,7 +415,9 @@ final class WorkbookReader {
         Map<String, java.util.Set<String>> mergedByPart = new HashMap<>();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+                .get()) {
             for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
                 ZipArchiveEntry entry = entries.nextElement();
                 String part = entry.getName();
@@ -395,8 +435,8 @@ final class WorkbookReader {
                         total += n;
                         if (total > MAX_UNPACKED_BYTES
                                 || (total > 20L * 1024 * 1024 && total / bytes.length > MAX_RATIO)) {
-                            problems.add(texts.file("import.error.zipBomb", total / (1024 * 1024),
-                                    bytes.length / 1024));
+                            problems.add(
+                                    texts.file("import.error.zipBomb", total / (1024 * 1024), bytes.length / 1024));
                             return null;
                         }
                         if (keep) {
@@ -406,7 +446,9 @@ final class WorkbookReader {
                             if (chunk.contains("mergeCell")) {
                                 Matcher m = MERGE.matcher(chunk);
                                 while (m.find()) {
-                                    mergedByPart.computeIfAbsent(part, k -> new java.util.LinkedHashSet<>()).add(m.group(1));
+                                    mergedByPart
+                                            .computeIfAbsent(part, k -> new java.util.LinkedHashSet<>())
+                                            .add(m.group(1));
                                 }
                             }
                             tail = chunk.length() > 100 ? chunk.substring(chunk.length() - 100) : chunk;
@@ -451,13 +493,19 @@ final class WorkbookReader {
     }
 
     private static String attribute(String element, String name) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(element);
+        Matcher m =
+                Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(element);
         return m.find() ? m.group(1) : null;
     }
 
     private static String unescape(String s) {
-        return s == null ? null : s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&apos;", "'").replace("&amp;", "&");
+        return s == null
+                ? null
+                : s.replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&apos;", "'")
+                        .replace("&amp;", "&");
     }
 
     /** Reads an InputStream fully up to the limit plus one byte (so an oversized upload is recognised). */

@@ -5,7 +5,6 @@ import id.kinerja.budget.BudgetRepository;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.realization.RealizationStatus;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,41 +13,39 @@ import java.util.Map;
 /** The writes of a plan, typed, in the order they are applied (units first). Units are named by code. */
 final class Writes {
 
-    record UnitUpdate(String code, NewUnit values) {
-    }
+    record UnitUpdate(String code, NewUnit values) {}
 
     /** A new draft agreement (agreementId null) or the new indicator list of an existing draft. */
-    record AgreementWrite(String unitCode, Long agreementId, long frameworkVersionId,
-                          List<PerformanceAgreement.Indicator> indicators) {
-    }
+    record AgreementWrite(
+            String unitCode,
+            Long agreementId,
+            long frameworkVersionId,
+            List<PerformanceAgreement.Indicator> indicators) {}
 
-    record RealizationWrite(String unitCode, String indicator, Period period, BigDecimal value, String note,
-                            RealizationStatus status) {
-    }
+    record RealizationWrite(
+            String unitCode,
+            String indicator,
+            Period period,
+            BigDecimal value,
+            String note,
+            RealizationStatus status) {}
 
     /** A reported index ("Indeks dilaporkan") to store, or to remove when null. */
-    record ReportedIndexWrite(String unitCode, String indicator, Period period, BigDecimal reported) {
-    }
+    record ReportedIndexWrite(String unitCode, String indicator, Period period, BigDecimal reported) {}
 
-    record HistoryWrite(String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index,
-                        String note) {
-    }
+    record HistoryWrite(
+            String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index, String note) {}
 
-    record RevenueWrite(String unitCode, String taxType, BigDecimal target, BigDecimal realization) {
-    }
+    record RevenueWrite(String unitCode, String taxType, BigDecimal target, BigDecimal realization) {}
 
-    record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {
-    }
+    record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {}
 
-    record BudgetWrite(String unitCode, BudgetRepository.Line line, int sortOrder) {
-    }
+    record BudgetWrite(String unitCode, BudgetRepository.Line line, int sortOrder) {}
 
-    record BudgetMonthWrite(String unitCode, String code, int month, BigDecimal realization) {
-    }
+    record BudgetMonthWrite(String unitCode, String code, int month, BigDecimal realization) {}
 
     /** One audit event per unit and sheet: what changed, old and new, one line per row. */
-    record AuditEntry(String unitCode, String sheet, String oldLines, String newLines) {
-    }
+    record AuditEntry(String unitCode, String sheet, String oldLines, String newLines) {}
 
     final List<NewUnit> newUnits = new ArrayList<>();
     final List<UnitUpdate> unitUpdates = new ArrayList<>();

@@ -14,8 +14,8 @@ import java.util.Objects;
  *                {@link ScoringKind#REALIZATION_IS_INDEX} (the entered value is the component's score)
  * @param target  the component target for {@code ratio} scoring (e.g. IKPA 95.5 = index 100); null otherwise
  */
-public record Component(String code, String name, BigDecimal weight, BigDecimal cap, ScoringKind scoring,
-                        BigDecimal target) {
+public record Component(
+        String code, String name, BigDecimal weight, BigDecimal cap, ScoringKind scoring, BigDecimal target) {
     public Component {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(weight, "weight");

@@ -22,20 +22,37 @@ public record ConversionTable(List<Band> bands) {
      * One band. {@code lower}/{@code upper} null means unbounded on that side. Exactly one of {@code index}
      * (constant) or the pair {@code fromIndex}/{@code toIndex} (linear, needs both bounds) is set.
      */
-    public record Band(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive,
-                       BigDecimal index, BigDecimal fromIndex, BigDecimal toIndex) {
+    public record Band(
+            BigDecimal lower,
+            boolean lowerInclusive,
+            BigDecimal upper,
+            boolean upperInclusive,
+            BigDecimal index,
+            BigDecimal fromIndex,
+            BigDecimal toIndex) {
 
         /** A constant band. */
-        public static Band constant(BigDecimal lower, boolean lowerInclusive, BigDecimal upper,
-                                    boolean upperInclusive, BigDecimal index) {
+        public static Band constant(
+                BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive, BigDecimal index) {
             return new Band(lower, lowerInclusive, upper, upperInclusive, Objects.requireNonNull(index), null, null);
         }
 
         /** A linear band from (lower -> fromIndex) to (upper -> toIndex). */
-        public static Band linear(BigDecimal lower, boolean lowerInclusive, BigDecimal upper,
-                                  boolean upperInclusive, BigDecimal fromIndex, BigDecimal toIndex) {
-            return new Band(Objects.requireNonNull(lower), lowerInclusive, Objects.requireNonNull(upper),
-                    upperInclusive, null, Objects.requireNonNull(fromIndex), Objects.requireNonNull(toIndex));
+        public static Band linear(
+                BigDecimal lower,
+                boolean lowerInclusive,
+                BigDecimal upper,
+                boolean upperInclusive,
+                BigDecimal fromIndex,
+                BigDecimal toIndex) {
+            return new Band(
+                    Objects.requireNonNull(lower),
+                    lowerInclusive,
+                    Objects.requireNonNull(upper),
+                    upperInclusive,
+                    null,
+                    Objects.requireNonNull(fromIndex),
+                    Objects.requireNonNull(toIndex));
         }
 
         public boolean isLinear() {

@@ -19,9 +19,17 @@ import java.util.Objects;
  * @param colourBands      index colours
  * @param predicateScale   NKO predicates
  */
-public record Framework(String id, int year, String name, String organisationType, BigDecimal cap,
-                        List<Perspective> perspectives, List<StrategicObjective> objectives,
-                        List<Indicator> indicators, ColourBands colourBands, PredicateScale predicateScale) {
+public record Framework(
+        String id,
+        int year,
+        String name,
+        String organisationType,
+        BigDecimal cap,
+        List<Perspective> perspectives,
+        List<StrategicObjective> objectives,
+        List<Indicator> indicators,
+        ColourBands colourBands,
+        PredicateScale predicateScale) {
 
     /** The cap used when a framework file gives none. */
     public static final BigDecimal DEFAULT_CAP = new BigDecimal("120");
@@ -67,11 +75,15 @@ public record Framework(String id, int year, String name, String organisationTyp
 
     /** The objectives of a perspective, in order. */
     public List<StrategicObjective> objectivesOf(String perspectiveCode) {
-        return objectives.stream().filter(o -> o.perspectiveCode().equals(perspectiveCode)).toList();
+        return objectives.stream()
+                .filter(o -> o.perspectiveCode().equals(perspectiveCode))
+                .toList();
     }
 
     /** The indicators of an objective, in order. */
     public List<Indicator> indicatorsOf(String objectiveCode) {
-        return indicators.stream().filter(i -> i.objectiveCode().equals(objectiveCode)).toList();
+        return indicators.stream()
+                .filter(i -> i.objectiveCode().equals(objectiveCode))
+                .toList();
     }
 }

@@ -1,14 +1,5 @@
 package id.kinerja.framework;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -24,6 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * The frameworks (Manual IKU) this installation knows: the files shipped in the jar under
@@ -48,8 +47,7 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     }
 
     /** A framework file's text with where it came from. */
-    record Source(String name, String content) {
-    }
+    record Source(String name, String content) {}
 
     /** At start-up, after the migrations: a bad framework file stops the start, naming its problems. */
     @Override
@@ -85,11 +83,14 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
             if (frameworksDir != null && !frameworksDir.isBlank()) {
                 Path dir = Path.of(frameworksDir);
                 if (!Files.isDirectory(dir)) {
-                    throw new IllegalStateException("kinerja.frameworks-dir is not a directory: " + dir.toAbsolutePath());
+                    throw new IllegalStateException(
+                            "kinerja.frameworks-dir is not a directory: " + dir.toAbsolutePath());
                 }
                 try (Stream<Path> files = Files.list(dir)) {
-                    for (Path p : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                            .sorted().toList()) {
+                    for (Path p : files.filter(f -> f.toString().endsWith(".yaml")
+                                    || f.toString().endsWith(".yml"))
+                            .sorted()
+                            .toList()) {
                         sources.add(new Source(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
                     }
                 }
@@ -104,18 +105,30 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
         String sha = sha256(source.content());
         Optional<FrameworkVersion> known = jdbc.sql("""
                         select id, code, year, name, version, source from framework_version where code = ? and sha256 = ?""")
-                .params(framework.id(), sha).query(FrameworkVersion.class).optional();
+                .params(framework.id(), sha)
+                .query(FrameworkVersion.class)
+                .optional();
         if (known.isPresent()) {
             byVersionId.put(known.get().id(), framework);
             return known.get();
         }
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from framework_version where code = ?")
-                .param(framework.id()).query(Integer.class).single();
+                .param(framework.id())
+                .query(Integer.class)
+                .single();
         long id = jdbc.sql("""
                         insert into framework_version (code, year, name, version, sha256, content, source)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(framework.id(), framework.year(), framework.name(), version, sha, source.content(), source.name())
-                .query(Long.class).single();
+                .params(
+                        framework.id(),
+                        framework.year(),
+                        framework.name(),
+                        version,
+                        sha,
+                        source.content(),
+                        source.name())
+                .query(Long.class)
+                .single();
         log.info("Framework {} recorded as version {} (from {})", framework.id(), version, source.name());
         byVersionId.put(id, framework);
         return new FrameworkVersion(id, framework.id(), framework.year(), framework.name(), version, source.name());
@@ -125,13 +138,13 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     public Optional<FrameworkVersion> latest(String code) {
         return jdbc.sql("""
                         select id, code, year, name, version, source from framework_version
-                        where code = ? order by version desc limit 1""")
-                .param(code).query(FrameworkVersion.class).optional();
+                        where code = ? order by version desc limit 1""").param(code).query(FrameworkVersion.class).optional();
     }
 
     public List<FrameworkVersion> all() {
         return jdbc.sql("select id, code, year, name, version, source from framework_version order by code, version")
-                .query(FrameworkVersion.class).list();
+                .query(FrameworkVersion.class)
+                .list();
     }
 
     /**
@@ -143,8 +156,11 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<FrameworkVersion> read = jdbc.sql("select id, code, year, name, version, source from framework_version where id = ?")
-                .param(versionId).query(FrameworkVersion.class).optional();
+        Optional<FrameworkVersion> read = jdbc.sql(
+                        "select id, code, year, name, version, source from framework_version where id = ?")
+                .param(versionId)
+                .query(FrameworkVersion.class)
+                .optional();
         read.ifPresent(v -> versionsById.put(versionId, v));
         return read;
     }
@@ -152,8 +168,10 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     /** The framework of a recorded version, parsed from the stored text (so old agreements keep their manual). */
     public Framework framework(long versionId) {
         return byVersionId.computeIfAbsent(versionId, id -> {
-            var row = jdbc.sql("select source, content from framework_version where id = ?").param(id)
-                    .query((rs, i) -> new Source(rs.getString("source"), rs.getString("content"))).optional()
+            var row = jdbc.sql("select source, content from framework_version where id = ?")
+                    .param(id)
+                    .query((rs, i) -> new Source(rs.getString("source"), rs.getString("content")))
+                    .optional()
                     .orElseThrow(() -> new IllegalArgumentException("Unknown framework version " + id));
             return FrameworkLoader.load(row.name(), new StringReader(row.content()));
         });
@@ -161,8 +179,8 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

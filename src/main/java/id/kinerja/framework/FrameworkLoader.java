@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -35,8 +34,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class FrameworkLoader {
 
-    private FrameworkLoader() {
-    }
+    private FrameworkLoader() {}
 
     /** Loads a framework file (UTF-8). */
     public static Framework load(Path file) {
@@ -75,17 +73,40 @@ public final class FrameworkLoader {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private static final Set<String> TOP_KEYS = Set.of("id", "year", "name", "organisation-type", "description",
-            "cap", "colour-bands", "predicate-scale", "perspectives", "objectives", "indicators");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "id",
+            "year",
+            "name",
+            "organisation-type",
+            "description",
+            "cap",
+            "colour-bands",
+            "predicate-scale",
+            "perspectives",
+            "objectives",
+            "indicators");
     private static final Set<String> PERSPECTIVE_KEYS = Set.of("code", "name", "english-name", "weight");
     private static final Set<String> OBJECTIVE_KEYS = Set.of("code", "perspective", "name", "description");
-    private static final Set<String> INDICATOR_KEYS = Set.of("code", "objective", "name", "definition", "formula",
-            "unit", "polarity", "consolidation", "scoring", "weight", "cap", "data-source",
-            "scored-against-yearly-target", "conversion-table", "component-sets");
+    private static final Set<String> INDICATOR_KEYS = Set.of(
+            "code",
+            "objective",
+            "name",
+            "definition",
+            "formula",
+            "unit",
+            "polarity",
+            "consolidation",
+            "scoring",
+            "weight",
+            "cap",
+            "data-source",
+            "scored-against-yearly-target",
+            "conversion-table",
+            "component-sets");
     private static final Set<String> COMPONENT_SET_KEYS = Set.of("periods", "components", "conversion-table");
     private static final Set<String> COMPONENT_KEYS = Set.of("code", "name", "weight", "cap", "scoring", "target");
-    private static final Set<String> BAND_KEYS = Set.of("above", "at-least", "below", "at-most", "equals", "index",
-            "from-index", "to-index");
+    private static final Set<String> BAND_KEYS =
+            Set.of("above", "at-least", "below", "at-most", "equals", "index", "from-index", "to-index");
     private static final Set<String> COLOUR_KEYS = Set.of("green-from", "yellow-from");
     private static final Set<String> SCALE_KEYS = Set.of("assumption", "note", "predicates");
     private static final Set<String> PREDICATE_KEYS = Set.of("name", "above", "at-least");
@@ -108,7 +129,8 @@ public final class FrameworkLoader {
     }
 
     private static boolean isNull(Node n) {
-        return n instanceof ScalarNode s && (Tag.NULL.equals(s.getTag()) || s.getValue().isEmpty());
+        return n instanceof ScalarNode s
+                && (Tag.NULL.equals(s.getTag()) || s.getValue().isEmpty());
     }
 
     private static final class Parser {
@@ -116,6 +138,7 @@ public final class FrameworkLoader {
         private final List<FrameworkProblem> problems = new ArrayList<>();
         /** Codes declared in the file, valid entries or not, so one bad entry does not cascade. */
         private final List<String> declaredPerspectives = new ArrayList<>();
+
         private final List<String> declaredObjectives = new ArrayList<>();
 
         Parser(String source) {
@@ -129,12 +152,17 @@ public final class FrameworkLoader {
             } catch (MarkedYAMLException e) {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-                problems.add(new FrameworkProblem(source, m == null ? 0 : m.getLine() + 1,
-                        m == null ? 0 : m.getColumn() + 1, "", "framework.problem.yamlSyntax", String.valueOf(what)));
+                problems.add(new FrameworkProblem(
+                        source,
+                        m == null ? 0 : m.getLine() + 1,
+                        m == null ? 0 : m.getColumn() + 1,
+                        "",
+                        "framework.problem.yamlSyntax",
+                        String.valueOf(what)));
                 throw new FrameworkValidationException(problems);
             } catch (YAMLException e) {
-                problems.add(new FrameworkProblem(source, 0, 0, "", "framework.problem.yaml",
-                        String.valueOf(e.getMessage())));
+                problems.add(new FrameworkProblem(
+                        source, 0, 0, "", "framework.problem.yaml", String.valueOf(e.getMessage())));
                 throw new FrameworkValidationException(problems);
             }
             if (root == null) {
@@ -160,10 +188,12 @@ public final class FrameworkLoader {
             String name = text(f, "name", true);
             String orgType = text(f, "organisation-type", true);
             BigDecimal cap = positive(f, "cap", false);
-            ColourBands colours = f.has("colour-bands") ? colourBands(f.value("colour-bands"), f.at("colour-bands"))
+            ColourBands colours = f.has("colour-bands")
+                    ? colourBands(f.value("colour-bands"), f.at("colour-bands"))
                     : ColourBands.DEFAULT;
             PredicateScale scale = f.has("predicate-scale")
-                    ? predicateScale(f.value("predicate-scale"), f.at("predicate-scale")) : null;
+                    ? predicateScale(f.value("predicate-scale"), f.at("predicate-scale"))
+                    : null;
 
             List<Perspective> perspectives = perspectives(f);
             List<StrategicObjective> objectives = objectives(f, perspectives);
@@ -244,8 +274,12 @@ public final class FrameworkLoader {
                 String description = text(f, "description", false);
                 String perspective = text(f, "perspective", true);
                 if (perspective != null && !known.contains(perspective)) {
-                    problem(f.value("perspective"), f.at("perspective"), "framework.problem.unknownPerspective",
-                            perspective, String.join(", ", declaredPerspectives));
+                    problem(
+                            f.value("perspective"),
+                            f.at("perspective"),
+                            "framework.problem.unknownPerspective",
+                            perspective,
+                            String.join(", ", declaredPerspectives));
                     perspective = null;
                 }
                 if (code != null && name != null && perspective != null) {
@@ -275,8 +309,13 @@ public final class FrameworkLoader {
             return out;
         }
 
-        private Indicator indicator(Node n, String path, Set<String> knownObjectives, Set<String> codes,
-                                    List<StrategicObjective> objectives, int order) {
+        private Indicator indicator(
+                Node n,
+                String path,
+                Set<String> knownObjectives,
+                Set<String> codes,
+                List<StrategicObjective> objectives,
+                int order) {
             Fields f = fields(n, path, INDICATOR_KEYS);
             if (f == null) {
                 return null;
@@ -286,19 +325,28 @@ public final class FrameworkLoader {
             String name = text(f, "name", true);
             String objective = text(f, "objective", true);
             if (objective != null && !knownObjectives.contains(objective)) {
-                problem(f.value("objective"), f.at("objective"), "framework.problem.unknownObjective", objective,
+                problem(
+                        f.value("objective"),
+                        f.at("objective"),
+                        "framework.problem.unknownObjective",
+                        objective,
                         String.join(", ", declaredObjectives));
             }
             String definition = text(f, "definition", false);
             String formula = text(f, "formula", false);
-            MeasurementUnit unit = enumValue(f, "unit", true, MeasurementUnit::fromFileName, "unit",
-                    MeasurementUnit.acceptedValues());
-            Polarity polarity = enumValue(f, "polarity", true, Polarity::fromFileName, "polarity",
-                    Polarity.acceptedValues());
-            Consolidation consolidation = enumValue(f, "consolidation", true, Consolidation::fromFileName,
-                    "consolidation", Consolidation.acceptedValues());
-            ScoringKind scoring = enumValue(f, "scoring", true, ScoringKind::fromFileName, "scoring",
-                    ScoringKind.acceptedValues());
+            MeasurementUnit unit =
+                    enumValue(f, "unit", true, MeasurementUnit::fromFileName, "unit", MeasurementUnit.acceptedValues());
+            Polarity polarity =
+                    enumValue(f, "polarity", true, Polarity::fromFileName, "polarity", Polarity.acceptedValues());
+            Consolidation consolidation = enumValue(
+                    f,
+                    "consolidation",
+                    true,
+                    Consolidation::fromFileName,
+                    "consolidation",
+                    Consolidation.acceptedValues());
+            ScoringKind scoring =
+                    enumValue(f, "scoring", true, ScoringKind::fromFileName, "scoring", ScoringKind.acceptedValues());
             BigDecimal weight = positive(f, "weight", true);
             BigDecimal cap = positive(f, "cap", false);
             String dataSource = text(f, "data-source", false);
@@ -309,22 +357,52 @@ public final class FrameworkLoader {
             if (f.has("conversion-table")) {
                 table = conversionTable(f.value("conversion-table"), f.at("conversion-table"));
                 if (scoring != null && scoring != ScoringKind.CONVERSION_TABLE) {
-                    problem(f.value("conversion-table"), f.at("conversion-table"),
-                            "framework.problem.tableOnlyWithItsScoring", "scoring: conversion-table",
+                    problem(
+                            f.value("conversion-table"),
+                            f.at("conversion-table"),
+                            "framework.problem.tableOnlyWithItsScoring",
+                            "scoring: conversion-table",
                             "component-sets[].conversion-table");
                 }
             } else if (scoring == ScoringKind.CONVERSION_TABLE) {
-                problem(f.node(), f.at("conversion-table"), "framework.problem.requiredFor", "conversion-table",
+                problem(
+                        f.node(),
+                        f.at("conversion-table"),
+                        "framework.problem.requiredFor",
+                        "conversion-table",
                         "scoring: conversion-table");
             }
             List<ComponentSet> sets = f.has("component-sets")
-                    ? componentSets(f.value("component-sets"), f.at("component-sets")) : List.of();
-            if (problems.size() > before || code == null || name == null || objective == null || unit == null
-                    || polarity == null || consolidation == null || scoring == null || weight == null) {
+                    ? componentSets(f.value("component-sets"), f.at("component-sets"))
+                    : List.of();
+            if (problems.size() > before
+                    || code == null
+                    || name == null
+                    || objective == null
+                    || unit == null
+                    || polarity == null
+                    || consolidation == null
+                    || scoring == null
+                    || weight == null) {
                 return null;
             }
-            return new Indicator(code, name, objective, definition, formula, unit, polarity, consolidation, scoring,
-                    weight, cap, dataSource, yearly, table, sets, order);
+            return new Indicator(
+                    code,
+                    name,
+                    objective,
+                    definition,
+                    formula,
+                    unit,
+                    polarity,
+                    consolidation,
+                    scoring,
+                    weight,
+                    cap,
+                    dataSource,
+                    yearly,
+                    table,
+                    sets,
+                    order);
         }
 
         private List<ComponentSet> componentSets(Node node, String path) {
@@ -350,14 +428,19 @@ public final class FrameworkLoader {
                     for (Period p : periods) {
                         String other = seen.putIfAbsent(p, setPath);
                         if (other != null) {
-                            problem(f.value("periods"), f.at("periods"), "framework.problem.periodCovered",
-                                    p.toString(), other);
+                            problem(
+                                    f.value("periods"),
+                                    f.at("periods"),
+                                    "framework.problem.periodCovered",
+                                    p.toString(),
+                                    other);
                         }
                     }
                 }
                 List<Component> components = components(f);
                 ConversionTable table = f.has("conversion-table")
-                        ? conversionTable(f.value("conversion-table"), f.at("conversion-table")) : null;
+                        ? conversionTable(f.value("conversion-table"), f.at("conversion-table"))
+                        : null;
                 out.add(new ComponentSet(periods, components, table));
             }
             return out;
@@ -385,11 +468,20 @@ public final class FrameworkLoader {
                 String name = text(f, "name", true);
                 BigDecimal weight = positive(f, "weight", true);
                 BigDecimal cap = positive(f, "cap", false);
-                ScoringKind kind = enumValue(f, "scoring", true, ScoringKind::fromFileName, "componentScoring",
+                ScoringKind kind = enumValue(
+                        f,
+                        "scoring",
+                        true,
+                        ScoringKind::fromFileName,
+                        "componentScoring",
                         "ratio, realization-is-index");
                 if (kind == ScoringKind.CONVERSION_TABLE) {
-                    problem(f.value("scoring"), f.at("scoring"), "framework.problem.componentWithTable",
-                            "conversion-table", "ratio, realization-is-index");
+                    problem(
+                            f.value("scoring"),
+                            f.at("scoring"),
+                            "framework.problem.componentWithTable",
+                            "conversion-table",
+                            "ratio, realization-is-index");
                     kind = null;
                 }
                 BigDecimal target = decimal(f, "target", false);
@@ -429,13 +521,18 @@ public final class FrameworkLoader {
             for (int k = 1; k < bands.size(); k++) {
                 ConversionTable.Band prev = bands.get(k - 1);
                 ConversionTable.Band cur = bands.get(k);
-                boolean ordered = prev.upper() != null && cur.lower() != null
+                boolean ordered = prev.upper() != null
+                        && cur.lower() != null
                         && (prev.upper().compareTo(cur.lower()) < 0
-                        || (prev.upper().compareTo(cur.lower()) == 0
-                        && !(prev.upperInclusive() && cur.lowerInclusive())));
+                                || (prev.upper().compareTo(cur.lower()) == 0
+                                        && !(prev.upperInclusive() && cur.lowerInclusive())));
                 if (!ordered) {
-                    problem(bandNodes.get(k), path + "[" + seq.getValue().indexOf(bandNodes.get(k)) + "]",
-                            "framework.problem.bandOverlaps", cur.describe(), prev.describe());
+                    problem(
+                            bandNodes.get(k),
+                            path + "[" + seq.getValue().indexOf(bandNodes.get(k)) + "]",
+                            "framework.problem.bandOverlaps",
+                            cur.describe(),
+                            prev.describe());
                 }
             }
             return new ConversionTable(bands);
@@ -481,8 +578,10 @@ public final class FrameworkLoader {
             } else if (linear && (lower == null || upper == null || lower.compareTo(upper) == 0)) {
                 problem(n, path, "framework.problem.linearBounds");
             }
-            if (lower != null && upper != null && (lower.compareTo(upper) > 0
-                    || (lower.compareTo(upper) == 0 && !(lowerInclusive && upperInclusive)))) {
+            if (lower != null
+                    && upper != null
+                    && (lower.compareTo(upper) > 0
+                            || (lower.compareTo(upper) == 0 && !(lowerInclusive && upperInclusive)))) {
                 problem(n, path, "framework.problem.emptyBand");
             }
             if (problems.size() > before) {
@@ -504,8 +603,14 @@ public final class FrameworkLoader {
                 return ColourBands.DEFAULT;
             }
             if (yellow.compareTo(green) >= 0) {
-                problem(f.value("yellow-from"), f.at("yellow-from"), "framework.problem.colourOrder", plain(yellow),
-                        plain(green), "yellow-from", "green-from");
+                problem(
+                        f.value("yellow-from"),
+                        f.at("yellow-from"),
+                        "framework.problem.colourOrder",
+                        plain(yellow),
+                        plain(green),
+                        "yellow-from",
+                        "green-from");
             }
             return new ColourBands(green, yellow);
         }
@@ -543,10 +648,15 @@ public final class FrameworkLoader {
                         Predicate prev = predicates.get(predicates.size() - 1);
                         if (prev.lowerBound() == null) {
                             problem(n, pPath, "framework.problem.predicateAfterUnbounded");
-                        } else if (bound != null && (bound.compareTo(prev.lowerBound()) > 0
-                                || (bound.compareTo(prev.lowerBound()) == 0
-                                && (atLeast == null) == !prev.lowerInclusive()))) {
-                            problem(n, pPath, "framework.problem.predicateOrder", plain(bound),
+                        } else if (bound != null
+                                && (bound.compareTo(prev.lowerBound()) > 0
+                                        || (bound.compareTo(prev.lowerBound()) == 0
+                                                && (atLeast == null) == !prev.lowerInclusive()))) {
+                            problem(
+                                    n,
+                                    pPath,
+                                    "framework.problem.predicateOrder",
+                                    plain(bound),
                                     plain(prev.lowerBound()));
                         }
                     }
@@ -561,29 +671,35 @@ public final class FrameworkLoader {
             return new PredicateScale(predicates, assumption != null && assumption, note);
         }
 
-        private void checkEveryObjectiveHasIndicators(Fields top, List<StrategicObjective> objectives,
-                                                      List<Indicator> indicators) {
+        private void checkEveryObjectiveHasIndicators(
+                Fields top, List<StrategicObjective> objectives, List<Indicator> indicators) {
             SequenceNode seq = top.value("objectives") instanceof SequenceNode s ? s : null;
             // indicators that failed validation still count as present, so one typo gives one problem
             Set<String> used = rawValues(top.value("indicators"), "objective");
             for (StrategicObjective o : objectives) {
                 if (!used.contains(o.code())) {
                     Node n = seq == null ? top.node() : seq.getValue().get(indexOfCode(seq, o.code()));
-                    problem(n, "objectives[" + (seq == null ? "?" : indexOfCode(seq, o.code())) + "]",
-                            "framework.problem.objectiveWithoutIndicator", o.code());
+                    problem(
+                            n,
+                            "objectives[" + (seq == null ? "?" : indexOfCode(seq, o.code())) + "]",
+                            "framework.problem.objectiveWithoutIndicator",
+                            o.code());
                 }
             }
         }
 
-        private void checkEveryPerspectiveHasObjectives(Fields top, List<Perspective> perspectives,
-                                                        List<StrategicObjective> objectives) {
+        private void checkEveryPerspectiveHasObjectives(
+                Fields top, List<Perspective> perspectives, List<StrategicObjective> objectives) {
             SequenceNode seq = top.value("perspectives") instanceof SequenceNode s ? s : null;
             Set<String> used = rawValues(top.value("objectives"), "perspective");
             for (Perspective p : perspectives) {
                 if (!used.contains(p.code())) {
                     int idx = seq == null ? -1 : indexOfCode(seq, p.code());
-                    problem(idx < 0 ? top.node() : seq.getValue().get(idx), "perspectives[" + idx + "]",
-                            "framework.problem.perspectiveWithoutObjective", p.code());
+                    problem(
+                            idx < 0 ? top.node() : seq.getValue().get(idx),
+                            "perspectives[" + idx + "]",
+                            "framework.problem.perspectiveWithoutObjective",
+                            p.code());
                 }
             }
         }
@@ -595,7 +711,8 @@ public final class FrameworkLoader {
                 for (Node n : seq.getValue()) {
                     if (n instanceof MappingNode m) {
                         for (NodeTuple t : m.getValue()) {
-                            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                            if (t.getKeyNode() instanceof ScalarNode k
+                                    && k.getValue().equals(key)
                                     && t.getValueNode() instanceof ScalarNode v) {
                                 out.add(v.getValue().strip());
                             }
@@ -611,8 +728,10 @@ public final class FrameworkLoader {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof MappingNode m) {
                     for (NodeTuple t : m.getValue()) {
-                        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("code")
-                                && t.getValueNode() instanceof ScalarNode v && v.getValue().equals(code)) {
+                        if (t.getKeyNode() instanceof ScalarNode k
+                                && k.getValue().equals("code")
+                                && t.getValueNode() instanceof ScalarNode v
+                                && v.getValue().equals(code)) {
                             return i;
                         }
                     }
@@ -759,8 +878,8 @@ public final class FrameworkLoader {
             return null;
         }
 
-        private <E> E enumValue(Fields f, String key, boolean required, Function<String, E> parse, String what,
-                                String accepted) {
+        private <E> E enumValue(
+                Fields f, String key, boolean required, Function<String, E> parse, String what, String accepted) {
             String t = text(f, key, required);
             if (t == null) {
                 return null;
@@ -802,8 +921,8 @@ public final class FrameworkLoader {
         /** Records a problem at {@code at}: a message key framework.problem.* and its arguments. */
         private void problem(Node at, String path, String key, Object... arguments) {
             Mark m = at == null ? null : at.getStartMark();
-            problems.add(new FrameworkProblem(source, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, path, key, arguments));
+            problems.add(new FrameworkProblem(
+                    source, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, path, key, arguments));
         }
 
         /** The name of a kind of thing in the message bundles, e.g. "polarity" for "polaritas". */

@@ -19,8 +19,7 @@ public final class FrameworkTexts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private FrameworkTexts() {
-    }
+    private FrameworkTexts() {}
 
     /**
      * The text of {@code key} in {@code locale} (null: Indonesian), its arguments formatted by

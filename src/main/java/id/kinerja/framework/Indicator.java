@@ -25,11 +25,23 @@ import java.util.Set;
  * @param componentSets              components per period for a composite indicator; empty when none
  * @param order                      position in the framework (1-based)
  */
-public record Indicator(String code, String name, String objectiveCode, String definition, String formula,
-                        MeasurementUnit unit, Polarity polarity, Consolidation consolidation, ScoringKind scoring,
-                        BigDecimal defaultWeight, BigDecimal cap, String dataSource,
-                        Set<Period> scoredAgainstYearlyTarget, ConversionTable conversionTable,
-                        List<ComponentSet> componentSets, int order) {
+public record Indicator(
+        String code,
+        String name,
+        String objectiveCode,
+        String definition,
+        String formula,
+        MeasurementUnit unit,
+        Polarity polarity,
+        Consolidation consolidation,
+        ScoringKind scoring,
+        BigDecimal defaultWeight,
+        BigDecimal cap,
+        String dataSource,
+        Set<Period> scoredAgainstYearlyTarget,
+        ConversionTable conversionTable,
+        List<ComponentSet> componentSets,
+        int order) {
 
     public Indicator {
         Objects.requireNonNull(code, "code");
@@ -38,7 +50,8 @@ public record Indicator(String code, String name, String objectiveCode, String d
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(consolidation, "consolidation");
         Objects.requireNonNull(scoring, "scoring");
-        scoredAgainstYearlyTarget = scoredAgainstYearlyTarget == null ? Set.of() : Set.copyOf(scoredAgainstYearlyTarget);
+        scoredAgainstYearlyTarget =
+                scoredAgainstYearlyTarget == null ? Set.of() : Set.copyOf(scoredAgainstYearlyTarget);
         componentSets = componentSets == null ? List.of() : List.copyOf(componentSets);
     }
 

@@ -72,8 +72,7 @@ public enum Period {
             case "SDQ3" -> SDQ3;
             case "Q4" -> Q4;
             case "Y" -> Y;
-            default -> throw new IllegalArgumentException(
-                    "unknown period '" + text + "'; expected one of " + ACCEPTED);
+            default -> throw new IllegalArgumentException("unknown period '" + text + "'; expected one of " + ACCEPTED);
         };
     }
 

@@ -29,6 +29,7 @@ public record Predicate(String name, BigDecimal lowerBound, boolean lowerInclusi
         if (lowerBound == null) {
             return "nilai lainnya (any other value)";
         }
-        return "NKO " + (lowerInclusive ? ">= " : "> ") + lowerBound.stripTrailingZeros().toPlainString();
+        return "NKO " + (lowerInclusive ? ">= " : "> ")
+                + lowerBound.stripTrailingZeros().toPlainString();
     }
 }

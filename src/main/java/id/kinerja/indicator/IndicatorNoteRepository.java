@@ -1,10 +1,9 @@
 package id.kinerja.indicator;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 @Repository
 class IndicatorNoteRepository {
@@ -20,8 +19,14 @@ class IndicatorNoteRepository {
                         select id, unit_id, year, indicator_code, content, author, created_at from indicator_note
                         where unit_id = ? and year = ? and indicator_code = ? order by created_at desc, id desc""")
                 .params(unitId, year, indicatorCode)
-                .query((rs, i) -> new IndicatorNote(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                .query((rs, i) -> new IndicatorNote(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class)))
                 .list();
     }
 
@@ -29,6 +34,8 @@ class IndicatorNoteRepository {
         return jdbc.sql("""
                         insert into indicator_note (unit_id, year, indicator_code, content, author)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(unitId, year, indicatorCode, content, author).query(Long.class).single();
+                .params(unitId, year, indicatorCode, content, author)
+                .query(Long.class)
+                .single();
     }
 }

@@ -9,6 +9,7 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.Locale;
 
 /**
  * The IKU page {@code GET /units/{code}/iku/{ikuCode}?year=&period=} (anyone who may see the unit) and its notes
@@ -34,8 +33,8 @@ class IndicatorPageController {
     private final AgreementRepository agreements;
     private final MessageSource messages;
 
-    IndicatorPageController(UnitAccess access, IndicatorPageService pages, AgreementRepository agreements,
-                            MessageSource messages) {
+    IndicatorPageController(
+            UnitAccess access, IndicatorPageService pages, AgreementRepository agreements, MessageSource messages) {
         this.access = access;
         this.pages = pages;
         this.agreements = agreements;
@@ -43,9 +42,13 @@ class IndicatorPageController {
     }
 
     @GetMapping("/units/{code}/iku/{iku}")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                Model model) {
+    String page(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            Model model) {
         Unit unit = access.viewable(me, code);
         int y = WebParams.year(year, agreements.yearsOf(unit.id()));
         fill(model, me, unit, y, iku, WebParams.period(period, Period.Y));
@@ -53,18 +56,31 @@ class IndicatorPageController {
     }
 
     @PostMapping("/units/{code}/iku/{iku}/notes")
-    String addNote(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                   @RequestParam int year, @RequestParam(required = false) String content,
-                   @RequestParam(required = false) String period, Model model, Locale locale,
-                   HttpServletResponse response, RedirectAttributes redirect) {
+    String addNote(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @RequestParam int year,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) String period,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
         Period p = WebParams.period(period, Period.Y);
         try {
             pages.addNote(me, unit, year, iku, content);
-            redirect.addFlashAttribute("message", messages.getMessage("indicator.note.added", new Object[]{iku}, locale));
-            return "redirect:" + UriComponentsBuilder.fromPath("/units/{u}/iku/{i}").queryParam("year", year)
-                    .queryParam("period", p.name()).fragment("notes").buildAndExpand(unit.code(), iku).encode()
-                    .toUriString();
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("indicator.note.added", new Object[] {iku}, locale));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/units/{u}/iku/{i}")
+                            .queryParam("year", year)
+                            .queryParam("period", p.name())
+                            .fragment("notes")
+                            .buildAndExpand(unit.code(), iku)
+                            .encode()
+                            .toUriString();
         } catch (UserError e) {
             response.setStatus(e.status().value());
             model.addAttribute("error", e.message(messages, locale));

@@ -2,15 +2,15 @@ package id.kinerja.indicator;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.evidence.Evidence;
 import id.kinerja.evidence.EvidenceService;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
-import id.kinerja.framework.Perspective;
 import id.kinerja.framework.Period;
+import id.kinerja.framework.Perspective;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationService;
@@ -20,15 +20,14 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.web.UserError;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything about one IKU of a unit in a year, for its page: the manual's entry (from the framework version of
@@ -43,11 +42,22 @@ public class IndicatorPageService {
     static final String NOTE_ENTITY = "indicator_note";
 
     /** The page's content. */
-    public record Page(Unit unit, int year, ScoringContext context, Indicator indicator, StrategicObjective objective,
-                       Perspective perspective, List<RealizationService.Row> rows, Map<Period, IndicatorScore> scores,
-                       List<Evidence> evidence, List<IndicatorNote> notes, List<AuditEvent> history,
-                       List<Period> openPeriods, boolean canAddEvidence, boolean canAddNote,
-                       Map<Period, BigDecimal> contradictedReports) {
+    public record Page(
+            Unit unit,
+            int year,
+            ScoringContext context,
+            Indicator indicator,
+            StrategicObjective objective,
+            Perspective perspective,
+            List<RealizationService.Row> rows,
+            Map<Period, IndicatorScore> scores,
+            List<Evidence> evidence,
+            List<IndicatorNote> notes,
+            List<AuditEvent> history,
+            List<Period> openPeriods,
+            boolean canAddEvidence,
+            boolean canAddNote,
+            Map<Period, BigDecimal> contradictedReports) {
         public Framework framework() {
             return context.framework();
         }
@@ -61,9 +71,14 @@ public class IndicatorPageService {
     private final AuditLog audit;
     private final ReportedIndexRepository reportedIndexes;
 
-    IndicatorPageService(UnitAccess access, ScorecardService scorecards, RealizationService realizations,
-                         EvidenceService evidence, IndicatorNoteRepository notes, AuditLog audit,
-                         ReportedIndexRepository reportedIndexes) {
+    IndicatorPageService(
+            UnitAccess access,
+            ScorecardService scorecards,
+            RealizationService realizations,
+            EvidenceService evidence,
+            IndicatorNoteRepository notes,
+            AuditLog audit,
+            ReportedIndexRepository reportedIndexes) {
         this.reportedIndexes = reportedIndexes;
         this.access = access;
         this.scorecards = scorecards;
@@ -96,24 +111,43 @@ public class IndicatorPageService {
         }
         Indicator indicator = context.framework().indicator(code);
         StrategicObjective objective = context.framework().objective(indicator.objectiveCode());
-        Perspective perspective = objective == null ? null : context.framework().perspective(objective.perspectiveCode());
+        Perspective perspective =
+                objective == null ? null : context.framework().perspective(objective.perspectiveCode());
         String prefix = year + "/" + code + "/";
         List<AuditEvent> history = new ArrayList<>();
         history.addAll(audit.find(unit.id(), "realization", prefix));
         history.addAll(audit.find(unit.id(), "evidence", prefix));
         history.addAll(audit.find(unit.id(), NOTE_ENTITY, prefix));
-        history.sort(Comparator.comparing(AuditEvent::at).thenComparing(AuditEvent::id).reversed());
+        history.sort(Comparator.comparing(AuditEvent::at)
+                .thenComparing(AuditEvent::id)
+                .reversed());
         boolean enter = access.canEnterRealization(me, unit.id(), code);
-        List<Period> open = rows.stream().filter(r -> r.entry() == null || !r.entry().locked())
-                .map(RealizationService.Row::period).toList();
-        return new Page(unit, year, context, indicator, objective, perspective, rows, scores,
-                evidence.list(unit, year, code), notes.find(unit.id(), year, code), history, open,
-                enter && !open.isEmpty(), canAddNote(me, unit, code), contradicted);
+        List<Period> open = rows.stream()
+                .filter(r -> r.entry() == null || !r.entry().locked())
+                .map(RealizationService.Row::period)
+                .toList();
+        return new Page(
+                unit,
+                year,
+                context,
+                indicator,
+                objective,
+                perspective,
+                rows,
+                scores,
+                evidence.list(unit, year, code),
+                notes.find(unit.id(), year, code),
+                history,
+                open,
+                enter && !open.isEmpty(),
+                canAddNote(me, unit, code),
+                contradicted);
     }
 
     /** Those who work on the unit's IKU (its PIC, the performance administrator, the head) may write notes. */
     public boolean canAddNote(CurrentUser me, Unit unit, String code) {
-        return access.canEnterRealization(me, unit.id(), code) || access.canVerify(me, unit.id())
+        return access.canEnterRealization(me, unit.id(), code)
+                || access.canVerify(me, unit.id())
                 || access.canApprove(me, unit.id());
     }
 
@@ -130,7 +164,18 @@ public class IndicatorPageService {
             throw UserError.invalid("indicator.note.error.tooLong", code, MAX_NOTE);
         }
         long id = notes.insert(unit.id(), year, code, text, me.username());
-        audit.record(me.username(), unit.id(), NOTE_ENTITY, year + "/" + code + "/" + id, AuditAction.NOTE, null, text, null);
-        return notes.find(unit.id(), year, code).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+        audit.record(
+                me.username(),
+                unit.id(),
+                NOTE_ENTITY,
+                year + "/" + code + "/" + id,
+                AuditAction.NOTE,
+                null,
+                text,
+                null);
+        return notes.find(unit.id(), year, code).stream()
+                .filter(n -> n.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -12,6 +12,11 @@ import id.kinerja.organisation.UnitType;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.web.Charts;
 import id.kinerja.web.PeriodParam;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,12 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Kanwil view: {@code GET /units/{code}/kanwil?year=&period=} for a Kanwil or headquarters, for everyone who
@@ -49,9 +48,13 @@ class KanwilController {
     }
 
     @GetMapping("/units/{code}/kanwil")
-    String view(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                Locale locale, Model model) {
+    String view(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            Locale locale,
+            Model model) {
         Unit unit = access.viewable(me, code);
         if (!KanwilService.comparesOffices(unit)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Bukan Kanwil atau Kantor Pusat: " + code);
@@ -70,7 +73,8 @@ class KanwilController {
         model.addAttribute("v", view);
         model.addAttribute("showKanwil", unit.type() != UnitType.KANWIL);
         model.addAttribute("heatmap", heatmap(view, locale));
-        model.addAttribute("heatmapHeight", Math.max(180, 110 + 34 * view.ranked().size()));
+        model.addAttribute(
+                "heatmapHeight", Math.max(180, 110 + 34 * view.ranked().size()));
         return "kanwil/kanwil";
     }
 
@@ -89,19 +93,47 @@ class KanwilController {
         ColourBands bands = v.bands();
         List<Object> pieces = List.of(
                 piece("lt", bands.yellowFrom(), null, null, "#e58b80", message("score.colour.RED", locale)),
-                piece("gte", bands.yellowFrom(), "lt", bands.greenFrom(), "#f2d46b",
+                piece(
+                        "gte",
+                        bands.yellowFrom(),
+                        "lt",
+                        bands.greenFrom(),
+                        "#f2d46b",
                         message("score.colour.YELLOW", locale)),
                 piece("gte", bands.greenFrom(), null, null, "#7fc790", message("score.colour.GREEN", locale)));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("kinerjaNumbers", "en".equals(locale.getLanguage()) ? "en-GB" : "id-ID");
         option.put("tooltip", Map.of("position", "top"));
         option.put("grid", Map.of("left", 8, "right", 8, "top", 8, "bottom", 56, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data", v.indicatorCodes(), "splitArea", Map.of("show", true),
-                "axisLabel", Map.of("rotate", 45, "interval", 0)));
-        option.put("yAxis", Map.of("type", "category", "data", offices, "inverse", true,
-                "splitArea", Map.of("show", true)));
-        option.put("visualMap", Map.of("type", "piecewise", "dimension", 2, "orient", "horizontal", "left", "center",
-                "bottom", 0, "pieces", pieces));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        v.indicatorCodes(),
+                        "splitArea",
+                        Map.of("show", true),
+                        "axisLabel",
+                        Map.of("rotate", 45, "interval", 0)));
+        option.put(
+                "yAxis",
+                Map.of("type", "category", "data", offices, "inverse", true, "splitArea", Map.of("show", true)));
+        option.put(
+                "visualMap",
+                Map.of(
+                        "type",
+                        "piecewise",
+                        "dimension",
+                        2,
+                        "orient",
+                        "horizontal",
+                        "left",
+                        "center",
+                        "bottom",
+                        0,
+                        "pieces",
+                        pieces));
         Map<String, Object> series = new LinkedHashMap<>();
         series.put("name", message("kanwil.heatmap.index", locale));
         series.put("type", "heatmap");
@@ -112,8 +144,8 @@ class KanwilController {
         return Charts.json(option);
     }
 
-    private static Map<String, Object> piece(String op, Object bound, String op2, Object bound2, String colour,
-                                             String label) {
+    private static Map<String, Object> piece(
+            String op, Object bound, String op2, Object bound2, String colour, String label) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(op, bound);
         if (op2 != null) {

@@ -16,8 +16,6 @@ import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.Exclusion;
 import id.kinerja.scoring.IndicatorScore;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.stereotype.Service;
 
 /**
  * Compares the offices under a Kanwil (or headquarters): each office's year is read once
@@ -118,17 +117,29 @@ public class KanwilService {
         for (int i = 0; i < cards.size(); i++) {
             UnitScorecard card = cards.get(i);
             List<IndicatorScore> all = card.scorecard().indicators();
-            int scoredCount = (int) all.stream().filter(IndicatorScore::isScored).count();
+            int scoredCount =
+                    (int) all.stream().filter(IndicatorScore::isScored).count();
             List<IndicatorScore> missing = all.stream()
-                    .filter(s -> s.excluded() == Exclusion.NO_REALIZATION).toList();
-            List<IndicatorScore> cells = columns.stream().map(c -> card.scorecard().indicator(c)).toList();
-            scored.add(new OfficeRow(0, cardOffices.get(i), card, scoredCount, all.size() - scoredCount, missing,
-                    cells));
+                    .filter(s -> s.excluded() == Exclusion.NO_REALIZATION)
+                    .toList();
+            List<IndicatorScore> cells =
+                    columns.stream().map(c -> card.scorecard().indicator(c)).toList();
+            scored.add(
+                    new OfficeRow(0, cardOffices.get(i), card, scoredCount, all.size() - scoredCount, missing, cells));
         }
         List<OfficeRow> ranked = rank(scored);
-        List<OfficeRow> notReported = ranked.stream().filter(r -> !r.missing().isEmpty())
-                .sorted(Comparator.comparing(r -> r.office().unit().code())).toList();
-        return new KanwilView(root, year, period, ranked, withoutAgreement, notReported, columns,
+        List<OfficeRow> notReported = ranked.stream()
+                .filter(r -> !r.missing().isEmpty())
+                .sorted(Comparator.comparing(r -> r.office().unit().code()))
+                .toList();
+        return new KanwilView(
+                root,
+                year,
+                period,
+                ranked,
+                withoutAgreement,
+                notReported,
+                columns,
                 first == null ? ColourBands.DEFAULT : first.colourBands());
     }
 

@@ -6,7 +6,6 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
-
 import java.util.List;
 
 /**
@@ -22,12 +21,18 @@ import java.util.List;
  * @param indicatorCodes     the heat map's columns: every IKU agreed by any of the offices, in framework order
  * @param bands              the colour bands of the heat map (of the first office's framework; default otherwise)
  */
-public record KanwilView(Unit root, int year, Period period, List<OfficeRow> ranked, List<Office> withoutAgreement,
-                         List<OfficeRow> notReported, List<String> indicatorCodes, ColourBands bands) {
+public record KanwilView(
+        Unit root,
+        int year,
+        Period period,
+        List<OfficeRow> ranked,
+        List<Office> withoutAgreement,
+        List<OfficeRow> notReported,
+        List<String> indicatorCodes,
+        ColourBands bands) {
 
     /** An office and the Kanwil it belongs to. */
-    public record Office(Unit unit, Unit kanwil) {
-    }
+    public record Office(Unit unit, Unit kanwil) {}
 
     /**
      * One office's result.
@@ -40,8 +45,14 @@ public record KanwilView(Unit root, int year, Period period, List<OfficeRow> ran
      * @param missing  the IKU that have a target in the period but no approved realization
      * @param cells    per heat-map column the IKU's score, null when the office did not agree that IKU
      */
-    public record OfficeRow(int rank, Office office, UnitScorecard card, int scored, int excluded,
-                            List<IndicatorScore> missing, List<IndicatorScore> cells) {
+    public record OfficeRow(
+            int rank,
+            Office office,
+            UnitScorecard card,
+            int scored,
+            int excluded,
+            List<IndicatorScore> missing,
+            List<IndicatorScore> cells) {
         public Scorecard scorecard() {
             return card.scorecard();
         }

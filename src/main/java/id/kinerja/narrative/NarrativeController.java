@@ -1,6 +1,7 @@
 package id.kinerja.narrative;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.account.ExpiredSessionForms;
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
@@ -11,9 +12,13 @@ import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
-import id.kinerja.account.ExpiredSessionForms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,12 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The narrative editor: {@code GET /units/{code}/narratives?year=} lists every section of the year's LAKIN with its
@@ -45,8 +44,7 @@ class NarrativeController {
     static final int MAX_CONTENT_BYTES = 2 * 1024 * 1024;
 
     /** One section on the list page. */
-    record Row(NarrativeSection section, NarrativeRepository.Version latest, List<String> problems, boolean canEdit) {
-    }
+    record Row(NarrativeSection section, NarrativeRepository.Version latest, List<String> problems, boolean canEdit) {}
 
     /** A chapter, or one IKU's blocks, on the list page. */
     record Group(String title, List<Row> rows) {
@@ -64,11 +62,16 @@ class NarrativeController {
     private final long sessionSeconds;
     private final UnitYears unitYears;
 
-    NarrativeController(UnitAccess access, NarrativeService narratives, NarrativeRepository repository,
-                        AgreementRepository agreements, FrameworkCatalog frameworks, MessageSource messages,
-                        UnitYears unitYears,
-                        @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
-                        java.time.Duration sessionTimeout) {
+    NarrativeController(
+            UnitAccess access,
+            NarrativeService narratives,
+            NarrativeRepository repository,
+            AgreementRepository agreements,
+            FrameworkCatalog frameworks,
+            MessageSource messages,
+            UnitYears unitYears,
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
+                    java.time.Duration sessionTimeout) {
         this.sessionSeconds = sessionTimeout.toSeconds();
         this.unitYears = unitYears;
         this.access = access;
@@ -80,28 +83,35 @@ class NarrativeController {
     }
 
     @GetMapping("/units/{code}/narratives")
-    String list(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, Model model, Locale locale) {
+    String list(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            Model model,
+            Locale locale) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         List<NarrativeSection> sections = narratives.sections(unit.id(), y);
         Map<String, NarrativeText> texts = narratives.texts(unit.id(), y, sections);
         Map<String, NarrativeRepository.Version> latest = repository.latestAll(unit.id(), y);
-        Framework framework = agreements.findCurrent(unit.id(), y)
-                .map(a -> frameworks.framework(a.frameworkVersionId())).orElse(null);
+        Framework framework = agreements
+                .findCurrent(unit.id(), y)
+                .map(a -> frameworks.framework(a.frameworkVersionId()))
+                .orElse(null);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (NarrativeSection s : sections) {
             String title;
             if (s.perIndicator()) {
                 Indicator ind = framework == null ? null : framework.indicator(s.indicatorCode());
-                title = messages.getMessage("narrative.group.iku", new Object[]{s.indicatorCode(),
-                        ind == null ? "" : ind.name()}, locale);
+                title = messages.getMessage(
+                        "narrative.group.iku", new Object[] {s.indicatorCode(), ind == null ? "" : ind.name()}, locale);
             } else {
                 title = messages.getMessage("narrative.chapter." + s.chapter(), null, locale);
             }
             String groupKey = s.perIndicator() ? "iku." + s.indicatorCode() : s.chapter();
             groups.computeIfAbsent(groupKey, k -> new Group(title, new ArrayList<>()))
-                    .rows().add(new Row(s, latest.get(s.key()), texts.get(s.key()).problems(), canEdit(me, unit, s)));
+                    .rows()
+                    .add(new Row(s, latest.get(s.key()), texts.get(s.key()).problems(), canEdit(me, unit, s)));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
@@ -113,26 +123,45 @@ class NarrativeController {
     }
 
     @GetMapping("/units/{code}/narratives/{key}")
-    String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String key,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer version,
-                @RequestParam(required = false) String saved, Model model, HttpServletRequest request) {
+    String edit(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String saved,
+            Model model,
+            HttpServletRequest request) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         NarrativeSection section = section(unit, y, key);
-        NarrativeRepository.Version latest = repository.latest(unit.id(), y, key).orElse(null);
-        fill(model, me, unit, y, section, latest == null ? "" : latest.content(), latest == null ? 0 : latest.version());
+        NarrativeRepository.Version latest =
+                repository.latest(unit.id(), y, key).orElse(null);
+        fill(
+                model,
+                me,
+                unit,
+                y,
+                section,
+                latest == null ? "" : latest.content(),
+                latest == null ? 0 : latest.version());
         model.addAttribute("justSaved", saved != null);
         // the text sent after the session had ended (ExpiredSessionForms), back unsaved after signing in again
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        ExpiredSessionForms.take(request, path).filter(k -> canEdit(me, unit, section)).ifPresent(k -> {
-            model.addAttribute("typedText", NarrativeHtml.sanitise(k.fields().getOrDefault("content", "")));
-            model.addAttribute("baseVersion", parseVersion(k.fields().get("baseVersion")));
-            model.addAttribute("keptAfterExpiry", true);
-        });
+        ExpiredSessionForms.take(request, path)
+                .filter(k -> canEdit(me, unit, section))
+                .ifPresent(k -> {
+                    model.addAttribute(
+                            "typedText", NarrativeHtml.sanitise(k.fields().getOrDefault("content", "")));
+                    model.addAttribute("baseVersion", parseVersion(k.fields().get("baseVersion")));
+                    model.addAttribute("keptAfterExpiry", true);
+                });
         if (version != null) {
             NarrativeRepository.Version old = repository.history(unit.id(), y, key).stream()
-                    .filter(v -> v.version() == version).findFirst()
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Versi tidak ada: " + version));
+                    .filter(v -> v.version() == version)
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Versi tidak ada: " + version));
             model.addAttribute("viewed", narratives.text(section, old, narratives.values(unit.id(), y)));
             model.addAttribute("viewedVersion", old);
         }
@@ -140,11 +169,18 @@ class NarrativeController {
     }
 
     @PostMapping("/units/{code}/narratives/{key}")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String key,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String content,
-                @RequestParam(required = false) Integer baseVersion, @RequestParam(required = false) String action,
-                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
-                Model model, Locale locale, HttpServletResponse response) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) Integer baseVersion,
+            @RequestParam(required = false) String action,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         NarrativeSection section = section(unit, y, key);
@@ -158,17 +194,24 @@ class NarrativeController {
         }
         try {
             NarrativeService.Saved saved = narratives.save(unit.id(), y, section, typed, base, me.username());
-            return "redirect:/units/" + unit.code() + "/narratives/" + section.key() + "?year=" + y + "&saved=" + saved.version();
+            return "redirect:/units/" + unit.code() + "/narratives/" + section.key() + "?year=" + y + "&saved="
+                    + saved.version();
         } catch (UserError e) {
             return refused(e, model, me, unit, y, section, NarrativeHtml.sanitise(typed), base, locale, response);
         }
     }
 
     @PostMapping("/units/{code}/narratives/{key}/restore")
-    String restore(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String key,
-                   @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer version,
-                   @RequestParam(required = false) Integer baseVersion, Model model, Locale locale,
-                   HttpServletResponse response) {
+    String restore(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String key,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Integer baseVersion,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         NarrativeSection section = section(unit, y, key);
@@ -179,17 +222,33 @@ class NarrativeController {
         int base = baseVersion == null ? 0 : baseVersion;
         try {
             NarrativeService.Saved saved = narratives.restore(unit.id(), y, section, version, base, me.username());
-            return "redirect:/units/" + unit.code() + "/narratives/" + section.key() + "?year=" + y + "&saved=" + saved.version();
+            return "redirect:/units/" + unit.code() + "/narratives/" + section.key() + "?year=" + y + "&saved="
+                    + saved.version();
         } catch (UserError e) {
-            String current = repository.latest(unit.id(), y, key).map(NarrativeRepository.Version::content).orElse("");
+            String current = repository
+                    .latest(unit.id(), y, key)
+                    .map(NarrativeRepository.Version::content)
+                    .orElse("");
             return refused(e, model, me, unit, y, section, current, base, locale, response);
         }
     }
 
-    private String refused(UserError e, Model model, CurrentUser me, Unit unit, int year, NarrativeSection section,
-                           String typed, int base, Locale locale, HttpServletResponse response) {
+    private String refused(
+            UserError e,
+            Model model,
+            CurrentUser me,
+            Unit unit,
+            int year,
+            NarrativeSection section,
+            String typed,
+            int base,
+            Locale locale,
+            HttpServletResponse response) {
         response.setStatus(e.status().value());
-        int current = repository.latest(unit.id(), year, section.key()).map(NarrativeRepository.Version::version).orElse(0);
+        int current = repository
+                .latest(unit.id(), year, section.key())
+                .map(NarrativeRepository.Version::version)
+                .orElse(0);
         boolean conflict = e.code().equals("narrative.error.conflict");
         // after a conflict the form is based on the newest version: saving again overwrites it knowingly
         fill(model, me, unit, year, section, typed, conflict ? current : base);
@@ -200,8 +259,14 @@ class NarrativeController {
         return "narrative/edit";
     }
 
-    private void fill(Model model, CurrentUser me, Unit unit, int year, NarrativeSection section, String content,
-                      int baseVersion) {
+    private void fill(
+            Model model,
+            CurrentUser me,
+            Unit unit,
+            int year,
+            NarrativeSection section,
+            String content,
+            int baseVersion) {
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("period", Period.Y);
@@ -210,8 +275,10 @@ class NarrativeController {
         model.addAttribute("baseVersion", baseVersion);
         model.addAttribute("canEdit", canEdit(me, unit, section));
         model.addAttribute("history", repository.history(unit.id(), year, section.key()));
-        repository.latest(unit.id(), year, section.key()).ifPresent(v ->
-                model.addAttribute("current", narratives.text(section, v, narratives.values(unit.id(), year))));
+        repository
+                .latest(unit.id(), year, section.key())
+                .ifPresent(v ->
+                        model.addAttribute("current", narratives.text(section, v, narratives.values(unit.id(), year))));
         model.addAttribute("placeholderExamples", examples(unit, year, section));
         model.addAttribute("maxContentBytes", MAX_CONTENT_BYTES);
         model.addAttribute("sessionSeconds", sessionSeconds);
@@ -229,19 +296,33 @@ class NarrativeController {
     private static List<String> examples(Unit unit, int year, NarrativeSection section) {
         if (section.perIndicator()) {
             String c = section.indicatorCode();
-            return List.of("{{iku." + c + ".target.Y}}", "{{iku." + c + ".realisasi.Y}}", "{{iku." + c + ".indeks.Y}}",
+            return List.of(
+                    "{{iku." + c + ".target.Y}}",
+                    "{{iku." + c + ".realisasi.Y}}",
+                    "{{iku." + c + ".indeks.Y}}",
                     "{{iku." + c + ".realisasi.Q4}}");
         }
-        return List.of("{{nko.Y}}", "{{predikat.Y}}", "{{ss.SS1.Y}}", "{{perspektif.STAKEHOLDER.Y}}", "{{tahun}}",
-                "{{unit.nama}}", "{{kepala.nama}}", "{{penerimaan.realisasi}}", "{{penerimaan.capaian}}",
-                "{{anggaran.pagu}}", "{{anggaran.penyerapan}}");
+        return List.of(
+                "{{nko.Y}}",
+                "{{predikat.Y}}",
+                "{{ss.SS1.Y}}",
+                "{{perspektif.STAKEHOLDER.Y}}",
+                "{{tahun}}",
+                "{{unit.nama}}",
+                "{{kepala.nama}}",
+                "{{penerimaan.realisasi}}",
+                "{{penerimaan.capaian}}",
+                "{{anggaran.pagu}}",
+                "{{anggaran.penyerapan}}");
     }
 
     /** The section of the key among the year's sections (an IKU outside the agreement is not one): else 404. */
     private NarrativeSection section(Unit unit, int year, String key) {
-        return narratives.sections(unit.id(), year).stream().filter(s -> s.key().equals(key)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Bagian narasi tidak dikenal untuk tahun " + year + ": " + key));
+        return narratives.sections(unit.id(), year).stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Bagian narasi tidak dikenal untuk tahun " + year + ": " + key));
     }
 
     /** The unit's performance administrator and head: every section; a PIC: the blocks of their own IKU. */

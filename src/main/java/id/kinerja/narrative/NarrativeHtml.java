@@ -17,13 +17,13 @@ import org.jsoup.safety.Safelist;
 public final class NarrativeHtml {
 
     private static final Safelist SAFE = new Safelist()
-            .addTags("p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li",
-                    "table", "thead", "tbody", "tr", "th", "td")
+            .addTags(
+                    "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
+                    "td")
             .addAttributes("td", "colspan")
             .addAttributes("th", "colspan");
 
-    private NarrativeHtml() {
-    }
+    private NarrativeHtml() {}
 
     /** Sanitised XHTML of what was typed; plain text (no tag at all) becomes paragraphs and line breaks. */
     public static String sanitise(String input) {
@@ -85,8 +85,11 @@ public final class NarrativeHtml {
         Element pending = null;
         for (org.jsoup.nodes.Node n : new java.util.ArrayList<>(body.childNodes())) {
             boolean inline = n instanceof org.jsoup.nodes.TextNode
-                    || (n instanceof Element e && (e.tagName().equals("strong") || e.tagName().equals("em")
-                    || e.tagName().equals("u") || e.tagName().equals("br")));
+                    || (n instanceof Element e
+                            && (e.tagName().equals("strong")
+                                    || e.tagName().equals("em")
+                                    || e.tagName().equals("u")
+                                    || e.tagName().equals("br")));
             if (inline) {
                 if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() && pending == null) {
                     continue;

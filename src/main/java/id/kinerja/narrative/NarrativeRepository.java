@@ -1,21 +1,19 @@
 package id.kinerja.narrative;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The versions of the office's prose per section ({@code report_narrative}): appended, never updated. */
 @Repository
 public class NarrativeRepository {
 
     /** One stored version. {@code content} is sanitised XHTML that may hold placeholders. */
-    public record Version(String sectionKey, int version, String content, String author, OffsetDateTime createdAt) {
-    }
+    public record Version(String sectionKey, int version, String content, String author, OffsetDateTime createdAt) {}
 
     private final JdbcClient jdbc;
 
@@ -28,7 +26,8 @@ public class NarrativeRepository {
                         select section_key, version, content, author, created_at from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc limit 1""")
                 .params(unitId, year, sectionKey)
-                .query(NarrativeRepository::version).optional();
+                .query(NarrativeRepository::version)
+                .optional();
     }
 
     /** The latest version of every written section of a unit's year, by key. */
@@ -39,7 +38,8 @@ public class NarrativeRepository {
                         from report_narrative where unit_id = ? and year = ?
                         order by section_key, version desc""")
                 .params(unitId, year)
-                .query(NarrativeRepository::version).list()
+                .query(NarrativeRepository::version)
+                .list()
                 .forEach(v -> out.put(v.sectionKey(), v));
         return out;
     }
@@ -49,14 +49,16 @@ public class NarrativeRepository {
                         select section_key, version, content, author, created_at from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc""")
                 .params(unitId, year, sectionKey)
-                .query(NarrativeRepository::version).list();
+                .query(NarrativeRepository::version)
+                .list();
     }
 
     /** Appends a version after the newest one (the demo loader, tests: no concurrent editor); returns its number. */
     public int append(long unitId, int year, String sectionKey, String content, String author) {
         int newest = latest(unitId, year, sectionKey).map(Version::version).orElse(0);
-        return append(unitId, year, sectionKey, content, author, newest).orElseThrow(() ->
-                new IllegalStateException("narrative " + sectionKey + " saved concurrently after version " + newest));
+        return append(unitId, year, sectionKey, content, author, newest)
+                .orElseThrow(() -> new IllegalStateException(
+                        "narrative " + sectionKey + " saved concurrently after version " + newest));
     }
 
     /**
@@ -66,8 +68,8 @@ public class NarrativeRepository {
      *
      * @return the number written, or empty when another save came first (or {@code baseVersion} is not the newest)
      */
-    public java.util.OptionalInt append(long unitId, int year, String sectionKey, String content, String author,
-                                        int baseVersion) {
+    public java.util.OptionalInt append(
+            long unitId, int year, String sectionKey, String content, String author, int baseVersion) {
         return jdbc.sql("""
                         insert into report_narrative (unit_id, year, section_key, version, content, author)
                         select ?, ?, ?, ? + 1, ?, ?
@@ -76,12 +78,14 @@ public class NarrativeRepository {
                         on conflict (unit_id, year, section_key, version) do nothing
                         returning version""")
                 .params(unitId, year, sectionKey, baseVersion, content, author, unitId, year, sectionKey, baseVersion)
-                .query(Integer.class).optional()
-                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+                .query(Integer.class)
+                .optional()
+                .map(java.util.OptionalInt::of)
+                .orElse(java.util.OptionalInt.empty());
     }
 
     private static Version version(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Version(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class));
+        return new Version(
+                rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class));
     }
 }

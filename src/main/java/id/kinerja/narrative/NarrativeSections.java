@@ -14,13 +14,13 @@ public final class NarrativeSections {
 
     /** The per-IKU blocks: key suffix and title. */
     public static final List<String[]> INDICATOR_BLOCKS = List.of(
-            new String[]{"analisis", "Analisis capaian"},
-            new String[]{"upaya", "Upaya yang dilakukan"},
-            new String[]{"penyebab", "Penyebab keberhasilan/kegagalan dan alternatif solusi"},
-            new String[]{"efisiensi", "Analisis efisiensi penggunaan sumber daya"},
-            new String[]{"program", "Program/kegiatan yang menunjang"},
-            new String[]{"mitigasi", "Mitigasi risiko"},
-            new String[]{"rencana-aksi", "Rencana aksi tahun berikutnya"});
+            new String[] {"analisis", "Analisis capaian"},
+            new String[] {"upaya", "Upaya yang dilakukan"},
+            new String[] {"penyebab", "Penyebab keberhasilan/kegagalan dan alternatif solusi"},
+            new String[] {"efisiensi", "Analisis efisiensi penggunaan sumber daya"},
+            new String[] {"program", "Program/kegiatan yang menunjang"},
+            new String[] {"mitigasi", "Mitigasi risiko"},
+            new String[] {"rencana-aksi", "Rencana aksi tahun berikutnya"});
 
     private static final List<NarrativeSection> BEFORE_INDICATORS = List.of(
             new NarrativeSection("kata-pengantar", "Kata Pengantar", "front", null),
@@ -39,8 +39,7 @@ public final class NarrativeSections {
             new NarrativeSection("bab3.penghargaan", "Penghargaan dan Inovasi", "bab3", null),
             new NarrativeSection("bab4.penutup", "Penutup", "bab4", null));
 
-    private NarrativeSections() {
-    }
+    private NarrativeSections() {}
 
     /** All sections of a LAKIN whose agreement has these IKU (in the framework's order). */
     public static List<NarrativeSection> forIndicators(Collection<String> indicatorCodes) {
@@ -78,7 +77,9 @@ public final class NarrativeSections {
             int dot = key.lastIndexOf('.');
             if (dot > 4) {
                 String code = key.substring(4, dot);
-                return ofIndicator(code).stream().filter(s -> s.key().equals(key)).findFirst();
+                return ofIndicator(code).stream()
+                        .filter(s -> s.key().equals(key))
+                        .findFirst();
             }
         }
         return Optional.empty();

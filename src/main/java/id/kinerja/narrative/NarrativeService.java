@@ -6,26 +6,25 @@ import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
-import id.kinerja.revenue.RevenueYear;
-import id.kinerja.scoring.Scorecard;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
+import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office's prose for the documents. {@link #texts} is what the LAKIN prints: the latest version of each
@@ -37,8 +36,7 @@ import java.util.NoSuchElementException;
 public class NarrativeService {
 
     /** The outcome of a save: the version written, and the problems its placeholders have now (e.g. no value yet). */
-    public record Saved(int version, String content, List<String> problems) {
-    }
+    public record Saved(int version, String content, List<String> problems) {}
 
     private final NarrativeRepository repository;
     private final UnitRepository units;
@@ -50,9 +48,16 @@ public class NarrativeService {
     private final AuditLog audit;
     private final MessageSource messages;
 
-    NarrativeService(NarrativeRepository repository, UnitRepository units, AgreementRepository agreements,
-                     ScorecardService scorecards, RevenueService revenue, BudgetService budget, Formats formats,
-                     AuditLog audit, MessageSource messages) {
+    NarrativeService(
+            NarrativeRepository repository,
+            UnitRepository units,
+            AgreementRepository agreements,
+            ScorecardService scorecards,
+            RevenueService revenue,
+            BudgetService budget,
+            Formats formats,
+            AuditLog audit,
+            MessageSource messages) {
         this.messages = messages;
         this.repository = repository;
         this.units = units;
@@ -72,8 +77,8 @@ public class NarrativeService {
 
     /** The same, with placeholder values the caller already has (a document that computed the figures itself). */
     @Transactional(readOnly = true)
-    public Map<String, NarrativeText> texts(long unitId, int year, List<NarrativeSection> sections,
-                                            Placeholders.Values values) {
+    public Map<String, NarrativeText> texts(
+            long unitId, int year, List<NarrativeSection> sections, Placeholders.Values values) {
         Map<String, NarrativeRepository.Version> latest = repository.latestAll(unitId, year);
         Map<String, NarrativeText> out = new LinkedHashMap<>();
         for (NarrativeSection s : sections) {
@@ -91,8 +96,11 @@ public class NarrativeService {
 
     /** The IKU of the agreement in force, in its order; empty when there is none. */
     public List<String> indicatorCodes(long unitId, int year) {
-        return agreements.findCurrent(unitId, year)
-                .map(a -> a.indicators().stream().map(PerformanceAgreement.Indicator::code).toList())
+        return agreements
+                .findCurrent(unitId, year)
+                .map(a -> a.indicators().stream()
+                        .map(PerformanceAgreement.Indicator::code)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -119,16 +127,31 @@ public class NarrativeService {
             context = null;
         }
         ScoringContext c = context;
-        return new PlaceholderValues(unit, year, c, p -> scorecards.score(c, p).scorecard(), revenue.year(unitId, year),
-                budget.year(unitId, year), formats, this::periodName);
+        return new PlaceholderValues(
+                unit,
+                year,
+                c,
+                p -> scorecards.score(c, p).scorecard(),
+                revenue.year(unitId, year),
+                budget.year(unitId, year),
+                formats,
+                this::periodName);
     }
 
     /** Placeholder values from figures already computed: the year's context, its scored periods, revenue and DIPA. */
-    public Placeholders.Values values(ScoringContext context, Map<Period, Scorecard> scored, RevenueYear revenue,
-                                      BudgetYear budget) {
-        return new PlaceholderValues(context.unit(), context.year(), context,
-                p -> scored.containsKey(p) ? scored.get(p) : scorecards.score(context, p).scorecard(), revenue, budget,
-                formats, this::periodName);
+    public Placeholders.Values values(
+            ScoringContext context, Map<Period, Scorecard> scored, RevenueYear revenue, BudgetYear budget) {
+        return new PlaceholderValues(
+                context.unit(),
+                context.year(),
+                context,
+                p -> scored.containsKey(p)
+                        ? scored.get(p)
+                        : scorecards.score(context, p).scorecard(),
+                revenue,
+                budget,
+                formats,
+                this::periodName);
     }
 
     /** A period as the Indonesian documents name it ("Triwulan I", "s.d. Triwulan III"), for placeholder problems. */
@@ -151,29 +174,59 @@ public class NarrativeService {
         return store(unitId, year, section, content, baseVersion, author, AuditAction.SAVE, null);
     }
 
-    private Saved store(long unitId, int year, NarrativeSection section, String content, int baseVersion, String author,
-                        AuditAction action, String reason) {
+    private Saved store(
+            long unitId,
+            int year,
+            NarrativeSection section,
+            String content,
+            int baseVersion,
+            String author,
+            AuditAction action,
+            String reason) {
         String clean = NarrativeHtml.sanitise(content);
         if (clean.isBlank() || NarrativeHtml.text(clean).isBlank()) {
             throw UserError.invalid("narrative.error.empty");
         }
         Placeholders.Rendered rendered = Placeholders.render(clean, values(unitId, year));
         if (!rendered.unknown().isEmpty()) {
-            throw UserError.invalid("narrative.error.unknown", String.join(", ", rendered.unknown().stream()
-                    .map(n -> n.startsWith("{{") || n.endsWith("}}") ? n : "{{" + n + "}}").toList()));
+            throw UserError.invalid(
+                    "narrative.error.unknown",
+                    String.join(
+                            ", ",
+                            rendered.unknown().stream()
+                                    .map(n -> n.startsWith("{{") || n.endsWith("}}") ? n : "{{" + n + "}}")
+                                    .toList()));
         }
-        int current = repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::version).orElse(0);
+        int current = repository
+                .latest(unitId, year, section.key())
+                .map(NarrativeRepository.Version::version)
+                .orElse(0);
         if (current != baseVersion) {
             throw UserError.conflict("narrative.error.conflict", current, baseVersion);
         }
-        String old = repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::content).orElse(null);
+        String old = repository
+                .latest(unitId, year, section.key())
+                .map(NarrativeRepository.Version::content)
+                .orElse(null);
         // the check above gives the usual message; the insert itself decides between saves that passed it at once
-        int version = repository.append(unitId, year, section.key(), clean, author, baseVersion)
-                .orElseThrow(() -> UserError.conflict("narrative.error.conflict",
-                        repository.latest(unitId, year, section.key()).map(NarrativeRepository.Version::version)
-                                .orElse(0), baseVersion));
-        audit.record(author, unitId, "narrative", year + "/" + section.key(), action,
-                old, clean, reason == null ? "versi " + version : reason + "; versi " + version);
+        int version = repository
+                .append(unitId, year, section.key(), clean, author, baseVersion)
+                .orElseThrow(() -> UserError.conflict(
+                        "narrative.error.conflict",
+                        repository
+                                .latest(unitId, year, section.key())
+                                .map(NarrativeRepository.Version::version)
+                                .orElse(0),
+                        baseVersion));
+        audit.record(
+                author,
+                unitId,
+                "narrative",
+                year + "/" + section.key(),
+                action,
+                old,
+                clean,
+                reason == null ? "versi " + version : reason + "; versi " + version);
         return new Saved(version, clean, rendered.problems());
     }
 
@@ -181,8 +234,17 @@ public class NarrativeService {
     @Transactional
     public Saved restore(long unitId, int year, NarrativeSection section, int version, int baseVersion, String author) {
         NarrativeRepository.Version old = repository.history(unitId, year, section.key()).stream()
-                .filter(v -> v.version() == version).findFirst()
+                .filter(v -> v.version() == version)
+                .findFirst()
                 .orElseThrow(() -> UserError.invalid("narrative.error.noVersion", version));
-        return store(unitId, year, section, old.content(), baseVersion, author, AuditAction.RESTORE, "dipulihkan dari versi " + version);
+        return store(
+                unitId,
+                year,
+                section,
+                old.content(),
+                baseVersion,
+                author,
+                AuditAction.RESTORE,
+                "dipulihkan dari versi " + version);
     }
 }

@@ -14,7 +14,6 @@ import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,9 +48,15 @@ public final class PlaceholderValues implements Placeholders.Values {
      * @param budget      the year's DIPA figures ({@code BudgetService.year})
      * @param periodName  a period as the documents name it ("Triwulan I"), for the problems
      */
-    public PlaceholderValues(Unit unit, int year, ScoringContext context, Function<Period, Scorecard> scorer,
-                             RevenueYear revenue, BudgetYear budget, Formats formats,
-                             Function<Period, String> periodName) {
+    public PlaceholderValues(
+            Unit unit,
+            int year,
+            ScoringContext context,
+            Function<Period, Scorecard> scorer,
+            RevenueYear revenue,
+            BudgetYear budget,
+            Formats formats,
+            Function<Period, String> periodName) {
         this.periodName = periodName;
         this.unit = unit;
         this.year = year;
@@ -67,14 +72,20 @@ public final class PlaceholderValues implements Placeholders.Values {
         String[] p = name.split("\\.", -1);
         return switch (p[0]) {
             case "tahun" -> p.length == 1 ? ok(String.valueOf(year)) : unknown(name, "tulis {{tahun}}");
-            case "unit" -> p.length == 2 && p[1].equals("nama") ? ok(unit.name())
-                    : !(p.length == 2 && p[1].equals("pegawai")) ? unknown(name, "tulis {{unit.nama}} atau {{unit.pegawai}}")
-                    : unit.staffCount() == null ? Placeholders.Resolution.missing(name, "jumlah pegawai unit belum diisi")
-                    : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
-            case "kepala" -> !(p.length == 2 && p[1].equals("nama")) ? unknown(name, "tulis {{kepala.nama}}")
-                    : unit.headName() == null || unit.headName().isBlank()
-                    ? Placeholders.Resolution.missing(name, "nama kepala unit belum diisi")
-                    : ok(unit.headName());
+            case "unit" ->
+                p.length == 2 && p[1].equals("nama")
+                        ? ok(unit.name())
+                        : !(p.length == 2 && p[1].equals("pegawai"))
+                                ? unknown(name, "tulis {{unit.nama}} atau {{unit.pegawai}}")
+                                : unit.staffCount() == null
+                                        ? Placeholders.Resolution.missing(name, "jumlah pegawai unit belum diisi")
+                                        : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
+            case "kepala" ->
+                !(p.length == 2 && p[1].equals("nama"))
+                        ? unknown(name, "tulis {{kepala.nama}}")
+                        : unit.headName() == null || unit.headName().isBlank()
+                                ? Placeholders.Resolution.missing(name, "nama kepala unit belum diisi")
+                                : ok(unit.headName());
             case "iku" -> indicator(name, p);
             case "nko", "predikat" -> organisation(name, p);
             case "ss" -> objective(name, p);
@@ -82,8 +93,11 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "penerimaan" -> revenue(name, p);
             case "anggaran" -> budget(name, p);
             case "belanja" -> kind(name, p);
-            default -> unknown(name, "awal nama yang dikenal: iku, nko, predikat, ss, perspektif, penerimaan, "
-                    + "anggaran, belanja, tahun, unit, kepala");
+            default ->
+                unknown(
+                        name,
+                        "awal nama yang dikenal: iku, nko, predikat, ss, perspektif, penerimaan, "
+                                + "anggaran, belanja, tahun, unit, kepala");
         };
     }
 
@@ -95,7 +109,9 @@ public final class PlaceholderValues implements Placeholders.Values {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
         }
         PerformanceAgreement.Indicator agreed = context.agreement().indicators().stream()
-                .filter(i -> i.code().equals(p[1])).findFirst().orElse(null);
+                .filter(i -> i.code().equals(p[1]))
+                .findFirst()
+                .orElse(null);
         if (agreed == null) {
             return unknown(name, "IKU " + p[1] + " tidak ada dalam perjanjian kinerja " + year);
         }
@@ -109,21 +125,28 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "target" -> {
                 Target t = agreed.targets().get(period);
                 if (t == null) {
-                    yield Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak bertarget pada periode " + periodName.apply(period));
+                    yield Placeholders.Resolution.missing(
+                            name, "IKU " + p[1] + " tidak bertarget pada periode " + periodName.apply(period));
                 }
-                yield ok(t.upper() == null ? inUnit(t.value(), mu) : inUnit(t.value(), mu) + "–" + inUnit(t.upper(), mu));
+                yield ok(
+                        t.upper() == null
+                                ? inUnit(t.value(), mu)
+                                : inUnit(t.value(), mu) + "–" + inUnit(t.upper(), mu));
             }
             case "realisasi" -> {
                 IndicatorScore s = score(period).indicator(agreed.code());
                 yield s == null || s.realization() == null
-                        ? Placeholders.Resolution.missing(name, "belum ada realisasi yang disetujui untuk IKU " + p[1]
-                        + " periode " + periodName.apply(period))
+                        ? Placeholders.Resolution.missing(
+                                name,
+                                "belum ada realisasi yang disetujui untuk IKU " + p[1] + " periode "
+                                        + periodName.apply(period))
                         : ok(inUnit(s.realization(), mu));
             }
             case "indeks" -> {
                 IndicatorScore s = score(period).indicator(agreed.code());
                 yield s == null || s.index() == null
-                        ? Placeholders.Resolution.missing(name, "IKU " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
+                        ? Placeholders.Resolution.missing(
+                                name, "IKU " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
                         : ok(formats.index(s.index()));
             }
             default -> unknown(name, "ukuran " + p[2] + " tidak dikenal: target, realisasi atau indeks");
@@ -143,7 +166,8 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         Scorecard card = score(period);
         if (card.nko() == null) {
-            return Placeholders.Resolution.missing(name, "NKO periode " + periodName.apply(period) + " belum dapat dihitung");
+            return Placeholders.Resolution.missing(
+                    name, "NKO periode " + periodName.apply(period) + " belum dapat dihitung");
         }
         if (p[0].equals("nko")) {
             return ok(formats.index(card.nko()));
@@ -165,11 +189,15 @@ public final class PlaceholderValues implements Placeholders.Values {
             return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
         }
         if (context.framework().objective(p[1]) == null) {
-            return unknown(name, "sasaran strategis " + p[1] + " tidak ada dalam kerangka " + context.framework().id());
+            return unknown(
+                    name,
+                    "sasaran strategis " + p[1] + " tidak ada dalam kerangka "
+                            + context.framework().id());
         }
         ObjectiveScore s = score(period).objective(p[1]);
         return s == null || s.index() == null
-                ? Placeholders.Resolution.missing(name, p[1] + " tidak dinilai pada periode " + periodName.apply(period))
+                ? Placeholders.Resolution.missing(
+                        name, p[1] + " tidak dinilai pada periode " + periodName.apply(period))
                 : ok(formats.index(s.index()));
     }
 
@@ -186,11 +214,15 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         String code = p[1].toUpperCase(Locale.ROOT);
         if (context.framework().perspective(code) == null) {
-            return unknown(name, "perspektif " + p[1] + " tidak ada dalam kerangka " + context.framework().id());
+            return unknown(
+                    name,
+                    "perspektif " + p[1] + " tidak ada dalam kerangka "
+                            + context.framework().id());
         }
         PerspectiveScore s = score(period).perspective(code);
         return s == null || s.index() == null
-                ? Placeholders.Resolution.missing(name, "perspektif " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
+                ? Placeholders.Resolution.missing(
+                        name, "perspektif " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
                 : ok(formats.index(s.index()));
     }
 
@@ -200,15 +232,19 @@ public final class PlaceholderValues implements Placeholders.Values {
         }
         RevenueYear.Row total = revenue.total();
         return switch (p[1]) {
-            case "target" -> total.target() == null
-                    ? Placeholders.Resolution.missing(name, "target penerimaan " + year + " belum dicatat")
-                    : ok(formats.rupiah(total.target()));
-            case "realisasi" -> total.realization() == null
-                    ? Placeholders.Resolution.missing(name, "realisasi penerimaan " + year + " belum dicatat")
-                    : ok(formats.rupiah(total.realization()));
-            default -> total.achievement() == null
-                    ? Placeholders.Resolution.missing(name, "target dan realisasi penerimaan " + year + " belum lengkap")
-                    : ok(formats.index(total.achievement()) + "%");
+            case "target" ->
+                total.target() == null
+                        ? Placeholders.Resolution.missing(name, "target penerimaan " + year + " belum dicatat")
+                        : ok(formats.rupiah(total.target()));
+            case "realisasi" ->
+                total.realization() == null
+                        ? Placeholders.Resolution.missing(name, "realisasi penerimaan " + year + " belum dicatat")
+                        : ok(formats.rupiah(total.realization()));
+            default ->
+                total.achievement() == null
+                        ? Placeholders.Resolution.missing(
+                                name, "target dan realisasi penerimaan " + year + " belum lengkap")
+                        : ok(formats.index(total.achievement()) + "%");
         };
     }
 
@@ -223,26 +259,33 @@ public final class PlaceholderValues implements Placeholders.Values {
         return switch (p[1]) {
             case "pagu" -> ok(formats.rupiah(dipa.ceiling()));
             case "realisasi" -> ok(formats.rupiah(dipa.realization()));
-            default -> dipa.absorption() == null ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
-                    : ok(formats.index(dipa.absorption()) + "%");
+            default ->
+                dipa.absorption() == null
+                        ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
+                        : ok(formats.index(dipa.absorption()) + "%");
         };
     }
 
     private Placeholders.Resolution kind(String name, String[] p) {
-        if (p.length != 3 || !List.of("51", "52", "53").contains(p[1])
+        if (p.length != 3
+                || !List.of("51", "52", "53").contains(p[1])
                 || !List.of("pagu", "realisasi", "penyerapan").contains(p[2])) {
             return unknown(name, "bentuk: belanja.51|52|53.pagu|realisasi|penyerapan");
         }
-        BudgetYear.Kind k = budget.kinds().stream().filter(t -> String.valueOf(t.kind()).equals(p[1]))
-                .findFirst().orElse(null);
+        BudgetYear.Kind k = budget.kinds().stream()
+                .filter(t -> String.valueOf(t.kind()).equals(p[1]))
+                .findFirst()
+                .orElse(null);
         if (k == null) {
             return Placeholders.Resolution.missing(name, "belanja jenis " + p[1] + " tahun " + year + " belum dicatat");
         }
         return switch (p[2]) {
             case "pagu" -> ok(formats.rupiah(k.ceiling()));
             case "realisasi" -> ok(formats.rupiah(k.realization()));
-            default -> k.absorption() == null ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
-                    : ok(formats.index(k.absorption()) + "%");
+            default ->
+                k.absorption() == null
+                        ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
+                        : ok(formats.index(k.absorption()) + "%");
         };
     }
 

@@ -1,7 +1,5 @@
 package id.kinerja.narrative;
 
-import org.jsoup.Jsoup;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * Whether a sentence names the figure its placeholder prints: "realisasi sebesar {{iku.09c-N.indeks.Y}}" prints an
@@ -20,7 +19,12 @@ import java.util.regex.Pattern;
 public final class PlaceholderWording {
 
     /** The kind of figure a placeholder prints, or a sentence names. */
-    public enum Figure { TARGET, REALIZATION, INDEX, CEILING }
+    public enum Figure {
+        TARGET,
+        REALIZATION,
+        INDEX,
+        CEILING
+    }
 
     /**
      * A placeholder whose sentence names another figure.
@@ -45,13 +49,34 @@ public final class PlaceholderWording {
         }
     }
 
-    private static final Map<String, Figure> WORDS = Map.of("realisasi", Figure.REALIZATION, "target", Figure.TARGET,
-            "indeks", Figure.INDEX, "pagu", Figure.CEILING);
+    private static final Map<String, Figure> WORDS = Map.of(
+            "realisasi", Figure.REALIZATION, "target", Figure.TARGET, "indeks", Figure.INDEX, "pagu", Figure.CEILING);
 
     /** Words between the figure's name and the figure itself: "realisasi maksimal sebesar {{...}}". */
-    private static final Set<String> LEADING = Set.of("sebesar", "adalah", "ialah", "yaitu", "yakni", "senilai",
-            "sebanyak", "mencapai", "maksimal", "maksimum", "capaian", "atas", "di", "angka", "pada", "dengan", "hanya",
-            "tercatat", "menjadi", "rp", "yang", "diperoleh", "dicapai");
+    private static final Set<String> LEADING = Set.of(
+            "sebesar",
+            "adalah",
+            "ialah",
+            "yaitu",
+            "yakni",
+            "senilai",
+            "sebanyak",
+            "mencapai",
+            "maksimal",
+            "maksimum",
+            "capaian",
+            "atas",
+            "di",
+            "angka",
+            "pada",
+            "dengan",
+            "hanya",
+            "tercatat",
+            "menjadi",
+            "rp",
+            "yang",
+            "diperoleh",
+            "dicapai");
 
     /** At most this many leading words are passed over. */
     private static final int MAX_LEADING = 4;
@@ -60,8 +85,7 @@ public final class PlaceholderWording {
     /** The end of a sentence: . ! or ? before a blank (not a decimal point or a thousands separator). */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)");
 
-    private PlaceholderWording() {
-    }
+    private PlaceholderWording() {}
 
     /** The figure a placeholder name prints, or null when it is not one of the four (a name, a predicate, ...). */
     public static Figure printed(String name) {

@@ -1,13 +1,12 @@
 package id.kinerja.narrative;
 
-import org.jsoup.nodes.Entities;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Placeholders in narrative prose: figures written as {@code {{name}}} are replaced, when a text is printed, by the
@@ -48,7 +47,11 @@ public final class Placeholders {
     private static final Pattern UNPAIRED = Pattern.compile("\\{\\{[^{}]{0,40}|[^{}]{0,40}}}");
 
     /** How a name resolved. */
-    public enum Kind { OK, MISSING, UNKNOWN }
+    public enum Kind {
+        OK,
+        MISSING,
+        UNKNOWN
+    }
 
     /** The outcome for one name: the text to print (unescaped) and, unless OK, the problem in Indonesian. */
     public record Resolution(Kind kind, String text, String problem) {
@@ -62,7 +65,8 @@ public final class Placeholders {
         }
 
         public static Resolution unknown(String name, String why) {
-            return new Resolution(Kind.UNKNOWN, "[?" + name + "]", "Penanda angka tidak dikenal: {{" + name + "}} (" + why + ")");
+            return new Resolution(
+                    Kind.UNKNOWN, "[?" + name + "]", "Penanda angka tidak dikenal: {{" + name + "}} (" + why + ")");
         }
     }
 
@@ -78,11 +82,9 @@ public final class Placeholders {
      * @param problems in order of appearance, each once
      * @param unknown  the unknown names (also in problems)
      */
-    public record Rendered(String xhtml, List<String> problems, List<String> unknown) {
-    }
+    public record Rendered(String xhtml, List<String> problems, List<String> unknown) {}
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** Replaces the placeholders of an XHTML fragment (or plain text) by their escaped values. */
     public static Rendered render(String xhtml, Values values) {
@@ -108,8 +110,10 @@ public final class Placeholders {
         String rest = PLACEHOLDER.matcher(xhtml).replaceAll("");
         Matcher open = UNPAIRED.matcher(rest);
         while (open.find()) {
-            String snippet = org.jsoup.Jsoup.parseBodyFragment(open.group()).text().strip();
-            problems.add("Placeholder tidak lengkap: \"" + snippet + "\" (tanda {{ dan }} harus berpasangan, tanpa format di dalamnya)");
+            String snippet =
+                    org.jsoup.Jsoup.parseBodyFragment(open.group()).text().strip();
+            problems.add("Placeholder tidak lengkap: \"" + snippet
+                    + "\" (tanda {{ dan }} harus berpasangan, tanpa format di dalamnya)");
             unknown.add(snippet);
         }
         return new Rendered(out.toString(), List.copyOf(problems), List.copyOf(unknown));

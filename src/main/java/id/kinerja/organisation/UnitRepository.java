@@ -1,19 +1,25 @@
 package id.kinerja.organisation;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.util.List;
-import java.util.Optional;
 
 @Repository
 public class UnitRepository {
 
     private static final RowMapper<Unit> ROW = (rs, i) -> new Unit(
-            rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitType.valueOf(rs.getString("type")),
-            (Long) rs.getObject("parent_id"), rs.getString("official_code"), rs.getString("head_name"),
-            rs.getString("area"), rs.getString("address"), (Integer) rs.getObject("staff_count"));
+            rs.getLong("id"),
+            rs.getString("code"),
+            rs.getString("name"),
+            UnitType.valueOf(rs.getString("type")),
+            (Long) rs.getObject("parent_id"),
+            rs.getString("official_code"),
+            rs.getString("head_name"),
+            rs.getString("area"),
+            rs.getString("address"),
+            (Integer) rs.getObject("staff_count"));
 
     private final JdbcClient jdbc;
 
@@ -22,7 +28,10 @@ public class UnitRepository {
     }
 
     public Optional<Unit> findByCode(String code) {
-        return jdbc.sql("select * from unit where code = ?").param(code).query(ROW).optional();
+        return jdbc.sql("select * from unit where code = ?")
+                .param(code)
+                .query(ROW)
+                .optional();
     }
 
     public Optional<Unit> findById(long id) {
@@ -30,7 +39,10 @@ public class UnitRepository {
     }
 
     public List<Unit> findChildren(long parentId) {
-        return jdbc.sql("select * from unit where parent_id = ? order by code").param(parentId).query(ROW).list();
+        return jdbc.sql("select * from unit where parent_id = ? order by code")
+                .param(parentId)
+                .query(ROW)
+                .list();
     }
 
     public List<Unit> findAll() {
@@ -60,7 +72,10 @@ public class UnitRepository {
                             from unit u join up on u.id = up.parent_id
                             where up.depth < ? and u.id <> all(up.path))
                         select count(*) from up where id = ?""")
-                .params(unitId, MAX_DEPTH, ancestorId).query(Long.class).single() > 0;
+                        .params(unitId, MAX_DEPTH, ancestorId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -76,14 +91,27 @@ public class UnitRepository {
 
     /** Replaces a unit's details (code unchanged); {@code parentCode} must name an existing unit or be null. */
     public void update(long id, NewUnit values) {
-        Long parentId = values.parentCode() == null ? null : findByCode(values.parentCode())
-                .orElseThrow(() -> new IllegalArgumentException("Unit induk tidak dikenal: " + values.parentCode())).id();
+        Long parentId = values.parentCode() == null
+                ? null
+                : findByCode(values.parentCode())
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("Unit induk tidak dikenal: " + values.parentCode()))
+                        .id();
         requireNoCycle(id, values.code(), parentId, values.parentCode());
         jdbc.sql("""
                         update unit set name = ?, type = ?, parent_id = ?, official_code = ?, head_name = ?, area = ?,
                             address = ?, staff_count = ? where id = ?""")
-                .params(values.name(), values.type().name(), parentId, values.officialCode(), values.headName(),
-                        values.area(), values.address(), values.staffCount(), id).update();
+                .params(
+                        values.name(),
+                        values.type().name(),
+                        parentId,
+                        values.officialCode(),
+                        values.headName(),
+                        values.area(),
+                        values.address(),
+                        values.staffCount(),
+                        id)
+                .update();
     }
 
     /** Creates the unit; its parent must exist already. */
@@ -97,9 +125,18 @@ public class UnitRepository {
         long id = jdbc.sql("""
                         insert into unit (code, name, type, parent_id, official_code, head_name, area, address, staff_count)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(unit.code(), unit.name(), unit.type().name(), parentId, unit.officialCode(), unit.headName(),
-                        unit.area(), unit.address(), unit.staffCount())
-                .query(Long.class).single();
+                .params(
+                        unit.code(),
+                        unit.name(),
+                        unit.type().name(),
+                        parentId,
+                        unit.officialCode(),
+                        unit.headName(),
+                        unit.area(),
+                        unit.address(),
+                        unit.staffCount())
+                .query(Long.class)
+                .single();
         return findById(id).orElseThrow();
     }
 }

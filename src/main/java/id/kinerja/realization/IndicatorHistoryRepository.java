@@ -1,18 +1,16 @@
 package id.kinerja.realization;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Past years' results of each IKU of a unit: the LAKIN's five-year comparison. */
 @Repository
 public class IndicatorHistoryRepository {
 
     /** One past year's realization of an IKU. */
-    public record Entry(String indicatorCode, int year, BigDecimal realization, BigDecimal index, String note) {
-    }
+    public record Entry(String indicatorCode, int year, BigDecimal realization, BigDecimal index, String note) {}
 
     private final JdbcClient jdbc;
 
@@ -25,8 +23,8 @@ public class IndicatorHistoryRepository {
                         select indicator_code, year, realization, index_value, note from indicator_history
                         where unit_id = ? order by indicator_code, year""")
                 .param(unitId)
-                .query((rs, i) -> new Entry(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getString(5)))
+                .query((rs, i) -> new Entry(
+                        rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
                 .list();
     }
 
@@ -36,6 +34,7 @@ public class IndicatorHistoryRepository {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (unit_id, indicator_code, year) do update set
                             realization = excluded.realization, index_value = excluded.index_value, note = excluded.note""")
-                .params(unitId, e.indicatorCode(), e.year(), e.realization(), e.index(), e.note()).update();
+                .params(unitId, e.indicatorCode(), e.year(), e.realization(), e.index(), e.note())
+                .update();
     }
 }

@@ -16,6 +16,11 @@ import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,12 +32,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The realization pages: the table of a period ({@code /units/{code}/realizations?year=&period=}), the entry
@@ -47,8 +46,7 @@ import java.util.Map;
 class RealizationController {
 
     /** A realization form as shown: what was typed (after a refusal) or what is stored. */
-    record EntryForm(String value, Map<String, String> components, String note, String reason) {
-    }
+    record EntryForm(String value, Map<String, String> components, String note, String reason) {}
 
     @FunctionalInterface
     private interface Step {
@@ -63,8 +61,14 @@ class RealizationController {
     private final MessageSource messages;
     private final Formats formats;
 
-    RealizationController(UnitAccess access, RealizationService service, AgreementRepository agreements,
-                          EvidenceService evidence, AuditLog audit, MessageSource messages, Formats formats) {
+    RealizationController(
+            UnitAccess access,
+            RealizationService service,
+            AgreementRepository agreements,
+            EvidenceService evidence,
+            AuditLog audit,
+            MessageSource messages,
+            Formats formats) {
         this.access = access;
         this.service = service;
         this.agreements = agreements;
@@ -75,9 +79,12 @@ class RealizationController {
     }
 
     @GetMapping("/units/{code}/realizations")
-    String list(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            Model model) {
         Unit unit = access.viewable(me, code);
         List<Integer> years = agreements.yearsOf(unit.id());
         int y = WebParams.year(year, years);
@@ -93,8 +100,13 @@ class RealizationController {
     }
 
     @GetMapping("/units/{code}/realizations/{iku}/{period}")
-    String entry(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                 @PathVariable String period, @RequestParam(required = false) Integer year, Model model) {
+    String entry(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         Unit unit = access.viewable(me, code);
         int y = WebParams.year(year, agreements.yearsOf(unit.id()));
         fillEntry(model, me, unit, y, iku, WebParams.period(period), null);
@@ -102,13 +114,23 @@ class RealizationController {
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/save")
-    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                @PathVariable String period, @RequestParam int year,
-                @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String value,
-                @RequestParam(required = false) String note, @RequestParam Map<String, String> params,
-                @RequestParam(required = false) String confirm, @RequestParam(defaultValue = "entry") String from,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                HttpServletResponse response, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String note,
+            @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String confirm,
+            @RequestParam(defaultValue = "entry") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Map<String, String> components = new LinkedHashMap<>();
         params.forEach((k, v) -> {
             if (k.startsWith("component.")) {
@@ -117,10 +139,22 @@ class RealizationController {
         });
         // the confirmation of an implausible value holds for exactly the text it was given for
         boolean confirmed = confirm != null && value != null && confirm.strip().equals(value.strip());
-        RealizationService.Input input = new RealizationService.Input(value, components, note,
-                NumberParser.Style.of(locale), confirmed);
-        return act(me, code, iku, period, year, from, htmx, "save", new EntryForm(value, components, note, null),
-                model, locale, response, redirect,
+        RealizationService.Input input =
+                new RealizationService.Input(value, components, note, NumberParser.Style.of(locale), confirmed);
+        return act(
+                me,
+                code,
+                iku,
+                period,
+                year,
+                from,
+                htmx,
+                "save",
+                new EntryForm(value, components, note, null),
+                model,
+                locale,
+                response,
+                redirect,
                 (unit, p) -> service.save(me, unit, year, iku, p, input, rowVersion));
     }
 
@@ -130,21 +164,32 @@ class RealizationController {
      * to confirm. Nothing is saved.
      */
     @GetMapping("/units/{code}/realizations/{iku}/{period}/read")
-    String read(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                @PathVariable String period, @RequestParam int year, @RequestParam(required = false) String value,
-                @RequestParam(required = false) String component, HttpServletRequest request,
-                Model model, Locale locale) {
+    String read(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String component,
+            HttpServletRequest request,
+            Model model,
+            Locale locale) {
         Unit unit = access.viewable(me, code);
         Period p = WebParams.period(period);
         if (component != null) {
-            return readComponent(unit, year, iku, p, component, request.getParameter("component." + component),
-                    model, locale);
+            return readComponent(
+                    unit, year, iku, p, component, request.getParameter("component." + component), model, locale);
         }
         try {
             RealizationService.Reading r = service.read(unit, year, iku, p, value);
             if (r != null) {
                 model.addAttribute("readAs", NumberParser.format(r.value(), NumberParser.Style.of(locale)));
-                model.addAttribute("readDoubts", r.doubts().stream().map(d -> messages.getMessage(d, locale)).toList());
+                model.addAttribute(
+                        "readDoubts",
+                        r.doubts().stream()
+                                .map(d -> messages.getMessage(d, locale))
+                                .toList());
             }
         } catch (UserError e) {
             model.addAttribute("readError", e.message(messages, locale));
@@ -156,8 +201,8 @@ class RealizationController {
      * The echo of one component field ({@code ?component=CODE}, the field's value as {@code component.CODE}): "Komponen
      * ... dibaca sebagai 12,5" or the refusal with the expected format. Nothing is saved.
      */
-    private String readComponent(Unit unit, int year, String iku, Period p, String component, String text,
-                                 Model model, Locale locale) {
+    private String readComponent(
+            Unit unit, int year, String iku, Period p, String component, String text, Model model, Locale locale) {
         RealizationService.ComponentReading r = service.readComponent(unit, year, iku, p, component, text);
         model.addAttribute("c", r.component());
         if (r.value() != null) {
@@ -170,72 +215,193 @@ class RealizationController {
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                  @PathVariable String period, @RequestParam int year,
-                  @RequestParam(required = false) Integer rowVersion,
-                  @RequestParam(defaultValue = "entry") String from,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return act(me, code, iku, period, year, from, htmx, "submit", null, model, locale, response, redirect,
+    String submit(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(defaultValue = "entry") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                me,
+                code,
+                iku,
+                period,
+                year,
+                from,
+                htmx,
+                "submit",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 (unit, p) -> service.submit(me, unit, year, iku, p, rowVersion));
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/verify")
-    String verify(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                  @PathVariable String period, @RequestParam int year,
-                  @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String note,
-                  @RequestParam(defaultValue = "entry") String from,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return act(me, code, iku, period, year, from, htmx, "verify", null, model, locale, response, redirect,
+    String verify(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "entry") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                me,
+                code,
+                iku,
+                period,
+                year,
+                from,
+                htmx,
+                "verify",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 (unit, p) -> service.verify(me, unit, year, iku, p, rowVersion, note));
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/return")
-    String giveBack(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                    @PathVariable String period, @RequestParam int year,
-                    @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String reason,
-                    @RequestParam(defaultValue = "entry") String from,
-                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                    HttpServletResponse response, RedirectAttributes redirect) {
-        return act(me, code, iku, period, year, from, htmx, "return", new EntryForm(null, null, null, reason),
-                model, locale, response, redirect,
+    String giveBack(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "entry") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                me,
+                code,
+                iku,
+                period,
+                year,
+                from,
+                htmx,
+                "return",
+                new EntryForm(null, null, null, reason),
+                model,
+                locale,
+                response,
+                redirect,
                 (unit, p) -> service.giveBack(me, unit, year, iku, p, rowVersion, reason));
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/approve")
-    String approve(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                   @PathVariable String period, @RequestParam int year,
-                   @RequestParam(required = false) Integer rowVersion,
-                   @RequestParam(defaultValue = "entry") String from,
-                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                   HttpServletResponse response, RedirectAttributes redirect) {
-        return act(me, code, iku, period, year, from, htmx, "approve", null, model, locale, response, redirect,
+    String approve(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(defaultValue = "entry") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                me,
+                code,
+                iku,
+                period,
+                year,
+                from,
+                htmx,
+                "approve",
+                null,
+                model,
+                locale,
+                response,
+                redirect,
                 (unit, p) -> service.approve(me, unit, year, iku, p, rowVersion));
     }
 
     @PostMapping("/units/{code}/realizations/{iku}/{period}/unlock")
-    String unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String iku,
-                  @PathVariable String period, @RequestParam int year,
-                  @RequestParam(required = false) Integer rowVersion, @RequestParam(required = false) String reason,
-                  @RequestParam(defaultValue = "entry") String from,
-                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        return act(me, code, iku, period, year, from, htmx, "unlock", new EntryForm(null, null, null, reason),
-                model, locale, response, redirect,
+    String unlock(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @RequestParam(required = false) Integer rowVersion,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "entry") String from,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                me,
+                code,
+                iku,
+                period,
+                year,
+                from,
+                htmx,
+                "unlock",
+                new EntryForm(null, null, null, reason),
+                model,
+                locale,
+                response,
+                redirect,
                 (unit, p) -> service.unlock(me, unit, year, iku, p, rowVersion, reason));
     }
 
-    private String act(CurrentUser me, String code, String iku, String period, int year, String from, String htmx,
-                       String action, EntryForm typed, Model model, Locale locale, HttpServletResponse response,
-                       RedirectAttributes redirect, Step step) {
+    private String act(
+            CurrentUser me,
+            String code,
+            String iku,
+            String period,
+            int year,
+            String from,
+            String htmx,
+            String action,
+            EntryForm typed,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Step step) {
         Unit unit = access.viewable(me, code);
         Period p = WebParams.period(period);
         try {
             RealizationEntry done = step.apply(unit, p);
-            redirect.addFlashAttribute("message", messages.getMessage("realization.done." + action,
-                    new Object[]{iku, PeriodNames.of(p), messages.getMessage("realization.status." + done.status().name(),
-                            null, locale)}, locale));
+            redirect.addFlashAttribute(
+                    "message",
+                    messages.getMessage(
+                            "realization.done." + action,
+                            new Object[] {
+                                iku,
+                                PeriodNames.of(p),
+                                messages.getMessage(
+                                        "realization.status." + done.status().name(), null, locale)
+                            },
+                            locale));
             return "redirect:" + back(unit.code(), iku, year, p, from);
         } catch (UserError e) {
             response.setStatus(e.status().value());
@@ -247,14 +413,15 @@ class RealizationController {
             model.addAttribute("failedAction", action);
             if (e instanceof RealizationService.Implausible implausible && typed != null) {
                 model.addAttribute("confirmValue", typed.value().strip());
-                model.addAttribute("confirmShown", NumberParser.format(implausible.value(), NumberParser.Style.of(locale)));
+                model.addAttribute(
+                        "confirmShown", NumberParser.format(implausible.value(), NumberParser.Style.of(locale)));
             }
             return "realization/entry";
         }
     }
 
-    private void fillEntry(Model model, CurrentUser me, Unit unit, int year, String iku, Period period,
-                           EntryForm typed) {
+    private void fillEntry(
+            Model model, CurrentUser me, Unit unit, int year, String iku, Period period, EntryForm typed) {
         RealizationService.Row row = service.row(me, unit, year, iku, period);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
@@ -262,13 +429,18 @@ class RealizationController {
         model.addAttribute("periods", Period.values());
         model.addAttribute("row", row);
         model.addAttribute("form", typed != null && typed.components() != null ? typed : stored(row, typed));
-        model.addAttribute("history", audit.find(unit.id(), RealizationService.ENTITY,
-                RealizationService.key(year, iku, period)));
-        model.addAttribute("evidence", evidence.list(unit, year, iku).stream()
-                .filter(e -> e.period() == period).toList());
+        model.addAttribute(
+                "history", audit.find(unit.id(), RealizationService.ENTITY, RealizationService.key(year, iku, period)));
+        model.addAttribute(
+                "evidence",
+                evidence.list(unit, year, iku).stream()
+                        .filter(e -> e.period() == period)
+                        .toList());
         model.addAttribute("evidenceKinds", EvidenceKind.values());
-        model.addAttribute("canAddEvidence", access.canEnterRealization(me, unit.id(), iku)
-                && (row.entry() == null || !row.entry().locked()));
+        model.addAttribute(
+                "canAddEvidence",
+                access.canEnterRealization(me, unit.id(), iku)
+                        && (row.entry() == null || !row.entry().locked()));
     }
 
     /** The form filled from what is stored (keeping a typed reason after a refused return or unlock). */
@@ -277,23 +449,43 @@ class RealizationController {
         Map<String, String> components = new LinkedHashMap<>();
         if (row.componentSet() != null) {
             for (Component c : row.componentSet().components()) {
-                components.put(c.code(), e == null || e.components().get(c.code()) == null ? ""
-                        : formats.input(e.components().get(c.code())));
+                components.put(
+                        c.code(),
+                        e == null || e.components().get(c.code()) == null
+                                ? ""
+                                : formats.input(e.components().get(c.code())));
             }
         }
-        return new EntryForm(e == null ? "" : formats.input(e.value()), components, e == null ? "" : e.note(),
+        return new EntryForm(
+                e == null ? "" : formats.input(e.value()),
+                components,
+                e == null ? "" : e.note(),
                 typed == null ? null : typed.reason());
     }
 
     static String back(String unitCode, String iku, int year, Period period, String from) {
         return switch (from) {
-            case "list" -> UriComponentsBuilder.fromPath("/units/{u}/realizations").queryParam("year", year)
-                    .queryParam("period", period.name()).fragment("row-" + iku).buildAndExpand(unitCode).encode()
-                    .toUriString();
-            case "iku" -> UriComponentsBuilder.fromPath("/units/{u}/iku/{i}").queryParam("year", year)
-                    .queryParam("period", period.name()).buildAndExpand(unitCode, iku).encode().toUriString();
-            default -> UriComponentsBuilder.fromPath("/units/{u}/realizations/{i}/{p}").queryParam("year", year)
-                    .buildAndExpand(unitCode, iku, period.name()).encode().toUriString();
+            case "list" ->
+                UriComponentsBuilder.fromPath("/units/{u}/realizations")
+                        .queryParam("year", year)
+                        .queryParam("period", period.name())
+                        .fragment("row-" + iku)
+                        .buildAndExpand(unitCode)
+                        .encode()
+                        .toUriString();
+            case "iku" ->
+                UriComponentsBuilder.fromPath("/units/{u}/iku/{i}")
+                        .queryParam("year", year)
+                        .queryParam("period", period.name())
+                        .buildAndExpand(unitCode, iku)
+                        .encode()
+                        .toUriString();
+            default ->
+                UriComponentsBuilder.fromPath("/units/{u}/realizations/{i}/{p}")
+                        .queryParam("year", year)
+                        .buildAndExpand(unitCode, iku, period.name())
+                        .encode()
+                        .toUriString();
         };
     }
 

@@ -1,7 +1,6 @@
 package id.kinerja.realization;
 
 import id.kinerja.framework.Period;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -10,12 +9,28 @@ import java.util.Map;
  * A realization as the workflow sees it: the entered value (or its components), its review state with who
  * did each step and when, the last change, and the row version every form carries back (optimistic locking).
  */
-public record RealizationEntry(long id, long unitId, int year, String indicatorCode, Period period, BigDecimal value,
-                               Map<String, BigDecimal> components, String note, RealizationStatus status,
-                               String enteredBy, OffsetDateTime enteredAt, String submittedBy,
-                               OffsetDateTime submittedAt, String reviewNote, String reviewedBy,
-                               OffsetDateTime reviewedAt, String approvedBy, OffsetDateTime approvedAt,
-                               String updatedBy, OffsetDateTime updatedAt, int rowVersion) {
+public record RealizationEntry(
+        long id,
+        long unitId,
+        int year,
+        String indicatorCode,
+        Period period,
+        BigDecimal value,
+        Map<String, BigDecimal> components,
+        String note,
+        RealizationStatus status,
+        String enteredBy,
+        OffsetDateTime enteredAt,
+        String submittedBy,
+        OffsetDateTime submittedAt,
+        String reviewNote,
+        String reviewedBy,
+        OffsetDateTime reviewedAt,
+        String approvedBy,
+        OffsetDateTime approvedAt,
+        String updatedBy,
+        OffsetDateTime updatedAt,
+        int rowVersion) {
 
     /** Who made the last change (the demo's rows have only who entered them). */
     public String lastBy() {
@@ -45,8 +60,13 @@ public record RealizationEntry(long id, long unitId, int year, String indicatorC
         if (value != null) {
             sb.append(value.toPlainString());
         } else {
-            components.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "; ").append(k).append('=').append(v.toPlainString()));
+            components.forEach((k, v) ->
+                    sb.append(sb.isEmpty() ? "" : "; ").append(k).append('=').append(v.toPlainString()));
         }
-        return sb.append(sb.isEmpty() ? "" : " ").append('[').append(status.name()).append(']').toString();
+        return sb.append(sb.isEmpty() ? "" : " ")
+                .append('[')
+                .append(status.name())
+                .append(']')
+                .toString();
     }
 }

@@ -25,13 +25,6 @@ import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +38,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The quarterly realization workflow of one IKU in one period (docs/architecture.md, "Realization workflow"):
@@ -71,8 +70,8 @@ public class RealizationService implements EvidenceGuard {
     static final String ENTITY = "realization";
 
     /** What the current user may do now with one IKU's realization in one period. */
-    public record Actions(boolean save, boolean submit, boolean verify, boolean giveBack, boolean approve,
-                          boolean unlock) {
+    public record Actions(
+            boolean save, boolean submit, boolean verify, boolean giveBack, boolean approve, boolean unlock) {
         public boolean any() {
             return save || submit || verify || giveBack || approve || unlock;
         }
@@ -83,8 +82,8 @@ public class RealizationService implements EvidenceGuard {
      * read in {@code style} (the user's language for a form, Indonesian for numbers written by the program);
      * {@code confirmed} is the explicit confirmation of a value the {@link #plausibility} check doubts.
      */
-    public record Input(String value, Map<String, String> components, String note, NumberParser.Style style,
-                        boolean confirmed) {
+    public record Input(
+            String value, Map<String, String> components, String note, NumberParser.Style style, boolean confirmed) {
         public Input {
             components = components == null ? Map.of() : Map.copyOf(components);
             style = style == null ? NumberParser.Style.of(NumberParser.userLocale()) : style;
@@ -98,6 +97,7 @@ public class RealizationService implements EvidenceGuard {
 
     /** How far a value may stray before it needs a confirmation: a percent above 1.000, or 100 times the previous. */
     public static final BigDecimal MAX_PLAUSIBLE_PERCENT = new BigDecimal("1000");
+
     public static final BigDecimal MAX_PLAUSIBLE_GROWTH = new BigDecimal("100");
 
     /**
@@ -110,23 +110,28 @@ public class RealizationService implements EvidenceGuard {
      * @param previous the previous period's value, null when none is known
      * @return message arguments (keys {@code realization.plausibility.*}) in the order found
      */
-    public static List<MessageSourceResolvable> plausibility(Indicator indicator, Period period, BigDecimal value,
-                                                             BigDecimal previous) {
+    public static List<MessageSourceResolvable> plausibility(
+            Indicator indicator, Period period, BigDecimal value, BigDecimal previous) {
         List<MessageSourceResolvable> doubts = new ArrayList<>();
         if (value == null) {
             return doubts;
         }
         if (indicator.unit() == MeasurementUnit.PERCENT && value.abs().compareTo(MAX_PLAUSIBLE_PERCENT) > 0) {
-            doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.percent"},
-                    new Object[]{shown(value), shown(MAX_PLAUSIBLE_PERCENT)},
+            doubts.add(new DefaultMessageSourceResolvable(
+                    new String[] {"realization.plausibility.percent"},
+                    new Object[] {shown(value), shown(MAX_PLAUSIBLE_PERCENT)},
                     "percent above 1000"));
         }
         Period before = period.previous();
-        if (previous != null && before != null && previous.signum() != 0 && value.signum() != 0
+        if (previous != null
+                && before != null
+                && previous.signum() != 0
+                && value.signum() != 0
                 && value.abs().compareTo(previous.abs().multiply(MAX_PLAUSIBLE_GROWTH)) >= 0) {
-            doubts.add(new DefaultMessageSourceResolvable(new String[]{"realization.plausibility.growth"},
-                    new Object[]{shown(value), PeriodNames.of(before), shown(previous),
-                            shown(MAX_PLAUSIBLE_GROWTH)}, "100 times the previous period"));
+            doubts.add(new DefaultMessageSourceResolvable(
+                    new String[] {"realization.plausibility.growth"},
+                    new Object[] {shown(value), PeriodNames.of(before), shown(previous), shown(MAX_PLAUSIBLE_GROWTH)},
+                    "100 times the previous period"));
         }
         return doubts;
     }
@@ -140,9 +145,16 @@ public class RealizationService implements EvidenceGuard {
         private final BigDecimal value;
 
         Implausible(String code, Period period, BigDecimal value, List<MessageSourceResolvable> doubts) {
-            super(HttpStatus.BAD_REQUEST, "realization.error.implausible", code, PeriodNames.of(period), doubts.get(0),
-                    doubts.size() < 2 ? "" : new DefaultMessageSourceResolvable(
-                            new String[]{"realization.plausibility.also"}, new Object[]{doubts.get(1)}, ""));
+            super(
+                    HttpStatus.BAD_REQUEST,
+                    "realization.error.implausible",
+                    code,
+                    PeriodNames.of(period),
+                    doubts.get(0),
+                    doubts.size() < 2
+                            ? ""
+                            : new DefaultMessageSourceResolvable(
+                                    new String[] {"realization.plausibility.also"}, new Object[] {doubts.get(1)}, ""));
             this.value = value;
         }
 
@@ -157,8 +169,15 @@ public class RealizationService implements EvidenceGuard {
      * the value the engine makes of everything entered (any status: derived aggregates and component results),
      * and the current user's actions.
      */
-    public record Row(Indicator indicator, PerformanceAgreement.Indicator agreed, Period period, Target target,
-                      RealizationEntry entry, IndicatorScore computed, ComponentSet componentSet, Actions actions) {
+    public record Row(
+            Indicator indicator,
+            PerformanceAgreement.Indicator agreed,
+            Period period,
+            Target target,
+            RealizationEntry entry,
+            IndicatorScore computed,
+            ComponentSet componentSet,
+            Actions actions) {
         public String code() {
             return indicator.code();
         }
@@ -182,8 +201,8 @@ public class RealizationService implements EvidenceGuard {
     }
 
     /** The table of one period: every IKU of the agreement in force. */
-    public record Sheet(Unit unit, int year, Period period, PerformanceAgreement agreement, Framework framework,
-                        List<Row> rows) {
+    public record Sheet(
+            Unit unit, int year, Period period, PerformanceAgreement agreement, Framework framework, List<Row> rows) {
         public long count(RealizationStatus status) {
             return rows.stream().filter(r -> r.status() == status).count();
         }
@@ -199,20 +218,24 @@ public class RealizationService implements EvidenceGuard {
         }
     }
 
-    private record Context(Unit unit, int year, PerformanceAgreement agreement, Framework framework,
-                           List<RealizationEntry> entries) {
+    private record Context(
+            Unit unit, int year, PerformanceAgreement agreement, Framework framework, List<RealizationEntry> entries) {
         PerformanceAgreement.Indicator agreed(String code) {
-            return agreement.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+            return agreement.indicators().stream()
+                    .filter(i -> i.code().equals(code))
+                    .findFirst()
+                    .orElse(null);
         }
 
         RealizationEntry entry(String code, Period period) {
-            return entries.stream().filter(e -> e.indicatorCode().equals(code) && e.period() == period)
-                    .findFirst().orElse(null);
+            return entries.stream()
+                    .filter(e -> e.indicatorCode().equals(code) && e.period() == period)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
-    private record Powers(boolean verify, boolean approve, boolean unlock) {
-    }
+    private record Powers(boolean verify, boolean approve, boolean unlock) {}
 
     private final UnitAccess access;
     private final AgreementRepository agreements;
@@ -222,8 +245,13 @@ public class RealizationService implements EvidenceGuard {
     private final TimeFormats times;
     private final ScoringEngine engine = new ScoringEngine();
 
-    RealizationService(UnitAccess access, AgreementRepository agreements, FrameworkCatalog frameworks,
-                       RealizationEntryRepository entries, AuditLog audit, TimeFormats times) {
+    RealizationService(
+            UnitAccess access,
+            AgreementRepository agreements,
+            FrameworkCatalog frameworks,
+            RealizationEntryRepository entries,
+            AuditLog audit,
+            TimeFormats times) {
         this.access = access;
         this.agreements = agreements;
         this.frameworks = frameworks;
@@ -241,7 +269,8 @@ public class RealizationService implements EvidenceGuard {
             Powers powers = powers(me, unit);
             Scorecard computed = computed(ctx, period);
             List<Row> rows = ctx.agreement().indicators().stream()
-                    .map(a -> row(me, ctx, powers, computed, a, period)).toList();
+                    .map(a -> row(me, ctx, powers, computed, a, period))
+                    .toList();
             return new Sheet(unit, year, period, ctx.agreement(), ctx.framework(), rows);
         });
     }
@@ -291,25 +320,37 @@ public class RealizationService implements EvidenceGuard {
         return Period.Q4;
     }
 
-    private Row row(CurrentUser me, Context ctx, Powers powers, Scorecard computed,
-                    PerformanceAgreement.Indicator agreed, Period period) {
+    private Row row(
+            CurrentUser me,
+            Context ctx,
+            Powers powers,
+            Scorecard computed,
+            PerformanceAgreement.Indicator agreed,
+            Period period) {
         Indicator indicator = ctx.framework().indicator(agreed.code());
         RealizationEntry entry = ctx.entry(agreed.code(), period);
-        return new Row(indicator, agreed, period, agreed.targets().get(period), entry,
-                computed.indicator(agreed.code()), indicator.componentSetFor(period),
+        return new Row(
+                indicator,
+                agreed,
+                period,
+                agreed.targets().get(period),
+                entry,
+                computed.indicator(agreed.code()),
+                indicator.componentSetFor(period),
                 actions(me, ctx.unit(), powers, agreed.code(), entry));
     }
 
     private Powers powers(CurrentUser me, Unit unit) {
-        return new Powers(access.canVerify(me, unit.id()), access.canApprove(me, unit.id()),
-                access.canUnlock(me, unit.id()));
+        return new Powers(
+                access.canVerify(me, unit.id()), access.canApprove(me, unit.id()), access.canUnlock(me, unit.id()));
     }
 
     private Actions actions(CurrentUser me, Unit unit, Powers powers, String code, RealizationEntry e) {
         RealizationStatus s = e == null ? null : e.status();
         boolean enter = access.canEnterRealization(me, unit.id(), code);
         boolean editable = s == null || s == RealizationStatus.DRAFT || s == RealizationStatus.RETURNED;
-        return new Actions(enter && editable,
+        return new Actions(
+                enter && editable,
                 enter && (s == RealizationStatus.DRAFT || s == RealizationStatus.RETURNED),
                 powers.verify() && s == RealizationStatus.SUBMITTED,
                 powers.verify() && (s == RealizationStatus.SUBMITTED || s == RealizationStatus.VERIFIED),
@@ -323,42 +364,50 @@ public class RealizationService implements EvidenceGuard {
         Map<String, Map<Period, Map<String, BigDecimal>>> components = new HashMap<>();
         for (RealizationEntry e : ctx.entries()) {
             if (e.value() != null) {
-                values.computeIfAbsent(e.indicatorCode(), k -> new EnumMap<>(Period.class)).put(e.period(), e.value());
+                values.computeIfAbsent(e.indicatorCode(), k -> new EnumMap<>(Period.class))
+                        .put(e.period(), e.value());
             }
             if (!e.components().isEmpty()) {
-                components.computeIfAbsent(e.indicatorCode(), k -> new EnumMap<>(Period.class))
+                components
+                        .computeIfAbsent(e.indicatorCode(), k -> new EnumMap<>(Period.class))
                         .put(e.period(), e.components());
             }
         }
         List<IndicatorInput> inputs = ctx.agreement().indicators().stream()
-                .map(i -> new IndicatorInput(i.code(), i.weight(), i.targets(), values.get(i.code()),
-                        components.get(i.code())))
+                .map(i -> new IndicatorInput(
+                        i.code(), i.weight(), i.targets(), values.get(i.code()), components.get(i.code())))
                 .toList();
         return engine.score(ctx.framework(), inputs, period);
     }
 
     private Optional<Context> context(Unit unit, int year) {
-        return agreements.findCurrent(unit.id(), year).map(a -> new Context(unit, year, a,
-                frameworks.framework(a.frameworkVersionId()), entries.findByUnitAndYear(unit.id(), year)));
+        return agreements
+                .findCurrent(unit.id(), year)
+                .map(a -> new Context(
+                        unit,
+                        year,
+                        a,
+                        frameworks.framework(a.frameworkVersionId()),
+                        entries.findByUnitAndYear(unit.id(), year)));
     }
 
     private Context requireContext(Unit unit, int year) {
-        return context(unit, year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Tidak ada perjanjian kinerja " + unit.code() + " tahun " + year));
+        return context(unit, year)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Tidak ada perjanjian kinerja " + unit.code() + " tahun " + year));
     }
 
     private static PerformanceAgreement.Indicator requireAgreed(Context ctx, String code) {
         PerformanceAgreement.Indicator agreed = ctx.agreed(code);
         if (agreed == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "IKU " + code + " tidak ada dalam perjanjian kinerja " + ctx.year());
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "IKU " + code + " tidak ada dalam perjanjian kinerja " + ctx.year());
         }
         return agreed;
     }
 
     /** A typed value as {@link #save} would read it, and what the plausibility check would ask to confirm. */
-    public record Reading(BigDecimal value, List<MessageSourceResolvable> doubts) {
-    }
+    public record Reading(BigDecimal value, List<MessageSourceResolvable> doubts) {}
 
     /**
      * Reads a typed value the way {@link #save} does (the user's language), before anything is saved: the form's
@@ -373,14 +422,18 @@ public class RealizationService implements EvidenceGuard {
      * @throws ResponseStatusException 404 when the IKU has no such component in the period
      */
     @Transactional(readOnly = true)
-    public ComponentReading readComponent(Unit unit, int year, String code, Period period, String component,
-                                          String text) {
+    public ComponentReading readComponent(
+            Unit unit, int year, String code, Period period, String component, String text) {
         Context ctx = requireContext(unit, year);
         requireAgreed(ctx, code);
         Indicator indicator = ctx.framework().indicator(code);
         ComponentSet set = indicator == null ? null : indicator.componentSetFor(period);
-        Component c = set == null ? null : set.components().stream().filter(x -> x.code().equals(component))
-                .findFirst().orElse(null);
+        Component c = set == null
+                ? null
+                : set.components().stream()
+                        .filter(x -> x.code().equals(component))
+                        .findFirst()
+                        .orElse(null);
         if (c == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Komponen tidak dikenal: " + component);
         }
@@ -388,16 +441,23 @@ public class RealizationService implements EvidenceGuard {
             return new ComponentReading(c, null, null);
         }
         try {
-            return new ComponentReading(c, number(text, NumberParser.Style.of(NumberParser.userLocale()),
-                    "realization.error.componentNumber", code, PeriodNames.of(period), c.name()), null);
+            return new ComponentReading(
+                    c,
+                    number(
+                            text,
+                            NumberParser.Style.of(NumberParser.userLocale()),
+                            "realization.error.componentNumber",
+                            code,
+                            PeriodNames.of(period),
+                            c.name()),
+                    null);
         } catch (UserError e) {
             return new ComponentReading(c, null, e);
         }
     }
 
     /** A component as read: its value (null for a blank text), or why the text is refused. */
-    public record ComponentReading(Component component, BigDecimal value, UserError refused) {
-    }
+    public record ComponentReading(Component component, BigDecimal value, UserError refused) {}
 
     @Transactional(readOnly = true)
     public Reading read(Unit unit, int year, String code, Period period, String text) {
@@ -406,19 +466,25 @@ public class RealizationService implements EvidenceGuard {
         if (blank(text)) {
             return null;
         }
-        BigDecimal value = number(text, NumberParser.Style.of(NumberParser.userLocale()), "realization.error.number",
-                code, PeriodNames.of(period));
+        BigDecimal value = number(
+                text,
+                NumberParser.Style.of(NumberParser.userLocale()),
+                "realization.error.number",
+                code,
+                PeriodNames.of(period));
         RealizationEntry previous = before(ctx, code, period);
-        return new Reading(value, plausibility(ctx.framework().indicator(code), period, value,
-                previous == null ? null : previous.value()));
+        return new Reading(
+                value,
+                plausibility(
+                        ctx.framework().indicator(code), period, value, previous == null ? null : previous.value()));
     }
 
     // ------------------------------------------------------------------ writing
 
     /** Enters or changes the value (or components) and note: from none, DRAFT or RETURNED to DRAFT. */
     @Transactional
-    public RealizationEntry save(CurrentUser me, Unit unit, int year, String code, Period period, Input input,
-                                 Integer rowVersion) {
+    public RealizationEntry save(
+            CurrentUser me, Unit unit, int year, String code, Period period, Input input, Integer rowVersion) {
         return save(me, unit, year, code, period, input, rowVersion, null);
     }
 
@@ -428,8 +494,15 @@ public class RealizationService implements EvidenceGuard {
      * ({@code Kinerja} for a new row, the row's own for a changed one). Same rules, same audit.
      */
     @Transactional
-    public RealizationEntry save(CurrentUser me, Unit unit, int year, String code, Period period, Input input,
-                                 Integer rowVersion, String source) {
+    public RealizationEntry save(
+            CurrentUser me,
+            Unit unit,
+            int year,
+            String code,
+            Period period,
+            Input input,
+            Integer rowVersion,
+            String source) {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), code));
         Context ctx = requireContext(unit, year);
         requireAgreed(ctx, code);
@@ -438,8 +511,9 @@ public class RealizationService implements EvidenceGuard {
         Map<String, BigDecimal> components = Map.of();
         ComponentSet set = indicator.componentSetFor(period);
         boolean hasValue = !blank(input.value());
-        boolean hasComponents = set != null && set.components().stream()
-                .anyMatch(c -> !blank(input.components().get(c.code())));
+        boolean hasComponents = set != null
+                && set.components().stream()
+                        .anyMatch(c -> !blank(input.components().get(c.code())));
         if (hasValue && hasComponents) {
             throw UserError.invalid("realization.error.valueAndComponents", code, PeriodNames.of(period));
         }
@@ -450,8 +524,8 @@ public class RealizationService implements EvidenceGuard {
             value = number(input.value(), input.style(), "realization.error.number", code, PeriodNames.of(period));
             if (!input.confirmed()) {
                 RealizationEntry previous = before(ctx, code, period);
-                List<MessageSourceResolvable> doubts = plausibility(indicator, period, value,
-                        previous == null ? null : previous.value());
+                List<MessageSourceResolvable> doubts =
+                        plausibility(indicator, period, value, previous == null ? null : previous.value());
                 if (!doubts.isEmpty()) {
                     throw new Implausible(code, period, value, doubts);
                 }
@@ -461,10 +535,18 @@ public class RealizationService implements EvidenceGuard {
             for (Component c : set.components()) {
                 String text = input.components().get(c.code());
                 if (blank(text)) {
-                    throw UserError.invalid("realization.error.componentMissing", code, PeriodNames.of(period), c.name());
+                    throw UserError.invalid(
+                            "realization.error.componentMissing", code, PeriodNames.of(period), c.name());
                 }
-                parsed.put(c.code(), number(text, input.style(), "realization.error.componentNumber", code,
-                        PeriodNames.of(period), c.name()));
+                parsed.put(
+                        c.code(),
+                        number(
+                                text,
+                                input.style(),
+                                "realization.error.componentNumber",
+                                code,
+                                PeriodNames.of(period),
+                                c.name()));
             }
             components = parsed;
         }
@@ -474,16 +556,21 @@ public class RealizationService implements EvidenceGuard {
         if (before == null) {
             if (!(source == null
                     ? entries.insertDraft(unit.id(), year, code, period, value, components, note, me.username())
-                    : entries.insertDraft(unit.id(), year, code, period, value, components, note, me.username(), source))) {
+                    : entries.insertDraft(
+                            unit.id(), year, code, period, value, components, note, me.username(), source))) {
                 throw stale(unit, year, code, period);
             }
         } else {
             requireVersion(before, rowVersion);
-            requireState(before, EnumSet.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED),
+            requireState(
+                    before,
+                    EnumSet.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED),
                     before.locked() ? "realization.error.locked" : "realization.error.notEditable");
-            boolean unchanged = Objects.equals(value == null ? null : value.stripTrailingZeros(),
-                    before.value() == null ? null : before.value().stripTrailingZeros())
-                    && sameNumbers(components, before.components()) && Objects.equals(note, before.note())
+            boolean unchanged = Objects.equals(
+                            value == null ? null : value.stripTrailingZeros(),
+                            before.value() == null ? null : before.value().stripTrailingZeros())
+                    && sameNumbers(components, before.components())
+                    && Objects.equals(note, before.note())
                     && before.status() == RealizationStatus.DRAFT;
             if (unchanged) {
                 return before;
@@ -495,54 +582,77 @@ public class RealizationService implements EvidenceGuard {
             }
         }
         RealizationEntry after = entries.find(unit.id(), year, code, period).orElseThrow();
-        audit.record(me.username(), unit.id(), ENTITY, key(year, code, period), AuditAction.SAVE,
-                before == null ? null : withNote(before), withNote(after), null);
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                key(year, code, period),
+                AuditAction.SAVE,
+                before == null ? null : withNote(before),
+                withNote(after),
+                null);
         return after;
     }
 
     /** DRAFT or RETURNED to SUBMITTED, by whoever may enter it. */
     @Transactional
-    public RealizationEntry submit(CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion) {
+    public RealizationEntry submit(
+            CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion) {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), code));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
-        requireState(before, EnumSet.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED),
+        requireState(
+                before,
+                EnumSet.of(RealizationStatus.DRAFT, RealizationStatus.RETURNED),
                 "realization.error.notSubmittable");
         return done(me, unit, before, AuditAction.SUBMIT, entries.submit(before.id(), rowVersion, me.username()), null);
     }
 
     /** SUBMITTED to VERIFIED, by the performance administrator; the note is optional. */
     @Transactional
-    public RealizationEntry verify(CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion,
-                                   String note) {
+    public RealizationEntry verify(
+            CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion, String note) {
         UnitAccess.require(access.canVerify(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.SUBMITTED), "realization.error.notVerifiable");
         String clean = text(note, MAX_NOTE, "realization.error.noteTooLong", code, PeriodNames.of(period));
-        return done(me, unit, before, AuditAction.VERIFY,
-                entries.review(before.id(), rowVersion, RealizationStatus.VERIFIED, clean, me.username()), clean);
+        return done(
+                me,
+                unit,
+                before,
+                AuditAction.VERIFY,
+                entries.review(before.id(), rowVersion, RealizationStatus.VERIFIED, clean, me.username()),
+                clean);
     }
 
     /** SUBMITTED or VERIFIED back to the PIC (RETURNED), by the performance administrator, with a reason. */
     @Transactional
-    public RealizationEntry giveBack(CurrentUser me, Unit unit, int year, String code, Period period,
-                                     Integer rowVersion, String reason) {
+    public RealizationEntry giveBack(
+            CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion, String reason) {
         UnitAccess.require(access.canVerify(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
-        requireState(before, EnumSet.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED),
+        requireState(
+                before,
+                EnumSet.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED),
                 "realization.error.notReturnable");
         String why = reason(reason, code, period);
-        return done(me, unit, before, AuditAction.RETURN,
-                entries.review(before.id(), rowVersion, RealizationStatus.RETURNED, why, me.username()), why);
+        return done(
+                me,
+                unit,
+                before,
+                AuditAction.RETURN,
+                entries.review(before.id(), rowVersion, RealizationStatus.RETURNED, why, me.username()),
+                why);
     }
 
     /** VERIFIED to APPROVED (locked), by the head: from then on it counts in the official score. */
     @Transactional
-    public RealizationEntry approve(CurrentUser me, Unit unit, int year, String code, Period period,
-                                    Integer rowVersion) {
+    public RealizationEntry approve(
+            CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion) {
         UnitAccess.require(access.canApprove(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.VERIFIED), "realization.error.notApprovable");
-        return done(me, unit, before, AuditAction.APPROVE, entries.approve(before.id(), rowVersion, me.username()), null);
+        return done(
+                me, unit, before, AuditAction.APPROVE, entries.approve(before.id(), rowVersion, me.username()), null);
     }
 
     /**
@@ -550,13 +660,14 @@ public class RealizationService implements EvidenceGuard {
      * and it goes through the whole review again; until it is approved again it is not in the official score.
      */
     @Transactional
-    public RealizationEntry unlock(CurrentUser me, Unit unit, int year, String code, Period period,
-                                   Integer rowVersion, String reason) {
+    public RealizationEntry unlock(
+            CurrentUser me, Unit unit, int year, String code, Period period, Integer rowVersion, String reason) {
         UnitAccess.require(access.canUnlock(me, unit.id()));
         RealizationEntry before = existing(unit, year, code, period, rowVersion);
         requireState(before, EnumSet.of(RealizationStatus.APPROVED), "realization.error.notLocked");
         String why = reason(reason, code, period);
-        return done(me, unit, before, AuditAction.UNLOCK, entries.unlock(before.id(), rowVersion, why, me.username()), why);
+        return done(
+                me, unit, before, AuditAction.UNLOCK, entries.unlock(before.id(), rowVersion, why, me.username()), why);
     }
 
     /**
@@ -569,28 +680,38 @@ public class RealizationService implements EvidenceGuard {
     public void requireOpenForEvidence(CurrentUser me, Unit unit, int year, String code, Period period) {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), code));
         requireAgreed(requireContext(unit, year), code);
-        if (entries.lockStatus(unit.id(), year, code, period).filter(s -> s == RealizationStatus.APPROVED).isPresent()) {
+        if (entries.lockStatus(unit.id(), year, code, period)
+                .filter(s -> s == RealizationStatus.APPROVED)
+                .isPresent()) {
             throw UserError.conflict("realization.error.evidenceLocked", code, PeriodNames.of(period));
         }
     }
 
     private RealizationEntry existing(Unit unit, int year, String code, Period period, Integer rowVersion) {
         requireAgreed(requireContext(unit, year), code);
-        RealizationEntry before = entries.find(unit.id(), year, code, period).orElseThrow(
-                () -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
+        RealizationEntry before = entries.find(unit.id(), year, code, period)
+                .orElseThrow(
+                        () -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
         requireVersion(before, rowVersion);
         return before;
     }
 
-    private RealizationEntry done(CurrentUser me, Unit unit, RealizationEntry before, AuditAction action, boolean updated,
-                                  String reason) {
+    private RealizationEntry done(
+            CurrentUser me, Unit unit, RealizationEntry before, AuditAction action, boolean updated, String reason) {
         if (!updated) {
             throw stale(unit, before.year(), before.indicatorCode(), before.period());
         }
         RealizationEntry after = entries.find(unit.id(), before.year(), before.indicatorCode(), before.period())
                 .orElseThrow();
-        audit.record(me.username(), unit.id(), ENTITY, key(before.year(), before.indicatorCode(), before.period()),
-                action, before.auditText(), after.auditText(), reason);
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                key(before.year(), before.indicatorCode(), before.period()),
+                action,
+                before.auditText(),
+                after.auditText(),
+                reason);
         return after;
     }
 
@@ -607,14 +728,21 @@ public class RealizationService implements EvidenceGuard {
     }
 
     private UserError stale(Unit unit, int year, String code, Period period) {
-        return entries.find(unit.id(), year, code, period).map(this::stale)
+        return entries.find(unit.id(), year, code, period)
+                .map(this::stale)
                 .orElseGet(() -> UserError.conflict("realization.error.nothingEntered", code, PeriodNames.of(period)));
     }
 
     /** "Changed by X at T: the value is now V, status S; your change was not saved." */
     private UserError stale(RealizationEntry current) {
-        return UserError.conflict("realization.error.stale", current.indicatorCode(), PeriodNames.of(current.period()),
-                current.lastBy(), times.format(current.lastAt()), valueText(current), status(current.status()));
+        return UserError.conflict(
+                "realization.error.stale",
+                current.indicatorCode(),
+                PeriodNames.of(current.period()),
+                current.lastBy(),
+                times.format(current.lastAt()),
+                valueText(current),
+                status(current.status()));
     }
 
     /** The audit text of a save: value, state and the note, so that a changed note is on record too. */
@@ -623,7 +751,7 @@ public class RealizationService implements EvidenceGuard {
     }
 
     private static DefaultMessageSourceResolvable status(RealizationStatus status) {
-        return new DefaultMessageSourceResolvable(new String[]{"realization.status." + status.name()}, status.name());
+        return new DefaultMessageSourceResolvable(new String[] {"realization.status." + status.name()}, status.name());
     }
 
     static String valueText(RealizationEntry e) {
@@ -631,7 +759,8 @@ public class RealizationService implements EvidenceGuard {
         if (e.value() != null) {
             return f.input(e.value());
         }
-        return e.components().entrySet().stream().map(c -> c.getKey() + " " + f.input(c.getValue()))
+        return e.components().entrySet().stream()
+                .map(c -> c.getKey() + " " + f.input(c.getValue()))
                 .collect(Collectors.joining("; "));
     }
 

@@ -1,7 +1,6 @@
 package id.kinerja.realization;
 
 import id.kinerja.framework.Period;
-
 import java.math.BigDecimal;
 
 /**

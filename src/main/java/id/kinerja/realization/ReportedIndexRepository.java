@@ -1,16 +1,15 @@
 package id.kinerja.realization;
 
 import id.kinerja.framework.Period;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The stored {@link ReportedIndex reported indexes} ({@code reported_index}), written by the Excel import. */
 @Repository
@@ -25,8 +24,7 @@ public class ReportedIndexRepository {
     }
 
     /** One write of {@link #saveAll}: the reported index of a unit's IKU in a period, null to remove it. */
-    public record Write(long unitId, String indicatorCode, Period period, BigDecimal reported) {
-    }
+    public record Write(long unitId, String indicatorCode, Period period, BigDecimal reported) {}
 
     /** A unit's reported indexes of a year, in IKU and period order. */
     public List<ReportedIndex> findByUnitAndYear(long unitId, int year) {
@@ -41,13 +39,13 @@ public class ReportedIndexRepository {
         }
         jdbc.sql("""
                         select unit_id, indicator_code, period, reported from reported_index
-                        where unit_id = any(?) and year = ? order by unit_id, indicator_code, period""")
-                .params(unitIds.toArray(Long[]::new), year).query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ReportedIndex(rs.getString(2),
-                            Period.valueOf(rs.getString(3)), rs.getBigDecimal(4)));
-                });
-        out.values().forEach(l -> l.sort(java.util.Comparator.comparing(ReportedIndex::indicatorCode)
-                .thenComparing(ReportedIndex::period)));
+                        where unit_id = any(?) and year = ? order by unit_id, indicator_code, period""").params(unitIds.toArray(Long[]::new), year).query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new ReportedIndex(rs.getString(2), Period.valueOf(rs.getString(3)), rs.getBigDecimal(4)));
+        });
+        out.values()
+                .forEach(l -> l.sort(java.util.Comparator.comparing(ReportedIndex::indicatorCode)
+                        .thenComparing(ReportedIndex::period)));
         return out;
     }
 
@@ -59,14 +57,24 @@ public class ReportedIndexRepository {
             template.update("""
                     delete from reported_index r using unnest(?::bigint[], ?::varchar[], ?::varchar[])
                         as k(unit_id, code, period)
-                    where r.unit_id = k.unit_id and r.year = ? and r.indicator_code = k.code and r.period = k.period""",
-                    ps -> {
-                        var c = ps.getConnection();
-                        ps.setArray(1, c.createArrayOf("bigint", removed.stream().map(Write::unitId).toArray()));
-                        ps.setArray(2, c.createArrayOf("varchar", removed.stream().map(Write::indicatorCode).toArray()));
-                        ps.setArray(3, c.createArrayOf("varchar", removed.stream().map(w -> w.period().name()).toArray()));
-                        ps.setInt(4, year);
-                    });
+                    where r.unit_id = k.unit_id and r.year = ? and r.indicator_code = k.code and r.period = k.period""", ps -> {
+                var c = ps.getConnection();
+                ps.setArray(
+                        1,
+                        c.createArrayOf(
+                                "bigint", removed.stream().map(Write::unitId).toArray()));
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "varchar",
+                                removed.stream().map(Write::indicatorCode).toArray()));
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "varchar",
+                                removed.stream().map(w -> w.period().name()).toArray()));
+                ps.setInt(4, year);
+            });
         }
         if (!stored.isEmpty()) {
             template.update("""
@@ -74,16 +82,29 @@ public class ReportedIndexRepository {
                     select k.unit_id, ?, k.code, k.period, k.reported, ?
                     from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::numeric[]) as k(unit_id, code, period, reported)
                     on conflict (unit_id, year, indicator_code, period) do update set reported = excluded.reported,
-                        recorded_by = excluded.recorded_by, recorded_at = now()""",
-                    ps -> {
-                        var c = ps.getConnection();
-                        ps.setInt(1, year);
-                        ps.setString(2, username);
-                        ps.setArray(3, c.createArrayOf("bigint", stored.stream().map(Write::unitId).toArray()));
-                        ps.setArray(4, c.createArrayOf("varchar", stored.stream().map(Write::indicatorCode).toArray()));
-                        ps.setArray(5, c.createArrayOf("varchar", stored.stream().map(w -> w.period().name()).toArray()));
-                        ps.setArray(6, c.createArrayOf("numeric", stored.stream().map(Write::reported).toArray()));
-                    });
+                        recorded_by = excluded.recorded_by, recorded_at = now()""", ps -> {
+                var c = ps.getConnection();
+                ps.setInt(1, year);
+                ps.setString(2, username);
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "bigint", stored.stream().map(Write::unitId).toArray()));
+                ps.setArray(
+                        4,
+                        c.createArrayOf(
+                                "varchar",
+                                stored.stream().map(Write::indicatorCode).toArray()));
+                ps.setArray(
+                        5,
+                        c.createArrayOf(
+                                "varchar",
+                                stored.stream().map(w -> w.period().name()).toArray()));
+                ps.setArray(
+                        6,
+                        c.createArrayOf(
+                                "numeric", stored.stream().map(Write::reported).toArray()));
+            });
         }
     }
 }

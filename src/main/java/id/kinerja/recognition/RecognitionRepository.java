@@ -1,20 +1,17 @@
 package id.kinerja.recognition;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Awards received and innovations made by a unit in a year (LAKIN chapter III.D). */
 @Repository
 public class RecognitionRepository {
 
-    public record Award(int year, String title, String giver, LocalDate date, String description) {
-    }
+    public record Award(int year, String title, String giver, LocalDate date, String description) {}
 
-    public record Innovation(int year, String name, String longName, String description, List<String> goals) {
-    }
+    public record Innovation(int year, String name, String longName, String description, List<String> goals) {}
 
     private final JdbcClient jdbc;
 
@@ -23,29 +20,51 @@ public class RecognitionRepository {
     }
 
     public List<Award> awards(long unitId, int year) {
-        return jdbc.sql("select year, title, giver, award_date, description from award where unit_id = ? and year = ? order by sort_order")
+        return jdbc.sql(
+                        "select year, title, giver, award_date, description from award where unit_id = ? and year = ? order by sort_order")
                 .params(unitId, year)
-                .query((rs, i) -> new Award(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .query((rs, i) -> new Award(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5)))
                 .list();
     }
 
     public void addAward(long unitId, Award a, int sortOrder) {
-        jdbc.sql("insert into award (unit_id, year, title, giver, award_date, description, sort_order) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(unitId, a.year(), a.title(), a.giver(), a.date(), a.description(), sortOrder).update();
+        jdbc.sql(
+                        "insert into award (unit_id, year, title, giver, award_date, description, sort_order) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(unitId, a.year(), a.title(), a.giver(), a.date(), a.description(), sortOrder)
+                .update();
     }
 
     public List<Innovation> innovations(long unitId, int year) {
-        return jdbc.sql("select year, name, long_name, description, goals from innovation where unit_id = ? and year = ? order by sort_order")
+        return jdbc.sql(
+                        "select year, name, long_name, description, goals from innovation where unit_id = ? and year = ? order by sort_order")
                 .params(unitId, year)
-                .query((rs, i) -> new Innovation(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5) == null || rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split("\n"))))
+                .query((rs, i) -> new Innovation(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5) == null || rs.getString(5).isEmpty()
+                                ? List.of()
+                                : List.of(rs.getString(5).split("\n"))))
                 .list();
     }
 
     public void addInnovation(long unitId, Innovation n, int sortOrder) {
-        jdbc.sql("insert into innovation (unit_id, year, name, long_name, description, goals, sort_order) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(unitId, n.year(), n.name(), n.longName(), n.description(), String.join("\n", n.goals()), sortOrder)
+        jdbc.sql(
+                        "insert into innovation (unit_id, year, name, long_name, description, goals, sort_order) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        unitId,
+                        n.year(),
+                        n.name(),
+                        n.longName(),
+                        n.description(),
+                        String.join("\n", n.goals()),
+                        sortOrder)
                 .update();
     }
 }

@@ -1,7 +1,6 @@
 package id.kinerja.report;
 
 import id.kinerja.framework.Period;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,18 +12,40 @@ import java.util.List;
  */
 public final class BatchJob {
 
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
-
-    /** What happened to one office: its file in the zip, or why it has none. */
-    public record OfficeResult(String code, String name, Outcome outcome, String entry, String reason) {
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
     }
 
-    public enum Outcome { OK, SKIPPED, FAILED }
+    /** What happened to one office: its file in the zip, or why it has none. */
+    public record OfficeResult(String code, String name, Outcome outcome, String entry, String reason) {}
+
+    public enum Outcome {
+        OK,
+        SKIPPED,
+        FAILED
+    }
 
     /** The job at one moment. */
-    public record Snapshot(String id, String unitCode, String unitName, ReportKind kind, int year, Period period,
-                           ReportFormat format, String startedBy, Instant createdAt, Instant finishedAt, State state,
-                           int total, int processed, List<OfficeResult> results, String error, long zipBytes) {
+    public record Snapshot(
+            String id,
+            String unitCode,
+            String unitName,
+            ReportKind kind,
+            int year,
+            Period period,
+            ReportFormat format,
+            String startedBy,
+            Instant createdAt,
+            Instant finishedAt,
+            State state,
+            int total,
+            int processed,
+            List<OfficeResult> results,
+            String error,
+            long zipBytes) {
         public boolean finished() {
             return state == State.DONE || state == State.FAILED;
         }
@@ -69,8 +90,16 @@ public final class BatchJob {
     private Path zip;
     private long zipBytes;
 
-    BatchJob(String id, String unitCode, String unitName, ReportKind kind, int year, Period period, ReportFormat format,
-             String startedBy, long starterUnitId) {
+    BatchJob(
+            String id,
+            String unitCode,
+            String unitName,
+            ReportKind kind,
+            int year,
+            Period period,
+            ReportFormat format,
+            String startedBy,
+            long starterUnitId) {
         this.id = id;
         this.unitCode = unitCode;
         this.unitName = unitName;
@@ -129,7 +158,22 @@ public final class BatchJob {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(id, unitCode, unitName, kind, year, period, format, startedBy, createdAt, finishedAt, state,
-                total, results.size(), List.copyOf(results), error, zipBytes);
+        return new Snapshot(
+                id,
+                unitCode,
+                unitName,
+                kind,
+                year,
+                period,
+                format,
+                startedBy,
+                createdAt,
+                finishedAt,
+                state,
+                total,
+                results.size(),
+                List.copyOf(results),
+                error,
+                zipBytes);
     }
 }

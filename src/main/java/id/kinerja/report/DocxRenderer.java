@@ -1,9 +1,19 @@
 package id.kinerja.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.docx4j.XmlUtils;
-import org.docx4j.jaxb.Context;
 import org.docx4j.convert.in.xhtml.ImportXHTMLProperties;
 import org.docx4j.convert.in.xhtml.XHTMLImporterImpl;
+import org.docx4j.jaxb.Context;
 import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -21,17 +31,6 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Renders a document's XHTML to DOCX with docx4j's XHTML importer: the same XHTML as the PDF. Headings
  * ({@code h1}-{@code h3}) become Word's Heading 1-3 paragraphs, tables become Word tables, CSS colours and
@@ -47,13 +46,21 @@ public class DocxRenderer {
 
     public byte[] render(ReportDocument document) {
         try {
-            WordprocessingMLPackage docx = WordprocessingMLPackage.createPackage(PageSizePaper.A4, document.kind().landscape());
+            WordprocessingMLPackage docx = WordprocessingMLPackage.createPackage(
+                    PageSizePaper.A4, document.kind().landscape());
             XHTMLImporterImpl importer = new XHTMLImporterImpl(docx);
             String xhtml = document.wordXhtml().get();
             List<Object> content = importer.convert(xhtml, null);
-            long writable = docx.getDocumentModel().getSections().getFirst().getPageDimensions().getWritableWidthTwips();
-            List<Tbl> tables = content.stream().map(XmlUtils::unwrap).filter(Tbl.class::isInstance)
-                    .map(Tbl.class::cast).toList();
+            long writable = docx.getDocumentModel()
+                    .getSections()
+                    .getFirst()
+                    .getPageDimensions()
+                    .getWritableWidthTwips();
+            List<Tbl> tables = content.stream()
+                    .map(XmlUtils::unwrap)
+                    .filter(Tbl.class::isInstance)
+                    .map(Tbl.class::cast)
+                    .toList();
             tables.forEach(t -> fitToPage(t, writable));
             repeatHeaderRows(tables, headerRows(xhtml));
             docx.getMainDocumentPart().getContent().addAll(content);
@@ -81,7 +88,9 @@ public class DocxRenderer {
             return;
         }
         List<TblGridCol> cols = table.getTblGrid().getGridCol();
-        long total = cols.stream().mapToLong(c -> c.getW() == null ? 0 : c.getW().longValue()).sum();
+        long total = cols.stream()
+                .mapToLong(c -> c.getW() == null ? 0 : c.getW().longValue())
+                .sum();
         if (total <= writableTwips || total == 0) {
             return;
         }
@@ -90,7 +99,9 @@ public class DocxRenderer {
         for (Object row : table.getContent()) {
             if (XmlUtils.unwrap(row) instanceof Tr tr) {
                 for (Object cell : tr.getContent()) {
-                    if (XmlUtils.unwrap(cell) instanceof Tc tc && tc.getTcPr() != null && tc.getTcPr().getTcW() != null
+                    if (XmlUtils.unwrap(cell) instanceof Tc tc
+                            && tc.getTcPr() != null
+                            && tc.getTcPr().getTcW() != null
                             && "dxa".equals(tc.getTcPr().getTcW().getType())) {
                         tc.getTcPr().getTcW().setW(scale(tc.getTcPr().getTcW().getW(), factor));
                     }
@@ -167,8 +178,9 @@ public class DocxRenderer {
                     if (tr.getTrPr() == null) {
                         tr.setTrPr(wml.createTrPr());
                     }
-                    tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().add(
-                            wml.createCTTrPrBaseTblHeader(wml.createBooleanDefaultTrue()));
+                    tr.getTrPr()
+                            .getCnfStyleOrDivIdOrGridBefore()
+                            .add(wml.createCTTrPrBaseTblHeader(wml.createBooleanDefaultTrue()));
                     marked++;
                 }
             }
@@ -176,6 +188,11 @@ public class DocxRenderer {
     }
 
     private static BigInteger scale(BigInteger twips, BigDecimal factor) {
-        return twips == null ? null : new BigDecimal(twips).multiply(factor).setScale(0, RoundingMode.DOWN).toBigInteger();
+        return twips == null
+                ? null
+                : new BigDecimal(twips)
+                        .multiply(factor)
+                        .setScale(0, RoundingMode.DOWN)
+                        .toBigInteger();
     }
 }

@@ -2,7 +2,6 @@ package id.kinerja.report;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
-
 import java.text.BreakIterator;
 import java.util.List;
 

@@ -32,8 +32,6 @@ import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -42,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * Gathers the LAKIN's figures into a {@link LakinReport}: the scores of all seven periods from one scoring context
@@ -66,10 +65,17 @@ class LakinBuilder {
     private final PlanningReferenceRepository references;
     private final Formats formats;
 
-    LakinBuilder(ScorecardService scorecards, UnitRepository units, RealizationRepository realizations,
-                 IndicatorHistoryRepository history, NarrativeService narratives, RevenueService revenues,
-                 BudgetService budgets, RecognitionRepository recognitions, PlanningReferenceRepository references,
-                 Formats formats) {
+    LakinBuilder(
+            ScorecardService scorecards,
+            UnitRepository units,
+            RealizationRepository realizations,
+            IndicatorHistoryRepository history,
+            NarrativeService narratives,
+            RevenueService revenues,
+            BudgetService budgets,
+            RecognitionRepository recognitions,
+            PlanningReferenceRepository references,
+            Formats formats) {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
@@ -92,8 +98,8 @@ class LakinBuilder {
         PerformanceAgreement agreement = context.agreement();
         Map<Period, Scorecard> periods = scorecards.engine().scoreAllPeriods(framework, context.inputs());
         Scorecard yearly = periods.get(Period.Y);
-        NkoReport sheet = report.nkoReport(new UnitScorecard(unit, year, agreement, context.frameworkVersion(),
-                framework, yearly));
+        NkoReport sheet = report.nkoReport(
+                new UnitScorecard(unit, year, agreement, context.frameworkVersion(), framework, yearly));
         PkReport pk = report.pkReport(unit, agreement, framework);
 
         List<String> codes = new ArrayList<>();
@@ -109,7 +115,10 @@ class LakinBuilder {
         // revenue, budget and the scores computed once here, for the tables and for the figures in the prose
         RevenueYear revenueYear = revenues.year(unit.id(), year);
         BudgetYear budgetYear = budgets.year(unit.id(), year);
-        Map<String, NarrativeText> prose = narratives.texts(unit.id(), year, NarrativeSections.forIndicators(codes),
+        Map<String, NarrativeText> prose = narratives.texts(
+                unit.id(),
+                year,
+                NarrativeSections.forIndicators(codes),
                 narratives.values(context, periods, revenueYear, budgetYear));
         Map<String, LakinReport.Text> texts = new LinkedHashMap<>();
         prose.forEach((k, t) -> texts.put(k, new LakinReport.Text(t.section().title(), t.xhtml(), t.written())));
@@ -123,7 +132,9 @@ class LakinBuilder {
         }
         Map<String, String> notes = new LinkedHashMap<>();
         for (Realization r : realizations.findByUnitAndYear(unit.id(), year)) {
-            if (r.period() == Period.Y && r.status() == RealizationStatus.APPROVED && r.note() != null
+            if (r.period() == Period.Y
+                    && r.status() == RealizationStatus.APPROVED
+                    && r.note() != null
                     && !r.note().isBlank()) {
                 notes.put(r.indicatorCode(), r.note());
             }
@@ -144,28 +155,60 @@ class LakinBuilder {
                     if (yearly.indicator(i.code()) == null) {
                         continue;
                     }
-                    ikus.add(iku(i, o, periods, past.getOrDefault(i.code(), List.of()), notes.get(i.code()), texts,
-                            charts, unitName, year, planning.get(i.code()), agreed.get(i.code())));
+                    ikus.add(iku(
+                            i,
+                            o,
+                            periods,
+                            past.getOrDefault(i.code(), List.of()),
+                            notes.get(i.code()),
+                            texts,
+                            charts,
+                            unitName,
+                            year,
+                            planning.get(i.code()),
+                            agreed.get(i.code())));
                 }
             }
             if (!ikus.isEmpty()) {
-                blocks.add(new LakinReport.PerspectiveBlock(p.name(), ps == null ? "–" : formats.index(ps.normalisedWeight()),
-                        ps == null ? "–" : formats.index(ps.index()), ikus));
+                blocks.add(new LakinReport.PerspectiveBlock(
+                        p.name(),
+                        ps == null ? "–" : formats.index(ps.normalisedWeight()),
+                        ps == null ? "–" : formats.index(ps.index()),
+                        ikus));
             }
         }
 
-        String parentName = unit.parentId() == null ? null
+        String parentName = unit.parentId() == null
+                ? null
                 : units.findById(unit.parentId()).map(Unit::name).orElse(null);
         List<LakinReport.Award> awards = recognitions.awards(unit.id(), year).stream()
-                .map(a -> new LakinReport.Award(a.title(), a.giver(), a.date() == null ? null : formats.date(a.date()),
-                        a.description())).toList();
+                .map(a -> new LakinReport.Award(
+                        a.title(), a.giver(), a.date() == null ? null : formats.date(a.date()), a.description()))
+                .toList();
         List<LakinReport.Innovation> innovations = recognitions.innovations(unit.id(), year).stream()
-                .map(n -> new LakinReport.Innovation(n.name(), n.longName(), n.description(), n.goals())).toList();
-        return new LakinReport(unit.name(), unit.code(), parentName, year, ReportService.place(agreement, unit),
-                report.today(), pk.firstParty(),
-                sheet.nko(), sheet.predicate(), sheet.colour(), texts, blocks, sheet, pk,
-                revenue(revenueYear, charts), budget(budgetYear, charts),
-                awards, innovations, charts, summary(yearly, codes, revenueYear, budgetYear));
+                .map(n -> new LakinReport.Innovation(n.name(), n.longName(), n.description(), n.goals()))
+                .toList();
+        return new LakinReport(
+                unit.name(),
+                unit.code(),
+                parentName,
+                year,
+                ReportService.place(agreement, unit),
+                report.today(),
+                pk.firstParty(),
+                sheet.nko(),
+                sheet.predicate(),
+                sheet.colour(),
+                texts,
+                blocks,
+                sheet,
+                pk,
+                revenue(revenueYear, charts),
+                budget(budgetYear, charts),
+                awards,
+                innovations,
+                charts,
+                summary(yearly, codes, revenueYear, budgetYear));
     }
 
     /** The executive summary: the yearly scores counted by colour, the IKU below target, revenue and DIPA totals. */
@@ -186,7 +229,10 @@ class LakinBuilder {
                 counts.merge(s.colour(), 1, Integer::sum);
             }
             if (s.belowTarget()) {
-                below.add(new LakinReport.Shortfall(s.code(), s.name(), formats.index(s.index()),
+                below.add(new LakinReport.Shortfall(
+                        s.code(),
+                        s.name(),
+                        formats.index(s.index()),
                         s.colour() == null ? "–" : s.colour().label()));
             }
         }
@@ -194,20 +240,32 @@ class LakinBuilder {
         counts.forEach((c, n) -> colours.add(new LakinReport.ColourCount(c.name(), c.label(), n)));
         RevenueYear.Row total = revenue.rows().isEmpty() ? null : revenue.total();
         boolean dipa = !budget.lines().isEmpty() && budget.dipaTotal() != null;
-        return new LakinReport.Summary(colours, scored, below,
+        return new LakinReport.Summary(
+                colours,
+                scored,
+                below,
                 total == null || total.realization() == null ? null : formats.rupiah(total.realization()),
                 total == null || total.target() == null ? null : formats.rupiah(total.target()),
                 total == null || total.achievement() == null ? null : formats.index(total.achievement()),
                 dipa ? formats.rupiah(budget.dipaTotal().realization()) : null,
                 dipa ? formats.rupiah(budget.dipaTotal().ceiling()) : null,
-                dipa && budget.dipaTotal().absorption() != null ? formats.index(budget.dipaTotal().absorption()) : null);
+                dipa && budget.dipaTotal().absorption() != null
+                        ? formats.index(budget.dipaTotal().absorption())
+                        : null);
     }
 
-    private LakinReport.Iku iku(Indicator i, StrategicObjective o, Map<Period, Scorecard> periods,
-                                List<IndicatorHistoryRepository.Entry> past, String note,
-                                Map<String, LakinReport.Text> texts, Map<String, LakinCharts.Chart> charts,
-                                Function<MeasurementUnit, String> unitName, int year,
-                                PlanningReferenceRepository.Reference reference, Map<Period, Target> agreedTargets) {
+    private LakinReport.Iku iku(
+            Indicator i,
+            StrategicObjective o,
+            Map<Period, Scorecard> periods,
+            List<IndicatorHistoryRepository.Entry> past,
+            String note,
+            Map<String, LakinReport.Text> texts,
+            Map<String, LakinCharts.Chart> charts,
+            Function<MeasurementUnit, String> unitName,
+            int year,
+            PlanningReferenceRepository.Reference reference,
+            Map<Period, Target> agreedTargets) {
         List<LakinReport.PeriodCell> cells = new ArrayList<>();
         for (Period p : Period.values()) {
             IndicatorScore s = periods.get(p).indicator(i.code());
@@ -216,8 +274,12 @@ class LakinBuilder {
             // target, docs/domain.md §4.1): the cell prints the agreed target and says which one was scored
             Target scored = s == null ? null : s.target();
             String scoredAgainst = scored != null && !scored.sameAs(agreed) ? target(scored, i.unit()) : null;
-            cells.add(new LakinReport.PeriodCell(p.name(), target(agreed, i.unit()), scoredAgainst,
-                    s == null ? "–" : value(s.realization(), i.unit()), s != null && s.realizationDerived(),
+            cells.add(new LakinReport.PeriodCell(
+                    p.name(),
+                    target(agreed, i.unit()),
+                    scoredAgainst,
+                    s == null ? "–" : value(s.realization(), i.unit()),
+                    s != null && s.realizationDerived(),
                     s == null ? "–" : formats.index(s.index()),
                     s == null || s.colour() == null ? null : s.colour().name(),
                     s == null || s.colour() == null ? "–" : s.colour().label()));
@@ -228,8 +290,8 @@ class LakinBuilder {
         List<BigDecimal> values = new ArrayList<>();
         List<BigDecimal> indexes = new ArrayList<>();
         for (IndicatorHistoryRepository.Entry e : past) {
-            rows.add(new LakinReport.YearRow(e.year(), value(e.realization(), i.unit()), formats.index(e.index()),
-                    e.note(), false));
+            rows.add(new LakinReport.YearRow(
+                    e.year(), value(e.realization(), i.unit()), formats.index(e.index()), e.note(), false));
             years.add(String.valueOf(e.year()));
             values.add(e.realization());
             indexes.add(e.index());
@@ -239,22 +301,41 @@ class LakinBuilder {
         values.add(y.realization());
         indexes.add(y.index());
         String chartId = null;
-        LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.LINE,
-                "Tren " + i.code() + ": realisasi dan indeks capaian", unitName.apply(i.unit()), years,
-                List.of(new LakinCharts.Series("Realisasi", values), new LakinCharts.Series("Indeks capaian", indexes)));
+        LakinCharts.Chart chart = new LakinCharts.Chart(
+                LakinCharts.Type.LINE,
+                "Tren " + i.code() + ": realisasi dan indeks capaian",
+                unitName.apply(i.unit()),
+                years,
+                List.of(
+                        new LakinCharts.Series("Realisasi", values),
+                        new LakinCharts.Series("Indeks capaian", indexes)));
         if (!chart.empty()) {
             chartId = "iku-" + i.code();
             charts.put(chartId, chart);
         }
         List<LakinReport.Text> blocks = NarrativeSections.ofIndicator(i.code()).stream()
-                .map(NarrativeSection::key).map(k -> texts.getOrDefault(k, new LakinReport.Text(k, "", false)))
+                .map(NarrativeSection::key)
+                .map(k -> texts.getOrDefault(k, new LakinReport.Text(k, "", false)))
                 .toList();
-        return new LakinReport.Iku("iku-" + i.code(), i.code(), i.name(), o.code() + " " + o.name(),
-                unitName.apply(i.unit()), i.definition(), i.formula(), i.dataSource(), cells, rows,
-                y.target() == null ? "–" : target(y, i.unit()), planningTargets(reference, i.unit()),
-                reference == null || reference.nationalStandard() == null ? null
+        return new LakinReport.Iku(
+                "iku-" + i.code(),
+                i.code(),
+                i.name(),
+                o.code() + " " + o.name(),
+                unitName.apply(i.unit()),
+                i.definition(),
+                i.formula(),
+                i.dataSource(),
+                cells,
+                rows,
+                y.target() == null ? "–" : target(y, i.unit()),
+                planningTargets(reference, i.unit()),
+                reference == null || reference.nationalStandard() == null
+                        ? null
                         : value(reference.nationalStandard(), i.unit()),
-                note, blocks, chartId);
+                note,
+                blocks,
+                chartId);
     }
 
     // ---- revenue and budget ----
@@ -267,10 +348,16 @@ class LakinBuilder {
             if (r.empty()) {
                 continue;
             }
-            LakinReport.RevenueRow row = new LakinReport.RevenueRow(r.code(), r.name(),
-                    r.level() != RevenueYear.Level.TYPE, formats.index(billions(r.target())),
-                    formats.index(billions(r.realizationLastYear())), formats.index(billions(r.realization())),
-                    formats.index(r.achievement()), formats.index(r.growth()), formats.index(r.growthLastYear()));
+            LakinReport.RevenueRow row = new LakinReport.RevenueRow(
+                    r.code(),
+                    r.name(),
+                    r.level() != RevenueYear.Level.TYPE,
+                    formats.index(billions(r.target())),
+                    formats.index(billions(r.realizationLastYear())),
+                    formats.index(billions(r.realization())),
+                    formats.index(r.achievement()),
+                    formats.index(r.growth()),
+                    formats.index(r.growthLastYear()));
             if (r.level() == RevenueYear.Level.TOTAL) {
                 total = row;
             } else {
@@ -282,16 +369,23 @@ class LakinBuilder {
         List<BigDecimal> targets = new ArrayList<>();
         List<BigDecimal> reals = new ArrayList<>();
         for (RevenueYear.HistoryYear h : y.history()) {
-            history.add(new LakinReport.RevenueHistoryRow(h.year(), formats.rupiah(h.target()),
-                    formats.rupiah(h.realization()), formats.index(h.achievement()), null));
+            history.add(new LakinReport.RevenueHistoryRow(
+                    h.year(),
+                    formats.rupiah(h.target()),
+                    formats.rupiah(h.realization()),
+                    formats.index(h.achievement()),
+                    null));
             years.add(String.valueOf(h.year()));
             targets.add(billions(h.target()));
             reals.add(billions(h.realization()));
         }
         String chartId = null;
-        LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.BAR, "Target dan realisasi penerimaan",
-                "miliar Rp", years, List.of(new LakinCharts.Series("Target", targets),
-                new LakinCharts.Series("Realisasi", reals)));
+        LakinCharts.Chart chart = new LakinCharts.Chart(
+                LakinCharts.Type.BAR,
+                "Target dan realisasi penerimaan",
+                "miliar Rp",
+                years,
+                List.of(new LakinCharts.Series("Target", targets), new LakinCharts.Series("Realisasi", reals)));
         if (!chart.empty()) {
             chartId = "revenue";
             charts.put(chartId, chart);
@@ -312,42 +406,63 @@ class LakinBuilder {
     /** The DIPA as the budget module computes it ({@link BudgetService#year}). */
     private LakinReport.Budget budget(BudgetYear y, Map<String, LakinCharts.Chart> charts) {
         List<LakinReport.BudgetLine> lines = y.lines().stream()
-                .map(l -> new LakinReport.BudgetLine(l.unitemised() ? "" : l.code(),
-                        l.unitemised() ? UNITEMISED : l.name(), l.depth(), formats.rupiah(l.ceiling()),
-                        formats.rupiah(l.realization()), formats.index(l.absorption()))).toList();
-        LakinReport.BudgetKind dipa = y.lines().isEmpty() || y.dipaTotal() == null ? null
-                : new LakinReport.BudgetKind(null, "Jumlah DIPA", formats.rupiah(y.dipaTotal().ceiling()),
-                formats.rupiah(y.dipaTotal().realization()), formats.index(y.dipaTotal().absorption()));
+                .map(l -> new LakinReport.BudgetLine(
+                        l.unitemised() ? "" : l.code(),
+                        l.unitemised() ? UNITEMISED : l.name(),
+                        l.depth(),
+                        formats.rupiah(l.ceiling()),
+                        formats.rupiah(l.realization()),
+                        formats.index(l.absorption())))
+                .toList();
+        LakinReport.BudgetKind dipa = y.lines().isEmpty() || y.dipaTotal() == null
+                ? null
+                : new LakinReport.BudgetKind(
+                        null,
+                        "Jumlah DIPA",
+                        formats.rupiah(y.dipaTotal().ceiling()),
+                        formats.rupiah(y.dipaTotal().realization()),
+                        formats.index(y.dipaTotal().absorption()));
         List<LakinReport.BudgetKind> kinds = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<BigDecimal> ceilings = new ArrayList<>();
         List<BigDecimal> reals = new ArrayList<>();
         for (BudgetYear.Kind k : y.kinds()) {
-            kinds.add(new LakinReport.BudgetKind(String.valueOf(k.kind()), k.name(), formats.rupiah(k.ceiling()),
-                    formats.rupiah(k.realization()), formats.index(k.absorption())));
+            kinds.add(new LakinReport.BudgetKind(
+                    String.valueOf(k.kind()),
+                    k.name(),
+                    formats.rupiah(k.ceiling()),
+                    formats.rupiah(k.realization()),
+                    formats.index(k.absorption())));
             names.add(k.kind() + " " + k.name());
             ceilings.add(millions(k.ceiling()));
             reals.add(millions(k.realization()));
         }
         BudgetYear.Kind kt = y.kindsTotal();
-        LakinReport.BudgetKind total = kinds.isEmpty() || kt == null ? null : new LakinReport.BudgetKind(null, "Jumlah",
-                formats.rupiah(kt.ceiling()), formats.rupiah(kt.realization()), formats.index(kt.absorption()));
-        String note = y.kindsMatchDipa() || dipa == null || total == null ? null
+        LakinReport.BudgetKind total = kinds.isEmpty() || kt == null
+                ? null
+                : new LakinReport.BudgetKind(
+                        null,
+                        "Jumlah",
+                        formats.rupiah(kt.ceiling()),
+                        formats.rupiah(kt.realization()),
+                        formats.index(kt.absorption()));
+        String note = y.kindsMatchDipa() || dipa == null || total == null
+                ? null
                 : "Jumlah pagu per jenis belanja (" + total.ceiling() + ") berbeda dari jumlah pagu DIPA ("
-                + dipa.ceiling() + "); keduanya dicetak sebagaimana tercatat.";
+                        + dipa.ceiling() + "); keduanya dicetak sebagaimana tercatat.";
         String chartId = null;
-        LakinCharts.Chart chart = new LakinCharts.Chart(LakinCharts.Type.BAR, "Pagu dan realisasi per jenis belanja",
-                "juta Rp", names, List.of(new LakinCharts.Series("Pagu", ceilings),
-                new LakinCharts.Series("Realisasi", reals)));
+        LakinCharts.Chart chart = new LakinCharts.Chart(
+                LakinCharts.Type.BAR,
+                "Pagu dan realisasi per jenis belanja",
+                "juta Rp",
+                names,
+                List.of(new LakinCharts.Series("Pagu", ceilings), new LakinCharts.Series("Realisasi", reals)));
         if (!chart.empty()) {
             chartId = "budget";
             charts.put(chartId, chart);
         }
         return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note);
     }
-
-
-
 
     private static BigDecimal billions(BigDecimal rupiah) {
         return rupiah == null ? null : rupiah.divide(BILLION, MathContext.DECIMAL64);

@@ -2,22 +2,6 @@ package id.kinerja.report;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
-import org.jfree.svg.ViewBox;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -32,6 +16,20 @@ import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /**
  * The LAKIN's charts, drawn with JFreeChart from figures already in the view model: as an inline SVG element
@@ -43,19 +41,23 @@ final class LakinCharts {
 
     /** Chart width and height in CSS pixels (96 per inch): 15.9 cm x 6.4 cm, inside the A4 text area. */
     static final int WIDTH = 600;
+
     static final int HEIGHT = 240;
     static final int WIDTH_MM = 150;
     static final int HEIGHT_MM = 60;
 
-    private static final Color[] COLOURS = {new Color(0x1f3864), new Color(0xed7d31), new Color(0x00b050),
-            new Color(0x7f7f7f)};
+    private static final Color[] COLOURS = {
+        new Color(0x1f3864), new Color(0xed7d31), new Color(0x00b050), new Color(0x7f7f7f)
+    };
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private LakinCharts() {
-    }
+    private LakinCharts() {}
 
     /** Bars or lines over categories (years, periods, kinds of spending). */
-    public enum Type { BAR, LINE }
+    public enum Type {
+        BAR,
+        LINE
+    }
 
     /**
      * A chart's figures.
@@ -72,8 +74,7 @@ final class LakinCharts {
         }
     }
 
-    public record Series(String name, List<BigDecimal> values) {
-    }
+    public record Series(String name, List<BigDecimal> values) {}
 
     /**
      * Drawn charts by figures and form: a chart with the same figures is the same picture, so the second request for
@@ -81,8 +82,11 @@ final class LakinCharts {
      * recently used charts are dropped beyond the limit.
      */
     private static final int CACHE_LIMIT = 512;
-    private static final Cache<Chart, String> SVG_CACHE = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
-    private static final Cache<Chart, String> PNG_CACHE = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+
+    private static final Cache<Chart, String> SVG_CACHE =
+            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+    private static final Cache<Chart, String> PNG_CACHE =
+            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
     /** The chart as an SVG element (XHTML-safe, sized in millimetres). */
     static String svg(Chart chart) {
@@ -94,7 +98,8 @@ final class LakinCharts {
         return cached(PNG_CACHE, chart, LakinCharts::drawPng);
     }
 
-    private static String cached(Cache<Chart, String> cache, Chart chart, java.util.function.Function<Chart, String> draw) {
+    private static String cached(
+            Cache<Chart, String> cache, Chart chart, java.util.function.Function<Chart, String> draw) {
         return cache.get(chart, draw);
     }
 
@@ -103,7 +108,8 @@ final class LakinCharts {
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         draw(chart).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         // sized in millimetres with a view box: the PDF's SVG drawer and browsers then scale the same drawing
-        String svg = g.getSVGElement("chart" + IDS.incrementAndGet(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        String svg =
+                g.getSVGElement("chart" + IDS.incrementAndGet(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
         return svg.replaceFirst("<svg ", "<svg width=\"" + WIDTH_MM + "mm\" height=\"" + HEIGHT_MM + "mm\" ");
     }
 

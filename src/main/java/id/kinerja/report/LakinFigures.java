@@ -5,8 +5,6 @@ import id.kinerja.consistency.Finding;
 import id.kinerja.consistency.Finding.Severity;
 import id.kinerja.consistency.Message;
 import id.kinerja.web.NumberParser;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * The consistency check of the LAKIN's own model ({@link LakinReport}, built as it is printed, not rendered): each
@@ -60,7 +59,9 @@ class LakinFigures implements DocumentCheck {
         r.agreement().targets().forEach(t -> appendix.put(t.code(), t));
         List<String> columns = r.agreement().periods();
         Map<String, NkoReport.Row> sheet = new HashMap<>();
-        r.sheet().rows().stream().filter(s -> s.level() == NkoReport.Level.INDICATOR).forEach(s -> sheet.put(s.code(), s));
+        r.sheet().rows().stream()
+                .filter(s -> s.level() == NkoReport.Level.INDICATOR)
+                .forEach(s -> sheet.put(s.code(), s));
         String agreementLink = base + "/agreement?year=" + r.year();
         for (LakinReport.PerspectiveBlock block : r.perspectives()) {
             for (LakinReport.Iku iku : block.indicators()) {
@@ -69,37 +70,60 @@ class LakinFigures implements DocumentCheck {
                     int i = columns.indexOf(cell.label());
                     String printed = pk == null || i < 0 ? "–" : pk.targets().get(i);
                     if (!Objects.equals(cell.target(), printed)) {
-                        out.add(new Finding(Severity.ERROR, "document", Message.of("check.where.document.iku",
-                                r.year(), iku.code(), period(cell.label())),
+                        out.add(new Finding(
+                                Severity.ERROR,
+                                "document",
+                                Message.of("check.where.document.iku", r.year(), iku.code(), period(cell.label())),
                                 Message.of("check.document.target.what", cell.target(), printed),
-                                Message.of("check.document.fix"), agreementLink));
+                                Message.of("check.document.fix"),
+                                agreementLink));
                     }
                 }
                 int y = columns.indexOf("Y");
                 String yearly = pk == null || y < 0 ? "–" : pk.targets().get(y);
                 if (iku.pkTarget() != null && !iku.pkTarget().equals(yearly)) {
-                    out.add(new Finding(Severity.ERROR, "document", Message.of("check.where.document.ikuSection",
-                            r.year(), iku.code()), Message.of("check.document.pkTarget.what", iku.pkTarget(), yearly),
-                            Message.of("check.document.fix"), agreementLink));
+                    out.add(new Finding(
+                            Severity.ERROR,
+                            "document",
+                            Message.of("check.where.document.ikuSection", r.year(), iku.code()),
+                            Message.of("check.document.pkTarget.what", iku.pkTarget(), yearly),
+                            Message.of("check.document.fix"),
+                            agreementLink));
                 }
                 NkoReport.Row s = sheet.get(iku.code());
-                LakinReport.PeriodCell cell = iku.periods().stream().filter(c -> c.label().equals("Y")).findFirst()
+                LakinReport.PeriodCell cell = iku.periods().stream()
+                        .filter(c -> c.label().equals("Y"))
+                        .findFirst()
                         .orElse(null);
                 if (s == null || cell == null) {
                     continue;
                 }
                 String link = base + "/iku/" + iku.code() + "?year=" + r.year();
                 if (!Objects.equals(cell.realization(), s.realization())) {
-                    out.add(new Finding(Severity.ERROR, "document", Message.of("check.where.document.iku", r.year(),
-                            iku.code(), period("Y")), Message.of("check.document.sheet.what",
-                            Message.of("check.document.figure.realization"), cell.realization(), s.realization()),
-                            Message.of("check.document.fix"), link));
+                    out.add(new Finding(
+                            Severity.ERROR,
+                            "document",
+                            Message.of("check.where.document.iku", r.year(), iku.code(), period("Y")),
+                            Message.of(
+                                    "check.document.sheet.what",
+                                    Message.of("check.document.figure.realization"),
+                                    cell.realization(),
+                                    s.realization()),
+                            Message.of("check.document.fix"),
+                            link));
                 }
                 if (!Objects.equals(cell.index(), s.index())) {
-                    out.add(new Finding(Severity.ERROR, "document", Message.of("check.where.document.iku", r.year(),
-                            iku.code(), period("Y")), Message.of("check.document.sheet.what",
-                            Message.of("check.document.figure.index"), cell.index(), s.index()),
-                            Message.of("check.document.fix"), link));
+                    out.add(new Finding(
+                            Severity.ERROR,
+                            "document",
+                            Message.of("check.where.document.iku", r.year(), iku.code(), period("Y")),
+                            Message.of(
+                                    "check.document.sheet.what",
+                                    Message.of("check.document.figure.index"),
+                                    cell.index(),
+                                    s.index()),
+                            Message.of("check.document.fix"),
+                            link));
                 }
             }
         }
@@ -130,25 +154,44 @@ class LakinFigures implements DocumentCheck {
             for (LakinReport.RevenueRow g : groups) {
                 List<LakinReport.RevenueRow> parts = types.get(g);
                 if (!parts.isEmpty()) {
-                    sum(Message.of("check.where.document.revenue", r.year(), g.code() + " " + g.name(), column),
-                            "check.document.sum.what", g.code() + " " + g.name(), c.getValue().apply(g),
-                            parts.stream().map(c.getValue()).toList(), link, out);
+                    sum(
+                            Message.of("check.where.document.revenue", r.year(), g.code() + " " + g.name(), column),
+                            "check.document.sum.what",
+                            g.code() + " " + g.name(),
+                            c.getValue().apply(g),
+                            parts.stream().map(c.getValue()).toList(),
+                            link,
+                            out);
                 }
             }
             LakinReport.RevenueRow total = r.revenue().total();
             if (total != null) {
-                sum(Message.of("check.where.document.revenue", r.year(), total.name(), column),
-                        "check.document.sum.what", total.name(), c.getValue().apply(total),
-                        groups.stream().map(c.getValue()).toList(), link, out);
+                sum(
+                        Message.of("check.where.document.revenue", r.year(), total.name(), column),
+                        "check.document.sum.what",
+                        total.name(),
+                        c.getValue().apply(total),
+                        groups.stream().map(c.getValue()).toList(),
+                        link,
+                        out);
             }
         }
     }
 
     /** A printed parent against its printed parts, within the rounding of the printed figures. */
-    private static void sum(Message where, String key, String name, String parentText, List<String> partTexts,
-                            String link, List<Finding> out) {
+    private static void sum(
+            Message where,
+            String key,
+            String name,
+            String parentText,
+            List<String> partTexts,
+            String link,
+            List<Finding> out) {
         BigDecimal parent = read(parentText);
-        List<BigDecimal> parts = partTexts.stream().map(LakinFigures::read).filter(Objects::nonNull).toList();
+        List<BigDecimal> parts = partTexts.stream()
+                .map(LakinFigures::read)
+                .filter(Objects::nonNull)
+                .toList();
         if (parent == null || parts.isEmpty()) {
             return;
         }
@@ -156,9 +199,20 @@ class LakinFigures implements DocumentCheck {
         BigDecimal tolerance = HALF_HUNDREDTH.multiply(BigDecimal.valueOf(parts.size() + 1L));
         BigDecimal diff = sum.subtract(parent).abs();
         if (diff.compareTo(tolerance) > 0) {
-            out.add(new Finding(Severity.ERROR, "document", where, Message.of(key, name, Message.index(parent),
-                    parts.size(), Message.index(sum), Message.index(diff), Message.index(tolerance)),
-                    Message.of("check.document.fix"), link));
+            out.add(new Finding(
+                    Severity.ERROR,
+                    "document",
+                    where,
+                    Message.of(
+                            key,
+                            name,
+                            Message.index(parent),
+                            parts.size(),
+                            Message.index(sum),
+                            Message.index(diff),
+                            Message.index(tolerance)),
+                    Message.of("check.document.fix"),
+                    link));
         }
     }
 
@@ -168,35 +222,78 @@ class LakinFigures implements DocumentCheck {
             return;
         }
         String link = base + "/budget?year=" + r.year();
-        List<LakinReport.BudgetLine> programs = b.lines().stream().filter(l -> l.depth() == 0).toList();
+        List<LakinReport.BudgetLine> programs =
+                b.lines().stream().filter(l -> l.depth() == 0).toList();
         if (b.dipaTotal() != null && !programs.isEmpty()) {
-            exact(r.year(), b.dipaTotal().name(), "ceiling", b.dipaTotal().ceiling(),
-                    programs.stream().map(LakinReport.BudgetLine::ceiling).toList(), link, out);
-            exact(r.year(), b.dipaTotal().name(), "realization", b.dipaTotal().realization(),
-                    programs.stream().map(LakinReport.BudgetLine::realization).toList(), link, out);
+            exact(
+                    r.year(),
+                    b.dipaTotal().name(),
+                    "ceiling",
+                    b.dipaTotal().ceiling(),
+                    programs.stream().map(LakinReport.BudgetLine::ceiling).toList(),
+                    link,
+                    out);
+            exact(
+                    r.year(),
+                    b.dipaTotal().name(),
+                    "realization",
+                    b.dipaTotal().realization(),
+                    programs.stream().map(LakinReport.BudgetLine::realization).toList(),
+                    link,
+                    out);
         }
         if (b.total() != null && !b.kinds().isEmpty()) {
-            exact(r.year(), b.total().name(), "ceiling", b.total().ceiling(),
-                    b.kinds().stream().map(LakinReport.BudgetKind::ceiling).toList(), link, out);
-            exact(r.year(), b.total().name(), "realization", b.total().realization(),
-                    b.kinds().stream().map(LakinReport.BudgetKind::realization).toList(), link, out);
+            exact(
+                    r.year(),
+                    b.total().name(),
+                    "ceiling",
+                    b.total().ceiling(),
+                    b.kinds().stream().map(LakinReport.BudgetKind::ceiling).toList(),
+                    link,
+                    out);
+            exact(
+                    r.year(),
+                    b.total().name(),
+                    "realization",
+                    b.total().realization(),
+                    b.kinds().stream().map(LakinReport.BudgetKind::realization).toList(),
+                    link,
+                    out);
         }
     }
 
     /** A printed rupiah total against its printed parts, exactly (the figures are whole rupiah). */
-    private static void exact(int year, String name, String column, String totalText, List<String> partTexts,
-                              String link, List<Finding> out) {
+    private static void exact(
+            int year,
+            String name,
+            String column,
+            String totalText,
+            List<String> partTexts,
+            String link,
+            List<Finding> out) {
         BigDecimal total = read(totalText);
-        List<BigDecimal> parts = partTexts.stream().map(LakinFigures::read).filter(Objects::nonNull).toList();
+        List<BigDecimal> parts = partTexts.stream()
+                .map(LakinFigures::read)
+                .filter(Objects::nonNull)
+                .toList();
         if (total == null || parts.isEmpty()) {
             return;
         }
         BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total) != 0) {
-            out.add(new Finding(Severity.ERROR, "document", Message.of("check.where.document.budget", year, name,
-                    Message.of("check.document.column." + column)),
-                    Message.of("check.document.budget.what", name, Message.rupiah(total), parts.size(),
-                            Message.rupiah(sum)), Message.of("check.document.fix"), link));
+            out.add(new Finding(
+                    Severity.ERROR,
+                    "document",
+                    Message.of(
+                            "check.where.document.budget", year, name, Message.of("check.document.column." + column)),
+                    Message.of(
+                            "check.document.budget.what",
+                            name,
+                            Message.rupiah(total),
+                            parts.size(),
+                            Message.rupiah(sum)),
+                    Message.of("check.document.fix"),
+                    link));
         }
     }
 

@@ -29,11 +29,27 @@ import java.util.Map;
  * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
  * @param summary      the executive summary's figures
  */
-public record LakinReport(String unitName, String unitCode, String parentName, int year, String place,
-                          String date, PkReport.Party head, String nko, String predicate, String colour, Map<String, Text> texts,
-                          List<PerspectiveBlock> perspectives, NkoReport sheet, PkReport agreement, Revenue revenue,
-                          Budget budget, List<Award> awards, List<Innovation> innovations,
-                          Map<String, LakinCharts.Chart> charts, Summary summary) {
+public record LakinReport(
+        String unitName,
+        String unitCode,
+        String parentName,
+        int year,
+        String place,
+        String date,
+        PkReport.Party head,
+        String nko,
+        String predicate,
+        String colour,
+        Map<String, Text> texts,
+        List<PerspectiveBlock> perspectives,
+        NkoReport sheet,
+        PkReport agreement,
+        Revenue revenue,
+        Budget budget,
+        List<Award> awards,
+        List<Innovation> innovations,
+        Map<String, LakinCharts.Chart> charts,
+        Summary summary) {
 
     /**
      * What the executive summary states, from the same figures as the chapters: the yearly NKO and predicate are
@@ -51,26 +67,28 @@ public record LakinReport(String unitName, String unitCode, String parentName, i
      * @param budgetCeiling      its ceiling
      * @param budgetAbsorption   realization / ceiling, percent
      */
-    public record Summary(List<ColourCount> colours, int scored, List<Shortfall> belowTarget,
-                          String revenueRealization, String revenueTarget, String revenueAchievement,
-                          String budgetRealization, String budgetCeiling, String budgetAbsorption) {
-    }
+    public record Summary(
+            List<ColourCount> colours,
+            int scored,
+            List<Shortfall> belowTarget,
+            String revenueRealization,
+            String revenueTarget,
+            String revenueAchievement,
+            String budgetRealization,
+            String budgetCeiling,
+            String budgetAbsorption) {}
 
     /** How many IKU have a colour: {@code colour} GREEN, YELLOW or RED, {@code label} Hijau, Kuning or Merah. */
-    public record ColourCount(String colour, String label, int count) {
-    }
+    public record ColourCount(String colour, String label, int count) {}
 
     /** An IKU below target: its code, name, yearly index and colour label. */
-    public record Shortfall(String code, String name, String index, String colourLabel) {
-    }
+    public record Shortfall(String code, String name, String index, String colourLabel) {}
 
     /** A section's prose: its title, sanitised XHTML with placeholders resolved, and whether anything is written. */
-    public record Text(String title, String xhtml, boolean written) {
-    }
+    public record Text(String title, String xhtml, boolean written) {}
 
     /** One perspective of chapter III.A: its index and its IKU. */
-    public record PerspectiveBlock(String name, String weight, String index, List<Iku> indicators) {
-    }
+    public record PerspectiveBlock(String name, String weight, String index, List<Iku> indicators) {}
 
     /**
      * One IKU of chapter III.A.
@@ -92,24 +110,41 @@ public record LakinReport(String unitName, String unitCode, String parentName, i
      * @param blocks           the office's analysis blocks, in catalogue order
      * @param chart            the id of its trend chart in {@link LakinReport#charts()}, null when no figures
      */
-    public record Iku(String anchor, String code, String name, String objective, String unit, String definition,
-                      String formula, String dataSource, List<PeriodCell> periods, List<YearRow> history,
-                      String pkTarget, String renstraTarget, String nationalStandard, String dataNote,
-                      List<Text> blocks, String chart) {
-    }
+    public record Iku(
+            String anchor,
+            String code,
+            String name,
+            String objective,
+            String unit,
+            String definition,
+            String formula,
+            String dataSource,
+            List<PeriodCell> periods,
+            List<YearRow> history,
+            String pkTarget,
+            String renstraTarget,
+            String nationalStandard,
+            String dataNote,
+            List<Text> blocks,
+            String chart) {}
 
     /**
      * One period's column ({@code label} is the period's code, Q1, SDQ3, printed by its bundle name): its target (the agreement's, as the PK prints it), realization (derived: '*'), index and colour;
      * {@code scoredAgainst} the target the index was computed against when it is not this period's agreed target
      * (e.g. Q4 scored against the yearly target), else null.
      */
-    public record PeriodCell(String label, String target, String scoredAgainst, String realization, boolean derived,
-                             String index, String colour, String colourLabel) {
-    }
+    public record PeriodCell(
+            String label,
+            String target,
+            String scoredAgainst,
+            String realization,
+            boolean derived,
+            String index,
+            String colour,
+            String colourLabel) {}
 
     /** One year of a five-year comparison; {@code current} marks the report's year. */
-    public record YearRow(int year, String realization, String index, String note, boolean current) {
-    }
+    public record YearRow(int year, String realization, String index, String note, boolean current) {}
 
     /**
      * Revenue by tax type.
@@ -120,41 +155,46 @@ public record LakinReport(String unitName, String unitCode, String parentName, i
      * @param chart   the chart id of the history
      * @param note    what the figures are (e.g. rounded billions), may be null
      */
-    public record Revenue(List<RevenueRow> rows, RevenueRow total, List<RevenueHistoryRow> history, String chart,
-                          String note) {
-    }
+    public record Revenue(
+            List<RevenueRow> rows, RevenueRow total, List<RevenueHistoryRow> history, String chart, String note) {}
 
     /** A tax type or group: target, last year's and this year's realization, growth and achievement. */
-    public record RevenueRow(String code, String name, boolean group, String target, String lastRealization,
-                             String realization, String achievement, String growth, String lastGrowth) {
-    }
+    public record RevenueRow(
+            String code,
+            String name,
+            boolean group,
+            String target,
+            String lastRealization,
+            String realization,
+            String achievement,
+            String growth,
+            String lastGrowth) {}
 
     /** One year of the revenue history ({@code growth} null when not computed by the revenue module). */
-    public record RevenueHistoryRow(int year, String target, String realization, String achievement, String growth) {
-    }
+    public record RevenueHistoryRow(int year, String target, String realization, String achievement, String growth) {}
 
     /**
      * The DIPA: lines in tree order and their total, the kinds of spending and their total, a chart of the kinds, a
      * note when the two totals differ (as recorded).
      */
-    public record Budget(List<BudgetLine> lines, BudgetKind dipaTotal, List<BudgetKind> kinds, BudgetKind total,
-                         String chart, String note) {
-    }
+    public record Budget(
+            List<BudgetLine> lines,
+            BudgetKind dipaTotal,
+            List<BudgetKind> kinds,
+            BudgetKind total,
+            String chart,
+            String note) {}
 
     /** A DIPA line: depth 0 for a program. */
-    public record BudgetLine(String code, String name, int depth, String ceiling, String realization,
-                             String absorption) {
-    }
+    public record BudgetLine(
+            String code, String name, int depth, String ceiling, String realization, String absorption) {}
 
     /** A kind of spending (51, 52, 53) or the total. */
-    public record BudgetKind(String code, String name, String ceiling, String realization, String absorption) {
-    }
+    public record BudgetKind(String code, String name, String ceiling, String realization, String absorption) {}
 
-    public record Award(String title, String giver, String date, String description) {
-    }
+    public record Award(String title, String giver, String date, String description) {}
 
-    public record Innovation(String name, String longName, String description, List<String> goals) {
-    }
+    public record Innovation(String name, String longName, String description, List<String> goals) {}
 
     /** The prose of a section; an empty, unwritten text when the catalogue has no such key. */
     public Text text(String key) {

@@ -1,7 +1,6 @@
 package id.kinerja.report;
 
 import id.kinerja.framework.Period;
-
 import java.util.List;
 
 /**
@@ -30,18 +29,37 @@ import java.util.List;
  * @param date             the date it is signed: the day the document is made, e.g. "3 Desember 2026"
  * @param signer           who signs the report: the agreement's first party (the unit's head)
  */
-public record NkoReport(String unitName, String unitCode, int year, Period period, String frameworkName,
-                        int frameworkVersion, String agreementNumber, int agreementVersion, String nko,
-                        String predicate, String colour, List<ScaleRow> scale, boolean scaleAssumption,
-                        String scaleNote, List<Row> rows, List<Note> notes, List<String> reportedNotes, String place,
-                        String date, PkReport.Party signer) {
+public record NkoReport(
+        String unitName,
+        String unitCode,
+        int year,
+        Period period,
+        String frameworkName,
+        int frameworkVersion,
+        String agreementNumber,
+        int agreementVersion,
+        String nko,
+        String predicate,
+        String colour,
+        List<ScaleRow> scale,
+        boolean scaleAssumption,
+        String scaleNote,
+        List<Row> rows,
+        List<Note> notes,
+        List<String> reportedNotes,
+        String place,
+        String date,
+        PkReport.Party signer) {
 
     /** One step of the predicate scale: its name and its condition, e.g. "NKO > 100". */
-    public record ScaleRow(String name, String condition) {
-    }
+    public record ScaleRow(String name, String condition) {}
 
     /** The level of a sheet row. */
-    public enum Level { PERSPECTIVE, OBJECTIVE, INDICATOR }
+    public enum Level {
+        PERSPECTIVE,
+        OBJECTIVE,
+        INDICATOR
+    }
 
     /**
      * A row of the NKO sheet; blank cells are null.
@@ -61,12 +79,21 @@ public record NkoReport(String unitName, String unitCode, int year, Period perio
      * @param reported         the IKU's mark when the index the office reported at import is contradicted by the
      *                         engine's, e.g. "⚠ dilaporkan 105,67", or null
      */
-    public record Row(Level level, String code, String name, String target, String realization, boolean derived,
-                      String weight, String normalisedWeight, String index, String colour, String colourLabel,
-                      String excluded, String reported) {
-    }
+    public record Row(
+            Level level,
+            String code,
+            String name,
+            String target,
+            String realization,
+            boolean derived,
+            String weight,
+            String normalisedWeight,
+            String index,
+            String colour,
+            String colourLabel,
+            String excluded,
+            String reported) {}
 
     /** An exclusion or a warning: what it concerns and the text. */
-    public record Note(String subject, String kind, String text) {
-    }
+    public record Note(String subject, String kind, String text) {}
 }

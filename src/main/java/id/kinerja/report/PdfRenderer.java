@@ -3,12 +3,11 @@ package id.kinerja.report;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.springframework.stereotype.Component;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.springframework.stereotype.Component;
 
 /**
  * Renders a document's XHTML to PDF with openhtmltopdf (PDFBox). The page, its running header and page numbers
@@ -35,8 +34,8 @@ public class PdfRenderer {
             // no italic face is shipped: italic text uses the regular one
             builder.useFont(() -> font(REGULAR), FONT_FAMILY, 400, FontStyle.ITALIC, true);
             // inline <svg> (the LAKIN's charts) drawn as vector graphics; no external resources or scripts
-            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            builder.useSVGDrawer(new BatikSVGDrawer(
+                    BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(document.xhtml(), null);
             builder.withProducer("Kinerja");
             builder.toStream(out);

@@ -22,25 +22,39 @@ import java.util.List;
  * @param budget           the budget lines
  * @param budgetTotal      the sum of the top-level lines (codes without a dot)
  */
-public record PkReport(String unitName, String unitCode, int year, String number, String date, String place,
-                       int version, String status, String frameworkName, Party firstParty, Party secondParty,
-                       List<MapRow> strategyMap, List<String> periods, List<TargetRow> targets,
-                       List<BudgetRow> budget, String budgetTotal) {
+public record PkReport(
+        String unitName,
+        String unitCode,
+        int year,
+        String number,
+        String date,
+        String place,
+        int version,
+        String status,
+        String frameworkName,
+        Party firstParty,
+        Party secondParty,
+        List<MapRow> strategyMap,
+        List<String> periods,
+        List<TargetRow> targets,
+        List<BudgetRow> budget,
+        String budgetTotal) {
 
     /** A signatory. */
-    public record Party(String name, String position) {
-    }
+    public record Party(String name, String position) {}
 
     /** One IKU of the strategy map; the perspective and SS are printed only on their first row. */
-    public record MapRow(String perspective, String objectiveCode, String objective, String indicatorCode,
-                         String indicator, String unit) {
-    }
+    public record MapRow(
+            String perspective,
+            String objectiveCode,
+            String objective,
+            String indicatorCode,
+            String indicator,
+            String unit) {}
 
     /** One IKU's weight and its targets in the seven columns (a dash where none). */
-    public record TargetRow(String code, String name, String unit, String weight, List<String> targets) {
-    }
+    public record TargetRow(String code, String name, String unit, String weight, List<String> targets) {}
 
     /** A budget line; top-level lines (programs) are printed bold. */
-    public record BudgetRow(String code, String name, String amount, boolean topLevel) {
-    }
+    public record BudgetRow(String code, String name, String amount, boolean topLevel) {}
 }

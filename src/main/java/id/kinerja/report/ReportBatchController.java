@@ -7,6 +7,9 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.web.PeriodParam;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Batch documents of a Kanwil's offices: {@code POST /units/{code}/reports/batch} (year, kind, period, format; from
@@ -46,10 +45,16 @@ class ReportBatchController {
     }
 
     @PostMapping("/units/{code}/reports/batch")
-    String start(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
-                 @RequestParam(required = false) String period, @RequestParam(defaultValue = "pdf") String format,
-                 Model model, Locale locale, HttpServletResponse response) {
+    String start(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "pdf") String format,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Unit unit = batchUnit(me, code);
         try {
             if (year == null) {
@@ -77,8 +82,12 @@ class ReportBatchController {
     }
 
     @GetMapping("/units/{code}/reports/batch/{id}")
-    String job(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String id,
-               @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String job(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         Unit unit = batchUnit(me, code);
         BatchJob job = followed(me, unit, id);
         model.addAttribute("unit", unit);
@@ -87,8 +96,12 @@ class ReportBatchController {
     }
 
     @GetMapping("/units/{code}/reports/batch/{id}/download")
-    void download(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String id,
-                  HttpServletResponse response) throws IOException {
+    void download(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String id,
+            HttpServletResponse response)
+            throws IOException {
         Unit unit = batchUnit(me, code);
         BatchJob job = followed(me, unit, id);
         BatchJob.Snapshot s = job.snapshot();
@@ -96,8 +109,12 @@ class ReportBatchController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Batch belum selesai");
         }
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(ReportBatchService.fileName(s), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(ReportBatchService.fileName(s), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLengthLong(s.zipBytes());
         batches.copyZip(job, response.getOutputStream());
@@ -112,7 +129,8 @@ class ReportBatchController {
     }
 
     private BatchJob followed(CurrentUser me, Unit unit, String id) {
-        return batches.find(id).filter(j -> j.unitCode().equals(unit.code()))
+        return batches.find(id)
+                .filter(j -> j.unitCode().equals(unit.code()))
                 .filter(j -> ReportBatchService.mayFollow(me, j))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Batch tidak dikenal: " + id));
     }

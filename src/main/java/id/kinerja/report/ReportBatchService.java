@@ -7,12 +7,6 @@ import id.kinerja.kanwil.KanwilView;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +29,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
 
 /**
  * Batch documents: one document per KPP office under a Kanwil (or headquarters), all in one zip, made in the
@@ -53,6 +52,7 @@ public class ReportBatchService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportBatchService.class);
     /** The formats a batch can be made in. */
     public static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.DOCX);
+
     private static final String PREFIX = "kinerja-batch-";
 
     private final ReportService reports;
@@ -62,14 +62,18 @@ public class ReportBatchService {
     private final Duration keep;
     /** Where this server writes its zips: {@code kinerja.temp-dir}/batch/{pid} ({@link #removeLeftovers}). */
     private final Path directory;
+
     private final Map<String, BatchJob> jobs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    ReportBatchService(ReportService reports, ReportRenderer renderer, KanwilService kanwil,
-                       @Value("${kinerja.batch.max-running:2}") int maxRunning,
-                       @Value("${kinerja.batch.max-queued:8}") int maxQueued,
-                       @Value("${kinerja.batch.keep-minutes:30}") int keepMinutes,
-                       @Value("${kinerja.temp-dir:${java.io.tmpdir}/kinerja}") String tempDir) {
+    ReportBatchService(
+            ReportService reports,
+            ReportRenderer renderer,
+            KanwilService kanwil,
+            @Value("${kinerja.batch.max-running:2}") int maxRunning,
+            @Value("${kinerja.batch.max-queued:8}") int maxQueued,
+            @Value("${kinerja.batch.keep-minutes:30}") int keepMinutes,
+            @Value("${kinerja.temp-dir:${java.io.tmpdir}/kinerja}") String tempDir) {
         this.reports = reports;
         this.renderer = renderer;
         this.kanwil = kanwil;
@@ -78,14 +82,17 @@ public class ReportBatchService {
         long pid = ProcessHandle.current().pid();
         try {
             Files.createDirectories(batchRoot);
-            removeLeftovers(batchRoot, pid, ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH));
+            removeLeftovers(
+                    batchRoot,
+                    pid,
+                    ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH));
             this.directory = Files.createDirectories(batchRoot.resolve(Long.toString(pid)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot create the batch directory in " + batchRoot, e);
         }
         AtomicInteger n = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(maxRunning, maxRunning, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, maxQueued)), r -> {
+        this.executor = new ThreadPoolExecutor(
+                maxRunning, maxRunning, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, maxQueued)), r -> {
                     Thread t = new Thread(r, "report-batch-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -121,8 +128,16 @@ public class ReportBatchService {
             throw UserError.invalid("batch.error.year", String.valueOf(year));
         }
         String id = HexFormat.of().formatHex(bytes());
-        BatchJob job = new BatchJob(id, root.code(), root.name(), kind, year, kind == ReportKind.NKO ? period : null,
-                format, me.username(), me.unitId());
+        BatchJob job = new BatchJob(
+                id,
+                root.code(),
+                root.name(),
+                kind,
+                year,
+                kind == ReportKind.NKO ? period : null,
+                format,
+                me.username(),
+                me.unitId());
         List<KanwilView.Office> offices = kanwil.offices(root);
         jobs.put(id, job);
         try {
@@ -180,21 +195,26 @@ public class ReportBatchService {
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
                 for (KanwilView.Office office : offices) {
                     Unit unit = office.unit();
-                    String entry = unit.code().replaceAll("[^A-Za-z0-9_-]", "_") + "." + s.format().extension();
+                    String entry = unit.code().replaceAll("[^A-Za-z0-9_-]", "_") + "."
+                            + s.format().extension();
                     try {
-                        ReportDocument document = reports.document(s.kind(), unit.code(), s.year(),
-                                s.period() == null ? Period.Y : s.period());
+                        ReportDocument document = reports.document(
+                                s.kind(), unit.code(), s.year(), s.period() == null ? Period.Y : s.period());
                         byte[] bytes = renderer.render(document, s.format());
                         out.putNextEntry(new ZipEntry(entry));
                         out.write(bytes);
                         out.closeEntry();
                         job.add(new BatchJob.OfficeResult(unit.code(), unit.name(), BatchJob.Outcome.OK, entry, null));
                     } catch (ReportNotFoundException e) {
-                        job.add(new BatchJob.OfficeResult(unit.code(), unit.name(), BatchJob.Outcome.SKIPPED, null,
-                                e.getMessage()));
+                        job.add(new BatchJob.OfficeResult(
+                                unit.code(), unit.name(), BatchJob.Outcome.SKIPPED, null, e.getMessage()));
                     } catch (RuntimeException e) {
                         LOG.warn("Batch {}: document of {} failed", job.id(), unit.code(), e);
-                        job.add(new BatchJob.OfficeResult(unit.code(), unit.name(), BatchJob.Outcome.FAILED, null,
+                        job.add(new BatchJob.OfficeResult(
+                                unit.code(),
+                                unit.name(),
+                                BatchJob.Outcome.FAILED,
+                                null,
                                 e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                     }
                 }

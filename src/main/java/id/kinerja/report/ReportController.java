@@ -5,6 +5,7 @@ import id.kinerja.account.UnitAccess;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.PeriodParam;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * The documents of a unit, for everyone who may view it: {@code GET /units/{code}/reports/nko?year=&period=&format=},
@@ -39,9 +38,12 @@ class ReportController {
     }
 
     @GetMapping("/units/{code}/reports/nko")
-    ResponseEntity<byte[]> nko(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                               @RequestParam int year, @RequestParam(required = false) String period,
-                               @RequestParam(defaultValue = "html") String format) {
+    ResponseEntity<byte[]> nko(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "html") String format) {
         Unit unit = access.viewable(me, code);
         Period p = PeriodParam.parse(period, Period.Y);
         ReportFormat f = format(format);
@@ -49,16 +51,22 @@ class ReportController {
     }
 
     @GetMapping("/units/{code}/reports/pk")
-    ResponseEntity<byte[]> pk(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                              @RequestParam int year, @RequestParam(defaultValue = "html") String format) {
+    ResponseEntity<byte[]> pk(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "html") String format) {
         Unit unit = access.viewable(me, code);
         ReportFormat f = format(format);
         return respond(found(() -> reports.pk(unit.code(), year)), f);
     }
 
     @GetMapping("/units/{code}/reports/lakin")
-    ResponseEntity<byte[]> lakin(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                 @RequestParam int year, @RequestParam(defaultValue = "html") String format) {
+    ResponseEntity<byte[]> lakin(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(defaultValue = "html") String format) {
         Unit unit = access.viewable(me, code);
         ReportFormat f = format(format);
         return respond(found(() -> reports.lakin(unit.code(), year)), f);
@@ -67,8 +75,12 @@ class ReportController {
     private ResponseEntity<byte[]> respond(ReportDocument document, ReportFormat format) {
         byte[] body = renderer.render(document, format);
         ContentDisposition disposition = format == ReportFormat.HTML
-                ? ContentDisposition.inline().filename(document.fileName(format), StandardCharsets.UTF_8).build()
-                : ContentDisposition.attachment().filename(document.fileName(format), StandardCharsets.UTF_8).build();
+                ? ContentDisposition.inline()
+                        .filename(document.fileName(format), StandardCharsets.UTF_8)
+                        .build()
+                : ContentDisposition.attachment()
+                        .filename(document.fileName(format), StandardCharsets.UTF_8)
+                        .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

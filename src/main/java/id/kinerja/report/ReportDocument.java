@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * {@code draftMark} is the text on top of every page of a draft ("DRAF": the consistency check has errors neither fixed
  * nor accepted), null for a document that is not a draft; the XHTML carries it already, the DOCX puts it in the header.
  */
-public record ReportDocument(ReportKind kind, String title, String fileName, String xhtml, Supplier<String> wordXhtml,
-                             String draftMark) {
+public record ReportDocument(
+        ReportKind kind, String title, String fileName, String xhtml, Supplier<String> wordXhtml, String draftMark) {
 
     /** A document whose Word version is the same XHTML, not a draft. */
     public ReportDocument(ReportKind kind, String title, String fileName, String xhtml) {

@@ -1,8 +1,7 @@
 package id.kinerja.report;
 
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
 
 /** One document in the format asked for: the XHTML itself, or rendered to PDF or DOCX. */
 @Component

@@ -28,14 +28,8 @@ import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.scoring.TraceLine;
 import id.kinerja.web.Formats;
-import id.kinerja.web.TraceText;
 import id.kinerja.web.TimeFormats;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
+import id.kinerja.web.TraceText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +38,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Builds the documents as XHTML: a view model from the data (the scores from {@link ScorecardService}, never
@@ -70,10 +69,18 @@ public class ReportService {
     private final CheckAcceptanceService drafts;
     private final ReportedIndexRepository reportedIndexes;
 
-    ReportService(ScorecardService scorecards, UnitRepository units, AgreementRepository agreements,
-                  FrameworkCatalog frameworks, Formats formats, ITemplateEngine templates, MessageSource messages,
-                  LakinBuilder lakin, TimeFormats times, CheckAcceptanceService drafts,
-                  ReportedIndexRepository reportedIndexes) {
+    ReportService(
+            ScorecardService scorecards,
+            UnitRepository units,
+            AgreementRepository agreements,
+            FrameworkCatalog frameworks,
+            Formats formats,
+            ITemplateEngine templates,
+            MessageSource messages,
+            LakinBuilder lakin,
+            TimeFormats times,
+            CheckAcceptanceService drafts,
+            ReportedIndexRepository reportedIndexes) {
         this.drafts = drafts;
         this.reportedIndexes = reportedIndexes;
         this.lakin = lakin;
@@ -105,10 +112,20 @@ public class ReportService {
         Long draftErrors = draftErrors(card.unit().code(), year);
         String title = text("report.nko.title") + " " + card.unit().name() + " "
                 + text("report.period." + period.name()) + " " + year;
-        String xhtml = render(ReportKind.NKO, report, title, card.unit().name() + " · " + text("report.nko.short") + " "
-                + text("report.period." + period.name()) + " " + year, draft(draftErrors));
-        return new ReportDocument(ReportKind.NKO, title, "NKO-" + safe(card.unit().code()) + "-" + year + "-" + period.name(),
-                xhtml, () -> xhtml, draftMark(draftErrors));
+        String xhtml = render(
+                ReportKind.NKO,
+                report,
+                title,
+                card.unit().name() + " · " + text("report.nko.short") + " " + text("report.period." + period.name())
+                        + " " + year,
+                draft(draftErrors));
+        return new ReportDocument(
+                ReportKind.NKO,
+                title,
+                "NKO-" + safe(card.unit().code()) + "-" + year + "-" + period.name(),
+                xhtml,
+                () -> xhtml,
+                draftMark(draftErrors));
     }
 
     /**
@@ -120,14 +137,19 @@ public class ReportService {
     public ReportDocument pk(String unitCode, int year) {
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new ReportNotFoundException("Unit tidak dikenal: " + unitCode));
-        PerformanceAgreement agreement = agreements.findCurrent(unit.id(), year)
-                .orElseThrow(() -> new ReportNotFoundException(
-                        "Tidak ada perjanjian kinerja " + unitCode + " tahun " + year));
+        PerformanceAgreement agreement = agreements
+                .findCurrent(unit.id(), year)
+                .orElseThrow(() ->
+                        new ReportNotFoundException("Tidak ada perjanjian kinerja " + unitCode + " tahun " + year));
         Framework framework = frameworks.framework(agreement.frameworkVersionId());
         PkReport report = pkReport(unit, agreement, framework);
         String title = text("report.pk.title") + " " + unit.name() + " " + text("report.year") + " " + year;
-        String xhtml = render(ReportKind.PK, report, title, unit.name() + " · " + text("report.pk.short") + " "
-                + year + (agreement.number() == null ? "" : " · " + agreement.number()));
+        String xhtml = render(
+                ReportKind.PK,
+                report,
+                title,
+                unit.name() + " · " + text("report.pk.short") + " " + year
+                        + (agreement.number() == null ? "" : " · " + agreement.number()));
         return new ReportDocument(ReportKind.PK, title, "PK-" + safe(unit.code()) + "-" + year, xhtml);
     }
 
@@ -164,11 +186,24 @@ public class ReportService {
         String title = text("report.lakin.title") + " " + unit.name() + " " + text("report.year") + " " + year;
         String header = unit.name() + " · " + text("report.lakin.short") + " " + year;
         Long draftErrors = draftErrors(unit.code(), year);
-        String xhtml = render(ReportKind.LAKIN, report, title, header, lakinVariables(draftErrors, false,
-                drawn(report, LakinCharts::svg)));
-        Supplier<String> word = () -> render(ReportKind.LAKIN, report, title, header, lakinVariables(draftErrors, true,
-                drawn(report, LakinCharts::pngDataUri)));
-        return new ReportDocument(ReportKind.LAKIN, title, "LAKIN-" + safe(unit.code()) + "-" + year, xhtml, word,
+        String xhtml = render(
+                ReportKind.LAKIN,
+                report,
+                title,
+                header,
+                lakinVariables(draftErrors, false, drawn(report, LakinCharts::svg)));
+        Supplier<String> word = () -> render(
+                ReportKind.LAKIN,
+                report,
+                title,
+                header,
+                lakinVariables(draftErrors, true, drawn(report, LakinCharts::pngDataUri)));
+        return new ReportDocument(
+                ReportKind.LAKIN,
+                title,
+                "LAKIN-" + safe(unit.code()) + "-" + year,
+                xhtml,
+                word,
                 draftMark(draftErrors));
     }
 
@@ -207,7 +242,8 @@ public class ReportService {
         return lakin.build(scorecards.context(unitCode, year), this, this::unitName);
     }
 
-    private static Map<String, String> drawn(LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
+    private static Map<String, String> drawn(
+            LakinReport report, java.util.function.Function<LakinCharts.Chart, String> draw) {
         Map<String, String> out = new HashMap<>();
         report.charts().forEach((id, chart) -> out.put(id, draw.apply(chart)));
         return out;
@@ -231,9 +267,20 @@ public class ReportService {
             if (ps == null) {
                 continue;
             }
-            rows.add(new NkoReport.Row(NkoReport.Level.PERSPECTIVE, null, ps.name(), null, null, false,
-                    formats.index(ps.weight()), formats.index(ps.normalisedWeight()), formats.index(ps.index()),
-                    null, null, reason(ps.excludedReason()), null));
+            rows.add(new NkoReport.Row(
+                    NkoReport.Level.PERSPECTIVE,
+                    null,
+                    ps.name(),
+                    null,
+                    null,
+                    false,
+                    formats.index(ps.weight()),
+                    formats.index(ps.normalisedWeight()),
+                    formats.index(ps.index()),
+                    null,
+                    null,
+                    reason(ps.excludedReason()),
+                    null));
             if (ps.excludedReason() != null) {
                 notes.add(new NkoReport.Note(ps.name(), text("report.note.excluded"), reason(ps.excludedReason())));
             }
@@ -242,11 +289,23 @@ public class ReportService {
                 if (os == null) {
                     continue;
                 }
-                rows.add(new NkoReport.Row(NkoReport.Level.OBJECTIVE, os.code(), os.name(), null, null, false,
-                        null, null, formats.index(os.index()), null, null, reason(os.excludedReason()), null));
+                rows.add(new NkoReport.Row(
+                        NkoReport.Level.OBJECTIVE,
+                        os.code(),
+                        os.name(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        formats.index(os.index()),
+                        null,
+                        null,
+                        reason(os.excludedReason()),
+                        null));
                 if (os.excludedReason() != null) {
-                    notes.add(new NkoReport.Note(os.code() + " " + os.name(), text("report.note.excluded"),
-                            reason(os.excludedReason())));
+                    notes.add(new NkoReport.Note(
+                            os.code() + " " + os.name(), text("report.note.excluded"), reason(os.excludedReason())));
                 }
                 for (IndicatorScore is : sc.indicators()) {
                     if (!is.objectiveCode().equals(o.code())) {
@@ -254,24 +313,40 @@ public class ReportService {
                     }
                     Indicator iku = framework.indicator(is.code());
                     MeasurementUnit unit = iku == null ? null : iku.unit();
-                    String excluded = is.excluded() == null ? null : text(is.excluded().key());
+                    String excluded =
+                            is.excluded() == null ? null : text(is.excluded().key());
                     ReportedIndex office = reported.get(is.code());
                     boolean contradicted = office != null && office.contradictedBy(is.index());
                     if (contradicted) {
-                        reportedNotes.add(is.index() == null
-                                ? text("report.reportedIndex.unscored", is.code(), formats.index(office.reported()))
-                                : text("report.reportedIndex.note", is.code(), formats.index(office.reported()),
-                                formats.index(is.index())));
+                        reportedNotes.add(
+                                is.index() == null
+                                        ? text(
+                                                "report.reportedIndex.unscored",
+                                                is.code(),
+                                                formats.index(office.reported()))
+                                        : text(
+                                                "report.reportedIndex.note",
+                                                is.code(),
+                                                formats.index(office.reported()),
+                                                formats.index(is.index())));
                     }
-                    rows.add(new NkoReport.Row(NkoReport.Level.INDICATOR, is.code(), is.name(),
-                            target(is.target(), unit), value(is.realization(), unit), is.realizationDerived(),
-                            formats.index(is.weight()), formats.index(is.normalisedWeight()),
-                            formats.index(is.index()), is.colour() == null ? null : is.colour().name(),
-                            is.colour() == null ? null : is.colour().label(), excluded,
+                    rows.add(new NkoReport.Row(
+                            NkoReport.Level.INDICATOR,
+                            is.code(),
+                            is.name(),
+                            target(is.target(), unit),
+                            value(is.realization(), unit),
+                            is.realizationDerived(),
+                            formats.index(is.weight()),
+                            formats.index(is.normalisedWeight()),
+                            formats.index(is.index()),
+                            is.colour() == null ? null : is.colour().name(),
+                            is.colour() == null ? null : is.colour().label(),
+                            excluded,
                             contradicted ? text("report.reportedIndex.mark", formats.index(office.reported())) : null));
                     if (excluded != null) {
-                        notes.add(new NkoReport.Note(is.code() + " " + is.name(), text("report.note.excluded"),
-                                excluded));
+                        notes.add(new NkoReport.Note(
+                                is.code() + " " + is.name(), text("report.note.excluded"), excluded));
                     }
                     for (String w : trace.lines(is.warnings(), INDONESIAN)) {
                         notes.add(new NkoReport.Note(is.code() + " " + is.name(), text("report.note.warning"), w));
@@ -280,15 +355,33 @@ public class ReportService {
             }
         }
         PredicateScale scale = framework.predicateScale();
-        List<NkoReport.ScaleRow> scaleRows = scale == null ? List.of() : scale.predicates().stream()
-                .map(p -> new NkoReport.ScaleRow(p.name(), condition(p))).toList();
+        List<NkoReport.ScaleRow> scaleRows = scale == null
+                ? List.of()
+                : scale.predicates().stream()
+                        .map(p -> new NkoReport.ScaleRow(p.name(), condition(p)))
+                        .toList();
         FrameworkVersion v = card.frameworkVersion();
         PerformanceAgreement a = card.agreement();
-        return new NkoReport(card.unit().name(), card.unit().code(), card.year(), sc.period(), framework.name(),
-                v.version(), a.number(), a.version(), formats.index(sc.nko()),
+        return new NkoReport(
+                card.unit().name(),
+                card.unit().code(),
+                card.year(),
+                sc.period(),
+                framework.name(),
+                v.version(),
+                a.number(),
+                a.version(),
+                formats.index(sc.nko()),
                 sc.predicate() == null ? null : sc.predicate().name(),
-                sc.colour() == null ? null : sc.colour().name(), scaleRows, scale != null && scale.assumption(),
-                scale == null ? null : scale.note(), rows, notes, reportedNotes, place(a, card.unit()), today(),
+                sc.colour() == null ? null : sc.colour().name(),
+                scaleRows,
+                scale != null && scale.assumption(),
+                scale == null ? null : scale.note(),
+                rows,
+                notes,
+                reportedNotes,
+                place(a, card.unit()),
+                today(),
                 party(a.firstParty()));
     }
 
@@ -306,15 +399,20 @@ public class ReportService {
                     if (chosen == null) {
                         continue;
                     }
-                    map.add(new PkReport.MapRow(firstOfPerspective ? p.name() : null,
-                            firstOfObjective ? o.code() : null, firstOfObjective ? o.name() : null,
-                            iku.code(), iku.name(), unitName(iku.unit())));
+                    map.add(new PkReport.MapRow(
+                            firstOfPerspective ? p.name() : null,
+                            firstOfObjective ? o.code() : null,
+                            firstOfObjective ? o.name() : null,
+                            iku.code(),
+                            iku.name(),
+                            unitName(iku.unit())));
                     firstOfPerspective = false;
                     firstOfObjective = false;
                     List<String> cells = Arrays.stream(Period.values())
-                            .map(per -> target(chosen.targets().get(per), iku.unit())).toList();
-                    targets.add(new PkReport.TargetRow(iku.code(), iku.name(), unitName(iku.unit()),
-                            formats.index(chosen.weight()), cells));
+                            .map(per -> target(chosen.targets().get(per), iku.unit()))
+                            .toList();
+                    targets.add(new PkReport.TargetRow(
+                            iku.code(), iku.name(), unitName(iku.unit()), formats.index(chosen.weight()), cells));
                 }
             }
         }
@@ -327,10 +425,23 @@ public class ReportService {
                 total = total.add(b.amount());
             }
         }
-        return new PkReport(unit.name(), unit.code(), a.year(), a.number(), a.date() == null ? null : formats.date(a.date()),
-                a.place(), a.version(), a.status().name(), framework.name(), party(a.firstParty()),
-                party(a.secondParty()), map, Arrays.stream(Period.values()).map(Period::name).toList(), targets,
-                budget, a.budget().isEmpty() ? null : formats.rupiah(total));
+        return new PkReport(
+                unit.name(),
+                unit.code(),
+                a.year(),
+                a.number(),
+                a.date() == null ? null : formats.date(a.date()),
+                a.place(),
+                a.version(),
+                a.status().name(),
+                framework.name(),
+                party(a.firstParty()),
+                party(a.secondParty()),
+                map,
+                Arrays.stream(Period.values()).map(Period::name).toList(),
+                targets,
+                budget,
+                a.budget().isEmpty() ? null : formats.rupiah(total));
     }
 
     /** Where a document is signed: the agreement's place, else the unit's area (office data); null when neither. */
@@ -393,9 +504,19 @@ public class ReportService {
         context.setVariable("r", report);
         context.setVariable("title", title);
         context.setVariable("pageSize", kind.pageSize());
-        context.setVariable("css", Map.of("header", cssString(header), "footer", cssString(text("report.generatedBy")),
-                "page", cssString(text("report.page") + " "), "of", cssString(" " + text("report.of") + " "),
-                "draft", cssString(text("report.draft.mark"))));
+        context.setVariable(
+                "css",
+                Map.of(
+                        "header",
+                        cssString(header),
+                        "footer",
+                        cssString(text("report.generatedBy")),
+                        "page",
+                        cssString(text("report.page") + " "),
+                        "of",
+                        cssString(" " + text("report.of") + " "),
+                        "draft",
+                        cssString(text("report.draft.mark"))));
         return Unbreakable.noBreakSpaces(templates.process(kind.template(), context));
     }
 

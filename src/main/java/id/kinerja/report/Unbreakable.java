@@ -27,19 +27,17 @@ final class Unbreakable {
      * A figure: "Rp" (optionally "Rp.") and a space before it, a sign, the number in Indonesian format, a unit after
      * it; not part of a word, a code ("WA.4707.EBB") or a longer number.
      */
-    private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,/])(?:"
-                    // after "Rp" any run of digits, dots and commas is the amount, even one written wrongly
-                    + "(?<rp>Rp\\.?[ \\u00A0]?)[-\\u2212]?\\d(?:[\\d.,]*\\d)?"
-                    + "|(?<sign>[-\\u2212](?=\\d))?"
-                    + "(?<number>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+)"
-                    + ")(?<unit>[ \\u00A0]?(?:%|persen\\b|triliun\\b|miliar\\b|juta\\b|ribu\\b))?"
-                    + "(?![\\p{L}\\p{N}]|[.,]\\d)");
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,/])(?:"
+            // after "Rp" any run of digits, dots and commas is the amount, even one written wrongly
+            + "(?<rp>Rp\\.?[ \\u00A0]?)[-\\u2212]?\\d(?:[\\d.,]*\\d)?"
+            + "|(?<sign>[-\\u2212](?=\\d))?"
+            + "(?<number>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+,\\d+|\\d+)"
+            + ")(?<unit>[ \\u00A0]?(?:%|persen\\b|triliun\\b|miliar\\b|juta\\b|ribu\\b))?"
+            + "(?![\\p{L}\\p{N}]|[.,]\\d)");
 
     private static final Pattern SKIPPED = Pattern.compile("head|style|script|svg|title");
 
-    private Unbreakable() {
-    }
+    private Unbreakable() {}
 
     /** The document's XHTML with the spaces inside every figure of its body's text made no-break spaces. */
     static String noBreakSpaces(String xhtml) {
@@ -78,7 +76,9 @@ final class Unbreakable {
     private static String name(String tag) {
         int start = tag.startsWith("</") ? 2 : 1;
         int end = start;
-        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>'
+        while (end < tag.length()
+                && !Character.isWhitespace(tag.charAt(end))
+                && tag.charAt(end) != '>'
                 && tag.charAt(end) != '/') {
             end++;
         }
@@ -113,9 +113,11 @@ final class Unbreakable {
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
             String number = m.group("number");
-            if (m.group("rp") != null || m.group("unit") != null
-                    || number.indexOf('.') >= 0 || number.indexOf(',') >= 0) {
-                out.add(new int[]{m.start(), m.end()});
+            if (m.group("rp") != null
+                    || m.group("unit") != null
+                    || number.indexOf('.') >= 0
+                    || number.indexOf(',') >= 0) {
+                out.add(new int[] {m.start(), m.end()});
             }
         }
         return out;

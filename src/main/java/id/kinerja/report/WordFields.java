@@ -1,5 +1,9 @@
 package id.kinerja.report;
 
+import java.math.BigInteger;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
@@ -7,19 +11,19 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.ContentAccessor;
-import org.docx4j.wml.Drawing;
 import org.docx4j.wml.CTSettings;
 import org.docx4j.wml.Color;
+import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.Drawing;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.FooterReference;
-import org.docx4j.wml.Hdr;
-import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.Ftr;
+import org.docx4j.wml.Hdr;
 import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.HeaderReference;
+import org.docx4j.wml.HpsMeasure;
 import org.docx4j.wml.Jc;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.ObjectFactory;
@@ -30,12 +34,6 @@ import org.docx4j.wml.RPr;
 import org.docx4j.wml.STFldCharType;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Text;
-import org.docx4j.wml.HpsMeasure;
-
-import java.math.BigInteger;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the XHTML importer cannot produce: the page numbers of the table of contents (PAGEREF fields to the bookmarks
@@ -48,8 +46,7 @@ final class WordFields {
     private static final Pattern PAGEREF = Pattern.compile("@@PAGEREF:([A-Za-z0-9_-]+)@@");
     private static final ObjectFactory WML = Context.getWmlObjectFactory();
 
-    private WordFields() {
-    }
+    private WordFields() {}
 
     /**
      * Turns every run whose text is {@code @@PAGEREF:bookmark@@} (the page-number cells of the table of contents in
@@ -75,9 +72,12 @@ final class WordFields {
                 if (m.matches()) {
                     // every run of the field in the cell's formatting: LibreOffice sizes the result by the field's runs
                     RPr rpr = r.getRPr();
-                    List<Object> field = List.of(field(STFldCharType.BEGIN, rpr),
-                            instruction(" PAGEREF " + m.group(1) + " \\h ", rpr), field(STFldCharType.SEPARATE, rpr),
-                            run("–", rpr), field(STFldCharType.END, rpr));
+                    List<Object> field = List.of(
+                            field(STFldCharType.BEGIN, rpr),
+                            instruction(" PAGEREF " + m.group(1) + " \\h ", rpr),
+                            field(STFldCharType.SEPARATE, rpr),
+                            run("–", rpr),
+                            field(STFldCharType.END, rpr));
                     content.remove(i);
                     content.addAll(i, field);
                     i += field.size() - 1;
@@ -96,7 +96,9 @@ final class WordFields {
      */
     static void singleSpacedPictures(WordprocessingMLPackage docx) {
         for (Object o : docx.getMainDocumentPart().getContent()) {
-            if (XmlUtils.unwrap(o) instanceof P p && p.getPPr() != null && p.getPPr().getSpacing() != null
+            if (XmlUtils.unwrap(o) instanceof P p
+                    && p.getPPr() != null
+                    && p.getPPr().getSpacing() != null
                     && hasDrawing(p)) {
                 p.getPPr().getSpacing().setLine(null);
                 p.getPPr().getSpacing().setLineRule(null);
@@ -142,7 +144,9 @@ final class WordFields {
         footer.getContent().add(p);
         part.setJaxbElement(footer);
         Relationship rel = docx.getMainDocumentPart().addTargetPart(part);
-        List<SectPr> sections = docx.getDocumentModel().getSections().stream().map(s -> s.getSectPr()).toList();
+        List<SectPr> sections = docx.getDocumentModel().getSections().stream()
+                .map(s -> s.getSectPr())
+                .toList();
         for (SectPr sectPr : sections) {
             if (sectPr == null) {
                 continue;

@@ -15,8 +15,7 @@ public final class Money {
     public static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Money() {
-    }
+    private Money() {}
 
     /** {@code part / whole x 100}; null when either is unknown or the whole is zero. */
     public static BigDecimal percent(BigDecimal part, BigDecimal whole) {

@@ -1,7 +1,6 @@
 package id.kinerja.revenue;
 
 import id.kinerja.web.Charts;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,15 +65,19 @@ final class RevenueCharts {
      * Cumulative realization by month against the cumulative target at each quarter's end (the agreement's 01a
      * targets, a share of the year's target) and, when computed, each prognosis method's year end in December.
      */
-    String monthly(RevenueYear y, Map<Integer, BigDecimal> quarterTargets, RevenuePrognosis.Result prognosis,
-                   Map<RevenuePrognosis.Method, String> methodNames) {
+    String monthly(
+            RevenueYear y,
+            Map<Integer, BigDecimal> quarterTargets,
+            RevenuePrognosis.Result prognosis,
+            Map<RevenuePrognosis.Method, String> methodNames) {
         List<String> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(labels.get("m" + m));
         }
         List<BigDecimal> cumulative = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            cumulative.add(m <= y.months().size() ? billions(y.months().get(m - 1).cumulative()) : null);
+            cumulative.add(
+                    m <= y.months().size() ? billions(y.months().get(m - 1).cumulative()) : null);
         }
         List<Object> series = new ArrayList<>();
         Map<String, Object> real = line(labels.get("cumulative"), cumulative);
@@ -94,8 +97,10 @@ final class RevenueCharts {
                 if (p.available() && prognosis.month() < 12) {
                     List<BigDecimal> data = new ArrayList<>();
                     for (int m = 1; m <= 12; m++) {
-                        data.add(m == prognosis.month() ? billions(prognosis.cumulative())
-                                : m == 12 ? billions(p.yearEnd()) : null);
+                        data.add(
+                                m == prognosis.month()
+                                        ? billions(prognosis.cumulative())
+                                        : m == 12 ? billions(p.yearEnd()) : null);
                     }
                     Map<String, Object> s = line(methodNames.get(p.method()), data);
                     s.put("connectNulls", true);

@@ -14,6 +14,13 @@ import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,14 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The revenue page and the realization of 01a taken from the revenue data:
@@ -56,9 +55,14 @@ class RevenueController {
     private final MessageSource messages;
     private final UnitYears unitYears;
 
-    RevenueController(UnitAccess access, RevenueService revenue, RevenueRealizations fromRevenue,
-                      RealizationEntryRepository entries, AgreementRepository agreements, MessageSource messages,
-                      UnitYears unitYears) {
+    RevenueController(
+            UnitAccess access,
+            RevenueService revenue,
+            RevenueRealizations fromRevenue,
+            RealizationEntryRepository entries,
+            AgreementRepository agreements,
+            MessageSource messages,
+            UnitYears unitYears) {
         this.unitYears = unitYears;
         this.access = access;
         this.revenue = revenue;
@@ -69,17 +73,27 @@ class RevenueController {
     }
 
     @GetMapping("/units/{code}/revenue")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, Locale locale, Model model) {
+    String page(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            Locale locale,
+            Model model) {
         Unit unit = access.viewable(me, code);
         fill(model, me, unit, year, locale);
         return PAGE;
     }
 
     @PostMapping("/units/{code}/revenue/realizations")
-    String fillRealization(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                           @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                           Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String fillRealization(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEnterRealization(me, unit.id(), RevenueRealizations.NET_REVENUE_IKU));
         int y = unitYears.open(unit, year, revenue.years(unit.id()));
@@ -89,10 +103,18 @@ class RevenueController {
             }
             Period p = WebParams.period(period);
             RealizationEntry saved = fromRevenue.fill(me, unit, y, p);
-            redirect.addFlashAttribute("done", messages.getMessage("revenue.fill.done",
-                    new Object[]{saved.indicatorCode(), PeriodNames.of(p), String.valueOf(y)}, locale));
-            return "redirect:" + UriComponentsBuilder.fromPath("/units/{u}/revenue").queryParam("year", y)
-                    .buildAndExpand(unit.code()).encode().toUriString();
+            redirect.addFlashAttribute(
+                    "done",
+                    messages.getMessage(
+                            "revenue.fill.done",
+                            new Object[] {saved.indicatorCode(), PeriodNames.of(p), String.valueOf(y)},
+                            locale));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/units/{u}/revenue")
+                            .queryParam("year", y)
+                            .buildAndExpand(unit.code())
+                            .encode()
+                            .toUriString();
         } catch (UserError e) {
             response.setStatus(e.status().value());
             model.addAttribute("error", e.message(messages, locale));
@@ -121,7 +143,8 @@ class RevenueController {
         entries.findByIndicator(unit.id(), y, RevenueRealizations.NET_REVENUE_IKU)
                 .forEach(e -> current.put(e.period(), e));
         Map<RevenueRealizations.Figure, String> problems = new LinkedHashMap<>();
-        figures.stream().filter(f -> !f.available())
+        figures.stream()
+                .filter(f -> !f.available())
                 .forEach(f -> problems.put(f, messages.getMessage(f.problem(), f.problemArgs(), locale)));
         model.addAttribute("figures", figures);
         model.addAttribute("figureProblems", problems);
@@ -160,12 +183,15 @@ class RevenueController {
         if (pk == null || yearTarget == null) {
             return out;
         }
-        pk.indicators().stream().filter(i -> i.code().equals(RevenueRealizations.NET_REVENUE_IKU)).findFirst()
+        pk.indicators().stream()
+                .filter(i -> i.code().equals(RevenueRealizations.NET_REVENUE_IKU))
+                .findFirst()
                 .ifPresent(i -> {
                     for (Period q : List.of(Period.Q1, Period.Q2, Period.Q3, Period.Q4)) {
                         Target t = i.targets().get(q);
                         if (t != null) {
-                            out.put(RevenueRealizations.lastMonth(q),
+                            out.put(
+                                    RevenueRealizations.lastMonth(q),
                                     yearTarget.multiply(t.value()).divide(BigDecimal.valueOf(100), Money.MC));
                         }
                     }

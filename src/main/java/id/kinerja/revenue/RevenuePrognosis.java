@@ -30,11 +30,21 @@ public final class RevenuePrognosis {
     public static final int SHARE_YEARS = 5;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-    public enum Method { AVERAGE_SHARE, LAST_YEAR_GROWTH, LINEAR_TREND }
+    public enum Method {
+        AVERAGE_SHARE,
+        LAST_YEAR_GROWTH,
+        LINEAR_TREND
+    }
 
     /** Why a method gives no projection. */
-    public enum Missing { NO_MONTHS, GAP_IN_MONTHS, NO_COMPLETE_PAST_YEAR, NO_COMPLETE_LAST_YEAR, TOO_FEW_MONTHS,
-        ZERO_BASE }
+    public enum Missing {
+        NO_MONTHS,
+        GAP_IN_MONTHS,
+        NO_COMPLETE_PAST_YEAR,
+        NO_COMPLETE_LAST_YEAR,
+        TOO_FEW_MONTHS,
+        ZERO_BASE
+    }
 
     /** A method applied to one earlier year: its projection, the actual 12-month total, the error in percent. */
     public record Backtest(int year, BigDecimal projected, BigDecimal actual, BigDecimal errorPercent) {
@@ -54,8 +64,15 @@ public final class RevenuePrognosis {
      * @param mape     mean absolute percentage error of the backtests (null when there is none)
      * @param maxError the largest absolute error of the backtests, percent
      */
-    public record Projection(Method method, BigDecimal yearEnd, BigDecimal basis, List<Integer> basisYears,
-                             Missing missing, List<Backtest> backtests, BigDecimal mape, BigDecimal maxError) {
+    public record Projection(
+            Method method,
+            BigDecimal yearEnd,
+            BigDecimal basis,
+            List<Integer> basisYears,
+            Missing missing,
+            List<Backtest> backtests,
+            BigDecimal mape,
+            BigDecimal maxError) {
         public boolean available() {
             return yearEnd != null;
         }
@@ -119,7 +136,8 @@ public final class RevenuePrognosis {
 
     private Projection projection(Method method, int year, int month, BigDecimal cumulative) {
         Estimate e = cumulative == null
-                ? new Estimate(null, null, List.of(), series.containsKey(year) ? Missing.GAP_IN_MONTHS : Missing.NO_MONTHS)
+                ? new Estimate(
+                        null, null, List.of(), series.containsKey(year) ? Missing.GAP_IN_MONTHS : Missing.NO_MONTHS)
                 : estimate(method, year, month, cumulative);
         List<Backtest> backtests = new ArrayList<>();
         for (int past : series.keySet()) {
@@ -139,16 +157,17 @@ public final class RevenuePrognosis {
             BigDecimal sum = BigDecimal.ZERO;
             for (Backtest b : backtests) {
                 sum = sum.add(b.errorPercent().abs());
-                max = max == null || b.errorPercent().abs().compareTo(max) > 0 ? b.errorPercent().abs() : max;
+                max = max == null || b.errorPercent().abs().compareTo(max) > 0
+                        ? b.errorPercent().abs()
+                        : max;
             }
             mape = sum.divide(BigDecimal.valueOf(backtests.size()), Money.MC);
         }
-        return new Projection(method, e.yearEnd(), e.basis(), e.basisYears(), e.missing(), List.copyOf(backtests), mape,
-                max);
+        return new Projection(
+                method, e.yearEnd(), e.basis(), e.basisYears(), e.missing(), List.copyOf(backtests), mape, max);
     }
 
-    private record Estimate(BigDecimal yearEnd, BigDecimal basis, List<Integer> basisYears, Missing missing) {
-    }
+    private record Estimate(BigDecimal yearEnd, BigDecimal basis, List<Integer> basisYears, Missing missing) {}
 
     /** One method applied to {@code year} knowing its months 1..m and the years before it. */
     private Estimate estimate(Method method, int year, int month, BigDecimal cumulative) {
@@ -197,7 +216,8 @@ public final class RevenuePrognosis {
                 }
                 BigDecimal n = BigDecimal.valueOf(month);
                 BigDecimal xMean = BigDecimal.valueOf(month + 1L).divide(BigDecimal.TWO, Money.MC);
-                BigDecimal yMean = ys.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, Money.MC);
+                BigDecimal yMean =
+                        ys.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, Money.MC);
                 BigDecimal sxy = BigDecimal.ZERO;
                 BigDecimal sxx = BigDecimal.ZERO;
                 for (int i = 0; i < month; i++) {

@@ -16,16 +16,15 @@ import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Realizations of the revenue IKU taken from the revenue data instead of typed, so that a figure is entered once: the office asks for a
@@ -53,8 +52,9 @@ public class RevenueRealizations {
     public static final String SOURCE = "REVENUE";
     public static final String NET_REVENUE_IKU = "01a-CP";
     /** The revenue IKU the revenue data cannot give, with the message key saying what is missing. */
-    public static final Map<String, String> UNSUPPORTED = java.util.Collections.unmodifiableSortedMap(
-            new java.util.TreeMap<>(Map.of("02a-CP", "revenue.fill.missing.02a", "03a-CP", "revenue.fill.missing.03a")));
+    public static final Map<String, String> UNSUPPORTED =
+            java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(
+                    Map.of("02a-CP", "revenue.fill.missing.02a", "03a-CP", "revenue.fill.missing.03a")));
 
     /**
      * The value the revenue data gives for 01a in a period, or why it cannot.
@@ -65,8 +65,15 @@ public class RevenueRealizations {
      * @param value       realization / target x 100 (null with {@code problem} set)
      * @param problem     a message key when it cannot be computed; {@code problemArgs} its arguments
      */
-    public record Figure(String code, Period period, int through, BigDecimal realization, BigDecimal target,
-                         BigDecimal value, String problem, Object[] problemArgs) {
+    public record Figure(
+            String code,
+            Period period,
+            int through,
+            BigDecimal realization,
+            BigDecimal target,
+            BigDecimal value,
+            String problem,
+            Object[] problemArgs) {
         public boolean available() {
             return value != null;
         }
@@ -79,8 +86,13 @@ public class RevenueRealizations {
     private final UnitAccess access;
     private final AuditLog audit;
 
-    RevenueRealizations(RevenueService revenue, RealizationService realizations, RealizationEntryRepository entries,
-                        AgreementRepository agreements, UnitAccess access, AuditLog audit) {
+    RevenueRealizations(
+            RevenueService revenue,
+            RealizationService realizations,
+            RealizationEntryRepository entries,
+            AgreementRepository agreements,
+            UnitAccess access,
+            AuditLog audit) {
         this.revenue = revenue;
         this.realizations = realizations;
         this.entries = entries;
@@ -113,31 +125,44 @@ public class RevenueRealizations {
         int through = lastMonth(period);
         BigDecimal target = y.total().target();
         if (target == null || target.signum() == 0) {
-            return new Figure(NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noTarget",
-                    new Object[]{y.year()});
+            return new Figure(
+                    NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noTarget", new Object[] {
+                        y.year()
+                    });
         }
         BigDecimal realization;
         if (through == 12) {
             if (y.hasMonths() && (y.lastMonth() < 12 || y.months().getLast().cumulative() == null)) {
-                return new Figure(NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.yearOpen",
-                        new Object[]{y.year(), y.lastMonth()});
+                return new Figure(
+                        NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.yearOpen", new Object[] {
+                            y.year(), y.lastMonth()
+                        });
             }
             realization = y.total().realization();
             if (realization == null) {
-                return new Figure(NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noRealization",
-                        new Object[]{y.year()});
+                return new Figure(
+                        NET_REVENUE_IKU,
+                        period,
+                        through,
+                        null,
+                        target,
+                        null,
+                        "revenue.fill.noRealization",
+                        new Object[] {y.year()});
             }
         } else {
-            BigDecimal cumulative = y.months().size() >= through ? y.months().get(through - 1).cumulative() : null;
+            BigDecimal cumulative =
+                    y.months().size() >= through ? y.months().get(through - 1).cumulative() : null;
             if (cumulative == null) {
-                return new Figure(NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noMonths",
-                        new Object[]{new DefaultMessageSourceResolvable("score.period." + period.name()), through,
-                                y.year()});
+                return new Figure(
+                        NET_REVENUE_IKU, period, through, null, target, null, "revenue.fill.noMonths", new Object[] {
+                            new DefaultMessageSourceResolvable("score.period." + period.name()), through, y.year()
+                        });
             }
             realization = cumulative;
         }
-        return new Figure(NET_REVENUE_IKU, period, through, realization, target, Money.percent(realization, target),
-                null, null);
+        return new Figure(
+                NET_REVENUE_IKU, period, through, realization, target, Money.percent(realization, target), null, null);
     }
 
     /**
@@ -150,16 +175,20 @@ public class RevenueRealizations {
     @Transactional
     public RealizationEntry fill(CurrentUser me, Unit unit, int year, Period period) {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), NET_REVENUE_IKU));
-        PerformanceAgreement agreement = agreements.findCurrent(unit.id(), year)
+        PerformanceAgreement agreement = agreements
+                .findCurrent(unit.id(), year)
                 .orElseThrow(() -> UserError.invalid("revenue.fill.noAgreement", year));
         if (agreement.indicators().stream().noneMatch(i -> i.code().equals(NET_REVENUE_IKU))) {
             throw UserError.invalid("revenue.fill.notAgreed", NET_REVENUE_IKU, year);
         }
-        RealizationEntry before = entries.find(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
+        RealizationEntry before =
+                entries.find(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
         if (before != null && before.status() == RealizationStatus.APPROVED) {
             throw UserError.conflict("revenue.fill.approved", NET_REVENUE_IKU, PeriodNames.of(period), year);
         }
-        if (before != null && Set.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED).contains(before.status())) {
+        if (before != null
+                && Set.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED)
+                        .contains(before.status())) {
             throw UserError.conflict("revenue.fill.inReview", NET_REVENUE_IKU, PeriodNames.of(period), year);
         }
         Figure f = figure(revenue.year(unit.id(), year), period);
@@ -170,18 +199,35 @@ public class RevenueRealizations {
         String note = "Diambil dari data penerimaan: realisasi neto Rp " + formats.rupiah(f.realization())
                 + (f.through() == 12 ? " tahun " + year : " Januari s.d. bulan " + f.through() + " " + year)
                 + " dari target tahunan Rp " + formats.rupiah(f.target()) + ".";
-        RealizationEntry after = realizations.save(me, unit, year, NET_REVENUE_IKU, period,
-                new RealizationService.Input(NumberParser.plain(f.value(), NumberParser.Style.INDONESIAN), Map.of(),
-                        note, NumberParser.Style.INDONESIAN, true),
-                before == null ? null : before.rowVersion(), SOURCE);
+        RealizationEntry after = realizations.save(
+                me,
+                unit,
+                year,
+                NET_REVENUE_IKU,
+                period,
+                new RealizationService.Input(
+                        NumberParser.plain(f.value(), NumberParser.Style.INDONESIAN),
+                        Map.of(),
+                        note,
+                        NumberParser.Style.INDONESIAN,
+                        true),
+                before == null ? null : before.rowVersion(),
+                SOURCE);
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("iku", NET_REVENUE_IKU);
         what.put("period", period.name());
         what.put("realization", f.realization().toPlainString());
         what.put("target", f.target().toPlainString());
         what.put("value", f.value().toPlainString());
-        audit.record(me.username(), unit.id(), "revenue", year + "/" + period.name() + "/realization", AuditAction.FILL_REALIZATION,
-                before == null ? null : before.auditText(), what.toString(), null);
+        audit.record(
+                me.username(),
+                unit.id(),
+                "revenue",
+                year + "/" + period.name() + "/realization",
+                AuditAction.FILL_REALIZATION,
+                before == null ? null : before.auditText(),
+                what.toString(),
+                null);
         return after;
     }
 }

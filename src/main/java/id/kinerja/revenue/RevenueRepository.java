@@ -1,27 +1,23 @@
 package id.kinerja.revenue;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.math.BigDecimal;
-import java.util.List;
 
 /** Tax revenue: the taxonomy, target and realization per unit, year and tax type, and yearly net totals. */
 @Repository
 public class RevenueRepository {
 
     /** Target and realization of one tax type in one year (either may be unknown). */
-    public record Line(int year, String taxTypeCode, BigDecimal target, BigDecimal realization) {
-    }
+    public record Line(int year, String taxTypeCode, BigDecimal target, BigDecimal realization) {}
 
     /** Realization of one tax type in one month (1-12) of a year. */
-    public record Month(int year, String taxTypeCode, int month, BigDecimal realization) {
-    }
+    public record Month(int year, String taxTypeCode, int month, BigDecimal realization) {}
 
     /** A year's net revenue as reported. */
-    public record YearTotal(int year, BigDecimal target, BigDecimal realization) {
-    }
+    public record YearTotal(int year, BigDecimal target, BigDecimal realization) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -33,22 +29,21 @@ public class RevenueRepository {
 
     public List<TaxType> taxTypes() {
         return jdbc.sql("select code, name, group_code, sort_order from tax_type order by sort_order")
-                .query(TaxType.class).list();
+                .query(TaxType.class)
+                .list();
     }
 
     public void saveTaxType(TaxType t) {
         jdbc.sql("""
                         insert into tax_type (code, name, group_code, sort_order) values (?, ?, ?, ?)
                         on conflict (code) do update set name = excluded.name, group_code = excluded.group_code,
-                            sort_order = excluded.sort_order""")
-                .params(t.code(), t.name(), t.groupCode(), t.sortOrder()).update();
+                            sort_order = excluded.sort_order""").params(t.code(), t.name(), t.groupCode(), t.sortOrder()).update();
     }
 
     public List<Line> findLines(long unitId) {
         return jdbc.sql("""
                         select r.year, r.tax_type_code, r.target, r.realization from revenue r
-                        join tax_type t on t.code = r.tax_type_code where r.unit_id = ? order by r.year, t.sort_order""")
-                .param(unitId).query(Line.class).list();
+                        join tax_type t on t.code = r.tax_type_code where r.unit_id = ? order by r.year, t.sort_order""").param(unitId).query(Line.class).list();
     }
 
     public void saveLine(long unitId, Line line) {
@@ -56,19 +51,23 @@ public class RevenueRepository {
                         insert into revenue (unit_id, year, tax_type_code, target, realization) values (?, ?, ?, ?, ?)
                         on conflict (unit_id, year, tax_type_code) do update set
                             target = excluded.target, realization = excluded.realization""")
-                .params(unitId, line.year(), line.taxTypeCode(), line.target(), line.realization()).update();
+                .params(unitId, line.year(), line.taxTypeCode(), line.target(), line.realization())
+                .update();
     }
 
     public List<YearTotal> findTotals(long unitId) {
         return jdbc.sql("select year, target, realization from revenue_total where unit_id = ? order by year")
-                .param(unitId).query(YearTotal.class).list();
+                .param(unitId)
+                .query(YearTotal.class)
+                .list();
     }
 
     public void saveTotal(long unitId, YearTotal total) {
         jdbc.sql("""
                         insert into revenue_total (unit_id, year, target, realization) values (?, ?, ?, ?)
                         on conflict (unit_id, year) do update set target = excluded.target, realization = excluded.realization""")
-                .params(unitId, total.year(), total.target(), total.realization()).update();
+                .params(unitId, total.year(), total.target(), total.realization())
+                .update();
     }
 
     /** Every month recorded for a unit, all years, in year, tax-type and month order. */
@@ -76,15 +75,15 @@ public class RevenueRepository {
         return jdbc.sql("""
                         select m.year, m.tax_type_code, m.month, m.realization from revenue_month m
                         join tax_type t on t.code = m.tax_type_code where m.unit_id = ?
-                        order by m.year, t.sort_order, m.month""")
-                .param(unitId).query(Month.class).list();
+                        order by m.year, t.sort_order, m.month""").param(unitId).query(Month.class).list();
     }
 
     public void saveMonth(long unitId, Month month) {
         jdbc.sql("""
                         insert into revenue_month (unit_id, year, tax_type_code, month, realization) values (?, ?, ?, ?, ?)
                         on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""")
-                .params(unitId, month.year(), month.taxTypeCode(), month.month(), month.realization()).update();
+                .params(unitId, month.year(), month.taxTypeCode(), month.month(), month.realization())
+                .update();
     }
 
     /** The months recorded for many units in one year, by unit (bulk work: an import). */
@@ -93,8 +92,10 @@ public class RevenueRepository {
         if (unitIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select unit_id, tax_type_code, month, realization from revenue_month where unit_id = any(?) and year = ?")
-                .params(unitIds.toArray(Long[]::new), year).query(rs -> {
+        jdbc.sql(
+                        "select unit_id, tax_type_code, month, realization from revenue_month where unit_id = any(?) and year = ?")
+                .params(unitIds.toArray(Long[]::new), year)
+                .query(rs -> {
                     out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                             .add(new Month(year, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
                 });
@@ -114,14 +115,13 @@ public class RevenueRepository {
                 insert into revenue_month (unit_id, year, tax_type_code, month, realization)
                 select k.unit_id, ?, k.type, k.month, k.amount
                 from unnest(?::bigint[], ?::varchar[], ?::int[], ?::numeric[]) as k(unit_id, type, month, amount)
-                on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""",
-                ps -> {
-                    var c = ps.getConnection();
-                    ps.setInt(1, year);
-                    ps.setArray(2, c.createArrayOf("bigint", units));
-                    ps.setArray(3, c.createArrayOf("varchar", types));
-                    ps.setArray(4, c.createArrayOf("int4", numbers));
-                    ps.setArray(5, c.createArrayOf("numeric", amounts));
-                });
+                on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""", ps -> {
+            var c = ps.getConnection();
+            ps.setInt(1, year);
+            ps.setArray(2, c.createArrayOf("bigint", units));
+            ps.setArray(3, c.createArrayOf("varchar", types));
+            ps.setArray(4, c.createArrayOf("int4", numbers));
+            ps.setArray(5, c.createArrayOf("numeric", amounts));
+        });
     }
 }

@@ -5,9 +5,6 @@ import id.kinerja.revenue.RevenueYear.Level;
 import id.kinerja.revenue.RevenueYear.MonthTotal;
 import id.kinerja.revenue.RevenueYear.Row;
 import id.kinerja.revenue.RevenueYear.Source;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The revenue figures of a unit's year, computed once for the revenue page, the LAKIN and the narratives
@@ -82,10 +81,13 @@ public class RevenueService {
     }
 
     /** The calculation itself, on data already read (no database). */
-    static RevenueYear compute(long unitId, int year, List<TaxType> types,
-                               Map<Integer, Map<String, RevenueRepository.Line>> lines,
-                               Map<Integer, RevenueRepository.YearTotal> totals,
-                               List<RevenueRepository.Month> months) {
+    static RevenueYear compute(
+            long unitId,
+            int year,
+            List<TaxType> types,
+            Map<Integer, Map<String, RevenueRepository.Line>> lines,
+            Map<Integer, RevenueRepository.YearTotal> totals,
+            List<RevenueRepository.Month> months) {
         Map<String, List<TaxType>> children = new LinkedHashMap<>();
         for (TaxType t : types) {
             if (t.groupCode() != null) {
@@ -99,26 +101,44 @@ public class RevenueService {
             }
             List<TaxType> members = children.getOrDefault(group.code(), List.of());
             if (members.isEmpty()) {
-                rows.add(row(Level.GROUP, group, y -> line(lines, y, group.code(), RevenueRepository.Line::target),
-                        y -> line(lines, y, group.code(), RevenueRepository.Line::realization), year));
+                rows.add(row(
+                        Level.GROUP,
+                        group,
+                        y -> line(lines, y, group.code(), RevenueRepository.Line::target),
+                        y -> line(lines, y, group.code(), RevenueRepository.Line::realization),
+                        year));
             } else {
-                rows.add(row(Level.GROUP, group,
-                        y -> Money.sum(members.stream().map(m -> line(lines, y, m.code(), RevenueRepository.Line::target)).toList()),
-                        y -> Money.sum(members.stream().map(m -> line(lines, y, m.code(), RevenueRepository.Line::realization)).toList()),
+                rows.add(row(
+                        Level.GROUP,
+                        group,
+                        y -> Money.sum(members.stream()
+                                .map(m -> line(lines, y, m.code(), RevenueRepository.Line::target))
+                                .toList()),
+                        y -> Money.sum(members.stream()
+                                .map(m -> line(lines, y, m.code(), RevenueRepository.Line::realization))
+                                .toList()),
                         year));
                 for (TaxType m : members) {
-                    rows.add(row(Level.TYPE, m, y -> line(lines, y, m.code(), RevenueRepository.Line::target),
-                            y -> line(lines, y, m.code(), RevenueRepository.Line::realization), year));
+                    rows.add(row(
+                            Level.TYPE,
+                            m,
+                            y -> line(lines, y, m.code(), RevenueRepository.Line::target),
+                            y -> line(lines, y, m.code(), RevenueRepository.Line::realization),
+                            year));
                 }
             }
         }
         // The leaves: types of a group, and groups without types (a line stored for A itself would count twice).
         List<String> leaves = types.stream()
-                .filter(t -> t.groupCode() != null || !children.containsKey(t.code())).map(TaxType::code).toList();
+                .filter(t -> t.groupCode() != null || !children.containsKey(t.code()))
+                .map(TaxType::code)
+                .toList();
         Function<Integer, BigDecimal> typesTarget = y -> Money.sum(leaves.stream()
-                .map(c -> line(lines, y, c, RevenueRepository.Line::target)).toList());
+                .map(c -> line(lines, y, c, RevenueRepository.Line::target))
+                .toList());
         Function<Integer, BigDecimal> typesRealization = y -> Money.sum(leaves.stream()
-                .map(c -> line(lines, y, c, RevenueRepository.Line::realization)).toList());
+                .map(c -> line(lines, y, c, RevenueRepository.Line::realization))
+                .toList());
         Function<Integer, BigDecimal> netTarget = y -> {
             RevenueRepository.YearTotal t = totals.get(y);
             return t != null && t.target() != null ? t.target() : typesTarget.apply(y);
@@ -129,44 +149,90 @@ public class RevenueService {
         };
         TaxType totalType = new TaxType("TOTAL", "Jumlah", null, Integer.MAX_VALUE);
         Row total = row(Level.TOTAL, totalType, netTarget, netRealization, year);
-        rows.add(new Row(total.level(), total.code(), total.name(), total.target(), total.realizationLastYear(),
-                total.realization(), total.growthLastYear(), total.growth(), total.achievementLastYear(),
-                total.achievement(), source(totals, year, true, typesTarget), source(totals, year, false, typesRealization)));
-        Row typesTotal = row(Level.TOTAL, new TaxType("TYPES", "Jumlah jenis pajak", null, Integer.MAX_VALUE),
-                typesTarget, typesRealization, year);
+        rows.add(new Row(
+                total.level(),
+                total.code(),
+                total.name(),
+                total.target(),
+                total.realizationLastYear(),
+                total.realization(),
+                total.growthLastYear(),
+                total.growth(),
+                total.achievementLastYear(),
+                total.achievement(),
+                source(totals, year, true, typesTarget),
+                source(totals, year, false, typesRealization)));
+        Row typesTotal = row(
+                Level.TOTAL,
+                new TaxType("TYPES", "Jumlah jenis pajak", null, Integer.MAX_VALUE),
+                typesTarget,
+                typesRealization,
+                year);
 
         List<HistoryYear> history = new ArrayList<>();
         for (int y = year - HISTORY_YEARS + 1; y <= year; y++) {
             BigDecimal target = netTarget.apply(y);
             BigDecimal realization = netRealization.apply(y);
-            history.add(new HistoryYear(y, target, realization, Money.percent(realization, target),
-                    source(totals, y, true, typesTarget), source(totals, y, false, typesRealization)));
+            history.add(new HistoryYear(
+                    y,
+                    target,
+                    realization,
+                    Money.percent(realization, target),
+                    source(totals, y, true, typesTarget),
+                    source(totals, y, false, typesRealization)));
         }
 
         Map<Integer, List<MonthTotal>> byYear = monthTotals(months);
-        return new RevenueYear(unitId, year, List.copyOf(rows), List.copyOf(history), typesTotal,
-                byYear.getOrDefault(year, List.of()), byYear);
+        return new RevenueYear(
+                unitId,
+                year,
+                List.copyOf(rows),
+                List.copyOf(history),
+                typesTotal,
+                byYear.getOrDefault(year, List.of()),
+                byYear);
     }
 
-    private static Row row(Level level, TaxType type, Function<Integer, BigDecimal> target,
-                           Function<Integer, BigDecimal> realization, int year) {
+    private static Row row(
+            Level level,
+            TaxType type,
+            Function<Integer, BigDecimal> target,
+            Function<Integer, BigDecimal> realization,
+            int year) {
         BigDecimal t = target.apply(year);
         BigDecimal tLast = target.apply(year - 1);
         BigDecimal r = realization.apply(year);
         BigDecimal rLast = realization.apply(year - 1);
         BigDecimal rBefore = realization.apply(year - 2);
-        return new Row(level, type.code(), type.name(), t, rLast, r, Money.growth(rLast, rBefore), Money.growth(r, rLast),
-                Money.percent(rLast, tLast), Money.percent(r, t), null, null);
+        return new Row(
+                level,
+                type.code(),
+                type.name(),
+                t,
+                rLast,
+                r,
+                Money.growth(rLast, rBefore),
+                Money.growth(r, rLast),
+                Money.percent(rLast, tLast),
+                Money.percent(r, t),
+                null,
+                null);
     }
 
-    private static BigDecimal line(Map<Integer, Map<String, RevenueRepository.Line>> lines, int year, String code,
-                                   Function<RevenueRepository.Line, BigDecimal> field) {
+    private static BigDecimal line(
+            Map<Integer, Map<String, RevenueRepository.Line>> lines,
+            int year,
+            String code,
+            Function<RevenueRepository.Line, BigDecimal> field) {
         RevenueRepository.Line l = lines.getOrDefault(year, Map.of()).get(code);
         return l == null ? null : field.apply(l);
     }
 
-    private static Source source(Map<Integer, RevenueRepository.YearTotal> totals, int year, boolean target,
-                                 Function<Integer, BigDecimal> typesSum) {
+    private static Source source(
+            Map<Integer, RevenueRepository.YearTotal> totals,
+            int year,
+            boolean target,
+            Function<Integer, BigDecimal> typesSum) {
         RevenueRepository.YearTotal t = totals.get(year);
         if (t != null && (target ? t.target() : t.realization()) != null) {
             return Source.REPORTED;

@@ -17,16 +17,30 @@ import java.util.List;
  *                     when no month is recorded)
  * @param monthsByYear the same for every year that has months (the prognosis's history), by year
  */
-public record RevenueYear(long unitId, int year, List<Row> rows, List<HistoryYear> history, Row typesTotal,
-                          List<MonthTotal> months, java.util.Map<Integer, List<MonthTotal>> monthsByYear) {
+public record RevenueYear(
+        long unitId,
+        int year,
+        List<Row> rows,
+        List<HistoryYear> history,
+        Row typesTotal,
+        List<MonthTotal> months,
+        java.util.Map<Integer, List<MonthTotal>> monthsByYear) {
 
-    public enum Level { GROUP, TYPE, TOTAL }
+    public enum Level {
+        GROUP,
+        TYPE,
+        TOTAL
+    }
 
     /**
      * Where a grand-total figure comes from: the exact net figure the office reported ({@code revenue_total}),
      * or, when there is none, the sum of the tax-type lines.
      */
-    public enum Source { REPORTED, SUM_OF_TYPES, NONE }
+    public enum Source {
+        REPORTED,
+        SUM_OF_TYPES,
+        NONE
+    }
 
     /**
      * One row of the table.
@@ -36,10 +50,19 @@ public record RevenueYear(long unitId, int year, List<Row> rows, List<HistoryYea
      * @param targetSource   for the TOTAL row: where the target comes from (null for other rows)
      * @param realizationSource for the TOTAL row: where this year's realization comes from
      */
-    public record Row(Level level, String code, String name, BigDecimal target, BigDecimal realizationLastYear,
-                      BigDecimal realization, BigDecimal growthLastYear, BigDecimal growth,
-                      BigDecimal achievementLastYear, BigDecimal achievement, Source targetSource,
-                      Source realizationSource) {
+    public record Row(
+            Level level,
+            String code,
+            String name,
+            BigDecimal target,
+            BigDecimal realizationLastYear,
+            BigDecimal realization,
+            BigDecimal growthLastYear,
+            BigDecimal growth,
+            BigDecimal achievementLastYear,
+            BigDecimal achievement,
+            Source targetSource,
+            Source realizationSource) {
 
         /** True when the row carries no figure at all (e.g. a tax type without data this year or last). */
         public boolean empty() {
@@ -48,16 +71,20 @@ public record RevenueYear(long unitId, int year, List<Row> rows, List<HistoryYea
     }
 
     /** One year of the five-year history: net target, realization, achievement %, and where they come from. */
-    public record HistoryYear(int year, BigDecimal target, BigDecimal realization, BigDecimal achievement,
-                              Source targetSource, Source realizationSource) {
+    public record HistoryYear(
+            int year,
+            BigDecimal target,
+            BigDecimal realization,
+            BigDecimal achievement,
+            Source targetSource,
+            Source realizationSource) {
         public boolean hasData() {
             return target != null || realization != null;
         }
     }
 
     /** Realization of one month (all tax types) and the running total from January. */
-    public record MonthTotal(int month, BigDecimal realization, BigDecimal cumulative) {
-    }
+    public record MonthTotal(int month, BigDecimal realization, BigDecimal cumulative) {}
 
     /** The row of a tax type or group by code (A, A1, ..., F), or TOTAL; null when there is none. */
     public Row row(String code) {

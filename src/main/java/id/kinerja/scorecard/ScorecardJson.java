@@ -2,14 +2,12 @@ package id.kinerja.scorecard;
 
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scorecard as JSON for other programs: {@code {"unit","year","period","nko","predicate",
@@ -19,10 +17,10 @@ import java.util.Map;
  */
 public final class ScorecardJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ScorecardJson() {
-    }
+    private ScorecardJson() {}
 
     public static String write(UnitScorecard card) {
         return JSON.writeValueAsString(toMap(card));
@@ -36,9 +34,19 @@ public final class ScorecardJson {
         root.put("period", s.period().name());
         root.put("nko", round(s.nko()));
         root.put("predicate", s.predicate() == null ? null : s.predicate().name());
-        root.put("perspectives", s.perspectives().stream().map(p -> entry(p.code(), p.name(), p.index())).toList());
-        root.put("objectives", s.objectives().stream().map(o -> entry(o.code(), o.name(), o.index())).toList());
-        root.put("indicators", s.indicators().stream().map(ScorecardJson::indicator).toList());
+        root.put(
+                "perspectives",
+                s.perspectives().stream()
+                        .map(p -> entry(p.code(), p.name(), p.index()))
+                        .toList());
+        root.put(
+                "objectives",
+                s.objectives().stream()
+                        .map(o -> entry(o.code(), o.name(), o.index()))
+                        .toList());
+        root.put(
+                "indicators",
+                s.indicators().stream().map(ScorecardJson::indicator).toList());
         return root;
     }
 
@@ -65,5 +73,4 @@ public final class ScorecardJson {
     static BigDecimal round(BigDecimal value) {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
-
 }

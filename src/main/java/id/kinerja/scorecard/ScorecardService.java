@@ -13,14 +13,13 @@ import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.ScoringEngine;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scores a unit from the database: the agreement in force gives the IKU, weights and targets; the
@@ -36,8 +35,11 @@ public class ScorecardService {
     private final FrameworkCatalog frameworks;
     private final ScoringEngine engine = new ScoringEngine();
 
-    ScorecardService(UnitRepository units, AgreementRepository agreements, RealizationRepository realizations,
-                     FrameworkCatalog frameworks) {
+    ScorecardService(
+            UnitRepository units,
+            AgreementRepository agreements,
+            RealizationRepository realizations,
+            FrameworkCatalog frameworks) {
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -56,8 +58,13 @@ public class ScorecardService {
 
     /** Scores an already gathered context (e.g. one period after another without reading again). */
     public UnitScorecard score(ScoringContext context, Period period) {
-        return new UnitScorecard(context.unit(), context.year(), context.agreement(), context.frameworkVersion(),
-                context.framework(), engine.score(context.framework(), context.inputs(), period));
+        return new UnitScorecard(
+                context.unit(),
+                context.year(),
+                context.agreement(),
+                context.frameworkVersion(),
+                context.framework(),
+                engine.score(context.framework(), context.inputs(), period));
     }
 
     /**
@@ -72,11 +79,13 @@ public class ScorecardService {
     public ScoringContext context(String unitCode, int year) {
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new ScorecardNotFoundException("Unit tidak dikenal: " + unitCode));
-        PerformanceAgreement agreement = agreements.findCurrent(unit.id(), year)
-                .orElseThrow(() -> new ScorecardNotFoundException(
-                        "Tidak ada perjanjian kinerja " + unitCode + " tahun " + year));
+        PerformanceAgreement agreement = agreements
+                .findCurrent(unit.id(), year)
+                .orElseThrow(() ->
+                        new ScorecardNotFoundException("Tidak ada perjanjian kinerja " + unitCode + " tahun " + year));
         Framework framework = frameworks.framework(agreement.frameworkVersionId());
-        FrameworkVersion version = frameworks.version(agreement.frameworkVersionId()).orElseThrow();
+        FrameworkVersion version =
+                frameworks.version(agreement.frameworkVersionId()).orElseThrow();
         List<IndicatorInput> inputs = inputs(agreement, realizations.findByUnitAndYear(unit.id(), year));
         return new ScoringContext(unit, year, agreement, version, framework, inputs);
     }
@@ -94,16 +103,22 @@ public class ScorecardService {
                 continue;
             }
             if (r.value() != null) {
-                values.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class)).put(r.period(), r.value());
+                values.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class))
+                        .put(r.period(), r.value());
             }
             if (!r.components().isEmpty()) {
-                components.computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class))
+                components
+                        .computeIfAbsent(r.indicatorCode(), k -> new EnumMap<>(Period.class))
                         .put(r.period(), r.components());
             }
         }
         return agreement.indicators().stream()
-                .map(i -> new IndicatorInput(i.code(), i.weight(), i.targets(),
-                        values.getOrDefault(i.code(), Map.of()), components.getOrDefault(i.code(), Map.of())))
+                .map(i -> new IndicatorInput(
+                        i.code(),
+                        i.weight(),
+                        i.targets(),
+                        values.getOrDefault(i.code(), Map.of()),
+                        components.getOrDefault(i.code(), Map.of())))
                 .toList();
     }
 }

@@ -7,6 +7,10 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.scoring.Scorecard;
 
 /** A unit's scorecard for a year and period, with the agreement and framework version it was computed from. */
-public record UnitScorecard(Unit unit, int year, PerformanceAgreement agreement, FrameworkVersion frameworkVersion,
-                            Framework framework, Scorecard scorecard) {
-}
+public record UnitScorecard(
+        Unit unit,
+        int year,
+        PerformanceAgreement agreement,
+        FrameworkVersion frameworkVersion,
+        Framework framework,
+        Scorecard scorecard) {}

@@ -8,7 +8,6 @@ import id.kinerja.framework.Period;
 import id.kinerja.framework.Polarity;
 import id.kinerja.framework.Predicate;
 import id.kinerja.framework.ScoringKind;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -82,11 +81,21 @@ public final class GoalSeek {
      * @param step               the grid of the answer (0.01 or 1)
      * @param scorecard          the scorecard at {@code realization} (for CANNOT_HELP: the current one)
      */
-    public record Result(Outcome outcome, String indicatorCode, Period period, BigDecimal goal, Direction direction,
-                         BigDecimal realization, BigDecimal upperRealization, BigDecimal currentRealization,
-                         BigDecimal currentNko, BigDecimal nko, Predicate predicate, Exclusion reason,
-                         BigDecimal step, Scorecard scorecard) {
-    }
+    public record Result(
+            Outcome outcome,
+            String indicatorCode,
+            Period period,
+            BigDecimal goal,
+            Direction direction,
+            BigDecimal realization,
+            BigDecimal upperRealization,
+            BigDecimal currentRealization,
+            BigDecimal currentNko,
+            BigDecimal nko,
+            Predicate predicate,
+            Exclusion reason,
+            BigDecimal step,
+            Scorecard scorecard) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWO_HUNDRED = BigDecimal.valueOf(200);
@@ -111,8 +120,8 @@ public final class GoalSeek {
      *
      * @throws IllegalArgumentException when the IKU is not in the framework or not in the inputs
      */
-    public Result seek(Framework fw, List<IndicatorInput> inputs, Period period, String indicatorCode,
-                       BigDecimal goal) {
+    public Result seek(
+            Framework fw, List<IndicatorInput> inputs, Period period, String indicatorCode, BigDecimal goal) {
         Objects.requireNonNull(fw, "framework");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(period, "period");
@@ -128,17 +137,30 @@ public final class GoalSeek {
             }
         }
         if (position < 0) {
-            throw new IllegalArgumentException("IKU tidak ada dalam perjanjian (indicator not in the agreement): "
-                    + indicatorCode);
+            throw new IllegalArgumentException(
+                    "IKU tidak ada dalam perjanjian (indicator not in the agreement): " + indicatorCode);
         }
         Scorecard current = engine.score(fw, inputs, period);
         IndicatorScore now = current.indicator(indicatorCode);
-        Search s = new Search(fw, inputs, position, period, indicatorCode, goal, stepFor(ind), current,
-                now.realization());
-        if (now.excluded() != null && now.excluded() != Exclusion.NO_REALIZATION
+        Search s =
+                new Search(fw, inputs, position, period, indicatorCode, goal, stepFor(ind), current, now.realization());
+        if (now.excluded() != null
+                && now.excluded() != Exclusion.NO_REALIZATION
                 && now.excluded() != Exclusion.NO_CONVERSION_BAND) {
-            return new Result(Outcome.CANNOT_HELP, indicatorCode, period, goal, null, null, null,
-                    now.realization(), current.nko(), current.nko(), current.predicate(), now.excluded(), s.step,
+            return new Result(
+                    Outcome.CANNOT_HELP,
+                    indicatorCode,
+                    period,
+                    goal,
+                    null,
+                    null,
+                    null,
+                    now.realization(),
+                    current.nko(),
+                    current.nko(),
+                    current.predicate(),
+                    now.excluded(),
+                    s.step,
                     current);
         }
         if (now.isScored() && meets(current, indicatorCode, goal)) {
@@ -162,7 +184,8 @@ public final class GoalSeek {
                 case RANGE -> Direction.WITHIN;
             };
         }
-        if (ind.scoring() == ScoringKind.CONVERSION_TABLE && ind.conversionTable() != null
+        if (ind.scoring() == ScoringKind.CONVERSION_TABLE
+                && ind.conversionTable() != null
                 && !tableRises(ind.conversionTable())) {
             return Direction.AT_MOST;
         }
@@ -172,8 +195,10 @@ public final class GoalSeek {
     /** Whether the index rises with the realization. */
     private static boolean rising(Indicator ind, Target target) {
         return switch (ind.scoring()) {
-            case RATIO -> ind.polarity() == Polarity.MAXIMIZE ? target.value().signum() > 0
-                    : target.value().signum() < 0;
+            case RATIO ->
+                ind.polarity() == Polarity.MAXIMIZE
+                        ? target.value().signum() > 0
+                        : target.value().signum() < 0;
             case REALIZATION_IS_INDEX -> true;
             case CONVERSION_TABLE -> ind.conversionTable() == null || tableRises(ind.conversionTable());
         };
@@ -186,17 +211,25 @@ public final class GoalSeek {
     private static BigDecimal best(Indicator ind, Target target, BigDecimal cap, boolean rising) {
         BigDecimal t = target.value();
         return switch (ind.scoring()) {
-            // maximize: R / T x 100 = cap at R = cap x T / 100; minimize: (2 - R / T) x 100 = cap at R = T (200 - cap) / 100
-            case RATIO -> ind.polarity() == Polarity.MAXIMIZE
-                    ? cap.multiply(t).divide(HUNDRED, ScoringEngine.MC)
-                    : TWO_HUNDRED.subtract(cap).multiply(t).divide(HUNDRED, ScoringEngine.MC).max(BigDecimal.ZERO);
+            // maximize: R / T x 100 = cap at R = cap x T / 100; minimize: (2 - R / T) x 100 = cap at R = T (200 - cap)
+            // / 100
+            case RATIO ->
+                ind.polarity() == Polarity.MAXIMIZE
+                        ? cap.multiply(t).divide(HUNDRED, ScoringEngine.MC)
+                        : TWO_HUNDRED
+                                .subtract(cap)
+                                .multiply(t)
+                                .divide(HUNDRED, ScoringEngine.MC)
+                                .max(BigDecimal.ZERO);
             case REALIZATION_IS_INDEX -> cap;
             case CONVERSION_TABLE -> {
                 BigDecimal[] bounds = tableBounds(ind.conversionTable());
                 if (bounds == null) {
                     yield BigDecimal.ZERO;
                 }
-                yield rising ? bounds[1].add(BigDecimal.ONE) : bounds[0].subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+                yield rising
+                        ? bounds[1].add(BigDecimal.ONE)
+                        : bounds[0].subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
             }
         };
     }
@@ -206,14 +239,14 @@ public final class GoalSeek {
         BigDecimal lo = null;
         BigDecimal hi = null;
         for (ConversionTable.Band b : table.bands()) {
-            for (BigDecimal v : new BigDecimal[]{b.lower(), b.upper()}) {
+            for (BigDecimal v : new BigDecimal[] {b.lower(), b.upper()}) {
                 if (v != null) {
                     lo = lo == null || v.compareTo(lo) < 0 ? v : lo;
                     hi = hi == null || v.compareTo(hi) > 0 ? v : hi;
                 }
             }
         }
-        return lo == null ? null : new BigDecimal[]{lo, hi};
+        return lo == null ? null : new BigDecimal[] {lo, hi};
     }
 
     /** A table rises when the index just above its highest bound is not below the index just under its lowest. */
@@ -250,8 +283,16 @@ public final class GoalSeek {
         final Scorecard current;
         final BigDecimal currentRealization;
 
-        Search(Framework fw, List<IndicatorInput> inputs, int position, Period period, String code, BigDecimal goal,
-               BigDecimal step, Scorecard current, BigDecimal currentRealization) {
+        Search(
+                Framework fw,
+                List<IndicatorInput> inputs,
+                int position,
+                Period period,
+                String code,
+                BigDecimal goal,
+                BigDecimal step,
+                Scorecard current,
+                BigDecimal currentRealization) {
             this.fw = fw;
             this.inputs = inputs;
             this.position = position;
@@ -286,8 +327,21 @@ public final class GoalSeek {
         }
 
         Result result(Outcome outcome, Direction direction, BigDecimal realization, BigDecimal upper, Scorecard sc) {
-            return new Result(outcome, code, period, goal, direction, realization, upper, currentRealization,
-                    current.nko(), sc.nko(), sc.predicate(), null, step, sc);
+            return new Result(
+                    outcome,
+                    code,
+                    period,
+                    goal,
+                    direction,
+                    realization,
+                    upper,
+                    currentRealization,
+                    current.nko(),
+                    sc.nko(),
+                    sc.predicate(),
+                    null,
+                    step,
+                    sc);
         }
 
         /** Index rises with the realization: the smallest grid point in [0, best] that reaches the goal. */

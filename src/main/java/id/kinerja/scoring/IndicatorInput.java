@@ -1,7 +1,6 @@
 package id.kinerja.scoring;
 
 import id.kinerja.framework.Period;
-
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -20,9 +19,12 @@ import java.util.Objects;
  * @param realizations    realizations per period
  * @param componentValues component values per period, by component code
  */
-public record IndicatorInput(String code, BigDecimal weight, Map<Period, Target> targets,
-                             Map<Period, BigDecimal> realizations,
-                             Map<Period, Map<String, BigDecimal>> componentValues) {
+public record IndicatorInput(
+        String code,
+        BigDecimal weight,
+        Map<Period, Target> targets,
+        Map<Period, BigDecimal> realizations,
+        Map<Period, Map<String, BigDecimal>> componentValues) {
 
     public IndicatorInput {
         Objects.requireNonNull(code, "code");

@@ -1,7 +1,6 @@
 package id.kinerja.scoring;
 
 import id.kinerja.framework.Colour;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,10 +22,21 @@ import java.util.List;
  * @param trace              how the numbers came about, as message keys and arguments
  * @param warnings           consistency warnings (not errors), as message keys and arguments
  */
-public record IndicatorScore(String code, String name, String objectiveCode, Target target, BigDecimal realization,
-                             boolean realizationDerived, BigDecimal weight, BigDecimal normalisedWeight,
-                             BigDecimal index, BigDecimal uncappedIndex, Colour colour, Exclusion excluded,
-                             List<TraceLine> trace, List<TraceLine> warnings) {
+public record IndicatorScore(
+        String code,
+        String name,
+        String objectiveCode,
+        Target target,
+        BigDecimal realization,
+        boolean realizationDerived,
+        BigDecimal weight,
+        BigDecimal normalisedWeight,
+        BigDecimal index,
+        BigDecimal uncappedIndex,
+        Colour colour,
+        Exclusion excluded,
+        List<TraceLine> trace,
+        List<TraceLine> warnings) {
 
     public IndicatorScore {
         trace = List.copyOf(trace);
@@ -51,7 +61,20 @@ public record IndicatorScore(String code, String name, String objectiveCode, Tar
     }
 
     IndicatorScore withNormalisedWeight(BigDecimal normalised) {
-        return new IndicatorScore(code, name, objectiveCode, target, realization, realizationDerived, weight,
-                normalised, index, uncappedIndex, colour, excluded, trace, warnings);
+        return new IndicatorScore(
+                code,
+                name,
+                objectiveCode,
+                target,
+                realization,
+                realizationDerived,
+                weight,
+                normalised,
+                index,
+                uncappedIndex,
+                colour,
+                excluded,
+                trace,
+                warnings);
     }
 }

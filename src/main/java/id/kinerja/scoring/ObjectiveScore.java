@@ -11,8 +11,8 @@ import java.math.BigDecimal;
  * @param index           weighted mean of its scored indicators; null if excluded
  * @param excludedReason  why it was left out (a message key); null when scored
  */
-public record ObjectiveScore(String code, String name, String perspectiveCode, BigDecimal index,
-                             TraceLine excludedReason) {
+public record ObjectiveScore(
+        String code, String name, String perspectiveCode, BigDecimal index, TraceLine excludedReason) {
     public boolean isScored() {
         return index != null;
     }

@@ -12,8 +12,13 @@ import java.math.BigDecimal;
  * @param index            plain mean of its scored SS; null if excluded
  * @param excludedReason   why it was left out (a message key); null when scored
  */
-public record PerspectiveScore(String code, String name, BigDecimal weight, BigDecimal normalisedWeight,
-                               BigDecimal index, TraceLine excludedReason) {
+public record PerspectiveScore(
+        String code,
+        String name,
+        BigDecimal weight,
+        BigDecimal normalisedWeight,
+        BigDecimal index,
+        TraceLine excludedReason) {
     public boolean isScored() {
         return index != null;
     }

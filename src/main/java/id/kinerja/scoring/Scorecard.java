@@ -2,7 +2,6 @@ package id.kinerja.scoring;
 
 import id.kinerja.framework.Colour;
 import id.kinerja.framework.Predicate;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,9 +17,15 @@ import java.util.List;
  * @param indicators   the agreement's indicators, in framework order
  * @param trace        every computation step, in order, as message keys and arguments
  */
-public record Scorecard(id.kinerja.framework.Period period, BigDecimal nko, Predicate predicate, Colour colour,
-                        List<PerspectiveScore> perspectives, List<ObjectiveScore> objectives,
-                        List<IndicatorScore> indicators, List<TraceLine> trace) {
+public record Scorecard(
+        id.kinerja.framework.Period period,
+        BigDecimal nko,
+        Predicate predicate,
+        Colour colour,
+        List<PerspectiveScore> perspectives,
+        List<ObjectiveScore> objectives,
+        List<IndicatorScore> indicators,
+        List<TraceLine> trace) {
 
     public Scorecard {
         perspectives = List.copyOf(perspectives);
@@ -31,16 +36,25 @@ public record Scorecard(id.kinerja.framework.Period period, BigDecimal nko, Pred
 
     /** The indicator score with this code, or null. */
     public IndicatorScore indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+        return indicators.stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The objective score with this code, or null. */
     public ObjectiveScore objective(String code) {
-        return objectives.stream().filter(o -> o.code().equals(code)).findFirst().orElse(null);
+        return objectives.stream()
+                .filter(o -> o.code().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The perspective score with this code, or null. */
     public PerspectiveScore perspective(String code) {
-        return perspectives.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+        return perspectives.stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -2,7 +2,6 @@ package id.kinerja.scoring;
 
 import id.kinerja.framework.ColourBands;
 import id.kinerja.framework.Framework;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -19,8 +18,7 @@ public final class ScorecardFormatter {
     private static final int NAME_WIDTH = 46;
     private static final String ROW = "%-16s %-" + NAME_WIDTH + "s %10s %10s %7s %8s %8s  %-6s%n";
 
-    private ScorecardFormatter() {
-    }
+    private ScorecardFormatter() {}
 
     /**
      * The NKO sheet as text, SS and perspective rows coloured with the framework's bands.
@@ -40,42 +38,73 @@ public final class ScorecardFormatter {
         StringBuilder sb = new StringBuilder();
         String period = text.apply(periodName(sc.period()));
         sb.append("Lembar NKO, periode ").append(period).append('\n');
-        sb.append(String.format(ROW, "Kode", "Uraian", "Target", "Realisasi", "Bobot", "Bobot%", "Indeks",
-                "Warna"));
-        sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6)).append('\n');
+        sb.append(String.format(ROW, "Kode", "Uraian", "Target", "Realisasi", "Bobot", "Bobot%", "Indeks", "Warna"));
+        sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6))
+                .append('\n');
         for (PerspectiveScore p : sc.perspectives()) {
-            sb.append(String.format(ROW, p.code(), cut(p.name(), NAME_WIDTH), "", "", num(p.weight(), true),
-                    num(p.normalisedWeight(), false), num(p.index(), false), colour(bands, p.index())));
+            sb.append(String.format(
+                    ROW,
+                    p.code(),
+                    cut(p.name(), NAME_WIDTH),
+                    "",
+                    "",
+                    num(p.weight(), true),
+                    num(p.normalisedWeight(), false),
+                    num(p.index(), false),
+                    colour(bands, p.index())));
             if (p.excludedReason() != null) {
-                sb.append("             ! ").append(text.apply(p.excludedReason())).append('\n');
+                sb.append("             ! ")
+                        .append(text.apply(p.excludedReason()))
+                        .append('\n');
             }
             for (ObjectiveScore o : sc.objectives()) {
                 if (!o.perspectiveCode().equals(p.code())) {
                     continue;
                 }
-                sb.append(String.format(ROW, "  " + o.code(), cut(o.name(), NAME_WIDTH), "", "", "", "",
-                        num(o.index(), false), colour(bands, o.index())));
+                sb.append(String.format(
+                        ROW,
+                        "  " + o.code(),
+                        cut(o.name(), NAME_WIDTH),
+                        "",
+                        "",
+                        "",
+                        "",
+                        num(o.index(), false),
+                        colour(bands, o.index())));
                 if (o.excludedReason() != null && p.excludedReason() == null) {
-                    sb.append("               ! ").append(text.apply(o.excludedReason())).append('\n');
+                    sb.append("               ! ")
+                            .append(text.apply(o.excludedReason()))
+                            .append('\n');
                 }
                 for (IndicatorScore i : sc.indicators()) {
                     if (!i.objectiveCode().equals(o.code())) {
                         continue;
                     }
-                    sb.append(String.format(ROW, "    " + i.code(), cut(i.name(), NAME_WIDTH),
-                            i.target() == null ? "-" : num(i.target().value(), false)
-                                    + (i.target().upper() == null ? "" : "-" + num(i.target().upper(), false)),
+                    sb.append(String.format(
+                            ROW,
+                            "    " + i.code(),
+                            cut(i.name(), NAME_WIDTH),
+                            i.target() == null
+                                    ? "-"
+                                    : num(i.target().value(), false)
+                                            + (i.target().upper() == null
+                                                    ? ""
+                                                    : "-" + num(i.target().upper(), false)),
                             num(i.realization(), false) + (i.realizationDerived() ? "*" : ""),
-                            num(i.weight(), true), num(i.normalisedWeight(), false), num(i.index(), false),
+                            num(i.weight(), true),
+                            num(i.normalisedWeight(), false),
+                            num(i.index(), false),
                             i.colour() == null ? "-" : i.colour().label()));
                     if (i.excluded() != null) {
-                        sb.append("                 ! ").append(text.apply(TraceLine.of(i.excluded().key())))
+                        sb.append("                 ! ")
+                                .append(text.apply(TraceLine.of(i.excluded().key())))
                                 .append('\n');
                     }
                 }
             }
         }
-        sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6)).append('\n');
+        sb.append("-".repeat(16 + 1 + NAME_WIDTH + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 8 + 1 + 8 + 2 + 6))
+                .append('\n');
         sb.append("NKO ").append(period).append(": ").append(num(sc.nko(), false));
         if (sc.predicate() != null) {
             sb.append("  predikat: ").append(sc.predicate().name());
@@ -85,7 +114,8 @@ public final class ScorecardFormatter {
         }
         sb.append('\n');
         sb.append("* realisasi diturunkan\n");
-        List<TraceLine> warnings = sc.indicators().stream().flatMap(i -> i.warnings().stream()).toList();
+        List<TraceLine> warnings =
+                sc.indicators().stream().flatMap(i -> i.warnings().stream()).toList();
         if (!warnings.isEmpty()) {
             sb.append("Peringatan:\n");
             warnings.forEach(w -> sb.append("  - ").append(text.apply(w)).append('\n'));
@@ -101,7 +131,9 @@ public final class ScorecardFormatter {
         if (d == null) {
             return "-";
         }
-        return weight ? ScoringEngine.plain(d) : d.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return weight
+                ? ScoringEngine.plain(d)
+                : d.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String cut(String s, int width) {

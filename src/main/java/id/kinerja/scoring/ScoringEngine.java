@@ -13,7 +13,6 @@ import id.kinerja.framework.Predicate;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.scoring.TraceLine.Join;
 import id.kinerja.scoring.TraceLine.Weight;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -80,7 +79,9 @@ public final class ScoringEngine {
             this.fw = fw;
             for (Indicator i : fw.indicators()) {
                 indicators.put(i.code(), i);
-                indicatorsByObjective.computeIfAbsent(i.objectiveCode(), k -> new ArrayList<>()).add(i);
+                indicatorsByObjective
+                        .computeIfAbsent(i.objectiveCode(), k -> new ArrayList<>())
+                        .add(i);
             }
             for (Perspective p : fw.perspectives()) {
                 objectivesByPerspective.add(fw.objectivesOf(p.code()));
@@ -156,15 +157,26 @@ public final class ScoringEngine {
         // 4. NKO
         List<PerspectiveScore> perspectivesOut = new ArrayList<>();
         BigDecimal nko = nko(perspectiveDrafts, perspectivesOut, period, trace);
-        Predicate predicate = fw.predicateScale() == null ? null : fw.predicateScale().predicateOf(nko);
+        Predicate predicate =
+                fw.predicateScale() == null ? null : fw.predicateScale().predicateOf(nko);
         if (nko != null) {
-            TraceLine line = predicate == null ? TraceLine.of("scoring.trace.predicate.none", period)
+            TraceLine line = predicate == null
+                    ? TraceLine.of("scoring.trace.predicate.none", period)
                     : TraceLine.of("scoring.trace.predicate", period, predicate.name(), condition(predicate));
-            trace.add(fw.predicateScale() != null && fw.predicateScale().assumption()
-                    ? TraceLine.of("scoring.trace.predicate.assumption", line) : line);
+            trace.add(
+                    fw.predicateScale() != null && fw.predicateScale().assumption()
+                            ? TraceLine.of("scoring.trace.predicate.assumption", line)
+                            : line);
         }
-        return new Scorecard(period, nko, predicate, fw.colourBands().colourOf(nko), perspectivesOut, objectivesOut,
-                indicatorsOut, trace);
+        return new Scorecard(
+                period,
+                nko,
+                predicate,
+                fw.colourBands().colourOf(nko),
+                perspectivesOut,
+                objectivesOut,
+                indicatorsOut,
+                trace);
     }
 
     private static Map<String, IndicatorInput> indexInputs(Structure structure, List<IndicatorInput> inputs) {
@@ -173,8 +185,8 @@ public final class ScoringEngine {
         for (IndicatorInput in : inputs) {
             Objects.requireNonNull(in, "input");
             if (!structure.indicators.containsKey(in.code())) {
-                throw new IllegalArgumentException("unknown indicator code '" + in.code() + "' for framework "
-                        + fw.id() + " (IKU tidak dikenal)");
+                throw new IllegalArgumentException(
+                        "unknown indicator code '" + in.code() + "' for framework " + fw.id() + " (IKU tidak dikenal)");
             }
             if (byCode.put(in.code(), in) != null) {
                 throw new IllegalArgumentException("indicator '" + in.code() + "' appears twice in the inputs");
@@ -224,13 +236,39 @@ public final class ScoringEngine {
         }
         if (exclusion != null) {
             trace.add(head.line("scoring.trace.excluded", exclusion));
-            return new IndicatorScore(ind.code(), ind.name(), ind.objectiveCode(), target, r, derived, weight, null,
-                    null, null, null, exclusion, trace, warnings);
+            return new IndicatorScore(
+                    ind.code(),
+                    ind.name(),
+                    ind.objectiveCode(),
+                    target,
+                    r,
+                    derived,
+                    weight,
+                    null,
+                    null,
+                    null,
+                    null,
+                    exclusion,
+                    trace,
+                    warnings);
         }
         BigDecimal cap = ind.effectiveCap(fw.cap());
         BigDecimal index = applyCap(uncapped, cap, head, trace);
-        return new IndicatorScore(ind.code(), ind.name(), ind.objectiveCode(), target, r, derived, weight, null,
-                index, uncapped, fw.colourBands().colourOf(index), null, trace, warnings);
+        return new IndicatorScore(
+                ind.code(),
+                ind.name(),
+                ind.objectiveCode(),
+                target,
+                r,
+                derived,
+                weight,
+                null,
+                index,
+                uncapped,
+                fw.colourBands().colourOf(index),
+                null,
+                trace,
+                warnings);
     }
 
     /** The start of an indicator's trace lines: its code and the period ("04b-N", Y). */
@@ -256,8 +294,7 @@ public final class ScoringEngine {
     }
 
     /** A value and whether it was derived rather than entered. */
-    private record Resolved(BigDecimal value, boolean derived) {
-    }
+    private record Resolved(BigDecimal value, boolean derived) {}
 
     /** The index before the cap, by the indicator's scoring kind (docs/domain.md §4.1). */
     private Outcome uncappedIndex(Indicator ind, Target target, BigDecimal r, Head head, List<TraceLine> trace) {
@@ -334,8 +371,7 @@ public final class ScoringEngine {
     }
 
     /** Conversion table: the band containing R gives the index (10a's IKPA table). */
-    private static Outcome conversionTableIndex(ConversionTable table, BigDecimal r, Head head,
-                                                List<TraceLine> trace) {
+    private static Outcome conversionTableIndex(ConversionTable table, BigDecimal r, Head head, List<TraceLine> trace) {
         ConversionTable.Band band = table == null ? null : table.bandFor(r);
         if (band == null) {
             return Outcome.excluded(Exclusion.NO_CONVERSION_BAND);
@@ -351,8 +387,25 @@ public final class ScoringEngine {
         if (!band.isLinear()) {
             return Join.of("", "[", bounds, "] -> ", band.index());
         }
-        return Join.of("", "[", bounds, "] ", band.fromIndex(), " + (", r, " - ", band.lower(), ") x (",
-                band.toIndex(), " - ", band.fromIndex(), ") / (", band.upper(), " - ", band.lower(), ")");
+        return Join.of(
+                "",
+                "[",
+                bounds,
+                "] ",
+                band.fromIndex(),
+                " + (",
+                r,
+                " - ",
+                band.lower(),
+                ") x (",
+                band.toIndex(),
+                " - ",
+                band.fromIndex(),
+                ") / (",
+                band.upper(),
+                " - ",
+                band.lower(),
+                ")");
     }
 
     /** The band's bounds as written ("R = 100", "90 <= R < 100"): numbers as weights, in the reader's format. */
@@ -380,7 +433,8 @@ public final class ScoringEngine {
         if (p.lowerBound() == null) {
             return TraceLine.of("scoring.predicate.other");
         }
-        return TraceLine.of(p.lowerInclusive() ? "scoring.predicate.atLeast" : "scoring.predicate.above",
+        return TraceLine.of(
+                p.lowerInclusive() ? "scoring.predicate.atLeast" : "scoring.predicate.above",
                 new Weight(p.lowerBound()));
     }
 
@@ -399,8 +453,13 @@ public final class ScoringEngine {
      * The target of a period: the entered one; for an aggregate period without one, derived from the quarters by
      * the indicator's consolidation. An entered aggregate target that differs from the derivable one is a warning.
      */
-    private Target resolveTarget(Indicator ind, IndicatorInput in, Period period, Head head, List<TraceLine> trace,
-                                 List<TraceLine> warnings) {
+    private Target resolveTarget(
+            Indicator ind,
+            IndicatorInput in,
+            Period period,
+            Head head,
+            List<TraceLine> trace,
+            List<TraceLine> warnings) {
         Target entered = in.targets().get(period);
         if (!period.isAggregate()) {
             return entered;
@@ -408,8 +467,8 @@ public final class ScoringEngine {
         Target derived = deriveTarget(ind.consolidation(), in, period);
         if (entered != null) {
             if (derived != null && !entered.sameAs(derived)) {
-                warnings.add(head.line("scoring.warning.targetDiffers", entered.value(), ind.consolidation(),
-                        derived.value()));
+                warnings.add(head.line(
+                        "scoring.warning.targetDiffers", entered.value(), ind.consolidation(), derived.value()));
             }
             return entered;
         }
@@ -440,8 +499,13 @@ public final class ScoringEngine {
      * aggregate period, derived from the quarters by the indicator's consolidation. An entered aggregate that
      * differs from the derivable one is a warning, not an error (04b's Y is a national survey, not a sum).
      */
-    private Resolved resolveRealization(Indicator ind, IndicatorInput in, Period period, Head head,
-                                        List<TraceLine> trace, List<TraceLine> warnings) {
+    private Resolved resolveRealization(
+            Indicator ind,
+            IndicatorInput in,
+            Period period,
+            Head head,
+            List<TraceLine> trace,
+            List<TraceLine> warnings) {
         BigDecimal entered = in.realizations().get(period);
         BigDecimal composite = compositeRealization(ind, in, period, head, trace, warnings);
         if (composite != null) {
@@ -472,8 +536,8 @@ public final class ScoringEngine {
         for (int i = 0; i < qs.size(); i++) {
             quarters.add(Join.of(" ", qs.get(i), quarterValues.get(i)));
         }
-        trace.add(head.line("scoring.trace.derivedRealization", ind.consolidation(), new Join(", ", quarters),
-                derived));
+        trace.add(
+                head.line("scoring.trace.derivedRealization", ind.consolidation(), new Join(", ", quarters), derived));
         return new Resolved(derived, true);
     }
 
@@ -500,7 +564,8 @@ public final class ScoringEngine {
                     }
                     sum = sum.add(v);
                 }
-                return consolidation == Consolidation.SUM ? sum
+                return consolidation == Consolidation.SUM
+                        ? sum
                         : sum.divide(BigDecimal.valueOf(quarterValues.size()), MC);
             }
             default -> throw new IllegalStateException(consolidation.toString());
@@ -513,8 +578,13 @@ public final class ScoringEngine {
      * component's cap, then averaged with the component weights; the set's conversion table, if any, converts the
      * result. The result is the indicator's realization for the period. Null when not applicable.
      */
-    private BigDecimal compositeRealization(Indicator ind, IndicatorInput in, Period period, Head head,
-                                            List<TraceLine> trace, List<TraceLine> warnings) {
+    private BigDecimal compositeRealization(
+            Indicator ind,
+            IndicatorInput in,
+            Period period,
+            Head head,
+            List<TraceLine> trace,
+            List<TraceLine> warnings) {
         ComponentSet set = ind.componentSetFor(period);
         Map<String, BigDecimal> values = in.componentValues().get(period);
         if (set == null || values == null || values.isEmpty()) {
@@ -567,8 +637,8 @@ public final class ScoringEngine {
     /** One component's score: its value (realization-is-index) or value / target x 100 (ratio), then its cap. */
     private static BigDecimal componentScore(Component c, BigDecimal value, Polarity polarity) {
         BigDecimal score = switch (c.scoring()) {
-            case RATIO -> polarity == Polarity.MINIMIZE ? minimizeIndex(value, c.target())
-                    : maximizeIndex(value, c.target());
+            case RATIO ->
+                polarity == Polarity.MINIMIZE ? minimizeIndex(value, c.target()) : maximizeIndex(value, c.target());
             case REALIZATION_IS_INDEX, CONVERSION_TABLE -> value;
         };
         if (c.cap() != null && score.compareTo(c.cap()) > 0) {
@@ -584,8 +654,12 @@ public final class ScoringEngine {
      * (SS7: (120 x 14 + 120 x 19 + 100 x 19) / 52 = 112.69). Indicators left out do not count: the rest is
      * renormalised. An SS with nothing scored is left out.
      */
-    private ObjectiveScore objectiveIndex(StrategicObjective o, List<IndicatorScore> members, Period period,
-                                          List<IndicatorScore> indicatorsOut, List<TraceLine> trace) {
+    private ObjectiveScore objectiveIndex(
+            StrategicObjective o,
+            List<IndicatorScore> members,
+            Period period,
+            List<IndicatorScore> indicatorsOut,
+            List<TraceLine> trace) {
         BigDecimal totalWeight = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal allWeight = BigDecimal.ZERO;
@@ -609,24 +683,32 @@ public final class ScoringEngine {
             return new ObjectiveScore(o.code(), o.name(), o.perspectiveCode(), null, NOTHING_SCORED_SS);
         }
         for (IndicatorScore s : members) {
-            indicatorsOut.add(s.isScored()
-                    ? s.withNormalisedWeight(s.weight().multiply(HUNDRED).divide(totalWeight, MC)) : s);
+            indicatorsOut.add(
+                    s.isScored()
+                            ? s.withNormalisedWeight(
+                                    s.weight().multiply(HUNDRED).divide(totalWeight, MC))
+                            : s);
         }
         BigDecimal index = weighted.divide(totalWeight, MC);
         if (!left.isEmpty()) {
-            trace.add(TraceLine.of("scoring.trace.objective.renormalised", o.code(), period, String.join(", ", left),
-                    new Weight(totalWeight), new Weight(allWeight)));
+            trace.add(TraceLine.of(
+                    "scoring.trace.objective.renormalised",
+                    o.code(),
+                    period,
+                    String.join(", ", left),
+                    new Weight(totalWeight),
+                    new Weight(allWeight)));
         }
-        trace.add(TraceLine.of("scoring.trace.objective", o.code(), new Join(" + ", terms), new Weight(totalWeight),
-                index));
+        trace.add(TraceLine.of(
+                "scoring.trace.objective", o.code(), new Join(" + ", terms), new Weight(totalWeight), index));
         return new ObjectiveScore(o.code(), o.name(), o.perspectiveCode(), index, null);
     }
 
     // ==================================================================================== 3. perspective index
 
     /** Perspective index = plain mean of its scored SS; with none scored, the perspective is left out. */
-    private PerspectiveScore perspectiveIndex(Perspective p, List<ObjectiveScore> scored, boolean anyInAgreement,
-                                              Period period, List<TraceLine> trace) {
+    private PerspectiveScore perspectiveIndex(
+            Perspective p, List<ObjectiveScore> scored, boolean anyInAgreement, Period period, List<TraceLine> trace) {
         if (scored.isEmpty()) {
             TraceLine reason = anyInAgreement ? NOTHING_SCORED_PERSPECTIVE : NOT_IN_AGREEMENT;
             trace.add(TraceLine.of("scoring.trace.excluded", p.name(), period, reason));
@@ -639,8 +721,12 @@ public final class ScoringEngine {
             terms.add(o.index());
         }
         BigDecimal index = sum.divide(BigDecimal.valueOf(scored.size()), MC);
-        trace.add(TraceLine.of("scoring.trace.perspective", p.name(), new Join(" + ", terms),
-                new Weight(BigDecimal.valueOf(scored.size())), index));
+        trace.add(TraceLine.of(
+                "scoring.trace.perspective",
+                p.name(),
+                new Join(" + ", terms),
+                new Weight(BigDecimal.valueOf(scored.size())),
+                index));
         return new PerspectiveScore(p.code(), p.name(), p.weight(), null, index, null);
     }
 
@@ -650,8 +736,8 @@ public final class ScoringEngine {
      * NKO = sum of (perspective weight x perspective index) / sum of the scored perspectives' weights (100 when
      * all are scored; otherwise the weights are renormalised). Null when no perspective is scored.
      */
-    private BigDecimal nko(List<PerspectiveScore> drafts, List<PerspectiveScore> out, Period period,
-                           List<TraceLine> trace) {
+    private BigDecimal nko(
+            List<PerspectiveScore> drafts, List<PerspectiveScore> out, Period period, List<TraceLine> trace) {
         BigDecimal totalWeight = BigDecimal.ZERO;
         BigDecimal allWeight = BigDecimal.ZERO;
         BigDecimal weighted = BigDecimal.ZERO;
@@ -668,18 +754,28 @@ public final class ScoringEngine {
             }
         }
         for (PerspectiveScore p : drafts) {
-            out.add(p.isScored() && totalWeight.signum() > 0
-                    ? new PerspectiveScore(p.code(), p.name(), p.weight(),
-                    p.weight().multiply(HUNDRED).divide(totalWeight, MC), p.index(), null)
-                    : p);
+            out.add(
+                    p.isScored() && totalWeight.signum() > 0
+                            ? new PerspectiveScore(
+                                    p.code(),
+                                    p.name(),
+                                    p.weight(),
+                                    p.weight().multiply(HUNDRED).divide(totalWeight, MC),
+                                    p.index(),
+                                    null)
+                            : p);
         }
         if (totalWeight.signum() == 0) {
             trace.add(TraceLine.of("scoring.trace.nko.nothing", period));
             return null;
         }
         if (!left.isEmpty()) {
-            trace.add(TraceLine.of("scoring.trace.nko.renormalised", period, String.join(", ", left),
-                    new Weight(totalWeight), new Weight(allWeight)));
+            trace.add(TraceLine.of(
+                    "scoring.trace.nko.renormalised",
+                    period,
+                    String.join(", ", left),
+                    new Weight(totalWeight),
+                    new Weight(allWeight)));
         }
         BigDecimal nko = weighted.divide(totalWeight, MC);
         trace.add(TraceLine.of("scoring.trace.nko", new Join(" + ", terms), new Weight(totalWeight), nko));

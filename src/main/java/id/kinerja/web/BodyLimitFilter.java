@@ -8,6 +8,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
@@ -16,10 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Request body limits per route, checked before anything reads the body (Spring Security's CSRF check would
@@ -46,9 +45,11 @@ public class BodyLimitFilter extends OncePerRequestFilter implements Ordered {
     private final long formLimit;
     private final MessageSource messages;
 
-    BodyLimitFilter(@Value("${kinerja.limits.api-body:1MB}") DataSize apiLimit,
-                    @Value("${kinerja.limits.narrative-body:2MB}") DataSize narrativeLimit,
-                    @Value("${kinerja.limits.form-body:1MB}") DataSize formLimit, MessageSource messages) {
+    BodyLimitFilter(
+            @Value("${kinerja.limits.api-body:1MB}") DataSize apiLimit,
+            @Value("${kinerja.limits.narrative-body:2MB}") DataSize narrativeLimit,
+            @Value("${kinerja.limits.form-body:1MB}") DataSize formLimit,
+            MessageSource messages) {
         this.apiLimit = apiLimit.toBytes();
         this.narrativeLimit = narrativeLimit.toBytes();
         this.formLimit = formLimit.toBytes();
@@ -77,7 +78,8 @@ public class BodyLimitFilter extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         String method = request.getMethod();
         boolean body = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
         if (!body || type.startsWith("multipart/")) {
@@ -88,9 +90,14 @@ public class BodyLimitFilter extends OncePerRequestFilter implements Ordered {
         long length = request.getContentLengthLong();
         if (path.startsWith("/api/")) {
             if (length > apiLimit) {
-                ApiSecurityResponses.write(response, 413, HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(),
-                        messages.getMessage("request.error.apiTooLarge",
-                                new Object[]{ByteSizes.text(length), ByteSizes.text(apiLimit)}, Locale.forLanguageTag("id-ID")));
+                ApiSecurityResponses.write(
+                        response,
+                        413,
+                        HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(),
+                        messages.getMessage(
+                                "request.error.apiTooLarge",
+                                new Object[] {ByteSizes.text(length), ByteSizes.text(apiLimit)},
+                                Locale.forLanguageTag("id-ID")));
                 return;
             }
             chain.doFilter(length < 0 ? new LimitedRequest(request, apiLimit) : request, response);
@@ -99,10 +106,14 @@ public class BodyLimitFilter extends OncePerRequestFilter implements Ordered {
         boolean narrative = NARRATIVE_SAVE.matcher(path).matches();
         long limit = narrative ? narrativeLimit : formLimit;
         if (length > limit) {
-            RequestRefusal.mark(request, new RequestRefusal(HttpStatus.PAYLOAD_TOO_LARGE,
-                    narrative ? "narrative.error.tooLarge" : "request.error.tooLarge",
-                    ByteSizes.text(length), ByteSizes.text(limit)), narrative ? path + "?"
-                    + (request.getQueryString() == null ? "" : request.getQueryString()) : null);
+            RequestRefusal.mark(
+                    request,
+                    new RequestRefusal(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            narrative ? "narrative.error.tooLarge" : "request.error.tooLarge",
+                            ByteSizes.text(length),
+                            ByteSizes.text(limit)),
+                    narrative ? path + "?" + (request.getQueryString() == null ? "" : request.getQueryString()) : null);
             chain.doFilter(new QueryOnlyRequest(request), response);
             return;
         }

@@ -1,9 +1,8 @@
 package id.kinerja.web;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ECharts options as JSON for {@code <script type="application/json" data-chart-for="ID" th:utext="${json}">}
@@ -14,13 +13,14 @@ public final class Charts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** The option as JSON, safe to place inside a script element. */
     public static String json(Object option) {
         return JSON.writeValueAsString(option)
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 
     /** A value for a chart: half-up to 2 places (display only); null stays null (a gap in the line). */

@@ -1,7 +1,5 @@
 package id.kinerja.web;
 
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -9,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /**
  * Indonesian number and date formats for templates ({@code @formats.index(x)} -> {@code 108,38}); numbers typed
@@ -32,13 +31,15 @@ public class Formats {
 
     /** {@link #index(BigDecimal)} in the reader's language: {@code 108,38}, in English {@code 108.38}. */
     public String index(BigDecimal value, Locale locale) {
-        return english(locale) ? value == null ? "–" : TWO_PLACES_EN.get().format(value.setScale(2, RoundingMode.HALF_UP))
+        return english(locale)
+                ? value == null ? "–" : TWO_PLACES_EN.get().format(value.setScale(2, RoundingMode.HALF_UP))
                 : index(value);
     }
 
     /** {@link #rupiah(BigDecimal)} in the reader's language: {@code 1.727.817}, in English {@code 1,727,817}. */
     public String rupiah(BigDecimal value, Locale locale) {
-        return english(locale) ? value == null ? "–" : WHOLE_EN.get().format(value.setScale(0, RoundingMode.HALF_UP))
+        return english(locale)
+                ? value == null ? "–" : WHOLE_EN.get().format(value.setScale(0, RoundingMode.HALF_UP))
                 : rupiah(value);
     }
 
@@ -60,17 +61,20 @@ public class Formats {
 
     /** DecimalFormat is not thread-safe and costly to build; pages format hundreds of numbers each. */
     private static final ThreadLocal<DecimalFormat> TWO_PLACES = ThreadLocal.withInitial(() -> decimal(2));
+
     private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(() -> decimal(0));
-    private static final ThreadLocal<DecimalFormat> TWO_PLACES_EN = ThreadLocal.withInitial(() -> decimal(2, Locale.ENGLISH));
-    private static final ThreadLocal<DecimalFormat> WHOLE_EN = ThreadLocal.withInitial(() -> decimal(0, Locale.ENGLISH));
+    private static final ThreadLocal<DecimalFormat> TWO_PLACES_EN =
+            ThreadLocal.withInitial(() -> decimal(2, Locale.ENGLISH));
+    private static final ThreadLocal<DecimalFormat> WHOLE_EN =
+            ThreadLocal.withInitial(() -> decimal(0, Locale.ENGLISH));
 
     private static DecimalFormat decimal(int places) {
         return decimal(places, ID);
     }
 
     private static DecimalFormat decimal(int places, Locale locale) {
-        DecimalFormat f = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-                DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat f = new DecimalFormat(
+                places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), DecimalFormatSymbols.getInstance(locale));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f;
     }

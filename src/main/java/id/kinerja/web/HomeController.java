@@ -23,8 +23,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user) {
-        boolean comparesOffices = units.findByCode(user.unitCode()).map(Unit::type)
-                .map(t -> t == UnitType.KANWIL || t == UnitType.HQ).orElse(false);
+        boolean comparesOffices = units.findByCode(user.unitCode())
+                .map(Unit::type)
+                .map(t -> t == UnitType.KANWIL || t == UnitType.HQ)
+                .orElse(false);
         return "redirect:/units/" + user.unitCode() + (comparesOffices ? "/kanwil" : "/dashboard");
     }
 }

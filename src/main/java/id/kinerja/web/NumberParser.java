@@ -1,14 +1,13 @@
 package id.kinerja.web;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.Formatter;
-
-import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The one reader of numbers typed by people (web forms, what-if, the agreement and budget editors, numbers written
@@ -92,8 +91,10 @@ public final class NumberParser implements Formatter<BigDecimal> {
 
     /** The message argument "Gunakan format 1.234,56" (or the English one) for a style. */
     public static MessageSourceResolvable expected(Style style) {
-        return new DefaultMessageSourceResolvable(new String[]{"number.format.expected"},
-                new Object[]{style.example}, "Gunakan format " + style.example);
+        return new DefaultMessageSourceResolvable(
+                new String[] {"number.format.expected"},
+                new Object[] {style.example},
+                "Gunakan format " + style.example);
     }
 
     /** The locale of the user of the current request; Indonesian outside a request (command line, jobs). */

@@ -11,10 +11,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class PeriodNames {
 
-    private PeriodNames() {
-    }
+    private PeriodNames() {}
 
     public static MessageSourceResolvable of(Period period) {
-        return new DefaultMessageSourceResolvable(new String[]{"score.period." + period.name()}, period.label());
+        return new DefaultMessageSourceResolvable(new String[] {"score.period." + period.name()}, period.label());
     }
 }

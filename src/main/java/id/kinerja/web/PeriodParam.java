@@ -7,8 +7,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** The {@code period} request parameter of the unit pages: absent means the fallback, unknown is a 400. */
 public final class PeriodParam {
 
-    private PeriodParam() {
-    }
+    private PeriodParam() {}
 
     public static Period parse(String text, Period fallback) {
         if (text == null || text.isBlank()) {

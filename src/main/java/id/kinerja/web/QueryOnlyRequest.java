@@ -4,11 +4,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
-
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +11,10 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A refused request whose body is never read: its parameters are those of the query string only, and its body
@@ -28,11 +27,15 @@ public class QueryOnlyRequest extends HttpServletRequestWrapper {
 
     public QueryOnlyRequest(HttpServletRequest request) {
         super(request);
-        MultiValueMap<String, String> query = request.getQueryString() == null ? new LinkedMultiValueMap<>()
-                : UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
+        MultiValueMap<String, String> query = request.getQueryString() == null
+                ? new LinkedMultiValueMap<>()
+                : UriComponentsBuilder.newInstance()
+                        .query(request.getQueryString())
+                        .build()
+                        .getQueryParams();
         Map<String, String[]> decoded = new LinkedHashMap<>();
-        query.forEach((k, values) -> decoded.put(decode(k),
-                values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
+        query.forEach((k, values) -> decoded.put(
+                decode(k), values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
         this.parameters = Collections.unmodifiableMap(decoded);
     }
 

@@ -3,6 +3,10 @@ package id.kinerja.web;
 import id.kinerja.account.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -19,11 +23,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
-
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * What the user reads when a request cannot be carried out through no fault of the page: a request refused before
@@ -42,8 +41,8 @@ class RefusalAdvice {
     /** PostgreSQL's SQLSTATE for "disk full" and its class "insufficient resources". */
     private static final String DISK_FULL = "53100";
     /** Hidden fields of the forms (where the form belongs, not what the user typed). */
-    private static final java.util.Set<String> TECHNICAL = java.util.Set.of("_csrf", "year", "period", "from",
-            "baseVersion", "version", "action", "lang", "kind");
+    private static final java.util.Set<String> TECHNICAL =
+            java.util.Set.of("_csrf", "year", "period", "from", "baseVersion", "version", "action", "lang", "kind");
 
     private final MessageSource messages;
 
@@ -57,12 +56,17 @@ class RefusalAdvice {
     }
 
     @ExceptionHandler(DataAccessException.class)
-    ModelAndView database(DataAccessException e, HttpServletRequest request, HttpServletResponse response,
-                          Locale locale) {
+    ModelAndView database(
+            DataAccessException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String code = messageCode(e);
         LOG.error("Database failure on {} {} ({})", request.getMethod(), request.getRequestURI(), code, e);
-        return answer(request, response, "service.error.write".equals(code) ? HttpStatus.INTERNAL_SERVER_ERROR
-                : HttpStatus.SERVICE_UNAVAILABLE, code, new Object[0], locale);
+        return answer(
+                request,
+                response,
+                "service.error.write".equals(code) ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.SERVICE_UNAVAILABLE,
+                code,
+                new Object[0],
+                locale);
     }
 
     /** The message for a database failure: unreachable, disk full, or a write refused for another reason. */
@@ -77,15 +81,21 @@ class RefusalAdvice {
                 return "service.error.database";
             }
         }
-        if (e instanceof CannotGetJdbcConnectionException || e instanceof DataAccessResourceFailureException
+        if (e instanceof CannotGetJdbcConnectionException
+                || e instanceof DataAccessResourceFailureException
                 || e instanceof TransientDataAccessException) {
             return "service.error.database";
         }
         return "service.error.write";
     }
 
-    private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                                String code, Object[] args, Locale locale) {
+    private ModelAndView answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            Object[] args,
+            Locale locale) {
         response.setStatus(status.value());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
@@ -119,8 +129,10 @@ class RefusalAdvice {
             try {
                 java.net.URI uri = java.net.URI.create(referer);
                 if ((uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName()))
-                        && uri.getRawPath() != null && uri.getRawPath().startsWith(request.getContextPath() + "/")) {
-                    String local = uri.getRawPath().substring(request.getContextPath().length());
+                        && uri.getRawPath() != null
+                        && uri.getRawPath().startsWith(request.getContextPath() + "/")) {
+                    String local =
+                            uri.getRawPath().substring(request.getContextPath().length());
                     return local + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
                 }
             } catch (IllegalArgumentException e) {

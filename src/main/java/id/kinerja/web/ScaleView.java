@@ -2,7 +2,6 @@ package id.kinerja.web;
 
 import id.kinerja.framework.Predicate;
 import id.kinerja.framework.PredicateScale;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,13 @@ public record ScaleView(List<Row> rows, boolean assumption, String note) {
      * One predicate: NKO {@code >} (or {@code >=}) {@code lower} and {@code <=} (or {@code <}) {@code upper}; a null
      * bound is open.
      */
-    public record Row(String name, BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive,
-                      boolean current) {
-    }
+    public record Row(
+            String name,
+            BigDecimal lower,
+            boolean lowerInclusive,
+            BigDecimal upper,
+            boolean upperInclusive,
+            boolean current) {}
 
     /** The scale with {@code current} marking the predicate in force (may be null); null when there is no scale. */
     public static ScaleView of(PredicateScale scale, Predicate current) {
@@ -37,7 +40,12 @@ public record ScaleView(List<Row> rows, boolean assumption, String note) {
             BigDecimal upper = above == null ? null : above.lowerBound();
             // the predicate above starts where this one ends: "> 100" above means "<= 100" here
             boolean upperInclusive = above != null && !above.lowerInclusive();
-            rows.add(new Row(p.name(), p.lowerBound(), p.lowerInclusive(), upper, upperInclusive,
+            rows.add(new Row(
+                    p.name(),
+                    p.lowerBound(),
+                    p.lowerInclusive(),
+                    upper,
+                    upperInclusive,
                     current != null && current.name().equals(p.name())));
             above = p;
         }

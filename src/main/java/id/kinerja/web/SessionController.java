@@ -1,13 +1,12 @@
 package id.kinerja.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Duration;
 
 /**
  * {@code POST /session/keepalive}: the narrative editor calls it while the user types, so that a long text is not
@@ -29,7 +28,9 @@ class SessionController {
     ResponseEntity<Void> keepAlive(HttpServletRequest request) {
         int interval = request.getSession().getMaxInactiveInterval();
         long seconds = interval > 0 ? interval : timeoutSeconds;
-        return ResponseEntity.noContent().cacheControl(CacheControl.noStore())
-                .header(SECONDS_HEADER, String.valueOf(seconds)).build();
+        return ResponseEntity.noContent()
+                .cacheControl(CacheControl.noStore())
+                .header(SECONDS_HEADER, String.valueOf(seconds))
+                .build();
     }
 }

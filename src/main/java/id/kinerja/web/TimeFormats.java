@@ -1,12 +1,11 @@
 package id.kinerja.web;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Moments (who did what when) for templates: {@code ${@times.format(t)}} -> {@code 31 Januari 2025 14.05},
@@ -15,8 +14,8 @@ import java.util.Locale;
 @Component("times")
 public class TimeFormats {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm",
-            Locale.forLanguageTag("id-ID"));
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", Locale.forLanguageTag("id-ID"));
 
     private final ZoneId zone;
 

@@ -4,16 +4,15 @@ import id.kinerja.framework.Consolidation;
 import id.kinerja.framework.Period;
 import id.kinerja.scoring.Exclusion;
 import id.kinerja.scoring.TraceLine;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * Renders the scoring engine's {@link TraceLine}s (trace, warnings, reasons) in a language from the message bundles
@@ -86,7 +85,8 @@ public class TraceText {
 
     private static DecimalFormat format(Locale locale, int places) {
         boolean english = "en".equals(locale.getLanguage());
-        DecimalFormat f = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
+        DecimalFormat f = new DecimalFormat(
+                places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
                 DecimalFormatSymbols.getInstance(english ? Locale.ENGLISH : INDONESIAN));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f;

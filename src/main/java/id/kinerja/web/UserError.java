@@ -1,10 +1,9 @@
 package id.kinerja.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-
 import java.util.Arrays;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 
 /**
  * A refused change explained to the person who asked for it: a message key of messages.properties with

@@ -1,5 +1,8 @@
 package id.kinerja.web;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -8,10 +11,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.Locale;
 
 /** Indonesian by default; {@code ?lang=en} switches to English (kept in a cookie), {@code ?lang=id} back. */
 @Configuration(proxyBeanMethods = false)

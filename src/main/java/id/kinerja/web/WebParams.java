@@ -1,17 +1,15 @@
 package id.kinerja.web;
 
 import id.kinerja.framework.Period;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.time.Year;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Request parameters shared by the unit pages: the year and the period. */
 public final class WebParams {
 
-    private WebParams() {
-    }
+    private WebParams() {}
 
     /** The period named in a request ({@code Q1 ... Y}, also {@code S1}, {@code SDQ3}); 400 when unknown. */
     public static Period period(String text) {

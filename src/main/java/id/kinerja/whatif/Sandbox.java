@@ -2,7 +2,6 @@ package id.kinerja.whatif;
 
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,15 +26,21 @@ public record Sandbox(Scorecard official, Scorecard result, List<Row> rows, bool
      * @param changed  whether the typed value differs from the official realization
      * @param invalid  whether the text is not a number
      */
-    public record Row(IndicatorScore official, IndicatorScore result, String typed, BigDecimal value,
-                      boolean changed, boolean invalid) {
+    public record Row(
+            IndicatorScore official,
+            IndicatorScore result,
+            String typed,
+            BigDecimal value,
+            boolean changed,
+            boolean invalid) {
         public String code() {
             return official.code();
         }
 
         /** The sandbox index minus the official one; null unless both are scored. */
         public BigDecimal delta() {
-            return result == null || result.index() == null || official.index() == null ? null
+            return result == null || result.index() == null || official.index() == null
+                    ? null
                     : result.index().subtract(official.index());
         }
     }
@@ -50,7 +55,8 @@ public record Sandbox(Scorecard official, Scorecard result, List<Row> rows, bool
 
     /** The sandbox NKO minus the official; null unless both exist. */
     public BigDecimal delta() {
-        return result == null || result.nko() == null || official.nko() == null ? null
+        return result == null || result.nko() == null || official.nko() == null
+                ? null
                 : result.nko().subtract(official.nko());
     }
 }

@@ -11,6 +11,10 @@ import id.kinerja.scoring.GoalSeek;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodParam;
 import id.kinerja.web.ScaleView;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The what-if sandbox and goal seek, for everyone who may view the unit (they write nothing):
@@ -52,9 +51,12 @@ class WhatIfController {
     }
 
     @GetMapping("/units/{code}/whatif")
-    String form(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                Model model) {
+    String form(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            Model model) {
         Unit unit = access.viewable(me, code);
         Optional<ScoringContext> context = prepare(unit, year, period, model);
         context.ifPresent(c -> model.addAttribute("sandbox", whatIf.form(c, (Period) model.getAttribute("period"))));
@@ -62,10 +64,14 @@ class WhatIfController {
     }
 
     @PostMapping("/units/{code}/whatif")
-    String run(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-               @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-               @RequestParam Map<String, String> fields,
-               @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String run(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            @RequestParam Map<String, String> fields,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         Unit unit = access.viewable(me, code);
         Optional<ScoringContext> context = prepare(unit, year, period, model);
         if (context.isEmpty()) {
@@ -74,17 +80,25 @@ class WhatIfController {
         Sandbox sandbox = whatIf.run(context.get(), (Period) model.getAttribute("period"), fields);
         model.addAttribute("sandbox", sandbox);
         if (sandbox.result() != null) {
-            model.addAttribute("resultScale", ScaleView.of(context.get().framework().predicateScale(),
-                    sandbox.result().predicate()));
+            model.addAttribute(
+                    "resultScale",
+                    ScaleView.of(
+                            context.get().framework().predicateScale(),
+                            sandbox.result().predicate()));
         }
         return "true".equals(htmx) ? PAGE + " :: result" : PAGE;
     }
 
     @PostMapping("/units/{code}/whatif/goal")
-    String goal(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) String period,
-                @RequestParam(required = false) String indicator, @RequestParam(required = false) String goal,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String goal(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String goal,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         Unit unit = access.viewable(me, code);
         Optional<ScoringContext> context = prepare(unit, year, period, model);
         if (context.isEmpty()) {
@@ -105,7 +119,8 @@ class WhatIfController {
                 Indicator def = context.get().framework().indicator(indicator);
                 model.addAttribute("goalResult", result);
                 model.addAttribute("goalIku", def);
-                model.addAttribute("goalCap", def.effectiveCap(context.get().framework().cap()));
+                model.addAttribute(
+                        "goalCap", def.effectiveCap(context.get().framework().cap()));
             } catch (IllegalArgumentException e) {
                 model.addAttribute("goalError", "number");
             }

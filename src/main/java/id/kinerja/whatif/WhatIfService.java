@@ -12,13 +12,12 @@ import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /**
  * The what-if sandbox: the unit's year is read once; changed realizations replace the approved ones in a COPY of the
@@ -107,8 +106,8 @@ public class WhatIfService {
         Scorecard result = scorecards.engine().score(context.framework(), inputs, period);
         List<Sandbox.Row> rows = new ArrayList<>();
         for (Sandbox.Row r : draft) {
-            rows.add(new Sandbox.Row(r.official(), result.indicator(r.code()), r.typed(), r.value(), r.changed(),
-                    false));
+            rows.add(new Sandbox.Row(
+                    r.official(), result.indicator(r.code()), r.typed(), r.value(), r.changed(), false));
         }
         return new Sandbox(official, result, rows, true);
     }

@@ -1,13 +1,12 @@
 package id.kinerja.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.organisation.UnitRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import id.kinerja.organisation.UnitRepository;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The unit-tree rules with the demo accounts. */
 @SpringBootTest
@@ -15,8 +14,10 @@ class UnitAccessTest {
 
     @Autowired
     UnitAccess access;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
 
@@ -42,10 +43,14 @@ class UnitAccessTest {
     @Test
     void changesAreMadeInTheOwnUnitByRole() {
         long kupang = unit("KPP-KUPANG");
-        assertThat(access.canEnterRealization(user("kupang.pic"), kupang, "01a-CP")).isTrue();
-        assertThat(access.canEnterRealization(user("kupang.pic"), kupang, "04a-CP")).isFalse();
-        assertThat(access.canEnterRealization(user("kupang.admin"), kupang, "04a-CP")).isTrue();
-        assertThat(access.canEnterRealization(user("nusra.reviewer"), kupang, "01a-CP")).isFalse();
+        assertThat(access.canEnterRealization(user("kupang.pic"), kupang, "01a-CP"))
+                .isTrue();
+        assertThat(access.canEnterRealization(user("kupang.pic"), kupang, "04a-CP"))
+                .isFalse();
+        assertThat(access.canEnterRealization(user("kupang.admin"), kupang, "04a-CP"))
+                .isTrue();
+        assertThat(access.canEnterRealization(user("nusra.reviewer"), kupang, "01a-CP"))
+                .isFalse();
         assertThat(access.canVerify(user("kupang.admin"), kupang)).isTrue();
         assertThat(access.canVerify(user("kupang.pic"), kupang)).isFalse();
         assertThat(access.canApprove(user("kupang.head"), kupang)).isTrue();

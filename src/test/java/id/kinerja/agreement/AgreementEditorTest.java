@@ -1,28 +1,5 @@
 package id.kinerja.agreement;
 
-import id.kinerja.account.AccountService;
-import id.kinerja.audit.AuditEvent;
-import id.kinerja.audit.AuditLog;
-import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.RealizationRepository;
-import id.kinerja.scorecard.ScorecardService;
-import id.kinerja.testsupport.OwnUnit;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +9,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kinerja.account.AccountService;
+import id.kinerja.audit.AuditEvent;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.framework.FrameworkCatalog;
+import id.kinerja.framework.Period;
+import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.RealizationRepository;
+import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.testsupport.OwnUnit;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The PK editor on a unit of the test's own: a draft is created and edited, signing locks it, a revision is a
@@ -43,22 +42,31 @@ class AgreementEditorTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     AgreementDrafts drafts;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     ScorecardService scorecards;
 
@@ -69,8 +77,12 @@ class AgreementEditorTest {
     }
 
     ResultActions post(String role, String path, String... params) throws Exception {
-        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/units/{u}/agreement" + path, own.code()).with(as(role)).with(csrf()).param("year", "2024");
+        MockHttpServletRequestBuilder request =
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/units/{u}/agreement" + path, own.code())
+                        .with(as(role))
+                        .with(csrf())
+                        .param("year", "2024");
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -78,7 +90,10 @@ class AgreementEditorTest {
     }
 
     AgreementVersion version(int v) {
-        return drafts.versions(own.unit.id(), 2024).stream().filter(x -> x.version() == v).findFirst().orElseThrow();
+        return drafts.versions(own.unit.id(), 2024).stream()
+                .filter(x -> x.version() == v)
+                .findFirst()
+                .orElseThrow();
     }
 
     String rv(int v) {
@@ -86,7 +101,9 @@ class AgreementEditorTest {
     }
 
     List<String> actions() {
-        return audit.find(own.unit.id(), "agreement", "2024/").stream().map(AuditEvent::action).toList();
+        return audit.find(own.unit.id(), "agreement", "2024/").stream()
+                .map(AuditEvent::action)
+                .toList();
     }
 
     @Test
@@ -94,7 +111,9 @@ class AgreementEditorTest {
         own = OwnUnit.create("a", false, Set.of(), units, agreements, frameworks, realizations, accounts);
         long fw = frameworks.latest("djp-kpp-pratama-2024").orElseThrow().id();
 
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").with(as("admin")))
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Belum ada perjanjian kinerja tahun 2024")))
                 .andExpect(content().string(containsString("name=\"frameworkVersionId\"")));
@@ -110,9 +129,25 @@ class AgreementEditorTest {
         long id = draft.id();
 
         // header
-        post("admin", "/" + id + "/header", "rowVersion", rv(1), "number", "PK-UJI/2024", "date", "2024-01-15",
-                "place", "Kupang", "firstName", "Kepala Uji", "firstPosition", "Kepala KPP",
-                "secondName", "Kepala Kanwil", "secondPosition", "Kepala Kanwil DJP Nusa Tenggara")
+        post(
+                        "admin",
+                        "/" + id + "/header",
+                        "rowVersion",
+                        rv(1),
+                        "number",
+                        "PK-UJI/2024",
+                        "date",
+                        "2024-01-15",
+                        "place",
+                        "Kupang",
+                        "firstName",
+                        "Kepala Uji",
+                        "firstPosition",
+                        "Kepala KPP",
+                        "secondName",
+                        "Kepala Kanwil",
+                        "secondPosition",
+                        "Kepala Kanwil DJP Nusa Tenggara")
                 .andExpect(status().is3xxRedirection());
         draft = agreements.findById(id).orElseThrow();
         assertThat(draft.number()).isEqualTo("PK-UJI/2024");
@@ -130,48 +165,105 @@ class AgreementEditorTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Bobot IKU 01a-CP harus lebih dari 0")))
                 .andExpect(content().string(containsString("value=\"0\"")));
-        post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "26",
-                "target.01a-CP.Q2", "35,5%")
+        post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "26", "target.01a-CP.Q2", "35,5%")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Target IKU 01a-CP periode Triwulan II")));
-        assertThat(agreements.findById(id).orElseThrow().indicators().getFirst().targets()).isEmpty();
-        post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "27,5",
-                "target.01a-CP.Q1", "15", "target.01a-CP.Q2", "35,5", "target.01a-CP.Y", "100",
-                "target.01a-CP.S1", "")
+        assertThat(agreements.findById(id).orElseThrow().indicators().getFirst().targets())
+                .isEmpty();
+        post(
+                        "admin",
+                        "/" + id + "/indicators",
+                        "rowVersion",
+                        rv(1),
+                        "weight.01a-CP",
+                        "27,5",
+                        "target.01a-CP.Q1",
+                        "15",
+                        "target.01a-CP.Q2",
+                        "35,5",
+                        "target.01a-CP.Y",
+                        "100",
+                        "target.01a-CP.S1",
+                        "")
                 .andExpect(status().is3xxRedirection());
-        PerformanceAgreement.Indicator iku = agreements.findById(id).orElseThrow().indicators().getFirst();
+        PerformanceAgreement.Indicator iku =
+                agreements.findById(id).orElseThrow().indicators().getFirst();
         assertThat(iku.weight()).isEqualByComparingTo("27.5");
         assertThat(iku.targets()).containsOnlyKeys(Period.Q1, Period.Q2, Period.Y);
         assertThat(iku.targets().get(Period.Q2).value()).isEqualByComparingTo("35.5");
 
         // pick IKU: remove one and add it back (with the framework's weight)
-        post("admin", "/" + id + "/indicators/10a-CP/remove", "rowVersion", rv(1)).andExpect(status().is3xxRedirection());
-        assertThat(agreements.findById(id).orElseThrow().indicators()).hasSize(19)
+        post("admin", "/" + id + "/indicators/10a-CP/remove", "rowVersion", rv(1))
+                .andExpect(status().is3xxRedirection());
+        assertThat(agreements.findById(id).orElseThrow().indicators())
+                .hasSize(19)
                 .noneMatch(i -> i.code().equals("10a-CP"));
         post("admin", "/" + id + "/indicators/add", "rowVersion", rv(1), "indicator", "10a-CP")
                 .andExpect(status().is3xxRedirection());
-        assertThat(agreements.findById(id).orElseThrow().indicators()).hasSize(20).last()
+        assertThat(agreements.findById(id).orElseThrow().indicators())
+                .hasSize(20)
+                .last()
                 .satisfies(i -> assertThat(i.code()).isEqualTo("10a-CP"));
         post("admin", "/" + id + "/indicators/add", "rowVersion", rv(1), "indicator", "99x-NO")
                 .andExpect(status().isBadRequest());
 
         // budget lines
-        post("admin", "/" + id + "/budget", "rowVersion", rv(1), "budgetCode", "015.01.WA", "budgetName",
-                "Program Dukungan Manajemen", "budgetAmount", "12.500.000.000")
+        post(
+                        "admin",
+                        "/" + id + "/budget",
+                        "rowVersion",
+                        rv(1),
+                        "budgetCode",
+                        "015.01.WA",
+                        "budgetName",
+                        "Program Dukungan Manajemen",
+                        "budgetAmount",
+                        "12.500.000.000")
                 .andExpect(status().is3xxRedirection());
-        assertThat(agreements.findById(id).orElseThrow().budget()).singleElement()
+        assertThat(agreements.findById(id).orElseThrow().budget())
+                .singleElement()
                 .satisfies(b -> assertThat(b.amount()).isEqualByComparingTo("12500000000"));
-        post("admin", "/" + id + "/budget", "rowVersion", rv(1), "budgetCode", "015.01.WA", "budgetName",
-                "Program Dukungan Manajemen", "budgetAmount", "12.500.000.000", "budgetCode", "015.01.WA.4707",
-                "budgetName", "Pengelolaan Keuangan", "budgetAmount", "2.000.000.000", "budgetCode", "",
-                "budgetName", "", "budgetAmount", "")
+        post(
+                        "admin",
+                        "/" + id + "/budget",
+                        "rowVersion",
+                        rv(1),
+                        "budgetCode",
+                        "015.01.WA",
+                        "budgetName",
+                        "Program Dukungan Manajemen",
+                        "budgetAmount",
+                        "12.500.000.000",
+                        "budgetCode",
+                        "015.01.WA.4707",
+                        "budgetName",
+                        "Pengelolaan Keuangan",
+                        "budgetAmount",
+                        "2.000.000.000",
+                        "budgetCode",
+                        "",
+                        "budgetName",
+                        "",
+                        "budgetAmount",
+                        "")
                 .andExpect(status().is3xxRedirection());
         assertThat(agreements.findById(id).orElseThrow().budget()).hasSize(2);
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").with(as("viewer")))
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .with(as("viewer")))
                 .andExpect(content().string(containsString("12.500.000.000")))
                 .andExpect(content().string(not(containsString("14.500.000.000"))));
-        post("admin", "/" + id + "/budget", "rowVersion", rv(1), "budgetCode", "015.01.WA", "budgetName", "X",
-                "budgetAmount", "-5")
+        post(
+                        "admin",
+                        "/" + id + "/budget",
+                        "rowVersion",
+                        rv(1),
+                        "budgetCode",
+                        "015.01.WA",
+                        "budgetName",
+                        "X",
+                        "budgetAmount",
+                        "-5")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Jumlah anggaran 015.01.WA")));
 
@@ -191,8 +283,11 @@ class AgreementEditorTest {
         post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "30")
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("terkunci")));
-        assertThat(agreements.findById(id).orElseThrow().indicators().getFirst().weight()).isEqualByComparingTo("27.5");
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").with(as("admin")))
+        assertThat(agreements.findById(id).orElseThrow().indicators().getFirst().weight())
+                .isEqualByComparingTo("27.5");
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("name=\"weight.01a-CP\""))))
                 .andExpect(content().string(containsString("/revise")));
@@ -204,22 +299,43 @@ class AgreementEditorTest {
         assertThat(v2.status()).isEqualTo(AgreementStatus.DRAFT);
         PerformanceAgreement revision = agreements.findById(v2.id()).orElseThrow();
         assertThat(revision.indicators()).hasSize(20);
-        assertThat(revision.indicators().getFirst().targets().get(Period.Q2).value()).isEqualByComparingTo("35.5");
+        assertThat(revision.indicators().getFirst().targets().get(Period.Q2).value())
+                .isEqualByComparingTo("35.5");
         assertThat(revision.budget()).hasSize(2);
         assertThat(revision.number()).isEqualTo("PK-UJI/2024");
-        assertThat(agreements.findCurrent(own.unit.id(), 2024).orElseThrow().version()).isEqualTo(1);
-        assertThat(scorecards.score(own.code(), 2024, Period.Q1).agreement().version()).isEqualTo(1);
+        assertThat(agreements.findCurrent(own.unit.id(), 2024).orElseThrow().version())
+                .isEqualTo(1);
+        assertThat(scorecards.score(own.code(), 2024, Period.Q1).agreement().version())
+                .isEqualTo(1);
 
-        post("admin", "/" + v2.id() + "/indicators", "rowVersion", rv(2), "weight.01a-CP", "30",
-                "target.01a-CP.Q2", "40").andExpect(status().is3xxRedirection());
-        assertThat(agreements.findCurrent(own.unit.id(), 2024).orElseThrow().indicators().getFirst().weight())
-                .as("the signed version is in force while the revision is a draft").isEqualByComparingTo("27.5");
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").with(as("viewer")))
+        post(
+                        "admin",
+                        "/" + v2.id() + "/indicators",
+                        "rowVersion",
+                        rv(2),
+                        "weight.01a-CP",
+                        "30",
+                        "target.01a-CP.Q2",
+                        "40")
+                .andExpect(status().is3xxRedirection());
+        assertThat(agreements
+                        .findCurrent(own.unit.id(), 2024)
+                        .orElseThrow()
+                        .indicators()
+                        .getFirst()
+                        .weight())
+                .as("the signed version is in force while the revision is a draft")
+                .isEqualByComparingTo("27.5");
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .with(as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Draf revisi versi 2")));
 
         // before signing the revision the head sees what it changes against version 1, and must give the reason
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").param("version", "2")
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .param("version", "2")
                         .with(as("head")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Perubahan versi 2 terhadap versi 1 yang berlaku")))
@@ -231,32 +347,58 @@ class AgreementEditorTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("versi 2 adalah revisi; tulis alasan revisinya")));
         assertThat(version(2).status()).isEqualTo(AgreementStatus.DRAFT);
-        post("head", "/" + v2.id() + "/sign", "rowVersion", rv(2), "confirm", "yes", "reason",
-                "Bobot 01a-CP disesuaikan dengan arahan Kanwil").andExpect(status().is3xxRedirection());
-        assertThat(audit.find(own.unit.id(), "agreement", "2024/v2")).filteredOn(e -> e.action().equals("sign"))
-                .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("Bobot 01a-CP disesuaikan dengan arahan Kanwil"));
+        post(
+                        "head",
+                        "/" + v2.id() + "/sign",
+                        "rowVersion",
+                        rv(2),
+                        "confirm",
+                        "yes",
+                        "reason",
+                        "Bobot 01a-CP disesuaikan dengan arahan Kanwil")
+                .andExpect(status().is3xxRedirection());
+        assertThat(audit.find(own.unit.id(), "agreement", "2024/v2"))
+                .filteredOn(e -> e.action().equals("sign"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("Bobot 01a-CP disesuaikan dengan arahan Kanwil"));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.SUPERSEDED);
         assertThat(version(2).status()).isEqualTo(AgreementStatus.SIGNED);
-        PerformanceAgreement inForce = agreements.findCurrent(own.unit.id(), 2024).orElseThrow();
+        PerformanceAgreement inForce =
+                agreements.findCurrent(own.unit.id(), 2024).orElseThrow();
         assertThat(inForce.version()).isEqualTo(2);
         assertThat(inForce.indicators().getFirst().weight()).isEqualByComparingTo("30");
-        assertThat(scorecards.score(own.code(), 2024, Period.Q1).agreement().version()).isEqualTo(2);
+        assertThat(scorecards.score(own.code(), 2024, Period.Q1).agreement().version())
+                .isEqualTo(2);
 
         // the superseded version stays readable, read-only
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").param("version", "1")
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .param("version", "1")
                         .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Digantikan")))
                 .andExpect(content().string(containsString("27,5")))
                 .andExpect(content().string(not(containsString("name=\"weight.01a-CP\""))))
                 .andExpect(content().string(not(containsString("/revise"))));
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").param("version", "9")
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .param("version", "9")
                         .with(as("admin")))
                 .andExpect(status().isNotFound());
 
-        assertThat(actions()).contains("create", "header", "indicators", "remove-indicator", "add-indicator",
-                "budget", "sign", "revise", "supersede");
-        AuditEvent weightChange = audit.find(own.unit.id(), "agreement", "2024/v2/01a-CP").getFirst();
+        assertThat(actions())
+                .contains(
+                        "create",
+                        "header",
+                        "indicators",
+                        "remove-indicator",
+                        "add-indicator",
+                        "budget",
+                        "sign",
+                        "revise",
+                        "supersede");
+        AuditEvent weightChange =
+                audit.find(own.unit.id(), "agreement", "2024/v2/01a-CP").getFirst();
         assertThat(weightChange.oldValue()).startsWith("bobot 27.5");
         assertThat(weightChange.newValue()).startsWith("bobot 30");
         assertThat(weightChange.username()).isEqualTo(own.user("admin"));
@@ -272,13 +414,21 @@ class AgreementEditorTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Nomor wajib diisi")));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.DRAFT);
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").with(as("sibling")))
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .with(as("sibling")))
                 .andExpect(status().isForbidden());
         // an agreement id of another unit through this unit's address is not found
-        long kupang = agreements.findCurrent(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024).orElseThrow().id();
-        post("admin", "/" + kupang + "/header", "rowVersion", "0", "number", "X").andExpect(status().isNotFound());
+        long kupang = agreements
+                .findCurrent(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024)
+                .orElseThrow()
+                .id();
+        post("admin", "/" + kupang + "/header", "rowVersion", "0", "number", "X")
+                .andExpect(status().isNotFound());
         post("admin", "/create", "frameworkVersionId", "999999").andExpect(status().isConflict());
-        mvc.perform(get("/units/{u}/agreement", own.code()).param("year", "2024").param("lang", "en")
+        mvc.perform(get("/units/{u}/agreement", own.code())
+                        .param("year", "2024")
+                        .param("lang", "en")
                         .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Save weights and targets")));

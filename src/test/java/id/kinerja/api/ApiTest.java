@@ -1,5 +1,12 @@
 package id.kinerja.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.AgreementRepository;
@@ -13,6 +20,12 @@ import id.kinerja.realization.RealizationEntryRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.testsupport.OwnUnit;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,20 +40,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * The REST API with real personal tokens (made through {@link ApiTokenService}): 401 without, with a revoked, an
@@ -58,24 +57,34 @@ class ApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     RealizationEntryRepository entries;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -133,7 +142,9 @@ class ApiTest {
 
     @Test
     void aMadeUpARevokedOrAnExpiredTokenIs401() throws Exception {
-        assertThat(call(get("/api/v1/units"), "kin_000000000000_" + "A".repeat(43)).getStatus()).isEqualTo(401);
+        assertThat(call(get("/api/v1/units"), "kin_000000000000_" + "A".repeat(43))
+                        .getStatus())
+                .isEqualTo(401);
         assertThat(call(get("/api/v1/units"), "nonsense").getStatus()).isEqualTo(401);
         // a real token with one character of its secret changed
         String good = token(own.user("viewer"));
@@ -148,11 +159,12 @@ class ApiTest {
         assertThat(r.getStatus()).isEqualTo(401);
         assertThat(json(r).get("message").asString()).contains("dicabut");
 
-        ApiTokenService.Created expiring = tokens.create(me(own.user("viewer")), "expiring",
-                LocalDate.now(ZONE).plusDays(1), ZONE);
+        ApiTokenService.Created expiring = tokens.create(
+                me(own.user("viewer")), "expiring", LocalDate.now(ZONE).plusDays(1), ZONE);
         assertThat(call(get("/api/v1/units"), expiring.secret()).getStatus()).isEqualTo(200);
         jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where id = ?")
-                .param(expiring.token().id()).update();
+                .param(expiring.token().id())
+                .update();
         assertThat(call(get("/api/v1/units"), expiring.secret()).getStatus()).isEqualTo(401);
     }
 
@@ -160,14 +172,23 @@ class ApiTest {
     void tokensAreStoredHashedAndRecordTheirLastUse() throws Exception {
         ApiTokenService.Created created = tokens.create(me(own.user("viewer")), "hash check", null, ZONE);
         String secret = created.secret().substring("kin_".length() + 12 + 1);
-        byte[] stored = jdbc.sql("select secret_hash from api_token where id = ?").param(created.token().id())
-                .query(byte[].class).single();
+        byte[] stored = jdbc.sql("select secret_hash from api_token where id = ?")
+                .param(created.token().id())
+                .query(byte[].class)
+                .single();
         assertThat(stored).isEqualTo(ApiTokenService.sha256(secret)).hasSize(32);
         assertThat(jdbc.sql("select count(*) from api_token where encode(secret_hash, 'escape') like ?")
-                .param("%" + secret + "%").query(Long.class).single()).isZero();
+                        .param("%" + secret + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(call(get("/api/v1/units"), created.secret()).getStatus()).isEqualTo(200);
-        assertThat(tokens.list(me(own.user("viewer"))).stream().filter(t -> t.id() == created.token().id())
-                .findFirst().orElseThrow().lastUsedAt()).isNotNull();
+        assertThat(tokens.list(me(own.user("viewer"))).stream()
+                        .filter(t -> t.id() == created.token().id())
+                        .findFirst()
+                        .orElseThrow()
+                        .lastUsedAt())
+                .isNotNull();
     }
 
     @Test
@@ -185,10 +206,16 @@ class ApiTest {
         MockHttpServletResponse other = call(get("/api/v1/units/KPP-KUPANG/scores?year=2024"), admin);
         assertThat(other.getStatus()).isEqualTo(403);
         assertThat(json(other).get("message").asString()).contains("Akses ditolak");
-        assertThat(call(get("/api/v1/units/" + own.sibling.code()), admin).getStatus()).isEqualTo(403);
-        assertThat(call(put(realization("01a-CP", Period.Q1).replace(own.code(), own.sibling.code()))
-                .header("If-Match", "\"none\"").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"value\": 1}"), admin).getStatus()).isEqualTo(403);
+        assertThat(call(get("/api/v1/units/" + own.sibling.code()), admin).getStatus())
+                .isEqualTo(403);
+        assertThat(call(
+                                put(realization("01a-CP", Period.Q1).replace(own.code(), own.sibling.code()))
+                                        .header("If-Match", "\"none\"")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content("{\"value\": 1}"),
+                                admin)
+                        .getStatus())
+                .isEqualTo(403);
         MockHttpServletResponse unknown = call(get("/api/v1/units/KPP-TIDAK-ADA"), admin);
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(json(unknown).get("message").asString()).contains("Unit tidak dikenal");
@@ -221,23 +248,28 @@ class ApiTest {
         JsonNode f = json(call(get("/api/v1/frameworks/" + id), kupangHead));
         assertThat(f.get("perspectives")).hasSize(4);
         assertThat(f.get("indicators").size()).isGreaterThanOrEqualTo(20);
-        assertThat(call(get("/api/v1/frameworks/999999"), kupangHead).getStatus()).isEqualTo(404);
+        assertThat(call(get("/api/v1/frameworks/999999"), kupangHead).getStatus())
+                .isEqualTo(404);
 
         JsonNode list = json(call(get("/api/v1/units/KPP-KUPANG/realizations?year=2024&period=Y"), kupangHead));
         assertThat(list).hasSize(20);
         assertThat(list.get(0).get("status").asString()).isEqualTo("APPROVED");
-        assertThat(call(get("/api/v1/units/KPP-KUPANG/realizations?year=2024&period=Q9"), kupangHead).getStatus())
+        assertThat(call(get("/api/v1/units/KPP-KUPANG/realizations?year=2024&period=Q9"), kupangHead)
+                        .getStatus())
                 .isEqualTo(400);
-        assertThat(call(get("/api/v1/units/KPP-KUPANG/agreement?year=1999"), kupangHead).getStatus()).isEqualTo(404);
+        assertThat(call(get("/api/v1/units/KPP-KUPANG/agreement?year=1999"), kupangHead)
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void aDocumentAsPdf() throws Exception {
-        MockHttpServletResponse r = call(get("/api/v1/units/KPP-KUPANG/reports/nko?year=2024&period=Y&format=pdf"),
-                kupangHead);
+        MockHttpServletResponse r =
+                call(get("/api/v1/units/KPP-KUPANG/reports/nko?year=2024&period=Y&format=pdf"), kupangHead);
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentType()).isEqualTo("application/pdf");
-        assertThat(new String(r.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(r.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(r.getHeader("Content-Disposition")).contains("attachment").contains("NKO-KPP-KUPANG-2024-Y.pdf");
         MockHttpServletResponse bad = call(get("/api/v1/units/KPP-KUPANG/reports/xyz?year=2024"), kupangHead);
         assertThat(bad.getStatus()).isEqualTo(400);
@@ -250,16 +282,27 @@ class ApiTest {
     void aJsonNumberIsTakenExactlyInEitherLanguageAndAnImplausibleOneNeedsConfirm() throws Exception {
         String url = realization("01a-CP", Period.Y);
         // 01a-CP is a percent: 98765 is refused until confirmed, and nothing is written
-        MockHttpServletResponse doubted = call(put(url).header("If-Match", "\"none\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 98765}"), pic);
+        MockHttpServletResponse doubted = call(
+                put(url).header("If-Match", "\"none\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": 98765}"),
+                pic);
         assertThat(doubted.getStatus()).isEqualTo(400);
-        assertThat(json(doubted).get("message").asString()).contains("tidak wajar: nilai 98.765 untuk IKU bersatuan persen");
-        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Y)).isEmpty();
+        assertThat(json(doubted).get("message").asString())
+                .contains("tidak wajar: nilai 98.765 untuk IKU bersatuan persen");
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Y))
+                .isEmpty();
         // a decimal JSON number in an English request is the same number (not re-read the Indonesian way)
-        MockHttpServletResponse saved = call(put(url + "&lang=en").header("If-Match", "\"none\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1234.5, \"confirm\": true}"), pic);
+        MockHttpServletResponse saved = call(
+                put(url + "&lang=en")
+                        .header("If-Match", "\"none\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": 1234.5, \"confirm\": true}"),
+                pic);
         assertThat(saved.getStatus()).isEqualTo(200);
-        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Y).orElseThrow().value())
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Y)
+                        .orElseThrow()
+                        .value())
                 .isEqualByComparingTo("1234.5");
     }
 
@@ -272,85 +315,128 @@ class ApiTest {
         assertThat(json(first).get("allowed").get("save").asBoolean()).isTrue();
 
         // no If-Match: 428, nothing written
-        MockHttpServletResponse missing = call(put(url).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"value\": 16.8, \"note\": \"lewat API\"}"), pic);
+        MockHttpServletResponse missing = call(
+                put(url).contentType(MediaType.APPLICATION_JSON).content("{\"value\": 16.8, \"note\": \"lewat API\"}"),
+                pic);
         assertThat(missing.getStatus()).isEqualTo(428);
         assertThat(json(missing).get("message").asString()).contains("If-Match");
-        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1)).isEmpty();
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1))
+                .isEmpty();
 
         // with the ETag read: 200 and a new ETag
-        MockHttpServletResponse saved = call(put(url + "&lang=en").header("If-Match", first.getHeader("ETag"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 16.8, \"note\": \"lewat API\"}"), pic);
+        MockHttpServletResponse saved = call(
+                put(url + "&lang=en")
+                        .header("If-Match", first.getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": 16.8, \"note\": \"lewat API\"}"),
+                pic);
         assertThat(saved.getStatus()).isEqualTo(200);
         String etag1 = saved.getHeader("ETag");
         assertThat(etag1).isNotEqualTo("\"none\"");
-        RealizationEntry stored = entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1).orElseThrow();
+        RealizationEntry stored =
+                entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1).orElseThrow();
         assertThat(stored.value()).isEqualByComparingTo("16.8");
         assertThat(stored.status()).isEqualTo(RealizationStatus.DRAFT);
         assertThat(json(saved).get("etag").asString()).isEqualTo(etag1);
 
         // the stale ETag again: 412 with a clear message, the value unchanged
-        MockHttpServletResponse stale = call(put(url).header("If-Match", "\"none\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 99}"), pic);
+        MockHttpServletResponse stale = call(
+                put(url).header("If-Match", "\"none\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": 99}"),
+                pic);
         assertThat(stale.getStatus()).isEqualTo(412);
-        assertThat(json(stale).get("message").asString()).contains("sudah berubah").contains(own.user("pic"))
-                .contains("Realisasi 01a-CP periode Triwulan I").doesNotContain(" Q1 ").doesNotContain("DRAFT");
-        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1).orElseThrow().value())
+        assertThat(json(stale).get("message").asString())
+                .contains("sudah berubah")
+                .contains(own.user("pic"))
+                .contains("Realisasi 01a-CP periode Triwulan I")
+                .doesNotContain(" Q1 ")
+                .doesNotContain("DRAFT");
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1)
+                        .orElseThrow()
+                        .value())
                 .isEqualByComparingTo("16.8");
 
         // a change with the current ETag
-        MockHttpServletResponse changed = call(put(url).header("If-Match", etag1)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 17.25, \"note\": \"koreksi\"}"), pic);
+        MockHttpServletResponse changed = call(
+                put(url).header("If-Match", etag1)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": 17.25, \"note\": \"koreksi\"}"),
+                pic);
         assertThat(changed.getStatus()).isEqualTo(200);
         String etag2 = changed.getHeader("ETag");
         assertThat(etag2).isNotEqualTo(etag1);
         assertThat(call(get(url), pic).getHeader("ETag")).isEqualTo(etag2);
 
         // the workflow: submit by the PIC; the PIC cannot approve; verify by the administrator; approve by the head
-        MockHttpServletResponse submitted = call(post(url.replace("?", "/submit?")).header("If-Match", etag2), pic);
+        MockHttpServletResponse submitted =
+                call(post(url.replace("?", "/submit?")).header("If-Match", etag2), pic);
         assertThat(submitted.getStatus()).isEqualTo(200);
         assertThat(json(submitted).get("status").asString()).isEqualTo("SUBMITTED");
         String etag3 = submitted.getHeader("ETag");
-        assertThat(call(post(url.replace("?", "/approve?")).header("If-Match", etag3), pic).getStatus()).isEqualTo(403);
+        assertThat(call(post(url.replace("?", "/approve?")).header("If-Match", etag3), pic)
+                        .getStatus())
+                .isEqualTo(403);
         MockHttpServletResponse early = call(post(url.replace("?", "/approve?")).header("If-Match", etag3), head);
         assertThat(early.getStatus()).as("approve only from VERIFIED").isEqualTo(409);
         assertThat(json(early).get("message").asString()).isNotBlank();
-        MockHttpServletResponse verified = call(post(url.replace("?", "/verify?")).header("If-Match", etag3)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"cocok dengan bukti\"}"), admin);
+        MockHttpServletResponse verified = call(
+                post(url.replace("?", "/verify?"))
+                        .header("If-Match", etag3)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"cocok dengan bukti\"}"),
+                admin);
         assertThat(verified.getStatus()).isEqualTo(200);
-        MockHttpServletResponse approved = call(post(url.replace("?", "/approve?"))
-                .header("If-Match", verified.getHeader("ETag")), head);
+        MockHttpServletResponse approved =
+                call(post(url.replace("?", "/approve?")).header("If-Match", verified.getHeader("ETag")), head);
         assertThat(approved.getStatus()).isEqualTo(200);
         assertThat(json(approved).get("status").asString()).isEqualTo("APPROVED");
-        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1).orElseThrow().status())
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q1)
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RealizationStatus.APPROVED);
 
         List<AuditEvent> trail = audit.find(own.unit.id(), "realization", OwnUnit.YEAR + "/01a-CP/Q1");
-        assertThat(trail).extracting(e -> e.action() + " " + e.username()).containsExactly(
-                "approve " + own.user("head"), "verify " + own.user("admin"), "submit " + own.user("pic"),
-                "save " + own.user("pic"), "save " + own.user("pic"));
+        assertThat(trail)
+                .extracting(e -> e.action() + " " + e.username())
+                .containsExactly(
+                        "approve " + own.user("head"),
+                        "verify " + own.user("admin"),
+                        "submit " + own.user("pic"),
+                        "save " + own.user("pic"),
+                        "save " + own.user("pic"));
     }
 
     @Test
     void badJsonIs400WithAClearMessage() throws Exception {
         String url = realization("01a-CP", Period.Q2);
-        MockHttpServletResponse broken = call(put(url).header("If-Match", "\"none\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 16.8, "), pic);
+        MockHttpServletResponse broken = call(
+                put(url).header("If-Match", "\"none\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": 16.8, "),
+                pic);
         assertThat(broken.getStatus()).isEqualTo(400);
         assertThat(json(broken).get("message").asString()).startsWith("JSON tidak sah (baris 1, kolom");
 
-        MockHttpServletResponse wrongType = call(put(url).header("If-Match", "\"none\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": \"enam belas\"}"), pic);
+        MockHttpServletResponse wrongType = call(
+                put(url).header("If-Match", "\"none\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": \"enam belas\"}"),
+                pic);
         assertThat(wrongType.getStatus()).isEqualTo(400);
         JsonNode body = json(wrongType);
         assertThat(body.get("field").asString()).isEqualTo("value");
         assertThat(body.get("message").asString()).contains("value").contains("harus angka");
 
-        MockHttpServletResponse empty = call(put(url).header("If-Match", "\"none\"")
-                .contentType(MediaType.APPLICATION_JSON).content("{}"), pic);
+        MockHttpServletResponse empty = call(
+                put(url).header("If-Match", "\"none\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"),
+                pic);
         assertThat(empty.getStatus()).isEqualTo(400);
         assertThat(json(empty).get("message").asString()).contains("01a-CP");
-        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q2)).isEmpty();
+        assertThat(entries.find(own.unit.id(), OwnUnit.YEAR, "01a-CP", Period.Q2))
+                .isEmpty();
     }
 
     // ------------------------------------------------------------------ tokens page, OpenAPI, Swagger UI
@@ -358,8 +444,13 @@ class ApiTest {
     @Test
     void theTokensPageCreatesShowsOnceAndRevokesWithAudit() throws Exception {
         var viewer = user(users.loadUserByUsername(own.user("head")));
-        MockHttpServletResponse created = mvc.perform(post("/account/tokens").with(viewer).with(csrf())
-                .param("name", "Laporan bulanan").param("expires", "")).andReturn().getResponse();
+        MockHttpServletResponse created = mvc.perform(post("/account/tokens")
+                        .with(viewer)
+                        .with(csrf())
+                        .param("name", "Laporan bulanan")
+                        .param("expires", ""))
+                .andReturn()
+                .getResponse();
         assertThat(created.getStatus()).isEqualTo(200);
         String html = created.getContentAsString(StandardCharsets.UTF_8);
         int at = html.indexOf("kin_");
@@ -367,24 +458,42 @@ class ApiTest {
         assertThat(secret).matches("kin_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
         assertThat(call(get("/api/v1/units"), secret).getStatus()).isEqualTo(200);
 
-        String list = mvc.perform(get("/account/tokens").with(viewer)).andReturn().getResponse()
+        String list = mvc.perform(get("/account/tokens").with(viewer))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains("Laporan bulanan").doesNotContain(secret);
 
-        long id = tokens.list(me(own.user("head"))).stream().filter(t -> t.name().equals("Laporan bulanan"))
-                .findFirst().orElseThrow().id();
-        assertThat(mvc.perform(post("/account/tokens/" + id + "/revoke").with(user(users.loadUserByUsername(
-                own.user("pic")))).with(csrf())).andReturn().getResponse().getStatus())
-                .as("another account's token").isEqualTo(404);
-        assertThat(mvc.perform(post("/account/tokens/" + id + "/revoke").with(viewer).with(csrf()))
-                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        long id = tokens.list(me(own.user("head"))).stream()
+                .filter(t -> t.name().equals("Laporan bulanan"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(mvc.perform(post("/account/tokens/" + id + "/revoke")
+                                .with(user(users.loadUserByUsername(own.user("pic"))))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("another account's token")
+                .isEqualTo(404);
+        assertThat(mvc.perform(post("/account/tokens/" + id + "/revoke")
+                                .with(viewer)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
         assertThat(call(get("/api/v1/units"), secret).getStatus()).isEqualTo(401);
         String prefix = secret.substring(4, 16);
         assertThat(audit.find(me(own.user("head")).unitId(), ApiTokenService.ENTITY, prefix))
-                .extracting(AuditEvent::action).containsExactly("revoke", "create");
+                .extracting(AuditEvent::action)
+                .containsExactly("revoke", "create");
 
-        MockHttpServletResponse noName = mvc.perform(post("/account/tokens").with(viewer).with(csrf())
-                .param("name", " ")).andReturn().getResponse();
+        MockHttpServletResponse noName = mvc.perform(
+                        post("/account/tokens").with(viewer).with(csrf()).param("name", " "))
+                .andReturn()
+                .getResponse();
         assertThat(noName.getStatus()).isEqualTo(400);
         assertThat(noName.getContentAsString(StandardCharsets.UTF_8)).contains("Nama token wajib diisi");
     }
@@ -395,19 +504,32 @@ class ApiTest {
         assertThat(r.getStatus()).isEqualTo(200);
         JsonNode doc = JSON.readTree(r.getContentAsString(StandardCharsets.UTF_8));
         List<String> paths = new ArrayList<>(doc.get("paths").propertyNames());
-        assertThat(paths).contains("/api/v1/units", "/api/v1/units/{code}/scores",
-                "/api/v1/units/{code}/realizations/{iku}/{period}", "/api/v1/units/{code}/reports/{kind}",
-                "/api/v1/units/{code}/reports/batch");
+        assertThat(paths)
+                .contains(
+                        "/api/v1/units",
+                        "/api/v1/units/{code}/scores",
+                        "/api/v1/units/{code}/realizations/{iku}/{period}",
+                        "/api/v1/units/{code}/reports/{kind}",
+                        "/api/v1/units/{code}/reports/batch");
         assertThat(paths).allMatch(p -> p.startsWith("/api/v1/"));
-        assertThat(doc.get("components").get("securitySchemes").get("tokenApi").get("scheme").asString())
+        assertThat(doc.get("components")
+                        .get("securitySchemes")
+                        .get("tokenApi")
+                        .get("scheme")
+                        .asString())
                 .isEqualTo("bearer");
-        assertThat(doc.get("paths").get("/api/v1/units/{code}/scores").get("get").get("summary").asString())
+        assertThat(doc.get("paths")
+                        .get("/api/v1/units/{code}/scores")
+                        .get("get")
+                        .get("summary")
+                        .asString())
                 .isNotBlank();
     }
 
     @Test
     void swaggerUiLoadsUnderTheStrictPolicy() throws Exception {
-        MockHttpServletResponse entry = mvc.perform(get("/swagger-ui.html")).andReturn().getResponse();
+        MockHttpServletResponse entry =
+                mvc.perform(get("/swagger-ui.html")).andReturn().getResponse();
         assertThat(entry.getStatus()).isEqualTo(302);
         String index = entry.getRedirectedUrl();
         assertThat(index).contains("/swagger-ui/index.html");
@@ -418,12 +540,20 @@ class ApiTest {
         // no inline script: every <script> has a src
         assertThat(html.split("<script").length - 1).isEqualTo(html.split("<script src=").length - 1);
         assertThat(page.getHeader("Content-Security-Policy")).contains("script-src 'self';");
-        MockHttpServletResponse init = mvc.perform(get("/swagger-ui/swagger-initializer.js")).andReturn().getResponse();
+        MockHttpServletResponse init = mvc.perform(get("/swagger-ui/swagger-initializer.js"))
+                .andReturn()
+                .getResponse();
         assertThat(init.getStatus()).isEqualTo(200);
         assertThat(init.getContentAsString(StandardCharsets.UTF_8)).contains("/v3/api-docs");
-        assertThat(mvc.perform(get("/swagger-ui/swagger-ui-bundle.js")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/swagger-ui/swagger-ui-bundle.js"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
-        assertThat(mvc.perform(get("/v3/api-docs/swagger-config")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/v3/api-docs/swagger-config"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 

@@ -1,5 +1,9 @@
 package id.kinerja.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.AgreementRepository;
@@ -8,6 +12,9 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,14 +27,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Excel import through the API (the exchange module's ImportService): the exported workbook of an office of the
@@ -43,20 +42,28 @@ class ImportApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ApiTokenService tokens;
+
     @Autowired
     WorkbookExporter exporter;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
 
@@ -67,17 +74,19 @@ class ImportApiTest {
     @BeforeAll
     void setUp() {
         own = OwnUnit.create("imp", true, Set.of(), units, agreements, frameworks, realizations, accounts);
-        admin = tokens.create((CurrentUser) users.loadUserByUsername(own.user("admin")), "import", null,
-                ZoneId.of("UTC")).secret();
-        pic = tokens.create((CurrentUser) users.loadUserByUsername(own.user("pic")), "import", null,
-                ZoneId.of("UTC")).secret();
+        admin = tokens.create(
+                        (CurrentUser) users.loadUserByUsername(own.user("admin")), "import", null, ZoneId.of("UTC"))
+                .secret();
+        pic = tokens.create((CurrentUser) users.loadUserByUsername(own.user("pic")), "import", null, ZoneId.of("UTC"))
+                .secret();
     }
 
     MockHttpServletResponse upload(byte[] content, String name, String token) throws Exception {
         return mvc.perform(multipart("/api/v1/units/" + own.code() + "/imports")
                         .file(new MockMultipartFile("file", name, "application/octet-stream", content))
                         .header("Authorization", "Bearer " + token))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     @Test
@@ -103,16 +112,25 @@ class ImportApiTest {
 
     @Test
     void onlyAnAdministratorImportsAndAnUnknownBatchIs404() throws Exception {
-        assertThat(upload(exporter.export(own.unit, OwnUnit.YEAR), "uji.xlsx", pic).getStatus()).isEqualTo(403);
-        MockHttpServletResponse missing = mvc.perform(post("/api/v1/units/" + own.code() + "/imports")
-                .header("Authorization", "Bearer " + admin)).andReturn().getResponse();
+        assertThat(upload(exporter.export(own.unit, OwnUnit.YEAR), "uji.xlsx", pic)
+                        .getStatus())
+                .isEqualTo(403);
+        MockHttpServletResponse missing = mvc.perform(
+                        post("/api/v1/units/" + own.code() + "/imports").header("Authorization", "Bearer " + admin))
+                .andReturn()
+                .getResponse();
         assertThat(missing.getStatus()).isEqualTo(400);
         MockHttpServletResponse unknown = mvc.perform(post("/api/v1/units/" + own.code() + "/imports/987654/apply")
-                .header("Authorization", "Bearer " + admin)).andReturn().getResponse();
+                        .header("Authorization", "Bearer " + admin))
+                .andReturn()
+                .getResponse();
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString()).contains("Impor tidak dikenal: 987654");
         MockHttpServletResponse english = mvc.perform(post("/api/v1/units/" + own.code() + "/imports/987654/apply")
-                .param("lang", "en").header("Authorization", "Bearer " + admin)).andReturn().getResponse();
+                        .param("lang", "en")
+                        .header("Authorization", "Bearer " + admin))
+                .andReturn()
+                .getResponse();
         assertThat(english.getContentAsString()).contains("Unknown import: 987654");
     }
 }

@@ -1,16 +1,15 @@
 package id.kinerja.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Swagger UI in a real browser (Playwright + Debian chromium) under the application's strict content security
@@ -28,7 +27,7 @@ class SwaggerUiBrowserTest {
     void swaggerUiShowsTheApiUnderTheStrictPolicy() throws Exception {
         id.kinerja.support.Browser.executable();
         try (Playwright playwright = id.kinerja.support.Browser.playwright();
-             Browser browser = id.kinerja.support.Browser.launch(playwright)) {
+                Browser browser = id.kinerja.support.Browser.launch(playwright)) {
             Page page = browser.newPage();
             List<String> problems = new ArrayList<>();
             page.onConsoleMessage(m -> {
@@ -41,12 +40,16 @@ class SwaggerUiBrowserTest {
             page.waitForSelector(".opblock-summary-path", new Page.WaitForSelectorOptions().setTimeout(30_000));
             assertThat(page.textContent(".title")).contains("Kinerja REST API");
             List<String> paths = page.locator(".opblock-summary-path").allTextContents();
-            assertThat(String.join(" ", paths)).contains("/api/v1/units/{code}/scores")
+            assertThat(String.join(" ", paths))
+                    .contains("/api/v1/units/{code}/scores")
                     .contains("/api/v1/units/{code}/realizations/{iku}/{period}");
             assertThat(page.locator("button.authorize").count()).isPositive();
-            page.screenshot(new Page.ScreenshotOptions().setPath(id.kinerja.support.Browser.screenshot("swagger-ui"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(id.kinerja.support.Browser.screenshot("swagger-ui"))
                     .setFullPage(false));
-            assertThat(problems).as("console errors (a blocked script would show here)").isEmpty();
+            assertThat(problems)
+                    .as("console errors (a blocked script would show here)")
+                    .isEmpty();
         }
     }
 
@@ -62,7 +65,7 @@ class SwaggerUiBrowserTest {
     void aTokenFromTheTokensPageWorksInSwaggerUiAndTheKanwilBatchFinishesInTheBrowser() throws Exception {
         id.kinerja.support.Browser.executable();
         try (Playwright playwright = id.kinerja.support.Browser.playwright();
-             Browser browser = id.kinerja.support.Browser.launch(playwright)) {
+                Browser browser = id.kinerja.support.Browser.launch(playwright)) {
             Page page = browser.newPage();
             List<String> problems = new ArrayList<>();
             page.onResponse(r -> {
@@ -81,7 +84,8 @@ class SwaggerUiBrowserTest {
             page.locator("form.form button[type=submit]").click();
             String token = page.inputValue("#new-token");
             assertThat(token).startsWith("kin_");
-            page.screenshot(new Page.ScreenshotOptions().setPath(id.kinerja.support.Browser.screenshot("api-tokens"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(id.kinerja.support.Browser.screenshot("api-tokens"))
                     .setFullPage(true));
 
             // Swagger UI: authorize with the token, try GET /api/v1/units
@@ -97,7 +101,8 @@ class SwaggerUiBrowserTest {
             page.waitForSelector("#operations-Unit-list .live-responses-table tbody .response-col_status");
             assertThat(page.textContent("#operations-Unit-list .live-responses-table tbody .response-col_status"))
                     .contains("200");
-            assertThat(page.textContent("#operations-Unit-list .live-responses-table")).contains("KANWIL-NUSRA");
+            assertThat(page.textContent("#operations-Unit-list .live-responses-table"))
+                    .contains("KANWIL-NUSRA");
 
             // the batch: the form on the Kanwil page, the progress polled by htmx, the download link
             page.navigate("http://localhost:" + port + "/units/KANWIL-NUSRA/kanwil?year=2024");
@@ -105,10 +110,11 @@ class SwaggerUiBrowserTest {
             page.selectOption("#batch-format", "pdf");
             page.locator("form.batch-form button[type=submit]").click();
             page.waitForSelector("#batch-progress progress");
-            page.waitForSelector("#batch-progress a[href$='/download']",
-                    new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForSelector(
+                    "#batch-progress a[href$='/download']", new Page.WaitForSelectorOptions().setTimeout(120_000));
             assertThat(page.textContent("#batch-progress")).containsPattern("(\\d+) dari \\1 kantor");
-            page.screenshot(new Page.ScreenshotOptions().setPath(id.kinerja.support.Browser.screenshot("batch-done"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(id.kinerja.support.Browser.screenshot("batch-done"))
                     .setFullPage(true));
             assertThat(problems).as("console errors").isEmpty();
         }

@@ -1,14 +1,14 @@
 package id.kinerja.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The top-level packages under {@code id.kinerja} are the modules (see docs/architecture.md).
@@ -21,34 +21,47 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importClasses() {
-        imported = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        imported = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("id.kinerja");
     }
 
     @Test
     void theEngineIsPlainJavaOverTheFrameworkModel() {
-        classes().that().resideInAPackage("id.kinerja.scoring..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("id.kinerja.scoring..", "id.kinerja.framework..",
-                        "java..")
+        classes()
+                .that()
+                .resideInAPackage("id.kinerja.scoring..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("id.kinerja.scoring..", "id.kinerja.framework..", "java..")
                 .because("docs/domain.md §4 is implemented as a plain library: no Spring, no database")
                 .check(imported);
     }
 
     @Test
     void theFrameworkModelAndLoaderArePlainJava() {
-        classes().that().resideInAPackage("id.kinerja.framework..")
-                .and().doNotHaveSimpleName("FrameworkCatalog")
-                .and().doNotHaveSimpleName("FrameworkVersion")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("id.kinerja.framework..", "java..",
-                        "org.yaml.snakeyaml..")
+        classes()
+                .that()
+                .resideInAPackage("id.kinerja.framework..")
+                .and()
+                .doNotHaveSimpleName("FrameworkCatalog")
+                .and()
+                .doNotHaveSimpleName("FrameworkVersion")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("id.kinerja.framework..", "java..", "org.yaml.snakeyaml..")
                 .because("a year's framework is a data file read by a plain loader")
                 .check(imported);
     }
 
     @Test
     void theEngineDoesNotReachIntoTheSpringCatalog() {
-        noClasses().that().resideInAPackage("id.kinerja.scoring..")
-                .should().dependOnClassesThat().haveSimpleName("FrameworkCatalog")
+        noClasses()
+                .that()
+                .resideInAPackage("id.kinerja.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("FrameworkCatalog")
                 .check(imported);
     }
 
@@ -59,8 +72,14 @@ class ModuleBoundariesTest {
 
     @Test
     void onlyTheEntryPointStartsTheCommandLine() {
-        noClasses().that().resideOutsideOfPackages("id.kinerja.cli..").and().doNotHaveSimpleName("KinerjaApplication")
-                .should().dependOnClassesThat().resideInAnyPackage("id.kinerja.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("id.kinerja.cli..")
+                .and()
+                .doNotHaveSimpleName("KinerjaApplication")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("id.kinerja.cli..")
                 .check(imported);
     }
 }

@@ -1,18 +1,17 @@
 package id.kinerja.architecture;
 
-import id.kinerja.KinerjaApplication;
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.KinerjaApplication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * Spring Modulith's view of the modules (the top-level packages under {@code id.kinerja}): no cycle between
@@ -49,7 +48,8 @@ class ModulithTest {
             }
         }
         List<Path> names = files(generated);
-        assertThat(files(DOCS)).as("docs/modules lists the generated files; regenerate with -Dkinerja.docs.write=true")
+        assertThat(files(DOCS))
+                .as("docs/modules lists the generated files; regenerate with -Dkinerja.docs.write=true")
                 .containsExactlyInAnyOrderElementsOf(names);
         for (Path p : names) {
             // the Documenter writes modules and relations in no fixed order: compare the lines as a set
@@ -64,7 +64,10 @@ class ModulithTest {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return new ArrayList<>(s.filter(Files::isRegularFile).map(Path::getFileName).sorted().toList());
+            return new ArrayList<>(s.filter(Files::isRegularFile)
+                    .map(Path::getFileName)
+                    .sorted()
+                    .toList());
         }
     }
 }

@@ -1,5 +1,7 @@
 package id.kinerja.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,18 +15,15 @@ import id.kinerja.scoring.ScoringEngine;
 import id.kinerja.support.Browser;
 import id.kinerja.support.KinerjaProcess;
 import id.kinerja.support.KinerjaProcess.Server;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A person's quarter in a real browser (Debian's chromium driven by Playwright) against the packaged
@@ -79,7 +78,8 @@ class QuarterInTheBrowserIT {
             Page admin = signIn(context, "admin");
             admin.navigate(entry);
             admin.locator("#unlock-reason").fill("Koreksi data penerimaan triwulan I (uji peramban)");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka kunci")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka kunci"))
+                    .click();
             admin.waitForLoadState();
             assertThat(admin.locator("main").textContent()).contains("Draf");
         }
@@ -87,38 +87,51 @@ class QuarterInTheBrowserIT {
             Page pic = signIn(context, "kupang.pic");
             pic.navigate(entry);
             pic.getByLabel("Nilai realisasi").fill("16,80");
-            pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan draf")).click();
+            pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan draf"))
+                    .click();
             pic.waitForLoadState();
-            pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan")).click();
+            pic.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan"))
+                    .click();
             pic.waitForLoadState();
             assertThat(pic.locator("main").textContent()).contains("16,8", "Diajukan");
-            pic.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-1-submitted")).setFullPage(true));
+            pic.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("workflow-1-submitted"))
+                    .setFullPage(true));
         }
         try (BrowserContext context = browser.newContext()) {
             Page pa = signIn(context, "kupang.admin");
             pa.navigate(entry);
-            pa.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verifikasi")).click();
+            pa.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verifikasi"))
+                    .click();
             pa.waitForLoadState();
             assertThat(pa.locator("main").textContent()).contains("Terverifikasi");
         }
         try (BrowserContext context = browser.newContext()) {
             Page head = signIn(context, "kupang.head");
             head.navigate(entry);
-            head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Setujui")).click();
+            head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Setujui"))
+                    .click();
             head.waitForLoadState();
             assertThat(head.locator("main").textContent()).contains("Disetujui");
-            head.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-2-approved")).setFullPage(true));
+            head.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("workflow-2-approved"))
+                    .setFullPage(true));
 
             // the score moved: the engine's Q1 NKO with 01a-CP Q1 = 16.80 (index 105.00 instead of 97.63)
             List<IndicatorInput> inputs = KupangFixture.inputs().stream()
                     .map(i -> i.code().equals("01a-CP") ? i.withRealization(Period.Q1, new BigDecimal("16.80")) : i)
                     .toList();
-            BigDecimal expected = new ScoringEngine().score(KupangFixture.framework(), inputs, Period.Q1).nko();
-            String shown = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")))
+            BigDecimal expected = new ScoringEngine()
+                    .score(KupangFixture.framework(), inputs, Period.Q1)
+                    .nko();
+            String shown = new DecimalFormat(
+                            "#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")))
                     .format(expected.setScale(2, RoundingMode.HALF_UP));
             head.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Q1"));
             assertThat(head.locator("main").textContent()).contains(shown).doesNotContain("93,78");
-            head.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("workflow-3-dashboard-Q1")).setFullPage(true));
+            head.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("workflow-3-dashboard-Q1"))
+                    .setFullPage(true));
         }
     }
 
@@ -130,19 +143,27 @@ class QuarterInTheBrowserIT {
             reviewer.navigate(server.url("/units/KANWIL-NUSRA/kanwil?year=2024&period=Y"));
             assertThat(reviewer.locator("main").textContent()).contains("KPP Pratama Kupang", "108,38");
             reviewer.waitForSelector("#chart-heatmap svg");
-            reviewer.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("kanwil-Y")).setFullPage(true));
+            reviewer.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("kanwil-Y"))
+                    .setFullPage(true));
 
             reviewer.navigate(server.url("/units/KPP-KUPANG/whatif?year=2024&period=Y"));
-            reviewer.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("whatif-Y")).setFullPage(true));
+            reviewer.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("whatif-Y"))
+                    .setFullPage(true));
         }
         try (BrowserContext context = browser.newContext()) {
             Page pa = signIn(context, "kupang.admin");
             pa.navigate(server.url("/units/KPP-KUPANG/agreement?year=2024"));
             assertThat(pa.locator("main").textContent()).contains("PK-13A/WPJ.31/2024", "01a-CP", "10a-CP");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("agreement-2024")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("agreement-2024"))
+                    .setFullPage(true));
             pa.navigate(server.url("/units/KPP-KUPANG/iku/01a-CP?year=2024&period=Q3"));
             assertThat(pa.locator("main").textContent()).contains("86,34", "Persentase realisasi penerimaan pajak");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("iku-01a-Q3")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("iku-01a-Q3"))
+                    .setFullPage(true));
         }
     }
 
@@ -168,7 +189,9 @@ class QuarterInTheBrowserIT {
 
             page.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Y"));
             assertThat(page.locator("main").textContent()).contains("108,38", "Istimewa");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("dashboard-kupang-Y")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("dashboard-kupang-Y"))
+                    .setFullPage(true));
 
             Response refused = page.navigate(server.url("/units/KANWIL-NUSRA/dashboard?year=2024&period=Y"));
             assertThat(refused.status()).isEqualTo(403);
@@ -202,31 +225,45 @@ class QuarterInTheBrowserIT {
             // (the browser may type the space after the bold part as a no-break space)
             String main = pa.locator("main").textContent().replace('\u00a0', ' ');
             assertThat(main).contains("Tersimpan sebagai versi", "Rencana aksi untuk realisasi 120,12% tahun 2024.");
-            assertThat(pa.locator("main .prose strong, main strong").allTextContents()).contains("Rencana aksi");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("narrative-saved")).setFullPage(true));
+            assertThat(pa.locator("main .prose strong, main strong").allTextContents())
+                    .contains("Rencana aksi");
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("narrative-saved"))
+                    .setFullPage(true));
 
             pa.navigate(server.url("/units/KPP-KUPANG/narratives?year=2024"));
             assertThat(pa.locator("main").textContent()).contains("Kata Pengantar", "01a-CP");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("narratives-2024")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("narratives-2024"))
+                    .setFullPage(true));
             pa.navigate(server.url("/units/KPP-KUPANG/revenue?year=2024"));
             assertThat(pa.locator("main").textContent()).contains("1.727.817.621.290", "100,50");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("revenue-2024")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("revenue-2024"))
+                    .setFullPage(true));
             pa.navigate(server.url("/units/KPP-KUPANG/budget?year=2024"));
             assertThat(pa.locator("main").textContent()).contains("14.577.137.000", "94,37");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("budget-2024")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("budget-2024"))
+                    .setFullPage(true));
             pa.navigate(server.url("/units/KPP-KUPANG/reports/check?year=2024"));
             assertThat(pa.locator("main").textContent()).contains("14.587.677.000");
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("check-2024")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("check-2024"))
+                    .setFullPage(true));
             pa.navigate(server.url("/units/KPP-KUPANG/exchange?year=2024"));
-            pa.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("exchange-2024")).setFullPage(true));
+            pa.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("exchange-2024"))
+                    .setFullPage(true));
         }
-        try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844))) {
+        try (BrowserContext context = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = signIn(context, "kupang.admin");
-            for (String path : new String[]{"revenue", "budget", "narratives", "reports/check", "exchange"}) {
+            for (String path : new String[] {"revenue", "budget", "narratives", "reports/check", "exchange"}) {
                 page.navigate(server.url("/units/KPP-KUPANG/" + path + "?year=2024"));
                 page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(Browser.screenshot("phone-" + path.replace('/', '-'))).setFullPage(true));
+                        .setPath(Browser.screenshot("phone-" + path.replace('/', '-')))
+                        .setFullPage(true));
                 // the elements that stick out on the right (none when the page fits), named for the message
                 Object wide = page.evaluate("""
                         () => Array.from(document.querySelectorAll('body *'))
@@ -235,22 +272,26 @@ class QuarterInTheBrowserIT {
                                 || getComputedStyle(e).position === 'absolute' || getComputedStyle(e).position === 'fixed')
                             .slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + getComputedStyle(e).position + ' ' + Math.round(e.getBoundingClientRect().right))""");
                 Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
-                assertThat(fits).as(path + " at phone width; sticking out: " + wide).isEqualTo(true);
+                assertThat(fits)
+                        .as(path + " at phone width; sticking out: " + wide)
+                        .isEqualTo(true);
             }
         }
     }
 
     @Test
     void theDashboardWorksAtPhoneWidth() throws Exception {
-        try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844))) {
+        try (BrowserContext context = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page page = signIn(context, "kupang.head");
             page.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Q3"));
             assertThat(page.locator("main").textContent()).contains("KPP Pratama Kupang");
             // the page itself does not scroll sideways: wide tables scroll inside their own box
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
             assertThat(overflow).isEqualTo(true);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("dashboard-phone")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("dashboard-phone"))
+                    .setFullPage(true));
         }
     }
 }

@@ -1,14 +1,13 @@
 package id.kinerja.budget;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.organisation.UnitRepository;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The DIPA figures of the Kupang 2024 demo (read only), against the report's figures computed by hand. */
 @SpringBootTest
@@ -16,6 +15,7 @@ class BudgetServiceTest {
 
     @Autowired
     BudgetService service;
+
     @Autowired
     UnitRepository units;
 
@@ -24,27 +24,53 @@ class BudgetServiceTest {
         BudgetYear b = service.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
 
         // tree order with depth
-        assertThat(b.lines().stream().map(l -> l.depth() + " " + (l.unitemised() ? "rest of " + l.parentCode() : l.code()))
-                .toList()).containsExactly(
-                "0 CC", "1 CC.4791", "2 CC.4791.BMA.004", "2 CC.4791.BMA.005", "1 CC.4792", "2 CC.4792.BMB.003",
-                "2 CC.4792.BMB.005", "1 CC.4794", "2 CC.4794.BCE.001", "2 CC.4794.BIG.003", "2 CC.4794.BIG.004",
-                "2 CC.4794.BIG.005", "0 WA", "1 WA.4707", "2 WA.4707.CAN.003", "2 WA.4707.EBA.001", "2 WA.4707.EBA.994",
-                "2 WA.4707.EBB", "3 WA.4707.EBB.002", "3 rest of WA.4707.EBB", "1 WA.4708", "2 WA.4708.EBA.994");
+        assertThat(b.lines().stream()
+                        .map(l -> l.depth() + " " + (l.unitemised() ? "rest of " + l.parentCode() : l.code()))
+                        .toList())
+                .containsExactly(
+                        "0 CC",
+                        "1 CC.4791",
+                        "2 CC.4791.BMA.004",
+                        "2 CC.4791.BMA.005",
+                        "1 CC.4792",
+                        "2 CC.4792.BMB.003",
+                        "2 CC.4792.BMB.005",
+                        "1 CC.4794",
+                        "2 CC.4794.BCE.001",
+                        "2 CC.4794.BIG.003",
+                        "2 CC.4794.BIG.004",
+                        "2 CC.4794.BIG.005",
+                        "0 WA",
+                        "1 WA.4707",
+                        "2 WA.4707.CAN.003",
+                        "2 WA.4707.EBA.001",
+                        "2 WA.4707.EBA.994",
+                        "2 WA.4707.EBB",
+                        "3 WA.4707.EBB.002",
+                        "3 rest of WA.4707.EBB",
+                        "1 WA.4708",
+                        "2 WA.4708.EBA.994");
         // WA.4707.EBB (6.330.192.000 / 6.163.411.141) has one recorded output (404.540.000 / 387.162.372): the rest is
         // its own row, so that every parent is the sum of the rows directly under it
-        BudgetYear.Line rest = b.lines().stream().filter(BudgetYear.Line::unitemised).findFirst().orElseThrow();
+        BudgetYear.Line rest = b.lines().stream()
+                .filter(BudgetYear.Line::unitemised)
+                .findFirst()
+                .orElseThrow();
         assertThat(rest.ceiling()).isEqualByComparingTo("5925652000");
         assertThat(rest.realization()).isEqualByComparingTo("5776248769");
         assertThat(rest.code()).isNull();
         assertThat(rest.level()).isNull();
         for (BudgetYear.Line parent : b.lines()) {
             List<BudgetYear.Line> under = b.lines().stream()
-                    .filter(l -> parent.code() != null && parent.code().equals(l.parentCode())).toList();
+                    .filter(l -> parent.code() != null && parent.code().equals(l.parentCode()))
+                    .toList();
             if (!under.isEmpty()) {
                 assertThat(under.stream().map(BudgetYear.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add))
-                        .as("ceiling under %s", parent.code()).isEqualByComparingTo(parent.ceiling());
+                        .as("ceiling under %s", parent.code())
+                        .isEqualByComparingTo(parent.ceiling());
                 assertThat(under.stream().map(BudgetYear.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add))
-                        .as("realization under %s", parent.code()).isEqualByComparingTo(parent.realization());
+                        .as("realization under %s", parent.code())
+                        .isEqualByComparingTo(parent.realization());
             }
         }
         BudgetYear.Line penilaian = b.line("CC.4794.BIG.005");
@@ -76,13 +102,19 @@ class BudgetServiceTest {
     @Test
     void aRemainderRowOnlyWhenTheChildrenAddUpToLessThanTheirParent() {
         BudgetRepository.Line parent = line("P", null, "1000", "800");
-        assertThat(BudgetService.unitemised(parent, List.of(), 1)).as("no children").isNull();
-        assertThat(BudgetService.unitemised(parent, List.of(line("P.1", "P", "600", "500"), line("P.2", "P", "400", "300")), 1))
-                .as("exact").isNull();
+        assertThat(BudgetService.unitemised(parent, List.of(), 1))
+                .as("no children")
+                .isNull();
+        assertThat(BudgetService.unitemised(
+                        parent, List.of(line("P.1", "P", "600", "500"), line("P.2", "P", "400", "300")), 1))
+                .as("exact")
+                .isNull();
         assertThat(BudgetService.unitemised(parent, List.of(line("P.1", "P", "1200", "500")), 1))
-                .as("children above the parent: a data error, nothing made up").isNull();
+                .as("children above the parent: a data error, nothing made up")
+                .isNull();
         assertThat(BudgetService.unitemised(parent, List.of(line("P.1", "P", "600", "900")), 1))
-                .as("realization above the parent").isNull();
+                .as("realization above the parent")
+                .isNull();
         BudgetYear.Line rest = BudgetService.unitemised(parent, List.of(line("P.1", "P", "600", "800")), 1);
         assertThat(rest.unitemised()).isTrue();
         assertThat(rest.depth()).isEqualTo(1);
@@ -93,30 +125,43 @@ class BudgetServiceTest {
     }
 
     private static BudgetRepository.Line line(String code, String parent, String ceiling, String realization) {
-        return new BudgetRepository.Line(2024, code, parent, BudgetRepository.Level.OUTPUT, code, null,
-                new BigDecimal(ceiling), new BigDecimal(realization));
+        return new BudgetRepository.Line(
+                2024,
+                code,
+                parent,
+                BudgetRepository.Level.OUTPUT,
+                code,
+                null,
+                new BigDecimal(ceiling),
+                new BigDecimal(realization));
     }
 
     @Test
     void monthsAreNotCountedTwiceAndRevisionsGiveTheOriginalCeiling() {
         var lines = List.of(
-                new BudgetRepository.Line(2025, "P", null, BudgetRepository.Level.PROGRAM, "Program", null, bd("1000"), bd("300")),
-                new BudgetRepository.Line(2025, "P.1", null, BudgetRepository.Level.ACTIVITY, "Kegiatan", 52, bd("400"), bd("100")),
-                new BudgetRepository.Line(2025, "Q", null, BudgetRepository.Level.PROGRAM, "Program 2", null, bd("0"), bd("0")));
-        var months = List.of(new BudgetRepository.Month(2025, "P", 1, bd("100")),
-                new BudgetRepository.Month(2025, "P.1", 1, bd("40")),   // under P, which has months: not counted
+                new BudgetRepository.Line(
+                        2025, "P", null, BudgetRepository.Level.PROGRAM, "Program", null, bd("1000"), bd("300")),
+                new BudgetRepository.Line(
+                        2025, "P.1", null, BudgetRepository.Level.ACTIVITY, "Kegiatan", 52, bd("400"), bd("100")),
+                new BudgetRepository.Line(
+                        2025, "Q", null, BudgetRepository.Level.PROGRAM, "Program 2", null, bd("0"), bd("0")));
+        var months = List.of(
+                new BudgetRepository.Month(2025, "P", 1, bd("100")),
+                new BudgetRepository.Month(2025, "P.1", 1, bd("40")), // under P, which has months: not counted
                 new BudgetRepository.Month(2025, "P", 2, bd("150")));
         var revisions = List.of(
-                new BudgetRevisionRepository.Stored("P", 1, java.time.LocalDate.of(2025, 3, 1), bd("800"), bd("900"), "a", "u", null),
-                new BudgetRevisionRepository.Stored("P", 2, java.time.LocalDate.of(2025, 6, 1), bd("900"), bd("1000"), "b", "u", null));
+                new BudgetRevisionRepository.Stored(
+                        "P", 1, java.time.LocalDate.of(2025, 3, 1), bd("800"), bd("900"), "a", "u", null),
+                new BudgetRevisionRepository.Stored(
+                        "P", 2, java.time.LocalDate.of(2025, 6, 1), bd("900"), bd("1000"), "b", "u", null));
         BudgetYear b = BudgetService.compute(1, 2025, lines, List.of(), months, revisions);
 
         assertThat(b.line("P").originalCeiling()).isEqualByComparingTo("800");
         assertThat(b.line("P").revisionCount()).isEqualTo(2);
         assertThat(b.line("P.1").depth()).isEqualTo(1);
-        assertThat(b.line("Q").absorption()).isNull();                       // ceiling 0
+        assertThat(b.line("Q").absorption()).isNull(); // ceiling 0
         assertThat(b.dipaTotal().originalCeiling()).isEqualByComparingTo("800");
-        assertThat(b.dipaTotal().absorption()).isEqualByComparingTo("30");   // 300 / 1000
+        assertThat(b.dipaTotal().absorption()).isEqualByComparingTo("30"); // 300 / 1000
         assertThat(b.months()).hasSize(2);
         assertThat(b.months().get(0).realization()).isEqualByComparingTo("100");
         assertThat(b.months().get(1).cumulative()).isEqualByComparingTo("250");

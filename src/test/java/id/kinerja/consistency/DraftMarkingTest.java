@@ -1,5 +1,16 @@
 package id.kinerja.consistency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditAction;
@@ -16,6 +27,17 @@ import id.kinerja.report.ReportFormat;
 import id.kinerja.report.ReportRenderer;
 import id.kinerja.report.ReportService;
 import id.kinerja.testsupport.OwnUnit;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,29 +52,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A unit's year whose consistency check has errors gets a LAKIN and an NKO report marked "DRAF" on every page (PDF: the
@@ -70,26 +69,37 @@ class DraftMarkingTest {
 
     @Autowired
     CheckAcceptanceService acceptances;
+
     @Autowired
     ConsistencyCheck check;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportRenderer renderer;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -98,8 +108,9 @@ class DraftMarkingTest {
     @BeforeEach
     void unitWithATakeLastError() {
         own = OwnUnit.create("d", true, Set.of(), units, agreements, frameworks, realizations, accounts);
-        approve("04a-CP", Period.S1, "88.80");   // Q2 is 82,96
-        assertThat(check.check(own.code(), 2024).findings()).extracting(f -> f.severity() + " " + f.check())
+        approve("04a-CP", Period.S1, "88.80"); // Q2 is 82,96
+        assertThat(check.check(own.code(), 2024).findings())
+                .extracting(f -> f.severity() + " " + f.check())
                 .contains("ERROR take-last");
     }
 
@@ -134,13 +145,19 @@ class DraftMarkingTest {
     void afterTheHeadAcceptsWithAReasonTheReportsAreNotMarkedAndTheAcceptanceIsAudited() throws Exception {
         CheckAcceptanceService.Status before = acceptances.status(own.code(), 2024);
         assertThat(before.draft()).isTrue();
-        mvc.perform(get("/units/{u}/reports/check", own.code()).param("year", "2024").with(head()))
+        mvc.perform(get("/units/{u}/reports/check", own.code())
+                        .param("year", "2024")
+                        .with(head()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ditandai DRAF di setiap halaman")))
-                .andExpect(content().string(containsString("name=\"fingerprint\" value=\"" + before.fingerprint() + "\"")));
+                .andExpect(content()
+                        .string(containsString("name=\"fingerprint\" value=\"" + before.fingerprint() + "\"")));
 
-        mvc.perform(post("/units/{u}/reports/check/accept", own.code()).with(head()).with(csrf())
-                        .param("year", "2024").param("fingerprint", before.fingerprint())
+        mvc.perform(post("/units/{u}/reports/check/accept", own.code())
+                        .with(head())
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("fingerprint", before.fingerprint())
                         .param("reason", "  Selisih jenis belanja sudah dikonfirmasi ke KPPN.  "))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/units/" + own.code() + "/reports/check?year=2024"));
@@ -168,9 +185,12 @@ class DraftMarkingTest {
         assertThat(events.getFirst().entityKey()).isEqualTo("2024/" + before.fingerprint());
 
         // the page shows the acceptance in force (who, reason) and no longer offers the form
-        mvc.perform(get("/units/{u}/reports/check", own.code()).param("year", "2024").with(viewer()))
+        mvc.perform(get("/units/{u}/reports/check", own.code())
+                        .param("year", "2024")
+                        .with(viewer()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("diterima oleh Kepala " + own.tag + " (" + own.user("head") + ")")))
+                .andExpect(content()
+                        .string(containsString("diterima oleh Kepala " + own.tag + " (" + own.user("head") + ")")))
                 .andExpect(content().string(containsString("Selisih jenis belanja sudah dikonfirmasi ke KPPN.")))
                 .andExpect(content().string(not(containsString("name=\"fingerprint\""))));
     }
@@ -178,18 +198,27 @@ class DraftMarkingTest {
     @Test
     void anAcceptanceWithABlankReasonIsRefusedWithAMessage() throws Exception {
         String fingerprint = acceptances.status(own.code(), 2024).fingerprint();
-        for (String blank : new String[]{"", "   \n\t "}) {
-            mvc.perform(post("/units/{u}/reports/check/accept", own.code()).with(head()).with(csrf())
-                            .param("year", "2024").param("fingerprint", fingerprint).param("reason", blank))
+        for (String blank : new String[] {"", "   \n\t "}) {
+            mvc.perform(post("/units/{u}/reports/check/accept", own.code())
+                            .with(head())
+                            .with(csrf())
+                            .param("year", "2024")
+                            .param("fingerprint", fingerprint)
+                            .param("reason", blank))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("Tuliskan alasan menerima kesalahan ini.")));
         }
-        mvc.perform(post("/units/{u}/reports/check/accept", own.code()).with(head()).with(csrf())
-                        .param("year", "2024").param("fingerprint", fingerprint).param("reason", "x".repeat(1001)))
+        mvc.perform(post("/units/{u}/reports/check/accept", own.code())
+                        .with(head())
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("fingerprint", fingerprint)
+                        .param("reason", "x".repeat(1001)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("paling banyak 1.000 karakter")));
         assertThat(acceptances.status(own.code(), 2024).draft()).isTrue();
-        assertThat(audit.find(own.unit.id(), CheckAcceptanceService.ENTITY, "2024/")).isEmpty();
+        assertThat(audit.find(own.unit.id(), CheckAcceptanceService.ENTITY, "2024/"))
+                .isEmpty();
     }
 
     @Test
@@ -197,23 +226,31 @@ class DraftMarkingTest {
         String fingerprint = acceptances.status(own.code(), 2024).fingerprint();
         for (String role : List.of("admin", "pic", "viewer", "sibling")) {
             mvc.perform(post("/units/{u}/reports/check/accept", own.code())
-                            .with(user(users.loadUserByUsername(own.user(role)))).with(csrf())
-                            .param("year", "2024").param("fingerprint", fingerprint).param("reason", "alasan"))
+                            .with(user(users.loadUserByUsername(own.user(role))))
+                            .with(csrf())
+                            .param("year", "2024")
+                            .param("fingerprint", fingerprint)
+                            .param("reason", "alasan"))
                     .andExpect(status().isForbidden());
         }
         // a head of another office neither
         mvc.perform(post("/units/{u}/reports/check/accept", own.code())
-                        .with(user(users.loadUserByUsername("kupang.head"))).with(csrf())
-                        .param("year", "2024").param("fingerprint", fingerprint).param("reason", "alasan"))
+                        .with(user(users.loadUserByUsername("kupang.head")))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("fingerprint", fingerprint)
+                        .param("reason", "alasan"))
                 .andExpect(status().isForbidden());
         // the form is offered to the head only
-        mvc.perform(get("/units/{u}/reports/check", own.code()).param("year", "2024")
+        mvc.perform(get("/units/{u}/reports/check", own.code())
+                        .param("year", "2024")
                         .with(user(users.loadUserByUsername(own.user("admin")))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ditandai DRAF di setiap halaman")))
                 .andExpect(content().string(not(containsString("name=\"fingerprint\""))));
         assertThat(acceptances.status(own.code(), 2024).draft()).isTrue();
-        assertThat(audit.find(own.unit.id(), CheckAcceptanceService.ENTITY, "2024/")).isEmpty();
+        assertThat(audit.find(own.unit.id(), CheckAcceptanceService.ENTITY, "2024/"))
+                .isEmpty();
     }
 
     @Test
@@ -222,43 +259,67 @@ class DraftMarkingTest {
         acceptances.accept(headUser(), own.unit, 2024, first.fingerprint(), "Diterima untuk uji.");
         assertThat(reports.nko(own.code(), 2024, Period.Y).draft()).isFalse();
 
-        approve("04a-CP", Period.SDQ3, "1.23");   // s.d. Q3 other than Q3: a second take-last error
+        approve("04a-CP", Period.SDQ3, "1.23"); // s.d. Q3 other than Q3: a second take-last error
         CheckAcceptanceService.Status now = acceptances.status(own.code(), 2024);
         assertThat(now.errors()).isEqualTo(first.errors() + 1);
         assertThat(now.draft()).isTrue();
         assertThat(now.superseded().reason()).isEqualTo("Diterima untuk uji.");
         ReportDocument nko = reports.nko(own.code(), 2024, Period.Y);
         assertThat(nko.draft()).isTrue();
-        assertThat(topOfEachPage(renderer.render(nko, ReportFormat.PDF))).allSatisfy(top -> assertThat(top).contains("DRAF"));
+        assertThat(topOfEachPage(renderer.render(nko, ReportFormat.PDF)))
+                .allSatisfy(top -> assertThat(top).contains("DRAF"));
         assertThat(reports.lakin(own.code(), 2024).xhtml())
                 .contains("DRAF: pemeriksaan konsistensi menemukan " + now.errors() + " kesalahan");
-        mvc.perform(get("/units/{u}/reports/check", own.code()).param("year", "2024").with(head()))
+        mvc.perform(get("/units/{u}/reports/check", own.code())
+                        .param("year", "2024")
+                        .with(head()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("tidak berlaku lagi: kesalahannya sudah berubah")))
-                .andExpect(content().string(containsString("name=\"fingerprint\" value=\"" + now.fingerprint() + "\"")));
+                .andExpect(
+                        content().string(containsString("name=\"fingerprint\" value=\"" + now.fingerprint() + "\"")));
 
         // the errors shown before the new one can no longer be accepted: the head must look again
-        mvc.perform(post("/units/{u}/reports/check/accept", own.code()).with(head()).with(csrf())
-                        .param("year", "2024").param("fingerprint", first.fingerprint()).param("reason", "alasan"))
+        mvc.perform(post("/units/{u}/reports/check/accept", own.code())
+                        .with(head())
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("fingerprint", first.fingerprint())
+                        .param("reason", "alasan"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("sudah berubah sejak halaman ini dibuka")));
         assertThat(acceptances.status(own.code(), 2024).draft()).isTrue();
 
         // fixing the new error brings the accepted set back: no longer a draft
-        approve("04a-CP", Period.SDQ3, realizations.findByUnitAndYear(own.unit.id(), 2024).stream()
-                .filter(r -> r.indicatorCode().equals("04a-CP") && r.period() == Period.Q3).findFirst().orElseThrow()
-                .value().toPlainString());
+        approve(
+                "04a-CP",
+                Period.SDQ3,
+                realizations.findByUnitAndYear(own.unit.id(), 2024).stream()
+                        .filter(r -> r.indicatorCode().equals("04a-CP") && r.period() == Period.Q3)
+                        .findFirst()
+                        .orElseThrow()
+                        .value()
+                        .toPlainString());
         assertThat(acceptances.status(own.code(), 2024).draft()).isFalse();
     }
 
     @Test
     void theFingerprintIsOfTheErrorsOnlyWhateverTheirOrder() {
         Message fix = Message.of("check.takeLast.fix");
-        Finding a = new Finding(Finding.Severity.ERROR, "budget-kind", Message.of("check.where.budgetTotal", 2024, "pagu"),
-                Message.of("check.budgetKind.total.what", Message.rupiah(new BigDecimal("14587677000"))), fix, null);
+        Finding a = new Finding(
+                Finding.Severity.ERROR,
+                "budget-kind",
+                Message.of("check.where.budgetTotal", 2024, "pagu"),
+                Message.of("check.budgetKind.total.what", Message.rupiah(new BigDecimal("14587677000"))),
+                fix,
+                null);
         Finding b = takeLast("88.80");
-        Finding w = new Finding(Finding.Severity.WARNING, "period", Message.of("check.where.iku", "01a-CP"),
-                Message.of("check.period.what", "01a-CP"), fix, null);
+        Finding w = new Finding(
+                Finding.Severity.WARNING,
+                "period",
+                Message.of("check.where.iku", "01a-CP"),
+                Message.of("check.period.what", "01a-CP"),
+                fix,
+                null);
         assertThat(CheckAcceptanceService.fingerprint(List.of(a, b, w)))
                 .isEqualTo(CheckAcceptanceService.fingerprint(List.of(b, a)))
                 .isNotEqualTo(CheckAcceptanceService.fingerprint(List.of(a)))
@@ -267,14 +328,33 @@ class DraftMarkingTest {
     }
 
     private static Finding takeLast(String semester) {
-        return new Finding(Finding.Severity.ERROR, "take-last", Message.of("check.where.ikuPeriod", "04a-CP",
-                Message.period(Period.S1)), Message.of("check.takeLast.what", "04a-CP", Message.index(new BigDecimal(semester)),
-                Message.index(new BigDecimal("82.96"))), Message.of("check.takeLast.fix"), null);
+        return new Finding(
+                Finding.Severity.ERROR,
+                "take-last",
+                Message.of("check.where.ikuPeriod", "04a-CP", Message.period(Period.S1)),
+                Message.of(
+                        "check.takeLast.what",
+                        "04a-CP",
+                        Message.index(new BigDecimal(semester)),
+                        Message.index(new BigDecimal("82.96"))),
+                Message.of("check.takeLast.fix"),
+                null);
     }
 
     private void approve(String code, Period period, String value) {
-        realizations.save(own.unit.id(), 2024, new Realization(code, period, new BigDecimal(value), Map.of(), null, "test",
-                RealizationStatus.APPROVED, "test", null));
+        realizations.save(
+                own.unit.id(),
+                2024,
+                new Realization(
+                        code,
+                        period,
+                        new BigDecimal(value),
+                        Map.of(),
+                        null,
+                        "test",
+                        RealizationStatus.APPROVED,
+                        "test",
+                        null));
     }
 
     private id.kinerja.account.CurrentUser headUser() {
@@ -321,7 +401,10 @@ class DraftMarkingTest {
         assertThat(docxHeaders(docx)).anyMatch(h -> h.contains("DRAF"));
         String xml = part(docx, "word/document.xml");
         long sections = Pattern.compile("<w:sectPr[ >]").matcher(xml).results().count();
-        long headers = Pattern.compile("<w:headerReference [^>]*w:type=\"default\"").matcher(xml).results().count();
+        long headers = Pattern.compile("<w:headerReference [^>]*w:type=\"default\"")
+                .matcher(xml)
+                .results()
+                .count();
         assertThat(sections).isPositive();
         assertThat(headers).isEqualTo(sections);
     }

@@ -1,5 +1,12 @@
 package id.kinerja.consistency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
@@ -17,14 +24,6 @@ import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.scoring.Target;
 import id.kinerja.testsupport.OwnUnit;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,13 +31,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The consistency check on the demo (exactly the findings the data deserves) and on a unit of the test's own with one
@@ -50,30 +49,43 @@ class KupangConsistencyTest {
 
     @Autowired
     ConsistencyCheck check;
+
     @Autowired
     FindingTexts texts;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     NarrativeRepository narratives;
+
     @Autowired
     RevenueRepository revenue;
+
     @Autowired
     BudgetRepository budget;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ReportedIndexRepository reportedIndexes;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -96,12 +108,14 @@ class KupangConsistencyTest {
     @Test
     void theDemoGivesExactlyTheFindingsItsDataDeserves() {
         ConsistencyReport r = check.check("KPP-KUPANG", 2024);
-        assertThat(r.findings()).extracting(this::key).containsExactly(
-                "ERROR budget-kind Anggaran 2024, pagu",
-                "WARNING period IKU 07b-CP",
-                "WARNING budget DIPA 2024, WA.4707.EBB Layanan Sarana dan Prasarana Internal",
-                "INFO revenue Penerimaan 2024, target",
-                "INFO revenue Penerimaan 2024, realisasi");
+        assertThat(r.findings())
+                .extracting(this::key)
+                .containsExactly(
+                        "ERROR budget-kind Anggaran 2024, pagu",
+                        "WARNING period IKU 07b-CP",
+                        "WARNING budget DIPA 2024, WA.4707.EBB Layanan Sarana dan Prasarana Internal",
+                        "INFO revenue Penerimaan 2024, target",
+                        "INFO revenue Penerimaan 2024, realisasi");
         assertThat(what(r.findings().get(0))).contains("Rp14.587.677.000", "Rp14.577.137.000", "Rp10.540.000");
         // periods by their names, never their codes
         assertThat(what(r.findings().get(1)))
@@ -113,21 +127,27 @@ class KupangConsistencyTest {
 
     @Test
     void theCheckPageListsTheFindingsForViewersOnly() throws Exception {
-        mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2024")
+        mvc.perform(get("/units/KPP-KUPANG/reports/check")
+                        .param("year", "2024")
                         .with(user(users.loadUserByUsername("nusra.reviewer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rp14.587.677.000")))
                 .andExpect(content().string(containsString("IKU 07b-CP")))
                 .andExpect(content().string(containsString("1 kesalahan, 2 peringatan, 2 informasi")));
         // the same findings in English, figures formatted the English way
-        mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2024").param("lang", "en")
+        mvc.perform(get("/units/KPP-KUPANG/reports/check")
+                        .param("year", "2024")
+                        .param("lang", "en")
                         .with(user(users.loadUserByUsername("nusra.reviewer"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rp14,587,677,000")))
                 .andExpect(content().string(containsString("Budget 2024, ceiling")))
-                .andExpect(content().string(containsString("in Quarter I, Quarter II, Semester I, Quarter III, Up to Quarter III.")))
+                .andExpect(content()
+                        .string(containsString(
+                                "in Quarter I, Quarter II, Semester I, Quarter III, Up to Quarter III.")))
                 .andExpect(content().string(containsString("1 error, 2 warnings, 2 notes")));
-        mvc.perform(get("/units/KPP-KUPANG/reports/check").param("year", "2019")
+        mvc.perform(get("/units/KPP-KUPANG/reports/check")
+                        .param("year", "2019")
                         .with(user(users.loadUserByUsername("kupang.admin"))))
                 .andExpect(status().isNotFound());
     }
@@ -141,15 +161,33 @@ class KupangConsistencyTest {
         narratives.latestAll(kupang.id(), 2024).values().stream()
                 .filter(v -> !v.sectionKey().startsWith("iku.02a-CP."))
                 .forEach(v -> narratives.append(id, 2024, v.sectionKey(), v.content(), "test"));
-        narratives.append(id, 2024, "bab4.penutup", "<p>NKO {{nko.Y}}, realisasi {{iku.01a-CP.realisasi.Q9}}.</p>", "test");
+        narratives.append(
+                id, 2024, "bab4.penutup", "<p>NKO {{nko.Y}}, realisasi {{iku.01a-CP.realisasi.Q9}}.</p>", "test");
         // a sentence naming the realization before a placeholder that prints the index (the 09c-N prose of 2024)
-        narratives.append(id, 2024, "iku.09c-N.analisis",
-                "<p>KPP berhasil mencapai realisasi sebesar {{iku.09c-N.indeks.Y}}.</p>", "test");
+        narratives.append(
+                id,
+                2024,
+                "iku.09c-N.analisis",
+                "<p>KPP berhasil mencapai realisasi sebesar {{iku.09c-N.indeks.Y}}.</p>",
+                "test");
         // a missing period: 01a-CP Q3 not there (s.d. Q3, take-last, follows it)
-        jdbc.sql("delete from realization where unit_id = ? and indicator_code = '01a-CP' and period = 'Q3'").param(id).update();
+        jdbc.sql("delete from realization where unit_id = ? and indicator_code = '01a-CP' and period = 'Q3'")
+                .param(id)
+                .update();
         // take-last: 04a-CP Smt. 1 entered and approved, different from Q2 (82.96)
-        realizations.save(id, 2024, new Realization("04a-CP", Period.S1, new BigDecimal("88.80"), Map.of(), null, "test",
-                RealizationStatus.APPROVED, "test", null));
+        realizations.save(
+                id,
+                2024,
+                new Realization(
+                        "04a-CP",
+                        Period.S1,
+                        new BigDecimal("88.80"),
+                        Map.of(),
+                        null,
+                        "test",
+                        RealizationStatus.APPROVED,
+                        "test",
+                        null));
         // a draft revision of the PK changing 01a-CP's Q3 target
         PerformanceAgreement signed = agreements.findCurrent(id, 2024).orElseThrow();
         List<PerformanceAgreement.Indicator> changed = new ArrayList<>();
@@ -160,33 +198,68 @@ class KupangConsistencyTest {
             }
             changed.add(new PerformanceAgreement.Indicator(i.code(), i.weight(), t));
         }
-        agreements.create(id, 2024, signed.frameworkVersionId(), 2, signed.number(), signed.date(), signed.place(),
-                AgreementStatus.DRAFT, signed.firstParty(), signed.secondParty(), changed, signed.budget(), "test");
+        agreements.create(
+                id,
+                2024,
+                signed.frameworkVersionId(),
+                2,
+                signed.number(),
+                signed.date(),
+                signed.place(),
+                AgreementStatus.DRAFT,
+                signed.firstParty(),
+                signed.secondParty(),
+                changed,
+                signed.budget(),
+                "test");
         // totals: exact tax types that do not add up to the year's total; a DIPA item above its program
         revenue.saveLine(id, new RevenueRepository.Line(2024, "A1", new BigDecimal("1000000000001"), null));
         revenue.saveLine(id, new RevenueRepository.Line(2024, "B1", new BigDecimal("999999000000"), null));
         revenue.saveTotal(id, new RevenueRepository.YearTotal(2024, new BigDecimal("2000000000000"), null));
-        budget.saveLine(id, new BudgetRepository.Line(2024, "CC", null, BudgetRepository.Level.PROGRAM, "Program",
-                null, new BigDecimal("1000"), new BigDecimal("900")), 0);
-        budget.saveLine(id, new BudgetRepository.Line(2024, "CC.1", null, BudgetRepository.Level.ACTIVITY, "Kegiatan",
-                null, new BigDecimal("1500"), new BigDecimal("900")), 1);
+        budget.saveLine(
+                id,
+                new BudgetRepository.Line(
+                        2024,
+                        "CC",
+                        null,
+                        BudgetRepository.Level.PROGRAM,
+                        "Program",
+                        null,
+                        new BigDecimal("1000"),
+                        new BigDecimal("900")),
+                0);
+        budget.saveLine(
+                id,
+                new BudgetRepository.Line(
+                        2024,
+                        "CC.1",
+                        null,
+                        BudgetRepository.Level.ACTIVITY,
+                        "Kegiatan",
+                        null,
+                        new BigDecimal("1500"),
+                        new BigDecimal("900")),
+                1);
 
         // a reported index stored by an import that the engine contradicts (04a-CP Q2: 82,96 of 83 is not 50)
-        reportedIndexes.saveAll(2024, List.of(new ReportedIndexRepository.Write(id, "04a-CP", Period.Q2,
-                new BigDecimal("50"))), "test");
+        reportedIndexes.saveAll(
+                2024,
+                List.of(new ReportedIndexRepository.Write(id, "04a-CP", Period.Q2, new BigDecimal("50"))),
+                "test");
 
         ConsistencyReport r = check.check(own.code(), 2024);
         List<String> keys = r.findings().stream().map(this::key).toList();
-        assertThat(keys).contains(
-                "WARNING narrative IKU 02a-CP",
-                "ERROR placeholder Narasi: Penutup (versi 2)",
-                "WARNING period IKU 01a-CP",
-                "ERROR take-last IKU 04a-CP, Semester I",
-                "WARNING agreement IKU 01a-CP",
-                "ERROR revenue Penerimaan 2024, target",
-                "ERROR budget DIPA 2024, CC Program",
-                "ERROR reported-index IKU 04a-CP, Triwulan II",
-                "WARNING placeholder-kind Narasi: IKU 09c-N, Analisis capaian (versi 2)");
+        assertThat(keys)
+                .contains(
+                        "WARNING narrative IKU 02a-CP",
+                        "ERROR placeholder Narasi: Penutup (versi 2)",
+                        "WARNING period IKU 01a-CP",
+                        "ERROR take-last IKU 04a-CP, Semester I",
+                        "WARNING agreement IKU 01a-CP",
+                        "ERROR revenue Penerimaan 2024, target",
+                        "ERROR budget DIPA 2024, CC Program",
+                        "ERROR reported-index IKU 04a-CP, Triwulan II",
+                        "WARNING placeholder-kind Narasi: IKU 09c-N, Analisis capaian (versi 2)");
         assertThat(find(r, "narrative", "IKU 02a-CP")).contains("Analisis capaian", "Rencana aksi tahun berikutnya");
         assertThat(find(r, "placeholder", "Narasi: Penutup (versi 2)"))
                 .contains("Penanda angka tidak dikenal: {{iku.01a-CP.realisasi.Q9}}");
@@ -198,13 +271,16 @@ class KupangConsistencyTest {
         assertThat(find(r, "budget", "DIPA 2024, CC Program")).contains("melebihi");
         assertThat(find(r, "reported-index", "IKU 04a-CP, Triwulan II")).contains("50,00", "lebih dari 0,01");
         // the IKU page marks it beside the official index of that period
-        mvc.perform(get("/units/" + own.code() + "/iku/04a-CP").param("year", "2024")
+        mvc.perform(get("/units/" + own.code() + "/iku/04a-CP")
+                        .param("year", "2024")
                         .with(user(users.loadUserByUsername(own.user("admin")))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("indeks dilaporkan saat impor 50,00, berbeda dari hitungan aplikasi")));
-        assertThat(find(r, "placeholder-kind", "Narasi: IKU 09c-N, Analisis capaian (versi 2)")).isEqualTo(
-                "Kalimat menyebut \u201crealisasi\u201d tepat sebelum {{iku.09c-N.indeks.Y}}, tetapi penanda angka itu "
-                        + "mencetak indeks, bukan realisasi.");
+                .andExpect(content()
+                        .string(containsString("indeks dilaporkan saat impor 50,00, berbeda dari hitungan aplikasi")));
+        assertThat(find(r, "placeholder-kind", "Narasi: IKU 09c-N, Analisis capaian (versi 2)"))
+                .isEqualTo(
+                        "Kalimat menyebut \u201crealisasi\u201d tepat sebelum {{iku.09c-N.indeks.Y}}, tetapi penanda angka itu "
+                                + "mencetak indeks, bukan realisasi.");
         // errors first
         assertThat(r.findings().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(r.findings().stream().map(Finding::severity).toList()).isSorted();
@@ -214,26 +290,40 @@ class KupangConsistencyTest {
     @Test
     void missingPlaceDateOrSignatoryNamesAreErrorsNamingWhatIsMissing() {
         OwnUnit own = OwnUnit.create("sg", true, Set.of(), units, agreements, frameworks, realizations, accounts);
-        assertThat(check.check(own.code(), 2024).findings()).noneMatch(f -> f.check().equals("signing"));
+        assertThat(check.check(own.code(), 2024).findings())
+                .noneMatch(f -> f.check().equals("signing"));
         // the second party's name and the date gone: only the PK lacks them
         jdbc.sql("update performance_agreement set second_party_name = null, agreement_date = null where unit_id = ?")
-                .param(own.unit.id()).update();
+                .param(own.unit.id())
+                .update();
         ConsistencyReport r = check.check(own.code(), 2024);
-        assertThat(r.findings()).filteredOn(f -> f.check().equals("signing")).extracting(this::key)
+        assertThat(r.findings())
+                .filteredOn(f -> f.check().equals("signing"))
+                .extracting(this::key)
                 .containsExactly("ERROR signing PK 2024: penandatanganan");
         assertThat(find(r, "signing", "PK 2024: penandatanganan"))
                 .isEqualTo("PK tahun 2024 dicetak tanpa tanggal penandatanganan, nama pihak kedua (atasan).");
         // then the place and the head too, and the office has no area: the LAKIN and NKO report lack them as well
         jdbc.sql("update performance_agreement set place = '', first_party_name = null where unit_id = ?")
-                .param(own.unit.id()).update();
-        jdbc.sql("update unit set area = null where id = ?").param(own.unit.id()).update();
+                .param(own.unit.id())
+                .update();
+        jdbc.sql("update unit set area = null where id = ?")
+                .param(own.unit.id())
+                .update();
         r = check.check(own.code(), 2024);
-        assertThat(find(r, "signing", "PK 2024: penandatanganan")).contains("tempat penandatanganan",
-                "tanggal penandatanganan", "nama pihak pertama (kepala kantor)", "nama pihak kedua (atasan)");
+        assertThat(find(r, "signing", "PK 2024: penandatanganan"))
+                .contains(
+                        "tempat penandatanganan",
+                        "tanggal penandatanganan",
+                        "nama pihak pertama (kepala kantor)",
+                        "nama pihak kedua (atasan)");
         assertThat(find(r, "signing", "LAKIN dan laporan NKO 2024: penandatanganan"))
-                .contains("tempat penandatanganan (tempat di PK dan wilayah kerja kantor keduanya kosong)",
+                .contains(
+                        "tempat penandatanganan (tempat di PK dan wilayah kerja kantor keduanya kosong)",
                         "nama kepala kantor yang menandatangani");
-        Finding reports = r.findings().stream().filter(f -> texts.text(f.where(), ID).startsWith("LAKIN")).findFirst()
+        Finding reports = r.findings().stream()
+                .filter(f -> texts.text(f.where(), ID).startsWith("LAKIN"))
+                .findFirst()
                 .orElseThrow();
         assertThat(reports.severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(texts.text(reports.fix(), ID)).contains("Wilayah Kerja");
@@ -243,9 +333,9 @@ class KupangConsistencyTest {
     @Test
     void roundingToleranceFollowsThePrecisionOfEachPart() {
         assertThat(ConsistencyCheck.roundingTolerance(List.of(new BigDecimal("397440000000"))))
-                .isEqualByComparingTo("5000000");                      // 0,01 miliar at most
+                .isEqualByComparingTo("5000000"); // 0,01 miliar at most
         assertThat(ConsistencyCheck.roundingTolerance(List.of(new BigDecimal("400000"), new BigDecimal("0"))))
-                .isEqualByComparingTo("50000");                        // zero is exact
+                .isEqualByComparingTo("50000"); // zero is exact
         assertThat(ConsistencyCheck.roundingTolerance(List.of(new BigDecimal("1727817621290"))))
                 .isEqualByComparingTo("5");
     }
@@ -261,9 +351,12 @@ class KupangConsistencyTest {
 
     /** What the finding of a check at a place says, in Indonesian. */
     private String find(ConsistencyReport r, String check, String where) {
-        return what(r.findings().stream().filter(f -> f.check().equals(check) && texts.text(f.where(), ID).equals(where))
-                .findFirst().orElseThrow(() -> new AssertionError(check + " " + where + " not in " + r.findings().stream()
-                        .map(this::key).toList())));
+        return what(r.findings().stream()
+                .filter(f ->
+                        f.check().equals(check) && texts.text(f.where(), ID).equals(where))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(check + " " + where + " not in "
+                        + r.findings().stream().map(this::key).toList())));
     }
 
     private static final Locale ID = Locale.forLanguageTag("id-ID");

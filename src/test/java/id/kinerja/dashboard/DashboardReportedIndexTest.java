@@ -1,5 +1,11 @@
 package id.kinerja.dashboard;
 
+import static id.kinerja.web.Html.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
@@ -8,6 +14,9 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.testsupport.OwnUnit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,16 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-
-import static id.kinerja.web.Html.row;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A reported index stored by an import (the workbook's "Indeks dilaporkan") is marked on the dashboard beside the
@@ -39,18 +38,25 @@ class DashboardReportedIndexTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReportedIndexRepository reportedIndexes;
 
@@ -60,25 +66,32 @@ class DashboardReportedIndexTest {
     void unitWithReportedIndexes() {
         own = OwnUnit.create("ri", true, Set.of(), units, agreements, frameworks, realizations, accounts);
         long id = own.unit.id();
-        reportedIndexes.saveAll(OwnUnit.YEAR, List.of(
-                // 09c-N Y: the engine computes 105,61, the office reported 105,67
-                new ReportedIndexRepository.Write(id, "09c-N", Period.Y, new BigDecimal("105.67")),
-                // 01a-CP Y: 100,50 by the engine, within 0,01 of the reported one
-                new ReportedIndexRepository.Write(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
-                // 07b-CP Q3: the engine does not score it (no Q3 realization)
-                new ReportedIndexRepository.Write(id, "07b-CP", Period.Q3, new BigDecimal("110"))), "test");
+        reportedIndexes.saveAll(
+                OwnUnit.YEAR,
+                List.of(
+                        // 09c-N Y: the engine computes 105,61, the office reported 105,67
+                        new ReportedIndexRepository.Write(id, "09c-N", Period.Y, new BigDecimal("105.67")),
+                        // 01a-CP Y: 100,50 by the engine, within 0,01 of the reported one
+                        new ReportedIndexRepository.Write(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
+                        // 07b-CP Q3: the engine does not score it (no Q3 realization)
+                        new ReportedIndexRepository.Write(id, "07b-CP", Period.Q3, new BigDecimal("110"))),
+                "test");
     }
 
     private String page(String username, String url) throws Exception {
-        return mvc.perform(get(url).with(user(users.loadUserByUsername(username)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void aContradictedReportedIndexIsMarkedBesideTheIndexOfItsPeriod() throws Exception {
         String html = page(own.user("viewer"), "/units/" + own.code() + "/dashboard?year=2024&period=Y");
         assertThat(row(html, ">09c-N</a>")).contains("105,61 ⚠ dilaporkan 105,67");
-        assertThat(html).contains("title=\"Indeks yang dilaporkan kantor saat impor berbeda dari indeks hitungan aplikasi");
+        assertThat(html)
+                .contains("title=\"Indeks yang dilaporkan kantor saat impor berbeda dari indeks hitungan aplikasi");
         // within the tolerance: nothing; a reported index of another period: not on this period's sheet
         assertThat(row(html, ">01a-CP</a>")).contains("100,50").doesNotContain("dilaporkan");
         assertThat(row(html, ">07b-CP</a>")).doesNotContain("dilaporkan");

@@ -1,5 +1,8 @@
 package id.kinerja.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.framework.FrameworkCatalog;
@@ -14,12 +17,6 @@ import id.kinerja.scoring.KupangFixture;
 import id.kinerja.scoring.ObjectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.ScoringEngine;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,9 +27,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole path through the database: Flyway migrations on the embedded PostgreSQL, the demo data
@@ -43,28 +42,39 @@ class KupangDemoDatabaseTest {
 
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     ScorecardService scorecards;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     DemoDataLoader loader;
+
     @Autowired
     RevenueRepository revenue;
+
     @Autowired
     BudgetRepository budget;
+
     @Autowired
     RecognitionRepository recognition;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Environment env;
 
     @Test
     void migrationsRanAndTheDemoIsLoadedOnce() {
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(1);
         assertThat(loader.isLoaded()).isTrue();
         long before = units.count();
@@ -83,8 +93,7 @@ class KupangDemoDatabaseTest {
         assertThat(djp.parentId()).isNull();
         assertThat(kpp.staffCount()).isEqualTo(107);
         assertThat(kpp.headName()).isEqualTo("Rimedi Tarigan");
-        assertThat(units.findChildren(kpp.id())).extracting(Unit::code)
-                .contains("KP2KP-KALABAHI", "KP2KP-BAA");
+        assertThat(units.findChildren(kpp.id())).extracting(Unit::code).contains("KP2KP-KALABAHI", "KP2KP-BAA");
     }
 
     @Test
@@ -98,10 +107,16 @@ class KupangDemoDatabaseTest {
         assertThat(iku01a.weight()).isEqualByComparingTo("26");
         assertThat(iku01a.targets()).hasSize(7);
         assertThat(iku01a.targets().get(Period.SDQ3).value()).isEqualByComparingTo("73");
-        var iku09b = pk.indicators().stream().filter(i -> i.code().equals("09b-N")).findFirst().orElseThrow();
+        var iku09b = pk.indicators().stream()
+                .filter(i -> i.code().equals("09b-N"))
+                .findFirst()
+                .orElseThrow();
         assertThat(iku09b.targets()).containsOnlyKeys(Period.Y);
-        assertThat(pk.budget().stream().filter(b -> !b.code().contains("."))
-                .map(b -> b.amount()).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("14588161000");
+        assertThat(pk.budget().stream()
+                        .filter(b -> !b.code().contains("."))
+                        .map(b -> b.amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("14588161000");
     }
 
     @Test
@@ -110,11 +125,18 @@ class KupangDemoDatabaseTest {
         Scorecard s = card.scorecard();
         assertThat(round(s.nko())).isEqualTo("108.38");
         assertThat(s.predicate().name()).isEqualTo("Istimewa");
-        Map<String, String> ss = s.objectives().stream()
-                .collect(Collectors.toMap(ObjectiveScore::code, o -> round(o.index())));
-        assertThat(ss).containsEntry("SS1", "99.07").containsEntry("SS2", "108.75").containsEntry("SS3", "100.17")
-                .containsEntry("SS4", "113.99").containsEntry("SS5", "120.00").containsEntry("SS6", "120.00")
-                .containsEntry("SS7", "112.69").containsEntry("SS8", "120.00").containsEntry("SS9", "107.49")
+        Map<String, String> ss =
+                s.objectives().stream().collect(Collectors.toMap(ObjectiveScore::code, o -> round(o.index())));
+        assertThat(ss)
+                .containsEntry("SS1", "99.07")
+                .containsEntry("SS2", "108.75")
+                .containsEntry("SS3", "100.17")
+                .containsEntry("SS4", "113.99")
+                .containsEntry("SS5", "120.00")
+                .containsEntry("SS6", "120.00")
+                .containsEntry("SS7", "112.69")
+                .containsEntry("SS8", "120.00")
+                .containsEntry("SS9", "107.49")
                 .containsEntry("SS10", "120.00");
         assertThat(card.frameworkVersion().code()).isEqualTo("djp-kpp-pratama-2024");
     }
@@ -131,7 +153,8 @@ class KupangDemoDatabaseTest {
                 var a = fromDb.scorecard().indicators().get(i);
                 var b = fromFigures.indicators().get(i);
                 assertThat(a.code()).isEqualTo(b.code());
-                assertThat(a.index() == null ? null : round(a.index())).as("%s %s", a.code(), p)
+                assertThat(a.index() == null ? null : round(a.index()))
+                        .as("%s %s", a.code(), p)
                         .isEqualTo(b.index() == null ? null : round(b.index()));
             }
         }
@@ -151,17 +174,25 @@ class KupangDemoDatabaseTest {
             assertThat(l.realization()).isEqualByComparingTo("432310000000");
         });
         var lines = budget.findLines(kpp, 2024);
-        BigDecimal programs = lines.stream().filter(l -> l.level() == BudgetRepository.Level.PROGRAM)
-                .map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal spent = lines.stream().filter(l -> l.level() == BudgetRepository.Level.PROGRAM)
-                .map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal programs = lines.stream()
+                .filter(l -> l.level() == BudgetRepository.Level.PROGRAM)
+                .map(BudgetRepository.Line::ceiling)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = lines.stream()
+                .filter(l -> l.level() == BudgetRepository.Level.PROGRAM)
+                .map(BudgetRepository.Line::realization)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(programs).isEqualByComparingTo("14577137000");
         assertThat(spent).isEqualByComparingTo("13756200083");
-        assertThat(lines).filteredOn(l -> l.code().equals("CC.4791.BMA.004"))
-                .singleElement().extracting(BudgetRepository.Line::parentCode).isEqualTo("CC.4791");
+        assertThat(lines)
+                .filteredOn(l -> l.code().equals("CC.4791.BMA.004"))
+                .singleElement()
+                .extracting(BudgetRepository.Line::parentCode)
+                .isEqualTo("CC.4791");
         assertThat(budget.findKinds(kpp, 2024)).hasSize(3);
         assertThat(recognition.awards(kpp, 2024)).hasSize(9);
-        assertThat(recognition.innovations(kpp, 2024)).extracting(RecognitionRepository.Innovation::name)
+        assertThat(recognition.innovations(kpp, 2024))
+                .extracting(RecognitionRepository.Innovation::name)
                 .containsExactly("DARA DESAKU", "MEI BE SONDE", "SAPI KOE", "ES KELAPA", "JUST TRIPLE C", "PANTAI");
     }
 
@@ -181,7 +212,8 @@ class KupangDemoDatabaseTest {
                     indicators:
                       - {code: 01a-CP, weight: dua puluh, targets: {Y: 100}}
                 """;
-        assertThatThrownBy(() -> loader.load("baru.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(
+                        () -> loader.load("baru.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageContaining("baru.yaml: agreements[0].indicators[0].weight")
                 .hasMessageContaining("dua puluh");
@@ -193,8 +225,10 @@ class KupangDemoDatabaseTest {
     void healthIsUp() throws Exception {
         String port = env.getProperty("local.server.port");
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("\"status\":\"UP\"");
         }

@@ -1,5 +1,15 @@
 package id.kinerja.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
@@ -8,6 +18,10 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,47 +36,40 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** Evidence upload and download through the web layer, on a unit of the test's own. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] EXE = exe();
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -80,18 +87,25 @@ class EvidenceTest {
     ResultActions upload(String role, String iku, String period, String name, byte[] content) throws Exception {
         return mvc.perform(multipart("/units/{u}/iku/{i}/evidence", own.code(), iku)
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .param("year", "2024").param("period", period).param("kind", "REPORT")
-                .with(as(role)).with(csrf()));
+                .param("year", "2024")
+                .param("period", period)
+                .param("kind", "REPORT")
+                .with(as(role))
+                .with(csrf()));
     }
 
     long count(String iku) {
         return jdbc.sql("select count(*) from evidence where unit_id = ? and indicator_code = ?")
-                .params(own.unit.id(), iku).query(Long.class).single();
+                .params(own.unit.id(), iku)
+                .query(Long.class)
+                .single();
     }
 
     long idOf(String filename) {
-        return jdbc.sql("select id from evidence where unit_id = ? and filename = ?").params(own.unit.id(), filename)
-                .query(Long.class).single();
+        return jdbc.sql("select id from evidence where unit_id = ? and filename = ?")
+                .params(own.unit.id(), filename)
+                .query(Long.class)
+                .single();
     }
 
     static byte[] exe() {
@@ -108,10 +122,14 @@ class EvidenceTest {
     void aPdfIsStoredWithItsHashAndAudited() throws Exception {
         upload("pic", "01a-CP", "Q1", "Laporan penerimaan Q1.pdf", PDF)
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", containsString("/units/" + own.code() + "/iku/01a-CP?year=2024&period=Q1")));
+                .andExpect(header().string(
+                                "Location",
+                                containsString("/units/" + own.code() + "/iku/01a-CP?year=2024&period=Q1")));
         var row = jdbc.sql("select filename, content_type, size_bytes, sha256, kind, uploaded_by, period from evidence "
-                        + "where unit_id = ? and filename = ?").params(own.unit.id(), "Laporan penerimaan Q1.pdf")
-                .query().singleRow();
+                        + "where unit_id = ? and filename = ?")
+                .params(own.unit.id(), "Laporan penerimaan Q1.pdf")
+                .query()
+                .singleRow();
         assertThat(row.get("content_type")).isEqualTo("application/pdf");
         assertThat(((Number) row.get("size_bytes")).longValue()).isEqualTo(PDF.length);
         assertThat(row.get("sha256")).isEqualTo(EvidenceService.sha256(PDF));
@@ -123,10 +141,14 @@ class EvidenceTest {
             assertThat(e.username()).isEqualTo(own.user("pic"));
             assertThat(e.newValue()).contains("Laporan penerimaan Q1.pdf").contains(EvidenceService.sha256(PDF));
         });
-        mvc.perform(get("/units/{u}/iku/{i}", own.code(), "01a-CP").param("year", "2024").with(as("viewer")))
+        mvc.perform(get("/units/{u}/iku/{i}", own.code(), "01a-CP")
+                        .param("year", "2024")
+                        .with(as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Laporan penerimaan Q1.pdf")))
-                .andExpect(content().string(containsString("/units/" + own.code() + "/evidence/" + idOf("Laporan penerimaan Q1.pdf"))));
+                .andExpect(content()
+                        .string(containsString(
+                                "/units/" + own.code() + "/evidence/" + idOf("Laporan penerimaan Q1.pdf"))));
     }
 
     @Test
@@ -175,16 +197,20 @@ class EvidenceTest {
     void aViewerOfTheUnitDownloadsItSafelyAndNobodyElse() throws Exception {
         upload("pic", "01a-CP", "Q4", "Laporan “akhir” – Q4.pdf", PDF).andExpect(status().is3xxRedirection());
         long id = idOf("Laporan _akhir_ – Q4.pdf");
-        MvcResult result = mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id).with(as("viewer")))
+        MvcResult result = mvc.perform(
+                        get("/units/{u}/evidence/{id}", own.code(), id).with(as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"Laporan _akhir_ _ Q4.pdf\"; filename*=UTF-8''Laporan%20_akhir_%20%E2%80%93%20Q4.pdf"))
+                .andExpect(
+                        header().string(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"Laporan _akhir_ _ Q4.pdf\"; filename*=UTF-8''Laporan%20_akhir_%20%E2%80%93%20Q4.pdf"))
                 .andReturn();
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(PDF);
         // the Kanwil reviewer above the unit may see it too
-        mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id).with(user(users.loadUserByUsername("nusra.reviewer"))))
+        mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id)
+                        .with(user(users.loadUserByUsername("nusra.reviewer"))))
                 .andExpect(status().isOk());
         // a user of the sibling KPP may not, neither through this unit nor through their own
         mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id).with(as("sibling")))
@@ -200,7 +226,9 @@ class EvidenceTest {
                             sha256, content, kind, uploaded_by)
                         values (?, 2024, '01a-CP', 'Q1', 'rahasia.pdf', 'application/pdf', ?, ?, ?, 'REPORT', 'test')
                         returning id""")
-                .params(own.sibling.id(), PDF.length, EvidenceService.sha256(PDF), PDF).query(Long.class).single();
+                .params(own.sibling.id(), PDF.length, EvidenceService.sha256(PDF), PDF)
+                .query(Long.class)
+                .single();
         mvc.perform(get("/units/{u}/evidence/{id}", own.code(), foreign).with(as("viewer")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/units/{u}/evidence/{id}", own.code(), foreign).with(as("admin")))
@@ -213,8 +241,12 @@ class EvidenceTest {
     void englishMessages() throws Exception {
         mvc.perform(multipart("/units/{u}/iku/{i}/evidence", own.code(), "01a-CP")
                         .file(new MockMultipartFile("file", "x.pdf", "application/pdf", EXE))
-                        .param("year", "2024").param("period", "Q1").param("kind", "DATA").param("lang", "en")
-                        .with(as("pic")).with(csrf()))
+                        .param("year", "2024")
+                        .param("period", "Q1")
+                        .param("kind", "DATA")
+                        .param("lang", "en")
+                        .with(as("pic"))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("is not a valid PDF")));
     }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Evidence uploads as a browser sends them (for tests against the real server). */
 public final class EvidenceTestFiles {
 
-    private EvidenceTestFiles() {
-    }
+    private EvidenceTestFiles() {}
 
     /** A PDF (by its content) of exactly {@code size} bytes. */
     public static byte[] pdf(int size) {
@@ -28,17 +27,22 @@ public final class EvidenceTestFiles {
         field(body, boundary, "period", "Q1");
         field(body, boundary, "kind", "REPORT");
         field(body, boundary, "from", "entry");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
     }
 
     private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
     }
 
     private static void write(ByteArrayOutputStream body, String text) {

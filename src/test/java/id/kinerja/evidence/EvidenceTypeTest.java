@@ -1,14 +1,13 @@
 package id.kinerja.evidence;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Content sniffing, the ZIP directory reader and file-name sanitising, without Spring. */
 class EvidenceTypeTest {
@@ -37,9 +36,10 @@ class EvidenceTypeTest {
         assertThat(EvidenceType.XLSX.matches(docx)).isFalse();
         assertThat(EvidenceType.XLSX.matches(xlsm)).as("macros").isFalse();
         assertThat(EvidenceType.XLSX.matches(plainZip)).isFalse();
-        assertThat(ZipDirectory.entryNames(xlsx)).containsExactly("[Content_Types].xml", "_rels/.rels",
-                "xl/workbook.xml", "xl/worksheets/sheet1.xml");
-        assertThat(ZipDirectory.entryNames("PK\3\4 not really a zip".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+        assertThat(ZipDirectory.entryNames(xlsx))
+                .containsExactly("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        assertThat(ZipDirectory.entryNames("PK\3\4 not really a zip".getBytes(StandardCharsets.ISO_8859_1)))
+                .isNull();
     }
 
     @Test
@@ -49,11 +49,14 @@ class EvidenceTypeTest {
         assertThat(EvidenceType.PNG.matches(png)).isTrue();
         assertThat(EvidenceType.JPEG.matches(png)).isFalse();
         assertThat(EvidenceType.JPEG.matches(jpeg)).isTrue();
-        assertThat(EvidenceType.PDF.matches("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).isTrue();
-        assertThat(EvidenceType.PDF.matches("<html>%PDF-".getBytes(StandardCharsets.US_ASCII))).isFalse();
-        assertThat(EvidenceType.CSV.matches("kode;nilai\r\n01a-CP;15,62\r\nSeksi Pelayanan;ü\n"
-                .getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(EvidenceType.CSV.matches(new byte[]{'a', 0, 'b'})).isFalse();
+        assertThat(EvidenceType.PDF.matches("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
+                .isTrue();
+        assertThat(EvidenceType.PDF.matches("<html>%PDF-".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
+        assertThat(EvidenceType.CSV.matches(
+                        "kode;nilai\r\n01a-CP;15,62\r\nSeksi Pelayanan;ü\n".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(EvidenceType.CSV.matches(new byte[] {'a', 0, 'b'})).isFalse();
         assertThat(EvidenceType.CSV.matches(png)).isFalse();
         assertThat(EvidenceType.byExtension("Data.XLSX")).isEqualTo(EvidenceType.XLSX);
         assertThat(EvidenceType.byExtension("foto.jpeg")).isEqualTo(EvidenceType.JPEG);
@@ -71,7 +74,9 @@ class EvidenceTypeTest {
         assertThat(FileNames.sanitise("...")).isEqualTo("berkas");
         assertThat(FileNames.sanitise(".pdf")).isEqualTo("pdf");
         assertThat(FileNames.sanitise(null)).isEqualTo("berkas");
-        assertThat(FileNames.sanitise("x".repeat(400) + ".pdf")).hasSize(FileNames.MAX_LENGTH).endsWith(".pdf");
+        assertThat(FileNames.sanitise("x".repeat(400) + ".pdf"))
+                .hasSize(FileNames.MAX_LENGTH)
+                .endsWith(".pdf");
         assertThat(FileNames.sanitise("Laporan Pajak Daerah.pdf")).isEqualTo("Laporan Pajak Daerah.pdf");
     }
 

@@ -1,7 +1,21 @@
 package id.kinerja.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.kinerja.account.CurrentUser;
 import id.kinerja.organisation.UnitRepository;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -23,21 +37,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The bad-input corpus of the Excel import: every malformed workbook, built here from Kupang's export with POI (or from raw
  * bytes), is refused with a clear Indonesian error ("Lembar 'Realisasi', baris 2, kolom E ...") naming the sheet, row and column, and the database is exactly as
@@ -50,12 +49,16 @@ class BadWorkbookCorpusTest {
 
     @Autowired
     WorkbookExporter exporter;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -126,7 +129,7 @@ class BadWorkbookCorpusTest {
                 switch (c.getCellType()) {
                     case NUMERIC -> n.setCellValue(c.getNumericCellValue());
                     case STRING -> n.setCellValue(c.getStringCellValue());
-                    default -> { }
+                    default -> {}
                 }
             }
         });
@@ -238,89 +241,236 @@ class BadWorkbookCorpusTest {
         List<Case> c = new ArrayList<>();
         // the file itself
         c.add(new Case("empty file", b -> new byte[0], "Berkas: berkas kosong"));
-        c.add(new Case("text file named .xlsx", b -> "Kode,Nilai\n01a-CP,100\n".getBytes(StandardCharsets.UTF_8), "bukan berkas Excel"));
-        c.add(new Case("pdf named .xlsx", b -> "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "bukan berkas Excel"));
-        c.add(new Case("truncated xlsx", b -> java.util.Arrays.copyOf(b, b.length / 2), "bukan berkas Excel (.xlsx) yang utuh"));
-        c.add(new Case("zip without a workbook", b -> zip(new String[]{"readme.txt", "halo"}), "xl/workbook.xml tidak ada"));
+        c.add(new Case(
+                "text file named .xlsx",
+                b -> "Kode,Nilai\n01a-CP,100\n".getBytes(StandardCharsets.UTF_8),
+                "bukan berkas Excel"));
+        c.add(new Case(
+                "pdf named .xlsx", b -> "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "bukan berkas Excel"));
+        c.add(new Case(
+                "truncated xlsx",
+                b -> java.util.Arrays.copyOf(b, b.length / 2),
+                "bukan berkas Excel (.xlsx) yang utuh"));
+        c.add(new Case(
+                "zip without a workbook", b -> zip(new String[] {"readme.txt", "halo"}), "xl/workbook.xml tidak ada"));
         c.add(new Case("password-protected workbook", BadWorkbookCorpusTest::encrypted, "terenkripsi"));
         c.add(new Case("Excel 97-2003 .xls", b -> xls(), "Excel 97-2003"));
-        c.add(new Case("file over the size limit", b -> {
-            byte[] big = java.util.Arrays.copyOf(b, (int) WorkbookLayout.MAX_FILE_BYTES + 1);
-            return big;
-        }, "melebihi batas 10 MB"));
+        c.add(new Case(
+                "file over the size limit",
+                b -> {
+                    byte[] big = java.util.Arrays.copyOf(b, (int) WorkbookLayout.MAX_FILE_BYTES + 1);
+                    return big;
+                },
+                "melebihi batas 10 MB"));
         c.add(new Case("zip bomb (400 MB of spaces)", b -> zipBomb(), "zip bomb"));
-        c.add(new Case("100,001 realization rows", b -> manyRealizationRows(100_001),
+        c.add(new Case(
+                "100,001 realization rows",
+                b -> manyRealizationRows(100_001),
                 "Lembar 'Realisasi': lebih dari 100000 baris"));
         // sheets and headers
-        c.add(new Case("missing sheet", edit(wb -> wb.removeSheetAt(wb.getSheetIndex(R))), "lembar 'Realisasi' tidak ada"));
-        c.add(new Case("missing guide", edit(wb -> wb.removeSheetAt(wb.getSheetIndex("Petunjuk"))), "lembar 'Petunjuk' tidak ada"));
-        c.add(new Case("renamed sheet", edit(wb -> wb.setSheetName(wb.getSheetIndex(A), "Anggaran 2024")), "lembar 'Anggaran' tidak ada"));
-        c.add(new Case("renamed header", cell(R, 0, 4, "Nilai"), "Lembar 'Realisasi', baris 1, kolom E: judul kolom 'Nilai' seharusnya 'Realisasi'"));
-        c.add(new Case("swapped columns", edit(wb -> {
-            set(wb.getSheet(T), 0, 4, "Target Q2");
-            set(wb.getSheet(T), 0, 5, "Target Q1");
-        }), "Lembar 'Target', baris 1, kolom E: judul kolom 'Target Q2' seharusnya 'Target Q1'"));
-        c.add(new Case("header not in row 1", edit(wb -> wb.getSheet(PB).shiftRows(0, Math.max(0, wb.getSheet(PB).getLastRowNum()), 1)),
+        c.add(new Case(
+                "missing sheet", edit(wb -> wb.removeSheetAt(wb.getSheetIndex(R))), "lembar 'Realisasi' tidak ada"));
+        c.add(new Case(
+                "missing guide",
+                edit(wb -> wb.removeSheetAt(wb.getSheetIndex("Petunjuk"))),
+                "lembar 'Petunjuk' tidak ada"));
+        c.add(new Case(
+                "renamed sheet",
+                edit(wb -> wb.setSheetName(wb.getSheetIndex(A), "Anggaran 2024")),
+                "lembar 'Anggaran' tidak ada"));
+        c.add(new Case(
+                "renamed header",
+                cell(R, 0, 4, "Nilai"),
+                "Lembar 'Realisasi', baris 1, kolom E: judul kolom 'Nilai' seharusnya 'Realisasi'"));
+        c.add(new Case(
+                "swapped columns",
+                edit(wb -> {
+                    set(wb.getSheet(T), 0, 4, "Target Q2");
+                    set(wb.getSheet(T), 0, 5, "Target Q1");
+                }),
+                "Lembar 'Target', baris 1, kolom E: judul kolom 'Target Q2' seharusnya 'Target Q1'"));
+        c.add(new Case(
+                "header not in row 1",
+                edit(wb ->
+                        wb.getSheet(PB).shiftRows(0, Math.max(0, wb.getSheet(PB).getLastRowNum()), 1)),
                 "Lembar 'Pendapatan Bulanan'"));
-        c.add(new Case("sheet without header", edit(wb -> {
-            Sheet s = wb.getSheet(AB);
-            for (int i = s.getLastRowNum(); i >= 0; i--) {
-                if (s.getRow(i) != null) {
-                    s.removeRow(s.getRow(i));
-                }
-            }
-        }), "Lembar 'Anggaran Bulanan': lembar kosong"));
-        c.add(new Case("hidden sheet", edit(wb -> wb.setSheetHidden(wb.getSheetIndex(H), true)), "Lembar 'Riwayat': lembar tersembunyi"));
-        c.add(new Case("very hidden sheet", edit(wb -> wb.setSheetVisibility(wb.getSheetIndex("Daftar"), SheetVisibility.VERY_HIDDEN)),
+        c.add(new Case(
+                "sheet without header",
+                edit(wb -> {
+                    Sheet s = wb.getSheet(AB);
+                    for (int i = s.getLastRowNum(); i >= 0; i--) {
+                        if (s.getRow(i) != null) {
+                            s.removeRow(s.getRow(i));
+                        }
+                    }
+                }),
+                "Lembar 'Anggaran Bulanan': lembar kosong"));
+        c.add(new Case(
+                "hidden sheet",
+                edit(wb -> wb.setSheetHidden(wb.getSheetIndex(H), true)),
+                "Lembar 'Riwayat': lembar tersembunyi"));
+        c.add(new Case(
+                "very hidden sheet",
+                edit(wb -> wb.setSheetVisibility(wb.getSheetIndex("Daftar"), SheetVisibility.VERY_HIDDEN)),
                 "Lembar 'Daftar': lembar tersembunyi"));
-        c.add(new Case("merged cells", edit(wb -> wb.getSheet(R).addMergedRegion(new CellRangeAddress(1, 2, 4, 4))),
+        c.add(new Case(
+                "merged cells",
+                edit(wb -> wb.getSheet(R).addMergedRegion(new CellRangeAddress(1, 2, 4, 4))),
                 "Lembar 'Realisasi': berisi sel gabungan (merged cells) E2:E3"));
         // cells
-        c.add(new Case("formula in a value", edit(wb -> wb.getSheet(R).getRow(1).getCell(4).setCellFormula("15+0.62")),
+        c.add(new Case(
+                "formula in a value",
+                edit(wb -> wb.getSheet(R).getRow(1).getCell(4).setCellFormula("15+0.62")),
                 "Lembar 'Realisasi', baris 2, kolom E (Realisasi): berisi rumus '=15+0.62'"));
-        c.add(new Case("formula in a target", edit(wb -> wb.getSheet(T).getRow(1).getCell(3).setCellFormula("SUM(1,2)")),
+        c.add(new Case(
+                "formula in a target",
+                edit(wb -> wb.getSheet(T).getRow(1).getCell(3).setCellFormula("SUM(1,2)")),
                 "Lembar 'Target', baris 2, kolom D (Bobot): berisi rumus"));
-        c.add(new Case("error cell", edit(wb -> wb.getSheet(R).getRow(1).getCell(4).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode())),
+        c.add(new Case(
+                "error cell",
+                edit(wb -> wb.getSheet(R)
+                        .getRow(1)
+                        .getCell(4)
+                        .setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode())),
                 "Lembar 'Realisasi', baris 2, kolom E (Realisasi): berisi galat Excel"));
-        c.add(new Case("text in a number", cell(R, 1, 4, "12,3x"), "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c12,3x\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("English grouping in a number as text", cell(R, 1, 4, "1,234.5"),
-                "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("wrong grouping in a number as text", cell(R, 1, 4, "12.34"),
-                "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c12.34\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("boolean in a number", cell(R, 1, 5, true), "Lembar 'Realisasi', baris 2, kolom F (Indeks dilaporkan): \u201ctrue\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("text in rupiah", cell(A, 1, 6, "satu miliar"), "Lembar 'Anggaran', baris 2, kolom G (Pagu (Rp)): \u201csatu miliar\u201d bukan angka. Gunakan format 1.234,56"));
-        c.add(new Case("missing IKU", cell(R, 1, 1, null), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi"));
-        c.add(new Case("missing value", cell(R, 1, 4, null), "Lembar 'Realisasi', baris 2, kolom E (Realisasi): wajib diisi"));
-        c.add(new Case("code with a space", cell(R, 1, 1, "01a CP"), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): '01a CP' bukan kode yang sah"));
-        c.add(new Case("note too long", cell(R, 1, 6, "x".repeat(4001)), "Lembar 'Realisasi', baris 2, kolom G (Catatan): teks terlalu panjang"));
+        c.add(
+                new Case(
+                        "text in a number",
+                        cell(R, 1, 4, "12,3x"),
+                        "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c12,3x\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(
+                new Case(
+                        "English grouping in a number as text",
+                        cell(R, 1, 4, "1,234.5"),
+                        "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(
+                new Case(
+                        "wrong grouping in a number as text",
+                        cell(R, 1, 4, "12.34"),
+                        "Lembar 'Realisasi', baris 2, kolom E (Realisasi): \u201c12.34\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(
+                new Case(
+                        "boolean in a number",
+                        cell(R, 1, 5, true),
+                        "Lembar 'Realisasi', baris 2, kolom F (Indeks dilaporkan): \u201ctrue\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(
+                new Case(
+                        "text in rupiah",
+                        cell(A, 1, 6, "satu miliar"),
+                        "Lembar 'Anggaran', baris 2, kolom G (Pagu (Rp)): \u201csatu miliar\u201d bukan angka. Gunakan format 1.234,56"));
+        c.add(new Case(
+                "missing IKU", cell(R, 1, 1, null), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi"));
+        c.add(new Case(
+                "missing value", cell(R, 1, 4, null), "Lembar 'Realisasi', baris 2, kolom E (Realisasi): wajib diisi"));
+        c.add(new Case(
+                "code with a space",
+                cell(R, 1, 1, "01a CP"),
+                "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): '01a CP' bukan kode yang sah"));
+        c.add(new Case(
+                "note too long",
+                cell(R, 1, 6, "x".repeat(4001)),
+                "Lembar 'Realisasi', baris 2, kolom G (Catatan): teks terlalu panjang"));
         // codes
-        c.add(new Case("unknown IKU in realizations", cell(R, 1, 1, "99z-XX"), "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
-        c.add(new Case("unknown IKU in targets", cell(T, 1, 1, "99z-XX"), "Lembar 'Target', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
-        c.add(new Case("unknown IKU in history", cell(H, 1, 1, "99z-XX"), "Lembar 'Riwayat', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
-        c.add(new Case("unknown unit in realizations", cell(R, 1, 0, "KPP-TIDAK-ADA"), "Lembar 'Realisasi', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
-        c.add(new Case("unknown unit in revenue", cell(P, 1, 0, "KPP-TIDAK-ADA"), "Lembar 'Pendapatan', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
-        c.add(new Case("unknown unit in the guide", edit(wb -> set(wb.getSheet("Petunjuk"), 2, 1, "KPP-ENTAH")), "Lembar 'Petunjuk', kolom B (Kode unit): unit 'KPP-ENTAH' tidak dikenal"));
-        c.add(new Case("unknown tax type", cell(P, 1, 1, "Z9"), "Lembar 'Pendapatan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
-        c.add(new Case("unknown tax type in months", append(PB, "KPP-KUPANG", "Z9", 1, 100), "Lembar 'Pendapatan Bulanan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
-        c.add(new Case("unknown unit type", cell(U, 1, 2, "KPPX"), "Lembar 'Unit', baris 2, kolom C (Jenis Unit): 'KPPX' bukan jenis unit"));
-        c.add(new Case("unknown budget level", cell(A, 1, 3, "SUBKOMPONEN"), "Lembar 'Anggaran', baris 2, kolom D (Tingkat): 'SUBKOMPONEN' bukan tingkat"));
-        c.add(new Case("unknown kind of spending", cell(A, 1, 5, 54), "Lembar 'Anggaran', baris 2, kolom F (Jenis Belanja): '54' bukan jenis belanja"));
-        c.add(new Case("unknown budget parent", append(A, "KPP-KUPANG", "ZZ.1.2", "ZZ.1", "OUTPUT", "Uji", 52, 10, 0), "Lembar 'Anggaran', baris"));
-        c.add(new Case("budget month of an unknown line", append(AB, "KPP-KUPANG", "ZZ.9", 1, 10), "kolom B (Kode): kode 'ZZ.9' tidak ada di DIPA"));
+        c.add(new Case(
+                "unknown IKU in realizations",
+                cell(R, 1, 1, "99z-XX"),
+                "Lembar 'Realisasi', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
+        c.add(new Case(
+                "unknown IKU in targets",
+                cell(T, 1, 1, "99z-XX"),
+                "Lembar 'Target', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
+        c.add(new Case(
+                "unknown IKU in history",
+                cell(H, 1, 1, "99z-XX"),
+                "Lembar 'Riwayat', baris 2, kolom B (Kode IKU): IKU '99z-XX' tidak dikenal"));
+        c.add(new Case(
+                "unknown unit in realizations",
+                cell(R, 1, 0, "KPP-TIDAK-ADA"),
+                "Lembar 'Realisasi', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
+        c.add(new Case(
+                "unknown unit in revenue",
+                cell(P, 1, 0, "KPP-TIDAK-ADA"),
+                "Lembar 'Pendapatan', baris 2, kolom A (Kode Unit): unit 'KPP-TIDAK-ADA' tidak dikenal"));
+        c.add(new Case(
+                "unknown unit in the guide",
+                edit(wb -> set(wb.getSheet("Petunjuk"), 2, 1, "KPP-ENTAH")),
+                "Lembar 'Petunjuk', kolom B (Kode unit): unit 'KPP-ENTAH' tidak dikenal"));
+        c.add(new Case(
+                "unknown tax type",
+                cell(P, 1, 1, "Z9"),
+                "Lembar 'Pendapatan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
+        c.add(new Case(
+                "unknown tax type in months",
+                append(PB, "KPP-KUPANG", "Z9", 1, 100),
+                "Lembar 'Pendapatan Bulanan', baris 2, kolom B (Kode Jenis Pajak): jenis pajak 'Z9' tidak dikenal"));
+        c.add(new Case(
+                "unknown unit type",
+                cell(U, 1, 2, "KPPX"),
+                "Lembar 'Unit', baris 2, kolom C (Jenis Unit): 'KPPX' bukan jenis unit"));
+        c.add(new Case(
+                "unknown budget level",
+                cell(A, 1, 3, "SUBKOMPONEN"),
+                "Lembar 'Anggaran', baris 2, kolom D (Tingkat): 'SUBKOMPONEN' bukan tingkat"));
+        c.add(new Case(
+                "unknown kind of spending",
+                cell(A, 1, 5, 54),
+                "Lembar 'Anggaran', baris 2, kolom F (Jenis Belanja): '54' bukan jenis belanja"));
+        c.add(new Case(
+                "unknown budget parent",
+                append(A, "KPP-KUPANG", "ZZ.1.2", "ZZ.1", "OUTPUT", "Uji", 52, 10, 0),
+                "Lembar 'Anggaran', baris"));
+        c.add(new Case(
+                "budget month of an unknown line",
+                append(AB, "KPP-KUPANG", "ZZ.9", 1, 10),
+                "kolom B (Kode): kode 'ZZ.9' tidak ada di DIPA"));
         // ranges
-        c.add(new Case("period out of range", cell(R, 1, 3, "Q5"), "Lembar 'Realisasi', baris 2, kolom D (Periode): 'Q5' bukan periode"));
-        c.add(new Case("month 0", append(PB, "KPP-KUPANG", "A1", 0, 100), "kolom C (Bulan): '0' di luar rentang 1 sampai 12"));
-        c.add(new Case("month 13", append(PB, "KPP-KUPANG", "A1", 13, 100), "kolom C (Bulan): '13' di luar rentang 1 sampai 12"));
-        c.add(new Case("month 2.5", append(AB, "KPP-KUPANG", "X", 2.5, 100), "kolom C (Bulan): '2.5' di luar rentang 1 sampai 12"));
-        c.add(new Case("negative ceiling", cell(A, 1, 6, -1000), "Lembar 'Anggaran', baris 2, kolom G (Pagu (Rp)): nilai negatif (-1000) tidak diperbolehkan"));
+        c.add(new Case(
+                "period out of range",
+                cell(R, 1, 3, "Q5"),
+                "Lembar 'Realisasi', baris 2, kolom D (Periode): 'Q5' bukan periode"));
+        c.add(new Case(
+                "month 0", append(PB, "KPP-KUPANG", "A1", 0, 100), "kolom C (Bulan): '0' di luar rentang 1 sampai 12"));
+        c.add(new Case(
+                "month 13",
+                append(PB, "KPP-KUPANG", "A1", 13, 100),
+                "kolom C (Bulan): '13' di luar rentang 1 sampai 12"));
+        c.add(new Case(
+                "month 2.5",
+                append(AB, "KPP-KUPANG", "X", 2.5, 100),
+                "kolom C (Bulan): '2.5' di luar rentang 1 sampai 12"));
+        c.add(new Case(
+                "negative ceiling",
+                cell(A, 1, 6, -1000),
+                "Lembar 'Anggaran', baris 2, kolom G (Pagu (Rp)): nilai negatif (-1000) tidak diperbolehkan"));
         c.add(new Case("fractional rupiah", cell(A, 1, 6, 1000.5), "kolom G (Pagu (Rp)): '1000.5' bukan rupiah bulat"));
-        c.add(new Case("negative revenue target", cell(P, 1, 3, -5), "Lembar 'Pendapatan', baris 2, kolom D (Target (Rp)): nilai negatif"));
-        c.add(new Case("negative budget month", append(AB, "KPP-KUPANG", "X", 1, -7), "kolom D (Realisasi (Rp)): nilai negatif"));
-        c.add(new Case("zero weight", cell(T, 1, 3, 0), "Lembar 'Target', baris 2, kolom D (Bobot): bobot harus lebih dari 0"));
-        c.add(new Case("negative staff count", cell(U, 1, 8, -3), "Lembar 'Unit', baris 2, kolom I (Jumlah Pegawai): '-3' di luar rentang"));
-        c.add(new Case("history year not before the workbook's", cell(H, 1, 2, 2024), "Lembar 'Riwayat', baris 2, kolom C (Tahun): tahun 2024 harus sebelum"));
-        c.add(new Case("year missing", edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, null)), "Lembar 'Petunjuk', baris 4, kolom B (Nilai): wajib diisi"));
-        c.add(new Case("year 1999", edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, 1999)), "Lembar 'Petunjuk', baris 4, kolom B (Nilai): '1999' di luar rentang"));
+        c.add(new Case(
+                "negative revenue target",
+                cell(P, 1, 3, -5),
+                "Lembar 'Pendapatan', baris 2, kolom D (Target (Rp)): nilai negatif"));
+        c.add(new Case(
+                "negative budget month",
+                append(AB, "KPP-KUPANG", "X", 1, -7),
+                "kolom D (Realisasi (Rp)): nilai negatif"));
+        c.add(new Case(
+                "zero weight",
+                cell(T, 1, 3, 0),
+                "Lembar 'Target', baris 2, kolom D (Bobot): bobot harus lebih dari 0"));
+        c.add(new Case(
+                "negative staff count",
+                cell(U, 1, 8, -3),
+                "Lembar 'Unit', baris 2, kolom I (Jumlah Pegawai): '-3' di luar rentang"));
+        c.add(new Case(
+                "history year not before the workbook's",
+                cell(H, 1, 2, 2024),
+                "Lembar 'Riwayat', baris 2, kolom C (Tahun): tahun 2024 harus sebelum"));
+        c.add(new Case(
+                "year missing",
+                edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, null)),
+                "Lembar 'Petunjuk', baris 4, kolom B (Nilai): wajib diisi"));
+        c.add(new Case(
+                "year 1999",
+                edit(wb -> set(wb.getSheet("Petunjuk"), 3, 1, 1999)),
+                "Lembar 'Petunjuk', baris 4, kolom B (Nilai): '1999' di luar rentang"));
         // duplicates
         c.add(new Case("duplicate realization row", duplicateFirstRow(R), "Lembar 'Realisasi', baris"));
         c.add(new Case("duplicate target row", duplicateFirstRow(T), "baris ganda: IKU"));
@@ -328,16 +478,34 @@ class BadWorkbookCorpusTest {
         c.add(new Case("duplicate revenue row", duplicateFirstRow(P), "Lembar 'Pendapatan', baris"));
         // the unit tree
         c.add(new Case("new unit without parent", append(U, "KPP-YATIM", "KPP Yatim", "KPP"), "Lembar 'Unit', baris"));
-        c.add(new Case("unknown parent", append(U, "KPP-X1", "KPP X1", "KPP", "KANWIL-ENTAH"), "kolom D (Kode Induk): kode induk 'KANWIL-ENTAH' tidak dikenal"));
-        c.add(new Case("own parent", append(U, "KPP-X2", "KPP X2", "KPP", "KPP-X2"), "kolom D (Kode Induk): unit tidak boleh menjadi induk dirinya sendiri"));
-        c.add(new Case("parent cycle", edit(wb -> {
-            Sheet s = wb.getSheet(U);
-            int r = s.getLastRowNum() + 1;
-            set(s, r, 0, "KPP-SIKLUS-A"); set(s, r, 1, "A"); set(s, r, 2, "KPP"); set(s, r, 3, "KPP-SIKLUS-B");
-            set(s, r + 1, 0, "KPP-SIKLUS-B"); set(s, r + 1, 1, "B"); set(s, r + 1, 2, "KPP"); set(s, r + 1, 3, "KPP-SIKLUS-A");
-        }), "rantai induk melingkar"));
+        c.add(new Case(
+                "unknown parent",
+                append(U, "KPP-X1", "KPP X1", "KPP", "KANWIL-ENTAH"),
+                "kolom D (Kode Induk): kode induk 'KANWIL-ENTAH' tidak dikenal"));
+        c.add(new Case(
+                "own parent",
+                append(U, "KPP-X2", "KPP X2", "KPP", "KPP-X2"),
+                "kolom D (Kode Induk): unit tidak boleh menjadi induk dirinya sendiri"));
+        c.add(new Case(
+                "parent cycle",
+                edit(wb -> {
+                    Sheet s = wb.getSheet(U);
+                    int r = s.getLastRowNum() + 1;
+                    set(s, r, 0, "KPP-SIKLUS-A");
+                    set(s, r, 1, "A");
+                    set(s, r, 2, "KPP");
+                    set(s, r, 3, "KPP-SIKLUS-B");
+                    set(s, r + 1, 0, "KPP-SIKLUS-B");
+                    set(s, r + 1, 1, "B");
+                    set(s, r + 1, 2, "KPP");
+                    set(s, r + 1, 3, "KPP-SIKLUS-A");
+                }),
+                "rantai induk melingkar"));
         // rights and workflow (actor: kupang.admin, performance administrator of Kupang)
-        c.add(new Case("changing one's own unit row", cell(U, 1, 1, "KPP Pratama Kupang Baru"), "tidak berwenang mengubah unit 'KPP-KUPANG'"));
+        c.add(new Case(
+                "changing one's own unit row",
+                cell(U, 1, 1, "KPP Pratama Kupang Baru"),
+                "tidak berwenang mengubah unit 'KPP-KUPANG'"));
         c.add(new Case("changing an approved realization", cell(R, 1, 4, 1.5), "sudah disetujui; hanya Administrator"));
         c.add(new Case("changing a signed agreement's target", cell(T, 1, 4, 1.5), "sudah ditandatangani"));
         c.add(new Case("changing another unit's data", append(P, "KPP-UJI-RUTE-TIDAK", "A1", 1, 1), "tidak dikenal"));
@@ -347,12 +515,16 @@ class BadWorkbookCorpusTest {
     String checksum() {
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.tables
-                        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""")
-                .query(String.class).list();
+                        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
         StringBuilder all = new StringBuilder();
         for (String t : tables) {
-            all.append(t).append('=').append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \""
-                    + t + "\" t").query(String.class).single()).append(';');
+            all.append(t)
+                    .append('=')
+                    .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"" + t
+                                    + "\" t")
+                            .query(String.class)
+                            .single())
+                    .append(';');
         }
         return all.toString();
     }
@@ -363,9 +535,14 @@ class BadWorkbookCorpusTest {
         byte[] file = c.make().apply(kupang);
         ImportActor actor = ImportActor.of((CurrentUser) users.loadUserByUsername("kupang.admin"));
         String before = checksum();
-        assertThatThrownBy(() -> imports.preview(file, c.name() + ".xlsx", units.findByCode("KPP-KUPANG").orElseThrow(), actor))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .as(c.name()).extracting(ImportProblem::text).anyMatch(t -> t.contains(c.expected())));
+        assertThatThrownBy(() -> imports.preview(
+                        file, c.name() + ".xlsx", units.findByCode("KPP-KUPANG").orElseThrow(), actor))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.problems())
+                                .as(c.name())
+                                .extracting(ImportProblem::text)
+                                .anyMatch(t -> t.contains(c.expected())));
         assertThatThrownBy(() -> imports.importNow(file, c.name() + ".xlsx", actor))
                 .isInstanceOf(ImportRejectedException.class);
         assertThat(checksum()).as("database unchanged after " + c.name()).isEqualTo(before);
@@ -393,12 +570,13 @@ class BadWorkbookCorpusTest {
         assertThat(problems(missing, Locale.of("id")))
                 .containsExactly("Lembar 'Realisasi', baris 2, kolom B (Kode IKU): wajib diisi");
         assertThat(problems(new byte[0], Locale.ENGLISH)).containsExactly("File: empty file (0 bytes)");
-        assertThat(problems(cell(R, 1, 0, "KPP-TIDAK-ADA").apply(kupang), Locale.ENGLISH)).contains(
-                "Sheet 'Realisasi', row 2, column A (Kode Unit): unit 'KPP-TIDAK-ADA' is unknown (neither in the "
-                        + "database nor in the sheet Unit)");
-        assertThat(problems(cell(R, 1, 4, 1.5).apply(kupang), Locale.ENGLISH)).anyMatch(t -> t.startsWith(
-                "Sheet 'Realisasi', row 2, column E (Realisasi): realization ") && t.contains(", period Quarter I is "
-                + "approved already"));
+        assertThat(problems(cell(R, 1, 0, "KPP-TIDAK-ADA").apply(kupang), Locale.ENGLISH))
+                .contains(
+                        "Sheet 'Realisasi', row 2, column A (Kode Unit): unit 'KPP-TIDAK-ADA' is unknown (neither in the "
+                                + "database nor in the sheet Unit)");
+        assertThat(problems(cell(R, 1, 4, 1.5).apply(kupang), Locale.ENGLISH))
+                .anyMatch(t -> t.startsWith("Sheet 'Realisasi', row 2, column E (Realisasi): realization ")
+                        && t.contains(", period Quarter I is " + "approved already"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.kinerja.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.Role;
@@ -7,6 +9,12 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.scorecard.ScorecardService;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,15 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The Excel round trip for a new office: a new office's year entered entirely from a filled-in workbook (unit sheet, targets,
  * realizations, history, revenue, budget) by the Kanwil's performance administrator, then scored.
@@ -35,16 +34,22 @@ class ExchangeNewOfficeTest {
 
     @Autowired
     WorkbookExporter exporter;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ScorecardService scorecards;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -78,21 +83,30 @@ class ExchangeNewOfficeTest {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36);
         String code = "KPP-BARU-" + tag.toUpperCase();
         String kanwilAdmin = "nusra.pk." + tag;
-        accounts.create(kanwilAdmin, "Pengelola Kinerja Kanwil", "rahasia-uji-kinerja", "KANWIL-NUSRA",
-                Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
+        accounts.create(
+                kanwilAdmin,
+                "Pengelola Kinerja Kanwil",
+                "rahasia-uji-kinerja",
+                "KANWIL-NUSRA",
+                Set.of(Role.PERFORMANCE_ADMIN),
+                Set.of(),
+                "test");
         byte[] file = asNewOffice(exporter.export(units.findByCode("KPP-KUPANG").orElseThrow(), 2024), code);
         ImportActor actor = ImportActor.of((CurrentUser) users.loadUserByUsername(kanwilAdmin));
 
-        ImportService.Preview preview = imports.preview(file, "kantor-baru.xlsx",
-                units.findByCode("KANWIL-NUSRA").orElseThrow(), actor);
+        ImportService.Preview preview = imports.preview(
+                file, "kantor-baru.xlsx", units.findByCode("KANWIL-NUSRA").orElseThrow(), actor);
         ImportPlan plan = preview.plan();
         assertThat(plan.unitCode()).isEqualTo(code);
         assertThat(plan.realizationStatus()).isEqualTo("APPROVED");
-        assertThat(plan.notes()).anyMatch(n -> n.contains("dibuat konsep (draf) dari lembar Target"))
+        assertThat(plan.notes())
+                .anyMatch(n -> n.contains("dibuat konsep (draf) dari lembar Target"))
                 .noneMatch(n -> n.contains("DRAFT"));
-        for (String sheet : new String[]{"Unit", "Target", "Realisasi", "Riwayat", "Pendapatan", "Anggaran"}) {
-            assertThat(plan.sheets()).filteredOn(s -> s.sheet().equals(sheet))
-                    .singleElement().satisfies(s -> assertThat(s.added()).as(sheet).isPositive());
+        for (String sheet : new String[] {"Unit", "Target", "Realisasi", "Riwayat", "Pendapatan", "Anggaran"}) {
+            assertThat(plan.sheets())
+                    .filteredOn(s -> s.sheet().equals(sheet))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.added()).as(sheet).isPositive());
         }
         assertThat(units.findByCode(code)).as("nothing written by the preview").isEmpty();
 
@@ -101,19 +115,36 @@ class ExchangeNewOfficeTest {
         Unit office = units.findByCode(code).orElseThrow();
         assertThat(units.findById(office.parentId()).orElseThrow().code()).isEqualTo("KANWIL-NUSRA");
         BigDecimal nko = scorecards.score(code, 2024, Period.Y).scorecard().nko();
-        BigDecimal kupang = scorecards.score("KPP-KUPANG", 2024, Period.Y).scorecard().nko();
-        assertThat(nko.setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo(kupang.setScale(2, RoundingMode.HALF_UP));
+        BigDecimal kupang =
+                scorecards.score("KPP-KUPANG", 2024, Period.Y).scorecard().nko();
+        assertThat(nko.setScale(2, RoundingMode.HALF_UP))
+                .isEqualByComparingTo(kupang.setScale(2, RoundingMode.HALF_UP));
         assertThat(jdbc.sql("select count(*) from audit_event where unit_id = ? and username = ?")
-                .params(office.id(), kanwilAdmin).query(Long.class).single()).isGreaterThan(10);
-        assertThat(jdbc.sql("select count(*) from revenue where unit_id = ?").param(office.id()).query(Long.class).single())
-                .isEqualTo(jdbc.sql("select count(*) from revenue r join unit u on u.id = r.unit_id where u.code = 'KPP-KUPANG' and r.year = 2024")
-                        .query(Long.class).single());
-        assertThat(jdbc.sql("select count(*) from budget_line where unit_id = ?").param(office.id()).query(Long.class).single())
+                        .params(office.id(), kanwilAdmin)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(10);
+        assertThat(jdbc.sql("select count(*) from revenue where unit_id = ?")
+                        .param(office.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(jdbc.sql(
+                                "select count(*) from revenue r join unit u on u.id = r.unit_id where u.code = 'KPP-KUPANG' and r.year = 2024")
+                        .query(Long.class)
+                        .single());
+        assertThat(jdbc.sql("select count(*) from budget_line where unit_id = ?")
+                        .param(office.id())
+                        .query(Long.class)
+                        .single())
                 .isPositive();
-        assertThat(jdbc.sql("select distinct source from realization where unit_id = ?").param(office.id())
-                .query(String.class).list()).containsExactly("IMPORT");
+        assertThat(jdbc.sql("select distinct source from realization where unit_id = ?")
+                        .param(office.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("IMPORT");
 
         // re-importing the same file now changes nothing
-        assertThat(imports.plan(file, "kantor-baru.xlsx", actor).nothingToChange()).isTrue();
+        assertThat(imports.plan(file, "kantor-baru.xlsx", actor).nothingToChange())
+                .isTrue();
     }
 }

@@ -1,10 +1,17 @@
 package id.kinerja.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import id.kinerja.account.CurrentUser;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,14 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /** Issue 10 items 1 and 2: parent changes through the Unit sheet. */
 @SpringBootTest
 @Transactional // the units made here are rolled back; the refused imports write nothing anyway
@@ -30,10 +29,13 @@ class UnitMoveImportTest {
 
     @Autowired
     WorkbookExporter exporter;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     UserDetailsService users;
 
@@ -57,7 +59,8 @@ class UnitMoveImportTest {
             for (Row r : sheet) {
                 Cell first = r.getCell(0);
                 if (first != null && code.equals(first.getStringCellValue())) {
-                    r.getCell(parentColumn, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(parent);
+                    r.getCell(parentColumn, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                            .setCellValue(parent);
                     found = true;
                 }
             }
@@ -70,26 +73,32 @@ class UnitMoveImportTest {
 
     @Test
     void theSecondWorkbookOfTheCycleScenarioIsRefusedWithAClearMessage() throws Exception {
-        String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36).toUpperCase();
+        String tag = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36)
+                .toUpperCase();
         String x = "KP2KP-X" + tag;
         units.create(new NewUnit(x, "KP2KP X", UnitType.KP2KP, "KPP-KUPANG", null, null, null, null, null));
         units.create(new NewUnit(x + "-SUB", "KP2KP X Sub", UnitType.KP2KP, x, null, null, null, null, null));
         byte[] second = withParent(x, x + "-SUB");
 
-        ImportRejectedException refused = catchThrowableOfType(ImportRejectedException.class,
-                () -> imports.importNow(second, "kedua.xlsx", actor("kupang.admin")));
+        ImportRejectedException refused = catchThrowableOfType(
+                ImportRejectedException.class, () -> imports.importNow(second, "kedua.xlsx", actor("kupang.admin")));
 
-        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).isEqualTo("unit '" + x
-                + "' tidak dapat dipindah ke bawah '" + x + "-SUB': '" + x + "-SUB' berada di bawah '" + x
-                + "' (rantai induk melingkar)"));
+        assertThat(refused.problems())
+                .anySatisfy(p -> assertThat(p.message())
+                        .isEqualTo("unit '" + x
+                                + "' tidak dapat dipindah ke bawah '" + x + "-SUB': '" + x + "-SUB' berada di bawah '"
+                                + x
+                                + "' (rantai induk melingkar)"));
         Unit after = units.findByCode(x).orElseThrow();
-        assertThat(after.parentId()).isEqualTo(units.findByCode("KPP-KUPANG").orElseThrow().id());
+        assertThat(after.parentId())
+                .isEqualTo(units.findByCode("KPP-KUPANG").orElseThrow().id());
     }
 
     @Test
     void aKppCannotMoveItsSubUnitIntoAnotherKanwil() throws Exception {
         if (units.findByCode("KANWIL-BALI").isEmpty()) {
-            units.create(new NewUnit("KANWIL-BALI", "Kanwil DJP Bali", UnitType.KANWIL, "DJP", null, null, null, null, null));
+            units.create(new NewUnit(
+                    "KANWIL-BALI", "Kanwil DJP Bali", UnitType.KANWIL, "DJP", null, null, null, null, null));
         }
         byte[] file = withParent("KP2KP-BAA", "KANWIL-BALI");
 

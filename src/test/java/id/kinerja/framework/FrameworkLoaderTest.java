@@ -1,6 +1,8 @@
 package id.kinerja.framework;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -18,10 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class FrameworkLoaderTest {
 
@@ -36,17 +35,25 @@ class FrameworkLoaderTest {
         assertThat(fw.year()).isEqualTo(2024);
         assertThat(fw.organisationType()).isEqualTo("KPP_PRATAMA");
         assertThat(fw.cap()).isEqualByComparingTo("120");
-        assertThat(fw.perspectives()).extracting(Perspective::code)
+        assertThat(fw.perspectives())
+                .extracting(Perspective::code)
                 .containsExactly("STAKEHOLDER", "CUSTOMER", "INTERNAL_PROCESS", "LEARNING_GROWTH");
-        assertThat(fw.perspectives()).extracting(p -> p.weight().intValueExact()).containsExactly(30, 20, 25, 25);
+        assertThat(fw.perspectives())
+                .extracting(p -> p.weight().intValueExact())
+                .containsExactly(30, 20, 25, 25);
         assertThat(fw.perspective("INTERNAL_PROCESS").name()).isEqualTo("Perspektif Proses Bisnis Internal");
         assertThat(fw.perspective("STAKEHOLDER").englishName()).isEqualTo("Stakeholder Perspective");
-        assertThat(fw.objectives()).hasSize(10).allMatch(o -> o.description() != null && !o.description().isBlank());
-        assertThat(fw.objectives()).extracting(StrategicObjective::code)
+        assertThat(fw.objectives())
+                .hasSize(10)
+                .allMatch(o -> o.description() != null && !o.description().isBlank());
+        assertThat(fw.objectives())
+                .extracting(StrategicObjective::code)
                 .containsExactly("SS1", "SS2", "SS3", "SS4", "SS5", "SS6", "SS7", "SS8", "SS9", "SS10");
-        assertThat(fw.objectivesOf("INTERNAL_PROCESS")).extracting(StrategicObjective::code)
+        assertThat(fw.objectivesOf("INTERNAL_PROCESS"))
+                .extracting(StrategicObjective::code)
                 .containsExactly("SS4", "SS5", "SS6", "SS7", "SS8");
-        assertThat(fw.indicators()).hasSize(20)
+        assertThat(fw.indicators())
+                .hasSize(20)
                 .allMatch(i -> i.formula() != null && i.definition() != null && i.dataSource() != null)
                 .allMatch(i -> i.polarity() == Polarity.MAXIMIZE);
         assertThat(fw.indicatorsOf("SS7")).extracting(Indicator::code).containsExactly("07a-CP", "07b-CP", "07c-N");
@@ -56,32 +63,67 @@ class FrameworkLoaderTest {
     void shippedWeightsKindsAndConsolidation() {
         Framework fw = FrameworkLoader.loadResource(SHIPPED);
         Map<String, Integer> weights = fw.indicators().stream()
-                .collect(Collectors.toMap(Indicator::code, i -> i.defaultWeight().intValueExact()));
-        assertThat(weights).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("01a-CP", 26), Map.entry("01b-CP", 19), Map.entry("02a-CP", 26), Map.entry("02b-CP", 19),
-                Map.entry("03a-CP", 21), Map.entry("04a-CP", 21), Map.entry("04b-N", 21), Map.entry("05a-CP", 14),
-                Map.entry("06a-CP", 14), Map.entry("06b-N", 14), Map.entry("06c-N", 14), Map.entry("07a-CP", 14),
-                Map.entry("07b-CP", 19), Map.entry("07c-N", 19), Map.entry("08a-CP", 14), Map.entry("08b-CP", 19),
-                Map.entry("09a-N", 14), Map.entry("09b-N", 14), Map.entry("09c-N", 14), Map.entry("10a-CP", 14)));
-        assertThat(fw.indicators().stream().filter(i -> i.scoring() == ScoringKind.REALIZATION_IS_INDEX)
-                .map(Indicator::code)).containsExactly("01b-CP", "06b-N", "06c-N", "07a-CP", "09a-N", "10a-CP");
-        assertThat(fw.indicators().stream().filter(i -> i.consolidation() == Consolidation.SUM)
-                .map(Indicator::code)).containsExactly("04b-N");
-        assertThat(fw.indicators().stream().filter(i -> !i.scoredAgainstYearlyTarget().isEmpty())
-                .map(Indicator::code)).containsExactly("04b-N", "09b-N");
+                .collect(
+                        Collectors.toMap(Indicator::code, i -> i.defaultWeight().intValueExact()));
+        assertThat(weights)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("01a-CP", 26),
+                        Map.entry("01b-CP", 19),
+                        Map.entry("02a-CP", 26),
+                        Map.entry("02b-CP", 19),
+                        Map.entry("03a-CP", 21),
+                        Map.entry("04a-CP", 21),
+                        Map.entry("04b-N", 21),
+                        Map.entry("05a-CP", 14),
+                        Map.entry("06a-CP", 14),
+                        Map.entry("06b-N", 14),
+                        Map.entry("06c-N", 14),
+                        Map.entry("07a-CP", 14),
+                        Map.entry("07b-CP", 19),
+                        Map.entry("07c-N", 19),
+                        Map.entry("08a-CP", 14),
+                        Map.entry("08b-CP", 19),
+                        Map.entry("09a-N", 14),
+                        Map.entry("09b-N", 14),
+                        Map.entry("09c-N", 14),
+                        Map.entry("10a-CP", 14)));
+        assertThat(fw.indicators().stream()
+                        .filter(i -> i.scoring() == ScoringKind.REALIZATION_IS_INDEX)
+                        .map(Indicator::code))
+                .containsExactly("01b-CP", "06b-N", "06c-N", "07a-CP", "09a-N", "10a-CP");
+        assertThat(fw.indicators().stream()
+                        .filter(i -> i.consolidation() == Consolidation.SUM)
+                        .map(Indicator::code))
+                .containsExactly("04b-N");
+        assertThat(fw.indicators().stream()
+                        .filter(i -> !i.scoredAgainstYearlyTarget().isEmpty())
+                        .map(Indicator::code))
+                .containsExactly("04b-N", "09b-N");
         assertThat(fw.indicator("04b-N").scoredAgainstYearlyTarget()).containsExactlyInAnyOrder(Period.Q4, Period.Y);
         assertThat(fw.indicator("04a-CP").componentSetFor(Period.Q2).components())
-                .extracting(c -> c.weight().intValueExact()).containsExactly(25, 30, 45);
-        assertThat(fw.indicator("04a-CP").componentSetFor(Period.Q2).components().get(0).cap())
+                .extracting(c -> c.weight().intValueExact())
+                .containsExactly(25, 30, 45);
+        assertThat(fw.indicator("04a-CP")
+                        .componentSetFor(Period.Q2)
+                        .components()
+                        .get(0)
+                        .cap())
                 .isEqualByComparingTo("100");
-        assertThat(fw.indicator("09a-N").componentSetFor(Period.Q1).components()).hasSize(2);
-        assertThat(fw.indicator("09a-N").componentSetFor(Period.Q4).components()).hasSize(3);
+        assertThat(fw.indicator("09a-N").componentSetFor(Period.Q1).components())
+                .hasSize(2);
+        assertThat(fw.indicator("09a-N").componentSetFor(Period.Q4).components())
+                .hasSize(3);
         ComponentSet tenAQ4 = fw.indicator("10a-CP").componentSetFor(Period.Q4);
         assertThat(tenAQ4.conversionTable().bands()).hasSize(6);
-        assertThat(fw.indicator("10a-CP").componentSetFor(Period.Q1).components().get(0).target())
+        assertThat(fw.indicator("10a-CP")
+                        .componentSetFor(Period.Q1)
+                        .components()
+                        .get(0)
+                        .target())
                 .isEqualByComparingTo("95.5");
         assertThat(fw.colourBands()).isEqualTo(new ColourBands(new BigDecimal("100"), new BigDecimal("80")));
-        assertThat(fw.predicateScale().predicates()).extracting(Predicate::name)
+        assertThat(fw.predicateScale().predicates())
+                .extracting(Predicate::name)
                 .containsExactly("Istimewa", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang");
     }
 
@@ -99,7 +141,8 @@ class FrameworkLoaderTest {
     @Test
     void missingResourceIsReported() {
         assertThatThrownBy(() -> FrameworkLoader.loadResource("frameworks/nope.yaml"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope.yaml");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nope.yaml");
     }
 
     // ------------------------------------------------------------------------------ broken files
@@ -162,11 +205,13 @@ class FrameworkLoaderTest {
     @Test
     void unknownConsolidationAndScoringKind() {
         List<FrameworkProblem> ps = problems(line(line(BASE, 25, "    consolidation: last"), 26, "    scoring: index"));
-        assertThat(ps).extracting(FrameworkProblem::path)
+        assertThat(ps)
+                .extracting(FrameworkProblem::path)
                 .containsExactly("indicators[0].consolidation", "indicators[0].scoring");
         assertThat(ps.get(0).message()).isEqualTo("konsolidasi tidak dikenal 'last'; pilihan: sum, average, take-last");
         assertThat(ps.get(1).message())
-                .isEqualTo("cara penilaian tidak dikenal 'index'; pilihan: ratio, realization-is-index, conversion-table");
+                .isEqualTo(
+                        "cara penilaian tidak dikenal 'index'; pilihan: ratio, realization-is-index, conversion-table");
         assertThat(ps).extracting(FrameworkProblem::line).containsExactly(25, 26);
     }
 
@@ -190,8 +235,11 @@ class FrameworkLoaderTest {
     void duplicatePerspectiveAndObjectiveCodes() {
         List<FrameworkProblem> ps = problems(line(line(BASE, 16, "  - code: SS1"), 9, "  - code: A"));
         assertThat(ps).extracting(FrameworkProblem::path).contains("perspectives[1].code", "objectives[1].code");
-        assertThat(ps).filteredOn(p -> p.path().equals("objectives[1].code")).singleElement()
-                .extracting(FrameworkProblem::line).isEqualTo(16);
+        assertThat(ps)
+                .filteredOn(p -> p.path().equals("objectives[1].code"))
+                .singleElement()
+                .extracting(FrameworkProblem::line)
+                .isEqualTo(16);
     }
 
     @Test
@@ -234,7 +282,8 @@ class FrameworkLoaderTest {
         FrameworkProblem p = find(ps, "indicators[0].unti");
         assertThat(p.line()).isEqualTo(23);
         assertThat(p.column()).isEqualTo(5);
-        assertThat(p.message()).startsWith("kunci tidak dikenal 'unti', maksud Anda 'unit'? Kunci yang dikenal: ")
+        assertThat(p.message())
+                .startsWith("kunci tidak dikenal 'unti', maksud Anda 'unit'? Kunci yang dikenal: ")
                 .contains("cap, code, component-sets");
         assertThat(find(ps, "indicators[0].unit").message()).isEqualTo("wajib diisi: unit");
     }
@@ -297,11 +346,14 @@ class FrameworkLoaderTest {
         List<FrameworkProblem> ps = problems(yaml);
         assertThat(find(ps, "indicators[1].component-sets[0].periods[1]").message())
                 .isEqualTo("periode tidak dikenal 'Q5'; pilihan: Q1, Q2, S1, SMT1, Q3, SDQ3, Q4, Y");
-        assertThat(find(ps, "indicators[1].component-sets[0].components[0].target").message())
+        assertThat(find(ps, "indicators[1].component-sets[0].components[0].target")
+                        .message())
                 .isEqualTo("target wajib diisi untuk scoring: ratio");
         assertThat(find(ps, "indicators[1].component-sets[1].periods").message())
                 .isEqualTo("periode Q1 sudah ada di indicators[1].component-sets[0]");
-        assertThat(find(ps, "indicators[1].component-sets[1].components[0].scoring").line()).isEqualTo(42);
+        assertThat(find(ps, "indicators[1].component-sets[1].components[0].scoring")
+                        .line())
+                .isEqualTo(42);
     }
 
     @Test
@@ -314,10 +366,12 @@ class FrameworkLoaderTest {
                       - {at-least: 90, index: 120}
                 """;
         List<FrameworkProblem> ps = problems(yaml);
-        assertThat(ps).extracting(FrameworkProblem::path).containsExactly(
-                "indicators[1].conversion-table[2]", "indicators[1].conversion-table[3]");
+        assertThat(ps)
+                .extracting(FrameworkProblem::path)
+                .containsExactly("indicators[1].conversion-table[2]", "indicators[1].conversion-table[3]");
         assertThat(ps.get(0).line()).isEqualTo(39);
-        assertThat(ps.get(0).message()).startsWith("pita '80 < R < 91' tumpang tindih dengan pita sebelumnya '91 < R <= 95'")
+        assertThat(ps.get(0).message())
+                .startsWith("pita '80 < R < 91' tumpang tindih dengan pita sebelumnya '91 < R <= 95'")
                 .doesNotContain("(");
     }
 
@@ -354,7 +408,8 @@ class FrameworkLoaderTest {
         String broken = line(line(line(BASE, 24, "    polarity: maximise"), 35, "    weight: -1"), 3, "nama: Uji");
         FrameworkValidationException e = failure(broken);
         assertThat(e.getProblems()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(e.getMessage()).contains("broken.yaml:24:15: indicators[0].polarity: polaritas tidak dikenal")
+        assertThat(e.getMessage())
+                .contains("broken.yaml:24:15: indicators[0].polarity: polaritas tidak dikenal")
                 .contains("broken.yaml:35:13: indicators[1].weight:")
                 .contains("broken.yaml:3:1: nama: kunci tidak dikenal 'nama'")
                 .contains("broken.yaml:1:1: name: wajib diisi");
@@ -363,7 +418,8 @@ class FrameworkLoaderTest {
     @Test
     void emptyAndNonMappingDocuments() {
         assertThat(failure("").getProblems().get(0).message()).isEqualTo("berkas kosong");
-        assertThat(failure("- a\n- b\n").getProblems().get(0).message()).isEqualTo("harus berupa pemetaan kunci: nilai");
+        assertThat(failure("- a\n- b\n").getProblems().get(0).message())
+                .isEqualTo("harus berupa pemetaan kunci: nilai");
     }
 
     @Test
@@ -384,8 +440,10 @@ class FrameworkLoaderTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH); // the root bundle is Indonesian whatever the JVM's own locale is
         try {
-            String broken = line(line(line(line(BASE, 24, "    polarity: maximise"), 35, "    weight: -1"), 23,
-                    "    unti: percent"), 28, "  - code: I1");
+            String broken = line(
+                    line(line(line(BASE, 24, "    polarity: maximise"), 35, "    weight: -1"), 23, "    unti: percent"),
+                    28,
+                    "  - code: I1");
             FrameworkValidationException e = failure(broken);
             List<FrameworkProblem> ps = e.getProblems();
 
@@ -397,7 +455,8 @@ class FrameworkLoaderTest {
             assertThat(polarity.message()).isEqualTo(indonesian);
             assertThat(polarity.text(null)).isEqualTo(indonesian);
             assertThat(polarity.text(Locale.forLanguageTag("id-ID"))).isEqualTo(indonesian);
-            assertThat(polarity.text(Locale.FRENCH)).as("a language without a bundle reads the default")
+            assertThat(polarity.text(Locale.FRENCH))
+                    .as("a language without a bundle reads the default")
                     .isEqualTo(indonesian);
 
             assertThat(find(ps, "indicators[0].unti").text(Locale.ENGLISH))
@@ -408,12 +467,20 @@ class FrameworkLoaderTest {
             assertThat(find(ps, "indicators[1].weight").text(Locale.ENGLISH)).isEqualTo("must be positive, got -1");
 
             for (FrameworkProblem p : ps) {
-                assertThat(p.text(Locale.ENGLISH)).as(p.key()).isNotEqualTo(p.message()).doesNotContain("framework.");
-                assertThat(p.message()).as(p.key()).doesNotContain(p.text(Locale.ENGLISH)).doesNotContain("(");
+                assertThat(p.text(Locale.ENGLISH))
+                        .as(p.key())
+                        .isNotEqualTo(p.message())
+                        .doesNotContain("framework.");
+                assertThat(p.message())
+                        .as(p.key())
+                        .doesNotContain(p.text(Locale.ENGLISH))
+                        .doesNotContain("(");
             }
-            assertThat(e.text(Locale.ENGLISH)).startsWith(ps.size() + " problems in the performance framework:\n")
+            assertThat(e.text(Locale.ENGLISH))
+                    .startsWith(ps.size() + " problems in the performance framework:\n")
                     .contains("broken.yaml:24:15: indicators[0].polarity: unknown polarity 'maximise'");
-            assertThat(e.getMessage()).isEqualTo(e.text(FrameworkTexts.INDONESIAN))
+            assertThat(e.getMessage())
+                    .isEqualTo(e.text(FrameworkTexts.INDONESIAN))
                     .startsWith(ps.size() + " masalah dalam kerangka kinerja:\n")
                     .contains("broken.yaml:24:15: indicators[0].polarity: " + indonesian)
                     .doesNotContain("unknown", "problem");
@@ -436,17 +503,28 @@ class FrameworkLoaderTest {
         Set<String> used = new TreeSet<>();
         List<Path> sources;
         try (Stream<Path> files = Files.list(Path.of("src/main/java/id/kinerja/framework"))) {
-            sources = new java.util.ArrayList<>(files.filter(f -> f.toString().endsWith(".java")).toList());
+            sources = new java.util.ArrayList<>(
+                    files.filter(f -> f.toString().endsWith(".java")).toList());
         }
         sources.add(Path.of("src/main/java/id/kinerja/database/StartupFailureAnalyzer.java"));
         for (Path source : sources) {
             String text = Files.readString(source, StandardCharsets.UTF_8);
             KEY_LITERAL.matcher(text).results().map(m -> m.group(1)).forEach(used::add);
-            TERM_ARGUMENT.matcher(text).results().map(m -> "framework.problem.term." + m.group(1)).forEach(used::add);
+            TERM_ARGUMENT
+                    .matcher(text)
+                    .results()
+                    .map(m -> "framework.problem.term." + m.group(1))
+                    .forEach(used::add);
         }
-        assertThat(used).contains("framework.problem.unknownValue", "framework.problem.required",
-                "framework.problem.count", "framework.problem.fixAndRestart", "framework.problem.term.polarity",
-                "framework.problem.term.indicator", "framework.problem.term.componentScoring");
+        assertThat(used)
+                .contains(
+                        "framework.problem.unknownValue",
+                        "framework.problem.required",
+                        "framework.problem.count",
+                        "framework.problem.fixAndRestart",
+                        "framework.problem.term.polarity",
+                        "framework.problem.term.indicator",
+                        "framework.problem.term.componentScoring");
         // the prefix of the term keys is a literal too, not a key
         used.remove("framework.problem.term.");
 
@@ -456,7 +534,9 @@ class FrameworkLoaderTest {
         inBundles.removeIf(k -> !k.startsWith("framework.problem."));
         for (String key : used) {
             assertThat(id.getProperty(key)).as("messages.properties: " + key).isNotBlank();
-            assertThat(en.getProperty(key)).as("messages_en.properties: " + key).isNotBlank()
+            assertThat(en.getProperty(key))
+                    .as("messages_en.properties: " + key)
+                    .isNotBlank()
                     .isNotEqualTo(id.getProperty(key));
             // both are MessageFormat patterns with the same arguments
             new MessageFormat(id.getProperty(key));
@@ -467,7 +547,10 @@ class FrameworkLoaderTest {
     }
 
     private static Set<String> arguments(String pattern) {
-        return Pattern.compile("\\{(\\d+)").matcher(pattern).results().map(m -> m.group(1))
+        return Pattern.compile("\\{(\\d+)")
+                .matcher(pattern)
+                .results()
+                .map(m -> m.group(1))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -486,8 +569,8 @@ class FrameworkLoaderTest {
     }
 
     private static FrameworkValidationException failure(String yaml) {
-        FrameworkValidationException e = catchThrowableOfType(FrameworkValidationException.class,
-                () -> FrameworkLoader.load("broken.yaml", new StringReader(yaml)));
+        FrameworkValidationException e = catchThrowableOfType(
+                FrameworkValidationException.class, () -> FrameworkLoader.load("broken.yaml", new StringReader(yaml)));
         assertThat(e).as("expected the file to be rejected").isNotNull();
         assertThat(e.getProblems()).isNotEmpty().allMatch(p -> p.source().equals("broken.yaml"));
         return e;
@@ -505,7 +588,9 @@ class FrameworkLoaderTest {
     }
 
     private static FrameworkProblem find(List<FrameworkProblem> ps, String path) {
-        return ps.stream().filter(p -> p.path().equals(path)).findFirst()
+        return ps.stream()
+                .filter(p -> p.path().equals(path))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + ps));
     }
 

@@ -1,5 +1,12 @@
 package id.kinerja.kanwil;
 
+import static id.kinerja.web.Html.row;
+import static id.kinerja.web.Html.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
@@ -13,6 +20,11 @@ import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.scoring.Target;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,19 +34,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
-import static id.kinerja.web.Html.row;
-import static id.kinerja.web.Html.text;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The Kanwil view. Each test runs in a transaction that is rolled back: the offices it adds under KANWIL-NUSRA
@@ -47,14 +46,19 @@ class KanwilPageTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     FrameworkCatalog frameworks;
 
@@ -63,7 +67,10 @@ class KanwilPageTest {
     }
 
     private String page(String username, String url) throws Exception {
-        return mvc.perform(get(url).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url).with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
@@ -73,24 +80,42 @@ class KanwilPageTest {
      */
     @BeforeEach
     void offices() {
-        Unit office = units.create(new NewUnit("KPP-UJI-LAPOR", "KPP Pratama Uji Lapor", UnitType.KPP, "KANWIL-NUSRA",
-                null, null, null, null, null));
-        units.create(new NewUnit("KPP-UJI-TANPA", "KPP Pratama Uji Tanpa PK", UnitType.KPP, "KANWIL-NUSRA", null,
-                null, null, null, null));
+        Unit office = units.create(new NewUnit(
+                "KPP-UJI-LAPOR", "KPP Pratama Uji Lapor", UnitType.KPP, "KANWIL-NUSRA", null, null, null, null, null));
+        units.create(new NewUnit(
+                "KPP-UJI-TANPA",
+                "KPP Pratama Uji Tanpa PK",
+                UnitType.KPP,
+                "KANWIL-NUSRA",
+                null,
+                null,
+                null,
+                null,
+                null));
         long version = frameworks.latest("djp-kpp-pratama-2024").orElseThrow().id();
-        agreements.create(office.id(), 2024, version, 1, "PK-UJI/2024", LocalDate.of(2024, 1, 15), "Uji",
-                AgreementStatus.SIGNED, new PerformanceAgreement.Party("Kepala", "Kepala Kantor"),
+        agreements.create(
+                office.id(),
+                2024,
+                version,
+                1,
+                "PK-UJI/2024",
+                LocalDate.of(2024, 1, 15),
+                "Uji",
+                AgreementStatus.SIGNED,
+                new PerformanceAgreement.Party("Kepala", "Kepala Kantor"),
                 new PerformanceAgreement.Party("Kakanwil", "Kepala Kanwil"),
-                List.of(indicator("01a-CP", "26", "16", "41", "73", "100"),
+                List.of(
+                        indicator("01a-CP", "26", "16", "41", "73", "100"),
                         indicator("02a-CP", "26", "16", "41", "73", "100"),
                         indicator("05a-CP", "14", "90", "90", "90", "90")),
-                List.of(), "test");
+                List.of(),
+                "test");
         realizations.save(office.id(), 2024, realization("01a-CP", Period.Q1, "20", RealizationStatus.APPROVED));
         realizations.save(office.id(), 2024, realization("02a-CP", Period.Q1, "10", RealizationStatus.SUBMITTED));
     }
 
-    private static PerformanceAgreement.Indicator indicator(String code, String weight, String q1, String q2,
-                                                            String q3, String q4) {
+    private static PerformanceAgreement.Indicator indicator(
+            String code, String weight, String q1, String q2, String q3, String q4) {
         Map<Period, Target> t = new EnumMap<>(Period.class);
         t.put(Period.Q1, Target.of(q1));
         t.put(Period.Q2, Target.of(q2));
@@ -117,22 +142,29 @@ class KanwilPageTest {
     @Test
     void theReviewerSeesTheOfficesRankedByNko() throws Exception {
         String html = page("nusra.reviewer", "/units/KANWIL-NUSRA/kanwil?year=2024&period=Y");
-        String ranking = html.substring(html.indexOf("class=\"ranking\""), html.indexOf("</table>", html.indexOf("class=\"ranking\"")));
+        String ranking = html.substring(
+                html.indexOf("class=\"ranking\""), html.indexOf("</table>", html.indexOf("class=\"ranking\"")));
         // other test classes add offices of their own under the Kanwil: ranks are compared, not fixed
-        assertThat(unranked(row(ranking, "KPP-KUPANG"))).startsWith("KPP Pratama Kupang KPP-KUPANG 108,38 Istimewa Hijau 20 0");
+        assertThat(unranked(row(ranking, "KPP-KUPANG")))
+                .startsWith("KPP Pratama Kupang KPP-KUPANG 108,38 Istimewa Hijau 20 0");
         assertThat(html).contains("href=\"/units/KPP-KUPANG/dashboard?year=2024&amp;period=Y\"");
         // the test office has nothing approved for Y: no NKO, ranked last, its three IKU not scored
-        assertThat(unranked(row(ranking, "KPP-UJI-LAPOR"))).startsWith("KPP Pratama Uji Lapor").endsWith("– – 0 3");
+        assertThat(unranked(row(ranking, "KPP-UJI-LAPOR")))
+                .startsWith("KPP Pratama Uji Lapor")
+                .endsWith("– – 0 3");
         assertThat(rank(row(ranking, "KPP-UJI-LAPOR"))).isGreaterThan(rank(row(ranking, "KPP-KUPANG")));
         // heat map: ECharts data and the table behind it
-        assertThat(html).contains("data-chart-for=\"chart-heatmap\"").contains("\"type\":\"heatmap\"")
+        assertThat(html)
+                .contains("data-chart-for=\"chart-heatmap\"")
+                .contains("\"type\":\"heatmap\"")
                 .contains("\"visualMap\"");
         String heat = html.substring(html.indexOf("class=\"heat\""));
         assertThat(row(heat, ">KPP Pratama Kupang</a>")).contains("100,50 97,11 100,53 120,00");
         // Kupang has reported everything for Y; the test office nothing
         String missing = html.substring(html.indexOf("id=\"missing-h\""));
         assertThat(missing).doesNotContain("missing-KPP-KUPANG");
-        assertThat(text(missing.substring(missing.indexOf("id=\"missing-KPP-UJI-LAPOR\""))).replace(" ,", ","))
+        assertThat(text(missing.substring(missing.indexOf("id=\"missing-KPP-UJI-LAPOR\"")))
+                        .replace(" ,", ","))
                 .contains("KPP Pratama Uji Lapor : 3 IKU belum disetujui: 01a-CP, 02a-CP, 05a-CP");
         // the office without agreement is listed as such
         String without = html.substring(html.indexOf("class=\"without-agreement\""));
@@ -143,14 +175,18 @@ class KanwilPageTest {
     void anOfficeThatReportedPartlyIsListedWithTheMissingIku() throws Exception {
         String html = page("nusra.reviewer", "/units/KANWIL-NUSRA/kanwil?year=2024&period=Q1");
         // Q1: the test office's only scored IKU is 01a (20 / 16 -> 125, capped 120): NKO 120, ahead of Kupang's 93,78
-        String ranking = html.substring(html.indexOf("class=\"ranking\""), html.indexOf("</table>", html.indexOf("class=\"ranking\"")));
-        assertThat(unranked(row(ranking, "KPP-UJI-LAPOR"))).startsWith("KPP Pratama Uji Lapor KPP-UJI-LAPOR 120,00 Istimewa Hijau 1 2");
+        String ranking = html.substring(
+                html.indexOf("class=\"ranking\""), html.indexOf("</table>", html.indexOf("class=\"ranking\"")));
+        assertThat(unranked(row(ranking, "KPP-UJI-LAPOR")))
+                .startsWith("KPP Pratama Uji Lapor KPP-UJI-LAPOR 120,00 Istimewa Hijau 1 2");
         assertThat(unranked(row(ranking, "KPP-KUPANG"))).startsWith("KPP Pratama Kupang KPP-KUPANG 93,78 Baik");
         assertThat(rank(row(ranking, "KPP-UJI-LAPOR"))).isLessThan(rank(row(ranking, "KPP-KUPANG")));
         String missing = html.substring(html.indexOf("id=\"missing-KPP-UJI-LAPOR\""));
         missing = missing.substring(0, missing.indexOf("</li>"));
         // 02a-CP is only submitted, 05a-CP not entered: both missing; 01a-CP is approved
-        assertThat(text(missing).replace(" ,", ",")).contains("2 IKU belum disetujui: 02a-CP, 05a-CP").doesNotContain("01a-CP");
+        assertThat(text(missing).replace(" ,", ","))
+                .contains("2 IKU belum disetujui: 02a-CP, 05a-CP")
+                .doesNotContain("01a-CP");
         assertThat(missing).contains("href=\"/units/KPP-UJI-LAPOR/realizations?year=2024&amp;period=Q1\"");
         // Kupang's 07b-CP (no quarterly realization) is missing in Q1 too; its 09b-N has no Q1 target: not missing
         String kupang = html.substring(html.indexOf("id=\"missing-KPP-KUPANG\""));
@@ -181,8 +217,11 @@ class KanwilPageTest {
     @Test
     void defaultsAndEnglish() throws Exception {
         String html = page("nusra.reviewer", "/units/KANWIL-NUSRA/kanwil?lang=en");
-        assertThat(html).contains("Office comparison").contains("NKO ranking, period Annual")
-                .contains("Heat map of indicator indexes by office").contains("Offices that have not yet reported")
+        assertThat(html)
+                .contains("Office comparison")
+                .contains("NKO ranking, period Annual")
+                .contains("Heat map of indicator indexes by office")
+                .contains("Offices that have not yet reported")
                 .contains("108,38");
     }
 }

@@ -1,18 +1,17 @@
 package id.kinerja.narrative;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.demo.DemoDataException;
 import id.kinerja.demo.DemoDataLoader;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /** Kupang's demo narratives: loaded, every placeholder resolves to the data's figure, nothing left unresolved. */
 @SpringBootTest
@@ -20,10 +19,13 @@ class NarrativeDemoTest {
 
     @Autowired
     UnitRepository units;
+
     @Autowired
     NarrativeService narratives;
+
     @Autowired
     NarrativeRepository versions;
+
     @Autowired
     DemoDataLoader loader;
 
@@ -50,13 +52,15 @@ class NarrativeDemoTest {
 
     @Test
     void everyDemoSectionResolvesWithoutProblems() {
-        Map<String, NarrativeText> texts = narratives.texts(kupang().id(), 2024, narratives.sections(kupang().id(), 2024));
+        Map<String, NarrativeText> texts =
+                narratives.texts(kupang().id(), 2024, narratives.sections(kupang().id(), 2024));
         List<String> problems = new ArrayList<>();
         texts.forEach((k, t) -> t.problems().forEach(p -> problems.add(k + ": " + p)));
         assertThat(problems).isEmpty();
         assertThat(texts.values()).filteredOn(NarrativeText::written).hasSize(84);
         assertThat(texts.values()).allSatisfy(t -> assertThat(t.xhtml()).doesNotContain("{{", "[?"));
-        NarrativeHtmlTest.wellFormed(String.join("", texts.values().stream().map(NarrativeText::xhtml).toList()));
+        NarrativeHtmlTest.wellFormed(String.join(
+                "", texts.values().stream().map(NarrativeText::xhtml).toList()));
     }
 
     @Test
@@ -66,16 +70,20 @@ class NarrativeDemoTest {
                 .contains("sebesar 108,38 dengan predikat Istimewa")
                 .contains("Rp1.727.817.621.290 dari target Rp1.719.188.387.000 atau 100,50%")
                 .contains("Rp13.756.200.083 dari pagu Rp14.577.137.000 (94,37%)");
-        assertThat(t.get("bab3.capaian-organisasi").xhtml()).contains("Perspektif Stakeholder 99,07")
-                .contains("Perspektif Pelanggan 104,46").contains("Perspektif Proses Bisnis Internal 117,34")
+        assertThat(t.get("bab3.capaian-organisasi").xhtml())
+                .contains("Perspektif Stakeholder 99,07")
+                .contains("Perspektif Pelanggan 104,46")
+                .contains("Perspektif Proses Bisnis Internal 117,34")
                 .contains("Perspektif Pembelajaran dan Pertumbuhan 113,74");
         assertThat(t.get("bab3.realisasi-anggaran").xhtml())
                 .contains("Belanja Pegawai sebesar Rp928.604.000 (92,16%) dari total pagu Rp1.007.623.000")
-                .contains("Rp6.629.110.327 (91,89%)").contains("Rp6.198.485.756 (97,37%)");
+                .contains("Rp6.629.110.327 (91,89%)")
+                .contains("Rp6.198.485.756 (97,37%)");
         assertThat(t.get("bab1.sumber-daya-manusia").xhtml()).contains("sebanyak 107 pegawai");
         assertThat(t.get("iku.01a-CP.analisis").xhtml()).contains("tercapai 100,50%");
         assertThat(t.get("iku.01b-CP.analisis").xhtml()).contains("sebesar 97,11 dimana");
-        assertThat(t.get("iku.09b-N.analisis").xhtml()).contains("adalah 96,22 dari target")
+        assertThat(t.get("iku.09b-N.analisis").xhtml())
+                .contains("adalah 96,22 dari target")
                 .contains("indeks capaian sebesar 113,20.");
         // 09c: the report prints 95,10 beside an index of 105,61 that only 95,05 gives (contradiction 5)
         assertThat(t.get("iku.09c-N.analisis").xhtml()).contains("105,61").doesNotContain("95,10");
@@ -95,15 +103,19 @@ class NarrativeDemoTest {
                       - {section: kata-pengantar, content: "<p>Pengantar</p>"}
                       - {section: bab9.lampiran, content: "<p>x</p>"}
                 """;
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load("narasi.yaml",
-                        new java.io.ByteArrayInputStream(unknownSection.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(
+                        "narasi.yaml",
+                        new java.io.ByteArrayInputStream(
+                                unknownSection.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageContaining("narasi.yaml: narratives[0].sections[1].section")
                 .hasMessageContaining("bab9.lampiran");
-        String unknownPlaceholder = unknownSection.replace("bab9.lampiran", "bab4.penutup")
-                .replace("<p>x</p>", "<p>NKO {{nko.Z}}</p>");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load("narasi.yaml",
-                        new java.io.ByteArrayInputStream(unknownPlaceholder.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        String unknownPlaceholder =
+                unknownSection.replace("bab9.lampiran", "bab4.penutup").replace("<p>x</p>", "<p>NKO {{nko.Z}}</p>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(
+                        "narasi.yaml",
+                        new java.io.ByteArrayInputStream(
+                                unknownPlaceholder.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageContaining("narasi.yaml: narratives[0].sections[1].content")
                 .hasMessageContaining("nko.Z");
@@ -146,9 +158,21 @@ class NarrativeDemoTest {
         assertThat(v.resolve("iku.07b-CP.realisasi.Q1").kind()).isEqualTo(Placeholders.Kind.MISSING);
         assertThat(v.resolve("iku.09b-N.target.Q2").kind()).isEqualTo(Placeholders.Kind.MISSING);
         // unknown: IKU not agreed, bad period, bad measure, unknown SS/perspective, bad shape
-        for (String bad : List.of("iku.99x.realisasi.Y", "iku.01a-CP.realisasi.Q5", "iku.01a-CP.nilai.Y", "ss.SS11.Y",
-                "perspektif.FINANCE.Y", "nko", "nko.Y.Z", "penerimaan", "anggaran.sisa", "belanja.54.pagu", "kepala",
-                "unit.alamat", "foo.bar", "iku.01a-CP")) {
+        for (String bad : List.of(
+                "iku.99x.realisasi.Y",
+                "iku.01a-CP.realisasi.Q5",
+                "iku.01a-CP.nilai.Y",
+                "ss.SS11.Y",
+                "perspektif.FINANCE.Y",
+                "nko",
+                "nko.Y.Z",
+                "penerimaan",
+                "anggaran.sisa",
+                "belanja.54.pagu",
+                "kepala",
+                "unit.alamat",
+                "foo.bar",
+                "iku.01a-CP")) {
             assertThat(v.resolve(bad).kind()).as(bad).isEqualTo(Placeholders.Kind.UNKNOWN);
             assertThat(v.resolve(bad).problem()).as(bad).contains("{{" + bad + "}}");
         }

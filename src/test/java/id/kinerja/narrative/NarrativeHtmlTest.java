@@ -1,13 +1,12 @@
 package id.kinerja.narrative;
 
-import org.junit.jupiter.api.Test;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 
 /** The sanitiser: safe formatting in, everything else out, the result well-formed XML. */
 class NarrativeHtmlTest {
@@ -25,12 +24,21 @@ class NarrativeHtmlTest {
 
     @Test
     void safeFormattingStaysAndBecomesXhtml() {
-        String clean = NarrativeHtml.sanitise("<p><b>Tebal</b> <i>miring</i> <u>garis</u><br>baris</p>"
-                + "<ul><li>satu</li></ul><ol><li>dua</li></ol>"
-                + "<table><tr><th colspan=\"2\">Kepala</th></tr><tr><td colspan=\"x\">a</td><td>b&nbsp;c</td></tr></table>");
-        assertThat(clean).contains("<strong>Tebal</strong>", "<em>miring</em>", "<u>garis</u>", "<br />",
-                "<ul><li>satu</li></ul>", "<ol><li>dua</li></ol>", "<th colspan=\"2\">Kepala</th>", "<td>a</td>",
-                "b&#xa0;c");
+        String clean = NarrativeHtml.sanitise(
+                "<p><b>Tebal</b> <i>miring</i> <u>garis</u><br>baris</p>"
+                        + "<ul><li>satu</li></ul><ol><li>dua</li></ol>"
+                        + "<table><tr><th colspan=\"2\">Kepala</th></tr><tr><td colspan=\"x\">a</td><td>b&nbsp;c</td></tr></table>");
+        assertThat(clean)
+                .contains(
+                        "<strong>Tebal</strong>",
+                        "<em>miring</em>",
+                        "<u>garis</u>",
+                        "<br />",
+                        "<ul><li>satu</li></ul>",
+                        "<ol><li>dua</li></ol>",
+                        "<th colspan=\"2\">Kepala</th>",
+                        "<td>a</td>",
+                        "b&#xa0;c");
         wellFormed(clean);
     }
 
@@ -55,7 +63,10 @@ class NarrativeHtmlTest {
     }
 
     static void wellFormed(String fragment) {
-        assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
-                ("<div>" + fragment + "</div>").getBytes(StandardCharsets.UTF_8)))).doesNotThrowAnyException();
+        assertThatCode(() -> DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(
+                                ("<div>" + fragment + "</div>").getBytes(StandardCharsets.UTF_8))))
+                .doesNotThrowAnyException();
     }
 }

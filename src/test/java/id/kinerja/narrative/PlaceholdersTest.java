@@ -1,10 +1,9 @@
 package id.kinerja.narrative;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The placeholder grammar and rendering, with fixed values (the values of a real unit: NarrativeDemoTest). */
 class PlaceholdersTest {
@@ -38,7 +37,11 @@ class PlaceholdersTest {
         Placeholders.Rendered r = Placeholders.render("<p>{{iku.99.realisasi.Y}}</p>", VALUES);
         assertThat(r.xhtml()).isEqualTo("<p>–</p>");
         assertThat(r.unknown()).isEmpty();
-        assertThat(r.problems()).singleElement().asString().contains("{{iku.99.realisasi.Y}}").contains("belum ada");
+        assertThat(r.problems())
+                .singleElement()
+                .asString()
+                .contains("{{iku.99.realisasi.Y}}")
+                .contains("belum ada");
     }
 
     @Test

@@ -1,17 +1,16 @@
 package id.kinerja.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+
 import id.kinerja.account.UnitAccess;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 /** Issue 10 item 1: a parent change never makes a cycle, and a cycle already in the table never hangs a query. */
 @SpringBootTest
@@ -20,8 +19,10 @@ class UnitTreeCycleTest {
 
     @Autowired
     UnitRepository units;
+
     @Autowired
     UnitAccess access;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,7 +49,9 @@ class UnitTreeCycleTest {
     void aCycleWrittenDirectlyIntoTheDatabaseDoesNotHangIsWithin() {
         Unit x = units.create(unit("KP2KP-X", "KPP-KUPANG"));
         Unit sub = units.create(unit("KP2KP-X-SUB", "KP2KP-X"));
-        jdbc.sql("update unit set parent_id = ? where id = ?").params(sub.id(), x.id()).update();
+        jdbc.sql("update unit set parent_id = ? where id = ?")
+                .params(sub.id(), x.id())
+                .update();
         long djp = units.findByCode("DJP").orElseThrow().id();
         // The unbounded walk ran until the disk filled; here it would hit this timeout and throw.
         jdbc.sql("set local statement_timeout = '5s'").update();
@@ -61,6 +64,7 @@ class UnitTreeCycleTest {
 
     @Test
     void everyConnectionHasTheConfiguredStatementTimeout() {
-        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("1min");
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single())
+                .isEqualTo("1min");
     }
 }

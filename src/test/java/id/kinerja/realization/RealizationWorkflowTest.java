@@ -1,5 +1,16 @@
 package id.kinerja.realization;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
@@ -11,6 +22,9 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.testsupport.OwnUnit;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,21 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The realization workflow through the web layer, on a unit of the test's own (KPP-KUPANG is never changed):
@@ -52,22 +51,31 @@ class RealizationWorkflowTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     RealizationEntryRepository entries;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ScorecardService scorecards;
+
     @Autowired
     AuditLog audit;
 
@@ -75,8 +83,8 @@ class RealizationWorkflowTest {
 
     @BeforeAll
     void ownUnit() {
-        own = OwnUnit.create("r", true, Set.of("01a-CP", "02a-CP", "04a-CP"), units, agreements, frameworks,
-                realizations, accounts);
+        own = OwnUnit.create(
+                "r", true, Set.of("01a-CP", "02a-CP", "04a-CP"), units, agreements, frameworks, realizations, accounts);
     }
 
     RequestPostProcessor as(String role) {
@@ -84,8 +92,11 @@ class RealizationWorkflowTest {
     }
 
     ResultActions act(String role, String action, String iku, Period period, String... params) throws Exception {
-        MockHttpServletRequestBuilder request = post("/units/{u}/realizations/{i}/{p}/{a}", own.code(), iku,
-                period.name(), action).with(as(role)).with(csrf()).param("year", String.valueOf(YEAR));
+        MockHttpServletRequestBuilder request = post(
+                        "/units/{u}/realizations/{i}/{p}/{a}", own.code(), iku, period.name(), action)
+                .with(as(role))
+                .with(csrf())
+                .param("year", String.valueOf(YEAR));
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -109,7 +120,8 @@ class RealizationWorkflowTest {
         Scorecard before = scorecards.score(own.code(), YEAR, Period.Q1).scorecard();
         assertThat(before.indicator("01a-CP").index()).isNull();
 
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Q1").param("year", "2024")
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Q1")
+                        .param("year", "2024")
                         .with(as("pic")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"value\"")))
@@ -122,23 +134,35 @@ class RealizationWorkflowTest {
         assertThat(saved.status()).isEqualTo(RealizationStatus.DRAFT);
         assertThat(saved.value()).isEqualByComparingTo("15.62");
         assertThat(saved.enteredBy()).isEqualTo(own.user("pic"));
-        assertThat(scorecards.score(own.code(), YEAR, Period.Q1).scorecard().indicator("01a-CP").index())
-                .as("a draft does not count").isNull();
+        assertThat(scorecards
+                        .score(own.code(), YEAR, Period.Q1)
+                        .scorecard()
+                        .indicator("01a-CP")
+                        .index())
+                .as("a draft does not count")
+                .isNull();
 
         act("pic", "submit", "01a-CP", Period.Q1, "rowVersion", version("01a-CP", Period.Q1), "from", "list")
                 .andExpect(redirectedUrl("/units/" + own.code() + "/realizations?year=2024&period=Q1#row-01a-CP"));
         assertThat(entry("01a-CP", Period.Q1).status()).isEqualTo(RealizationStatus.SUBMITTED);
         assertThat(entry("01a-CP", Period.Q1).submittedBy()).isEqualTo(own.user("pic"));
 
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").param("period", "Q1")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .param("period", "Q1")
                         .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/realizations/01a-CP/Q1/verify")));
         act("admin", "verify", "01a-CP", Period.Q1, "rowVersion", version("01a-CP", Period.Q1))
                 .andExpect(status().is3xxRedirection());
         assertThat(entry("01a-CP", Period.Q1).status()).isEqualTo(RealizationStatus.VERIFIED);
-        assertThat(scorecards.score(own.code(), YEAR, Period.Q1).scorecard().indicator("01a-CP").index())
-                .as("verified does not count yet").isNull();
+        assertThat(scorecards
+                        .score(own.code(), YEAR, Period.Q1)
+                        .scorecard()
+                        .indicator("01a-CP")
+                        .index())
+                .as("verified does not count yet")
+                .isNull();
 
         act("head", "approve", "01a-CP", Period.Q1, "rowVersion", version("01a-CP", Period.Q1))
                 .andExpect(status().is3xxRedirection());
@@ -151,18 +175,24 @@ class RealizationWorkflowTest {
         assertThat(iku.realization()).isEqualByComparingTo("15.62");
         // Q1 target of 01a-CP in the copied agreement is 15 (Kupang's): 15.62 / 15 x 100
         BigDecimal target = iku.target().value();
-        assertThat(iku.index()).isEqualByComparingTo(new BigDecimal("15.62").multiply(BigDecimal.valueOf(100))
-                .divide(target, java.math.MathContext.DECIMAL128).min(new BigDecimal("120")));
+        assertThat(iku.index())
+                .isEqualByComparingTo(new BigDecimal("15.62")
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(target, java.math.MathContext.DECIMAL128)
+                        .min(new BigDecimal("120")));
         assertThat(after.nko()).isNotEqualByComparingTo(before.nko());
 
-        assertThat(history("01a-CP", Period.Q1)).extracting(AuditEvent::action)
+        assertThat(history("01a-CP", Period.Q1))
+                .extracting(AuditEvent::action)
                 .containsExactly("approve", "verify", "submit", "save");
         AuditEvent approval = history("01a-CP", Period.Q1).getFirst();
         assertThat(approval.username()).isEqualTo(own.user("head"));
         assertThat(approval.oldValue()).isEqualTo("15.62 [VERIFIED]");
         assertThat(approval.newValue()).isEqualTo("15.62 [APPROVED]");
 
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").param("period", "Q1")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .param("period", "Q1")
                         .with(as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("status-APPROVED")))
@@ -180,25 +210,45 @@ class RealizationWorkflowTest {
                 .andExpect(content().string(containsString("Alasan wajib diisi")));
         assertThat(entry("01a-CP", Period.Q2).status()).isEqualTo(RealizationStatus.SUBMITTED);
 
-        act("admin", "return", "01a-CP", Period.Q2, "rowVersion", version("01a-CP", Period.Q2), "reason",
-                "Angka belum sesuai Appportal per 30 Juni")
+        act(
+                        "admin",
+                        "return",
+                        "01a-CP",
+                        Period.Q2,
+                        "rowVersion",
+                        version("01a-CP", Period.Q2),
+                        "reason",
+                        "Angka belum sesuai Appportal per 30 Juni")
                 .andExpect(status().is3xxRedirection());
         RealizationEntry returned = entry("01a-CP", Period.Q2);
         assertThat(returned.status()).isEqualTo(RealizationStatus.RETURNED);
         assertThat(returned.reviewNote()).isEqualTo("Angka belum sesuai Appportal per 30 Juni");
-        assertThat(history("01a-CP", Period.Q2).getFirst().reason()).isEqualTo("Angka belum sesuai Appportal per 30 Juni");
+        assertThat(history("01a-CP", Period.Q2).getFirst().reason())
+                .isEqualTo("Angka belum sesuai Appportal per 30 Juni");
 
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Q2").param("year", "2024")
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Q2")
+                        .param("year", "2024")
                         .with(as("pic")))
                 .andExpect(content().string(containsString("Angka belum sesuai Appportal per 30 Juni")));
 
-        act("pic", "save", "01a-CP", Period.Q2, "value", "38,80", "rowVersion", version("01a-CP", Period.Q2),
-                "note", "Sudah dicocokkan").andExpect(status().is3xxRedirection());
+        act(
+                        "pic",
+                        "save",
+                        "01a-CP",
+                        Period.Q2,
+                        "value",
+                        "38,80",
+                        "rowVersion",
+                        version("01a-CP", Period.Q2),
+                        "note",
+                        "Sudah dicocokkan")
+                .andExpect(status().is3xxRedirection());
         assertThat(entry("01a-CP", Period.Q2).status()).isEqualTo(RealizationStatus.DRAFT);
         act("pic", "submit", "01a-CP", Period.Q2, "rowVersion", version("01a-CP", Period.Q2))
                 .andExpect(status().is3xxRedirection());
         assertThat(entry("01a-CP", Period.Q2).status()).isEqualTo(RealizationStatus.SUBMITTED);
-        assertThat(history("01a-CP", Period.Q2)).extracting(AuditEvent::action)
+        assertThat(history("01a-CP", Period.Q2))
+                .extracting(AuditEvent::action)
                 .containsExactly("submit", "save", "return", "submit", "save");
     }
 
@@ -231,7 +281,9 @@ class RealizationWorkflowTest {
         act("admin", "save", "01a-CP", Period.Q4, "value", "100,5").andExpect(status().is3xxRedirection());
         assertThat(entry("01a-CP", Period.Q4).enteredBy()).isEqualTo(own.user("admin"));
         // the PIC's table offers no entry for an IKU that is not theirs
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").param("period", "Q4")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .param("period", "Q4")
                         .with(as("pic2")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/realizations/02a-CP/Q4?year=2024")))
@@ -240,23 +292,32 @@ class RealizationWorkflowTest {
 
     @Test
     void aUserOfASiblingKppSeesAndChangesNothing() throws Exception {
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").with(as("sibling")))
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .with(as("sibling")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/units/{u}/iku/{i}", own.code(), "01a-CP").param("year", "2024").with(as("sibling")))
+        mvc.perform(get("/units/{u}/iku/{i}", own.code(), "01a-CP")
+                        .param("year", "2024")
+                        .with(as("sibling")))
                 .andExpect(status().isForbidden());
         act("sibling", "save", "02a-CP", Period.Q1, "value", "15").andExpect(status().isForbidden());
         assertThat(entry("02a-CP", Period.Q1)).isNull();
         // the Kanwil reviewer above both reads but does not write
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
                         .with(user(users.loadUserByUsername("nusra.reviewer"))))
                 .andExpect(status().isOk());
         mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Q1")
-                        .with(user(users.loadUserByUsername("nusra.reviewer"))).with(csrf())
-                        .param("year", "2024").param("value", "15"))
+                        .with(user(users.loadUserByUsername("nusra.reviewer")))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("value", "15"))
                 .andExpect(status().isForbidden());
         // without CSRF token nothing happens either
-        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Q1").with(as("pic2"))
-                        .param("year", "2024").param("value", "15"))
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Q1")
+                        .with(as("pic2"))
+                        .param("year", "2024")
+                        .param("value", "15"))
                 .andExpect(status().isForbidden());
         assertThat(entry("02a-CP", Period.Q1)).isNull();
     }
@@ -272,7 +333,9 @@ class RealizationWorkflowTest {
         assertThat(entry("03a-CP", Period.Q1).value()).isEqualByComparingTo(approved.value());
 
         mvc.perform(post("/units/{u}/realizations/{i}/{p}/unlock", own.code(), "03a-CP", "Q1")
-                        .with(user(users.loadUserByUsername("admin"))).with(csrf()).param("year", "2024")
+                        .with(user(users.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("year", "2024")
                         .param("rowVersion", String.valueOf(approved.rowVersion())))
                 .andExpect(status().isBadRequest());
         act("head", "unlock", "03a-CP", Period.Q1, "rowVersion", String.valueOf(approved.rowVersion()), "reason", "x")
@@ -282,7 +345,9 @@ class RealizationWorkflowTest {
         assertThat(entry("03a-CP", Period.Q1).status()).isEqualTo(RealizationStatus.APPROVED);
 
         mvc.perform(post("/units/{u}/realizations/{i}/{p}/unlock", own.code(), "03a-CP", "Q1")
-                        .with(user(users.loadUserByUsername("admin"))).with(csrf()).param("year", "2024")
+                        .with(user(users.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("year", "2024")
                         .param("rowVersion", String.valueOf(approved.rowVersion()))
                         .param("reason", "Koreksi data PKM dari Kanwil"))
                 .andExpect(status().is3xxRedirection());
@@ -295,8 +360,13 @@ class RealizationWorkflowTest {
         assertThat(event.reason()).isEqualTo("Koreksi data PKM dari Kanwil");
         assertThat(event.oldValue()).endsWith("[APPROVED]");
         assertThat(event.newValue()).endsWith("[DRAFT]");
-        assertThat(scorecards.score(own.code(), YEAR, Period.Q1).scorecard().indicator("03a-CP").index())
-                .as("an unlocked value leaves the official score until approved again").isNull();
+        assertThat(scorecards
+                        .score(own.code(), YEAR, Period.Q1)
+                        .scorecard()
+                        .indicator("03a-CP")
+                        .index())
+                .as("an unlocked value leaves the official score until approved again")
+                .isNull();
         // now the PIC's administrator may correct it
         act("admin", "save", "03a-CP", Period.Q1, "value", "20,5", "rowVersion", version("03a-CP", Period.Q1))
                 .andExpect(status().is3xxRedirection());
@@ -320,15 +390,23 @@ class RealizationWorkflowTest {
         assertThat(entry("01a-CP", Period.S1).status()).isEqualTo(RealizationStatus.DRAFT);
 
         // htmx gets the message alone, with 409
-        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "01a-CP", "S1").with(as("pic"))
-                        .with(csrf()).header("HX-Request", "true").param("year", "2024").param("value", "41")
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "01a-CP", "S1")
+                        .with(as("pic"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("year", "2024")
+                        .param("value", "41")
                         .param("rowVersion", loaded))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Konflik")))
                 .andExpect(content().string(not(containsString("<html"))));
         // English
-        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "01a-CP", "S1").with(as("pic"))
-                        .with(csrf()).param("lang", "en").param("year", "2024").param("value", "41")
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "01a-CP", "S1")
+                        .with(as("pic"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("year", "2024")
+                        .param("value", "41")
                         .param("rowVersion", loaded))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("was changed by " + own.user("admin"))));
@@ -340,8 +418,9 @@ class RealizationWorkflowTest {
         // 02a-CP is a percent: 1.234,56 is read exactly, and is implausible (above 1.000) until confirmed
         act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Realisasi IKU 02a-CP periode Triwulan II tidak wajar: nilai 1.234,56 "
-                        + "untuk IKU bersatuan persen melebihi 1.000")))
+                .andExpect(content()
+                        .string(containsString("Realisasi IKU 02a-CP periode Triwulan II tidak wajar: nilai 1.234,56 "
+                                + "untuk IKU bersatuan persen melebihi 1.000")))
                 .andExpect(content().string(containsString("name=\"confirm\" value=\"1.234,56\"")));
         assertThat(entry("02a-CP", Period.Q2)).isNull();
         act("pic2", "save", "02a-CP", Period.Q2, "value", "1.234,56", "confirm", "1.234,56")
@@ -368,20 +447,31 @@ class RealizationWorkflowTest {
         // before: "1,234.5" was saved as 1,2345 without a word
         act("pic2", "save", "02a-CP", Period.Y, "value", "1,234.5")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("\u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56")));
+                .andExpect(
+                        content().string(containsString("\u201c1,234.5\u201d bukan angka. Gunakan format 1.234,56")));
         assertThat(entry("02a-CP", Period.Y)).isNull();
         // in English the same text is 1234.5; the form field is then filled back the English way
-        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Y").with(as("pic2"))
-                        .with(csrf()).param("lang", "en").param("year", "2024").param("value", "1,234.5")
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Y")
+                        .with(as("pic2"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("year", "2024")
+                        .param("value", "1,234.5")
                         .param("confirm", "1,234.5"))
                 .andExpect(status().is3xxRedirection());
         assertThat(entry("02a-CP", Period.Y).value()).isEqualByComparingTo("1234.5");
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "02a-CP", "Y").param("year", "2024")
-                        .param("lang", "en").with(as("pic2")))
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "02a-CP", "Y")
+                        .param("year", "2024")
+                        .param("lang", "en")
+                        .with(as("pic2")))
                 .andExpect(content().string(containsString("value=\"1234.5\"")));
         // and "1.234,5" in English is refused with the English format
-        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Y").with(as("pic2"))
-                        .with(csrf()).param("lang", "en").param("year", "2024").param("value", "1.234,5")
+        mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Y")
+                        .with(as("pic2"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("year", "2024")
+                        .param("value", "1.234,5")
                         .param("rowVersion", version("02a-CP", Period.Y)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Use the format 1,234.56")));
@@ -391,54 +481,75 @@ class RealizationWorkflowTest {
     @Test
     void theFormEchoesTheValueAsItWillBeSavedOrTheRefusalOrTheDoubt() throws Exception {
         RealizationEntry before = entry("01a-CP", Period.Y);
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Y").param("year", "2024")
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "01a-CP", "Y")
+                        .param("year", "2024")
                         .with(as("pic")))
-                .andExpect(content().string(containsString("hx-get=\"/units/" + own.code()
-                        + "/realizations/01a-CP/Y/read?year=2024\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "hx-get=\"/units/" + own.code() + "/realizations/01a-CP/Y/read?year=2024\"")))
                 .andExpect(content().string(containsString("hx-trigger=\"input changed delay:300ms, load\"")))
                 .andExpect(content().string(containsString("id=\"value-read\"")));
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y").param("year", "2024")
-                        .param("value", "1234,5").with(as("pic")))
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y")
+                        .param("year", "2024")
+                        .param("value", "1234,5")
+                        .with(as("pic")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dibaca sebagai 1.234,5")));
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y").param("year", "2024")
-                        .param("value", "1,234.5").with(as("pic")))
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y")
+                        .param("year", "2024")
+                        .param("value", "1,234.5")
+                        .with(as("pic")))
                 .andExpect(content().string(containsString("Gunakan format 1.234,56")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Dibaca sebagai"))));
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "02a-CP", "Q1").param("year", "2024")
-                        .param("value", "98.765").with(as("pic2")))
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "02a-CP", "Q1")
+                        .param("year", "2024")
+                        .param("value", "98.765")
+                        .with(as("pic2")))
                 .andExpect(content().string(containsString("Dibaca sebagai 98.765")))
                 .andExpect(content().string(containsString("nilai 98.765 untuk IKU bersatuan persen melebihi 1.000")));
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y").param("year", "2024")
-                        .param("lang", "en").param("value", "1,234.5").with(as("pic")))
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}/read", own.code(), "01a-CP", "Y")
+                        .param("year", "2024")
+                        .param("lang", "en")
+                        .param("value", "1,234.5")
+                        .with(as("pic")))
                 .andExpect(content().string(containsString("Read as 1,234.5")));
-        RealizationEntry after = entry("01a-CP", Period.Y);   // reading saved nothing
+        RealizationEntry after = entry("01a-CP", Period.Y); // reading saved nothing
         assertThat(after == null ? null : after.rowVersion()).isEqualTo(before == null ? null : before.rowVersion());
     }
 
     @Test
     void eachComponentFieldEchoesItsValueAsItWillBeSaved() throws Exception {
         RealizationEntry before = entry("04a-CP", Period.Q1);
-        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "04a-CP", "Q1").param("year", "2024")
+        mvc.perform(get("/units/{u}/realizations/{i}/{p}", own.code(), "04a-CP", "Q1")
+                        .param("year", "2024")
                         .with(as("pic")))
-                .andExpect(content().string(containsString("hx-get=\"/units/" + own.code()
-                        + "/realizations/04a-CP/Q1/read?year=2024&amp;component=KEGIATAN\"")))
+                .andExpect(content()
+                        .string(containsString("hx-get=\"/units/" + own.code()
+                                + "/realizations/04a-CP/Q1/read?year=2024&amp;component=KEGIATAN\"")))
                 .andExpect(content().string(containsString("id=\"component-read-KEGIATAN\"")));
         String read = "/units/{u}/realizations/{i}/{p}/read";
-        mvc.perform(get(read, own.code(), "04a-CP", "Q1").param("year", "2024").param("component", "KEGIATAN")
-                        .param("component.KEGIATAN", "1234,5").with(as("pic")))
+        mvc.perform(get(read, own.code(), "04a-CP", "Q1")
+                        .param("year", "2024")
+                        .param("component", "KEGIATAN")
+                        .param("component.KEGIATAN", "1234,5")
+                        .with(as("pic")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"component-read-KEGIATAN\"")))
-                .andExpect(content().string(containsString(
-                        "Rasio kegiatan penyuluhan dibaca sebagai 1.234,5")));
-        mvc.perform(get(read, own.code(), "04a-CP", "Q1").param("year", "2024").param("component", "KEGIATAN")
-                        .param("component.KEGIATAN", "1,234.5").with(as("pic")))
+                .andExpect(content().string(containsString("Rasio kegiatan penyuluhan dibaca sebagai 1.234,5")));
+        mvc.perform(get(read, own.code(), "04a-CP", "Q1")
+                        .param("year", "2024")
+                        .param("component", "KEGIATAN")
+                        .param("component.KEGIATAN", "1,234.5")
+                        .with(as("pic")))
                 .andExpect(content().string(containsString("bukan angka. Gunakan format 1.234,56")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("dibaca sebagai"))));
-        mvc.perform(get(read, own.code(), "04a-CP", "Q1").param("year", "2024").param("component", "TIDAK-ADA")
-                        .param("component.TIDAK-ADA", "1").with(as("pic")))
+        mvc.perform(get(read, own.code(), "04a-CP", "Q1")
+                        .param("year", "2024")
+                        .param("component", "TIDAK-ADA")
+                        .param("component.TIDAK-ADA", "1")
+                        .with(as("pic")))
                 .andExpect(status().isNotFound());
-        RealizationEntry after = entry("04a-CP", Period.Q1);   // reading saved nothing
+        RealizationEntry after = entry("04a-CP", Period.Q1); // reading saved nothing
         assertThat(after == null ? null : after.rowVersion()).isEqualTo(before == null ? null : before.rowVersion());
     }
 
@@ -447,8 +558,9 @@ class RealizationWorkflowTest {
         act("admin", "save", "02a-CP", Period.S1, "value", "5,5").andExpect(status().is3xxRedirection());
         act("admin", "save", "02a-CP", Period.SDQ3, "value", "550")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("tidak wajar: nilai 550 100 kali atau lebih nilai periode "
-                        + "Semester I (5,5). Periksa pemisah ribuan")));
+                .andExpect(content()
+                        .string(containsString("tidak wajar: nilai 550 100 kali atau lebih nilai periode "
+                                + "Semester I (5,5). Periksa pemisah ribuan")));
         // a confirmation given for another text does not count
         act("admin", "save", "02a-CP", Period.SDQ3, "value", "550", "confirm", "5,5")
                 .andExpect(status().isBadRequest());
@@ -460,14 +572,26 @@ class RealizationWorkflowTest {
 
     @Test
     void aCompositeIkuMayBeEnteredByComponentsButNotBoth() throws Exception {
-        act("pic", "save", "04a-CP", Period.Q1, "component.KEGIATAN", "100", "component.PERILAKU_LAPOR", "30,5",
-                "component.PERILAKU_BAYAR", "20").andExpect(status().is3xxRedirection());
+        act(
+                        "pic",
+                        "save",
+                        "04a-CP",
+                        Period.Q1,
+                        "component.KEGIATAN",
+                        "100",
+                        "component.PERILAKU_LAPOR",
+                        "30,5",
+                        "component.PERILAKU_BAYAR",
+                        "20")
+                .andExpect(status().is3xxRedirection());
         RealizationEntry e = entry("04a-CP", Period.Q1);
         assertThat(e.value()).isNull();
         assertThat(e.components()).containsOnlyKeys("KEGIATAN", "PERILAKU_LAPOR", "PERILAKU_BAYAR");
         assertThat(e.components().get("PERILAKU_LAPOR")).isEqualByComparingTo("30.5");
         // the table shows what the components come to (25% x 100 + 30% x 30.5 + 45% x 20 = 43.15)
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").param("period", "Q1")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .param("period", "Q1")
                         .with(as("pic")))
                 .andExpect(content().string(containsString("43,15")));
 
@@ -482,14 +606,18 @@ class RealizationWorkflowTest {
 
     @Test
     void theTableListsEveryAgreedIkuWithTargetAndStatusAndRejectsUnknownOnes() throws Exception {
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").param("period", "Y")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .param("period", "Y")
                         .with(as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"row-10a-CP\"")))
                 .andExpect(content().string(containsString("id=\"row-09b-N\"")))
                 .andExpect(content().string(containsString("table-wrap")));
         act("admin", "save", "99z-XX", Period.Q1, "value", "1").andExpect(status().isNotFound());
-        mvc.perform(get("/units/{u}/realizations", own.code()).param("year", "2024").param("period", "Q9")
+        mvc.perform(get("/units/{u}/realizations", own.code())
+                        .param("year", "2024")
+                        .param("period", "Q9")
                         .with(as("viewer")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/units/{u}/realizations", "KPP-TIDAK-ADA").with(as("viewer")))

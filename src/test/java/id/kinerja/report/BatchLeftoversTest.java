@@ -1,14 +1,13 @@
 package id.kinerja.report;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 10 item 11: a batch killed mid-way left its partial zip in /tmp forever. The zips are now written into
@@ -25,15 +24,15 @@ class BatchLeftoversTest {
         Path batch = Files.createDirectories(temp.resolve("batch"));
         long dead = deadPid();
         Path killed = Files.createDirectories(batch.resolve(Long.toString(dead)));
-        Path partial = Files.write(killed.resolve("kinerja-batch-123.zip"), new byte[]{'P', 'K', 3, 4});
+        Path partial = Files.write(killed.resolve("kinerja-batch-123.zip"), new byte[] {'P', 'K', 3, 4});
         long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
         Path running = Files.createDirectories(batch.resolve(Long.toString(alive)));
-        Path othersZip = Files.write(running.resolve("kinerja-batch-456.zip"), new byte[]{'P', 'K'});
+        Path othersZip = Files.write(running.resolve("kinerja-batch-456.zip"), new byte[] {'P', 'K'});
         long me = ProcessHandle.current().pid();
         Path mine = Files.createDirectories(batch.resolve(Long.toString(me)));
-        Path beforeThisProcess = Files.write(mine.resolve("kinerja-batch-old.zip"), new byte[]{'P', 'K'});
+        Path beforeThisProcess = Files.write(mine.resolve("kinerja-batch-old.zip"), new byte[] {'P', 'K'});
         Files.setLastModifiedTime(beforeThisProcess, FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
-        Path sinceThisProcess = Files.write(mine.resolve("kinerja-batch-new.zip"), new byte[]{'P', 'K'});
+        Path sinceThisProcess = Files.write(mine.resolve("kinerja-batch-new.zip"), new byte[] {'P', 'K'});
 
         ReportBatchService service = new ReportBatchService(null, null, null, 1, 1, 30, temp.toString());
         try {

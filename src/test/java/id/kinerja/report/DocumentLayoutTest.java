@@ -1,27 +1,17 @@
 package id.kinerja.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.report.PdfGeometry.Box;
 import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
-import id.kinerja.report.PdfGeometry.Box;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,8 +27,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The layout of the Kupang 2024 documents as a reader sees it: amounts never split across lines (PDF and DOCX);
@@ -58,6 +57,7 @@ class DocumentLayoutTest {
 
     /** Made once for all tests of the class: a LAKIN takes seconds. */
     private static ReportDocument lakin;
+
     private static byte[] lakinPdf;
     private static byte[] lakinDocx;
     private static byte[] nkoPdf;
@@ -65,17 +65,22 @@ class DocumentLayoutTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportRenderer renderer;
 
     @Autowired
     BudgetService budget;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     RevenueService revenue;
+
     @Autowired
     ScorecardService scorecards;
+
     @Autowired
     Formats formats;
 
@@ -97,21 +102,28 @@ class DocumentLayoutTest {
     }
 
     /** The last word of a line that ends inside a number: "Rp1." or "1.234," (a thousands dot or decimal comma). */
-    private static final Pattern CUT_NUMBER = Pattern.compile("(?:^|\\s|\\()(?:Rp\\.?)?[-\\u2212]?\\d{1,3}(?:\\.\\d{3})*([.,])$");
+    private static final Pattern CUT_NUMBER =
+            Pattern.compile("(?:^|\\s|\\()(?:Rp\\.?)?[-\\u2212]?\\d{1,3}(?:\\.\\d{3})*([.,])$");
 
     /** The places where a line of the PDF ends inside an amount or between "Rp" or a number and the rest. */
     static List<String> splitFigures(String text) {
-        List<String> lines = text.replace("\r", "").replace('\f', '\n').lines().map(String::strip).toList();
+        List<String> lines = text.replace("\r", "")
+                .replace('\f', '\n')
+                .lines()
+                .map(String::strip)
+                .toList();
         List<String> cuts = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             String line = lines.get(i);
             String next = lines.get(i + 1);
             Matcher cut = CUT_NUMBER.matcher(line);
             boolean split = line.matches(".*(?:^|[\\s(])Rp\\.?$")
-                    || (cut.find() && (cut.group(1).equals(".") ? next.matches("^\\d{3}(?!\\d).*") : next.matches("^\\d.*")))
+                    || (cut.find()
+                            && (cut.group(1).equals(".") ? next.matches("^\\d{3}(?!\\d).*") : next.matches("^\\d.*")))
                     || (line.matches(".*\\d$") && next.startsWith("%"));
             if (split) {
-                cuts.add(line.substring(Math.max(0, line.length() - 40)) + " / " + next.substring(0, Math.min(40, next.length())));
+                cuts.add(line.substring(Math.max(0, line.length() - 40)) + " / "
+                        + next.substring(0, Math.min(40, next.length())));
             }
         }
         return cuts;
@@ -119,11 +131,14 @@ class DocumentLayoutTest {
 
     @Test
     void theSplitCheckFindsWhatTheKupangLakinUsedToPrint() {
-        assertThat(splitFigures("realisasi penerimaan pajak Rp1.\n727.817.621.290 dari target")).hasSize(1);
-        assertThat(splitFigures("ditetapkan sebesar Rp\n1.583.675.337.000 atau")).hasSize(1);
+        assertThat(splitFigures("realisasi penerimaan pajak Rp1.\n727.817.621.290 dari target"))
+                .hasSize(1);
+        assertThat(splitFigures("ditetapkan sebesar Rp\n1.583.675.337.000 atau"))
+                .hasSize(1);
         assertThat(splitFigures("tercapai 100,\n50% dari")).hasSize(1);
         // list numbers, a sentence ending in a number and SPT form numbers are not amounts cut in two
-        assertThat(splitFigures("1.\n2.  Kedua\ntarget 85.\n4. Analisis\n(SPT 1771,\n1770, 1770S)")).isEmpty();
+        assertThat(splitFigures("1.\n2.  Kedua\ntarget 85.\n4. Analisis\n(SPT 1771,\n1770, 1770S)"))
+                .isEmpty();
     }
 
     @Test
@@ -144,7 +159,9 @@ class DocumentLayoutTest {
         }
         String all = String.join("", texts);
         // every amount after "Rp" follows it directly or after a no-break space, never an ordinary one
-        assertThat(Pattern.compile("Rp\\.?[ \\t]+\\d").matcher(all).find()).as("'Rp' and a breakable space").isFalse();
+        assertThat(Pattern.compile("Rp\\.?[ \\t]+\\d").matcher(all).find())
+                .as("'Rp' and a breakable space")
+                .isFalse();
         assertThat(all).contains("Rp\u00A01.583.675.337.000").contains("Rp1.727.817.621.290");
         // a figure stays in one run: the importer made no run boundary inside it
         assertThat(texts).anyMatch(s -> s.contains("Rp\u00A01.583.675.337.000"));
@@ -154,8 +171,12 @@ class DocumentLayoutTest {
     void headerWordsFitTheirColumns() throws IOException {
         try (PDDocument doc = Loader.loadPDF(lakinPdf)) {
             int sheets = fitsItsHeaderCell(doc, "ternormalisasi");
-            assertThat(sheets).as("the NKO sheet in chapter III and the appendix, each on two pages").isGreaterThanOrEqualTo(2);
-            assertThat(fitsItsHeaderCell(doc, "Penyerapan")).as("DIPA, kinds of spending").isGreaterThanOrEqualTo(2);
+            assertThat(sheets)
+                    .as("the NKO sheet in chapter III and the appendix, each on two pages")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(fitsItsHeaderCell(doc, "Penyerapan"))
+                    .as("DIPA, kinds of spending")
+                    .isGreaterThanOrEqualTo(2);
             fitsItsHeaderCell(doc, "(%)");
             fitsItsHeaderCell(doc, "Keterangan");
             fitsItsHeaderCell(doc, "Realisasi");
@@ -179,7 +200,9 @@ class DocumentLayoutTest {
     @Test
     void dipaCodesAreWholeAndFitTheirColumn() throws IOException {
         BudgetYear y = budget.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
-        List<String> expected = y.lines().stream().map(BudgetYear.Line::code).filter(c -> c != null && DIPA_CODE.matcher(c).matches())
+        List<String> expected = y.lines().stream()
+                .map(BudgetYear.Line::code)
+                .filter(c -> c != null && DIPA_CODE.matcher(c).matches())
                 .toList();
         assertThat(expected).contains("WA.4707.EBB.002");
         List<String> printed = new ArrayList<>();
@@ -193,7 +216,8 @@ class DocumentLayoutTest {
                     printed.add(w.text());
                     Box column = PdfGeometry.headerAbove(headers, w)
                             .orElseThrow(() -> new AssertionError("no header cell above " + w));
-                    assertThat(w.x1()).as("%s (page %d) ends inside its column %s", w, p + 1, column)
+                    assertThat(w.x1())
+                            .as("%s (page %d) ends inside its column %s", w, p + 1, column)
                             .isLessThanOrEqualTo(column.x1());
                 }
             }
@@ -203,9 +227,11 @@ class DocumentLayoutTest {
     }
 
     /** An IKU row of the NKO sheet: code, name, figures, colour. */
-    private static final Pattern SHEET_ROW = Pattern.compile("(?m)^\\d{2}[a-z]-(?:CP|N) .*\\d+,\\d{2} (?:Hijau|Kuning|Merah)$");
+    private static final Pattern SHEET_ROW =
+            Pattern.compile("(?m)^\\d{2}[a-z]-(?:CP|N) .*\\d+,\\d{2} (?:Hijau|Kuning|Merah)$");
     /** A row of the DIPA table: a code with its activity and three figures. */
-    private static final Pattern DIPA_ROW = Pattern.compile("(?m)^[A-Z]{2}\\.\\d{4}\\.[A-Z]{3}\\.\\d{3} .*\\d{1,3}(?:\\.\\d{3})+ \\d{1,3}(?:\\.\\d{3})+ \\d+,\\d{2}$");
+    private static final Pattern DIPA_ROW = Pattern.compile(
+            "(?m)^[A-Z]{2}\\.\\d{4}\\.[A-Z]{3}\\.\\d{3} .*\\d{1,3}(?:\\.\\d{3})+ \\d{1,3}(?:\\.\\d{3})+ \\d+,\\d{2}$");
 
     @Test
     void tableHeadersRepeatOnEveryPageTheTableContinuesOnInThePdf() throws IOException {
@@ -224,14 +250,16 @@ class DocumentLayoutTest {
             String page = pages.get(p);
             if (SHEET_ROW.matcher(page).find()) {
                 sheetPages++;
-                assertThat(page).as("page %d with NKO sheet rows", p + 1)
+                assertThat(page)
+                        .as("page %d with NKO sheet rows", p + 1)
                         .contains("Kode Perspektif / Sasaran Strategis / IKU Target Realisasi Bobot Bobot");
                 if (p > 0 && SHEET_ROW.matcher(pages.get(p - 1)).find()) {
                     continued++;
                 }
             }
             if (DIPA_ROW.matcher(page).find()) {
-                assertThat(page).as("page %d with DIPA rows", p + 1)
+                assertThat(page)
+                        .as("page %d with DIPA rows", p + 1)
                         .contains("Kode Program / Kegiatan / Output Pagu (Rp) Realisasi (Rp)");
             }
         }
@@ -248,12 +276,17 @@ class DocumentLayoutTest {
             for (XWPFTable table : doc.getTables()) {
                 List<XWPFTableRow> rows = table.getRows();
                 XWPFTableRow first = rows.getFirst();
-                String text = first.getTableCells().stream().map(XWPFTableCell::getText)
+                String text = first.getTableCells().stream()
+                        .map(XWPFTableCell::getText)
                         .collect(Collectors.joining("|"));
-                if (text.startsWith("Kode|Perspektif / Sasaran Strategis / IKU") || text.startsWith("Kode|Program / Kegiatan")
-                        || text.startsWith("Jenis pajak|") || text.startsWith("Kode|IKU|")) {
+                if (text.startsWith("Kode|Perspektif / Sasaran Strategis / IKU")
+                        || text.startsWith("Kode|Program / Kegiatan")
+                        || text.startsWith("Jenis pajak|")
+                        || text.startsWith("Kode|IKU|")) {
                     long_++;
-                    assertThat(first.isRepeatHeader()).as("header row of the table '%s' repeats", text).isTrue();
+                    assertThat(first.isRepeatHeader())
+                            .as("header row of the table '%s' repeats", text)
+                            .isTrue();
                     // only the header row: a body row repeated on every page would be wrong
                     assertThat(rows.subList(1, rows.size())).noneMatch(XWPFTableRow::isRepeatHeader);
                 }
@@ -265,13 +298,16 @@ class DocumentLayoutTest {
         assertThat(long_).as("NKO sheets, DIPA, PK budget, revenue, PK targets").isGreaterThanOrEqualTo(5);
         assertThat(withHeader).isGreaterThan(40);
         // a table without a header (the signatures, the table of contents) gets none
-        assertThat(DocxRenderer.headerRows("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><table><tbody><tr><td>a</td></tr>"
-                + "</tbody></table><table><thead><tr><th>h</th></tr></thead><tbody><tr><td><table><thead><tr><th>n</th>"
-                + "</tr></thead></table></td></tr></tbody></table></body></html>")).containsExactly(0, 1);
+        assertThat(DocxRenderer.headerRows(
+                        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><table><tbody><tr><td>a</td></tr>"
+                                + "</tbody></table><table><thead><tr><th>h</th></tr></thead><tbody><tr><td><table><thead><tr><th>n</th>"
+                                + "</tr></thead></table></td></tr></tbody></table></body></html>"))
+                .containsExactly(0, 1);
     }
 
     /** An IKU row's first line on the NKO sheet, and the line with its figures ending in index and colour. */
     private static final Pattern IKU_START = Pattern.compile("^(\\d{2}[a-z]-(?:CP|N)) ");
+
     private static final Pattern IKU_FIGURES = Pattern.compile("(\\d+,\\d{2}) (Hijau|Kuning|Merah)$");
 
     @Test
@@ -304,14 +340,17 @@ class DocumentLayoutTest {
         String printed = text(lakinPdf, true).replace("\r", "");
         String summary = printed.substring(printed.indexOf("IKU menurut warna"), printed.indexOf("BAB I\n"));
         String flat = summary.replaceAll("\\s+", " ");
-        assertThat(flat).contains("IKU menurut warna " + colours.getOrDefault("Hijau", 0) + " Hijau · "
-                + colours.getOrDefault("Kuning", 0) + " Kuning · " + colours.getOrDefault("Merah", 0) + " Merah ("
-                + scored + " IKU dinilai)");
+        assertThat(flat)
+                .contains("IKU menurut warna " + colours.getOrDefault("Hijau", 0) + " Hijau · "
+                        + colours.getOrDefault("Kuning", 0) + " Kuning · " + colours.getOrDefault("Merah", 0)
+                        + " Merah ("
+                        + scored + " IKU dinilai)");
         Scorecard y = scorecards.score("KPP-KUPANG", 2024, Period.Y).scorecard();
         for (String b : below) {
             String[] p = b.split(" ");
-            assertThat(flat).contains(p[0] + " " + y.indicator(p[0]).name().replaceAll("\\s+", " ")
-                    + " (indeks " + p[1] + ", " + p[2] + ")");
+            assertThat(flat)
+                    .contains(p[0] + " " + y.indicator(p[0]).name().replaceAll("\\s+", " ") + " (indeks " + p[1] + ", "
+                            + p[2] + ")");
         }
         // no other IKU is said to be below target
         int from = summary.indexOf("IKU di bawah target");
@@ -321,17 +360,22 @@ class DocumentLayoutTest {
         while (listed.find()) {
             codes.add(listed.group(1));
         }
-        assertThat(codes).containsExactlyElementsOf(below.stream().map(b -> b.split(" ")[0]).toList());
-        assertThat(printed).contains(formats.index(y.nko()) + " (predikat " + y.predicate().name() + ")");
+        assertThat(codes)
+                .containsExactlyElementsOf(
+                        below.stream().map(b -> b.split(" ")[0]).toList());
+        assertThat(printed)
+                .contains(formats.index(y.nko()) + " (predikat " + y.predicate().name() + ")");
 
         long unit = units.findByCode("KPP-KUPANG").orElseThrow().id();
         RevenueYear.Row revenueTotal = revenue.year(unit, 2024).total();
-        assertThat(flat).contains("Penerimaan pajak Rp" + formats.rupiah(revenueTotal.realization())
-                + " dari target Rp" + formats.rupiah(revenueTotal.target()) + " (capaian "
-                + formats.index(revenueTotal.achievement()) + "%)");
+        assertThat(flat)
+                .contains("Penerimaan pajak Rp" + formats.rupiah(revenueTotal.realization())
+                        + " dari target Rp" + formats.rupiah(revenueTotal.target()) + " (capaian "
+                        + formats.index(revenueTotal.achievement()) + "%)");
         BudgetYear.Total dipa = budget.year(unit, 2024).dipaTotal();
-        assertThat(flat).contains("Anggaran (DIPA) Rp" + formats.rupiah(dipa.realization()) + " dari pagu Rp"
-                + formats.rupiah(dipa.ceiling()) + " (penyerapan " + formats.index(dipa.absorption()) + "%)");
+        assertThat(flat)
+                .contains("Anggaran (DIPA) Rp" + formats.rupiah(dipa.realization()) + " dari pagu Rp"
+                        + formats.rupiah(dipa.ceiling()) + " (penyerapan " + formats.index(dipa.absorption()) + "%)");
     }
 
     /**
@@ -346,13 +390,16 @@ class DocumentLayoutTest {
                 if (!w.text().equals(word)) {
                     continue;
                 }
-                Box cell = headers.stream().filter(b -> b.containsBaseline(w) && b.x0() <= w.x0() + 0.5f
-                        && w.x0() < b.x1()).findFirst().orElse(null);
+                Box cell = headers.stream()
+                        .filter(b -> b.containsBaseline(w) && b.x0() <= w.x0() + 0.5f && w.x0() < b.x1())
+                        .findFirst()
+                        .orElse(null);
                 if (cell == null) {
                     continue; // the word in the text, not in a header cell
                 }
                 found = true;
-                assertThat(w.x1()).as("'%s' on page %d ends inside its header cell %s", word, p + 1, cell)
+                assertThat(w.x1())
+                        .as("'%s' on page %d ends inside its header cell %s", word, p + 1, cell)
                         .isLessThanOrEqualTo(cell.x1() + 0.1f);
             }
             if (found) {

@@ -1,20 +1,15 @@
 package id.kinerja.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import id.kinerja.audit.AuditAction;
 import id.kinerja.framework.Period;
 import id.kinerja.scoring.Exclusion;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +24,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every text a user reads is Indonesian (English only with ?lang=en): the two bundles have the same keys, and no
@@ -52,31 +51,95 @@ class IndonesianTextTest {
      * case-sensitively for the upper-case status, source and workbook codes (so "Program" in a DIPA line is fine).
      * Words that are also Indonesian ("total", "target", "program", "status") are not listed.
      */
-    static final List<String> ENGLISH_WORDS = List.of("assumption", "warning", "warnings", "derivable", "derived",
-            "placeholder", "cap", "capped", "what-if", "whatif", "quarter", "quarters", "annual", "yearly",
-            "realization", "differs", "entered", "scored", "the", "and", "of", "with", "from", "not", "is",
-            "through", "sheet", "weight", "index", "predicate", "objective", "strategic", "perspective", "agreement",
-            "performance", "report", "revenue", "budget", "spending", "ceiling", "draft", "submitted", "verified",
-            "approved", "signed", "returned", "campaign", "massive", "compliance", "synergy", "directors", "issues",
+    static final List<String> ENGLISH_WORDS = List.of(
+            "assumption",
+            "warning",
+            "warnings",
+            "derivable",
+            "derived",
+            "placeholder",
+            "cap",
+            "capped",
+            "what-if",
+            "whatif",
+            "quarter",
+            "quarters",
+            "annual",
+            "yearly",
+            "realization",
+            "differs",
+            "entered",
+            "scored",
+            "the",
+            "and",
+            "of",
+            "with",
+            "from",
+            "not",
+            "is",
+            "through",
+            "sheet",
+            "weight",
+            "index",
+            "predicate",
+            "objective",
+            "strategic",
+            "perspective",
+            "agreement",
+            "performance",
+            "report",
+            "revenue",
+            "budget",
+            "spending",
+            "ceiling",
+            "draft",
+            "submitted",
+            "verified",
+            "approved",
+            "signed",
+            "returned",
+            "campaign",
+            "massive",
+            "compliance",
+            "synergy",
+            "directors",
+            "issues",
             "release");
-    static final List<String> ENGLISH_CODES = List.of("DRAFT", "SUBMITTED", "VERIFIED", "APPROVED", "SIGNED",
-            "RETURNED", "IMPORT", "REVENUE", "MANUAL", "PROGRAM", "ACTIVITY", "OUTPUT", "ACCOUNT", "NONE");
+
+    static final List<String> ENGLISH_CODES = List.of(
+            "DRAFT",
+            "SUBMITTED",
+            "VERIFIED",
+            "APPROVED",
+            "SIGNED",
+            "RETURNED",
+            "IMPORT",
+            "REVENUE",
+            "MANUAL",
+            "PROGRAM",
+            "ACTIVITY",
+            "OUTPUT",
+            "ACCOUNT",
+            "NONE");
 
     private static final Pattern WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\d_-])("
             + String.join("|", ENGLISH_WORDS.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d_-])");
-    private static final Pattern CODES = Pattern.compile("(?u)(?<![\\p{L}\\d_.-])("
-            + String.join("|", ENGLISH_CODES) + ")(?![\\p{L}\\d_-])");
+    private static final Pattern CODES =
+            Pattern.compile("(?u)(?<![\\p{L}\\d_.-])(" + String.join("|", ENGLISH_CODES) + ")(?![\\p{L}\\d_-])");
 
-    private static final Pattern PERIOD_CODES = Pattern.compile("(?<![\\p{L}\\d])(Q[1-4]|SDQ3|Smt\\. 1|s\\.d\\. Q3)(?![\\p{L}\\d])");
+    private static final Pattern PERIOD_CODES =
+            Pattern.compile("(?<![\\p{L}\\d])(Q[1-4]|SDQ3|Smt\\. 1|s\\.d\\. Q3)(?![\\p{L}\\d])");
 
     /** Attributes whose value the user reads. */
-    private static final Set<String> SHOWN_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label", "value",
-            "label", "summary");
+    private static final Set<String> SHOWN_ATTRIBUTES =
+            Set.of("title", "placeholder", "alt", "aria-label", "value", "label", "summary");
 
     @Autowired
     ReportService reports;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -96,7 +159,9 @@ class IndonesianTextTest {
             while (m.find()) {
                 int from = Math.max(0, m.start() - 40);
                 int to = Math.min(text.length(), m.end() + 40);
-                hits.put(m.start(), m.group(1) + " in \"" + text.substring(from, to).replaceAll("\\s+", " ") + "\"");
+                hits.put(
+                        m.start(),
+                        m.group(1) + " in \"" + text.substring(from, to).replaceAll("\\s+", " ") + "\"");
             }
         }
         return List.copyOf(hits.values());
@@ -104,10 +169,13 @@ class IndonesianTextTest {
 
     @Test
     void theScanFindsEnglishWordsAndCodesButNotIndonesianOnes() {
-        assertThat(english("Asumsi: ambang belum resmi (Assumption: not official)")).hasSize(2);
-        assertThat(english("realisasi yang diisi 107,97 berbeda dari jumlah triwulan")).isEmpty();
+        assertThat(english("Asumsi: ambang belum resmi (Assumption: not official)"))
+                .hasSize(2);
+        assertThat(english("realisasi yang diisi 107,97 berbeda dari jumlah triwulan"))
+                .isEmpty();
         assertThat(english("Status: SIGNED, sumber IMPORT")).hasSize(2);
-        assertThat(english("Program Dukungan Manajemen; kapasitas; capaian; indeks; the-best_x")).isEmpty();
+        assertThat(english("Program Dukungan Manajemen; kapasitas; capaian; indeks; the-best_x"))
+                .isEmpty();
         assertThat(english("batas atas (cap) 120")).singleElement().asString().startsWith("cap in");
     }
 
@@ -203,18 +271,28 @@ class IndonesianTextTest {
      */
     @Test
     void theKupangPagesRenderNoEnglishWord() throws Exception {
-        List<String> urls = List.of("/units/KPP-KUPANG/dashboard?year=2024&period=Y",
-                "/units/KPP-KUPANG/dashboard?year=2024&period=Q1", "/units/KPP-KUPANG/iku/04b-N?year=2024",
-                "/units/KPP-KUPANG/iku/09b-N?year=2024", "/units/KPP-KUPANG/iku/01a-CP?year=2024",
+        List<String> urls = List.of(
+                "/units/KPP-KUPANG/dashboard?year=2024&period=Y",
+                "/units/KPP-KUPANG/dashboard?year=2024&period=Q1",
+                "/units/KPP-KUPANG/iku/04b-N?year=2024",
+                "/units/KPP-KUPANG/iku/09b-N?year=2024",
+                "/units/KPP-KUPANG/iku/01a-CP?year=2024",
                 "/units/KPP-KUPANG/realizations?year=2024&period=Q4",
-                "/units/KPP-KUPANG/realizations/04b-N/Y?year=2024", "/units/KPP-KUPANG/agreement?year=2024",
-                "/units/KPP-KUPANG/budget?year=2024", "/units/KPP-KUPANG/revenue?year=2024",
-                "/units/KPP-KUPANG/exchange?year=2024", "/units/KPP-KUPANG/narratives?year=2024",
-                "/units/KPP-KUPANG/whatif?year=2024&period=Y", "/units/KPP-KUPANG/reports/check?year=2024");
+                "/units/KPP-KUPANG/realizations/04b-N/Y?year=2024",
+                "/units/KPP-KUPANG/agreement?year=2024",
+                "/units/KPP-KUPANG/budget?year=2024",
+                "/units/KPP-KUPANG/revenue?year=2024",
+                "/units/KPP-KUPANG/exchange?year=2024",
+                "/units/KPP-KUPANG/narratives?year=2024",
+                "/units/KPP-KUPANG/whatif?year=2024&period=Y",
+                "/units/KPP-KUPANG/reports/check?year=2024");
         List<String> hits = new ArrayList<>();
         for (String url : urls) {
             String html = mvc.perform(get(url).with(user(users.loadUserByUsername("kupang.pic"))))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             String text = Jsoup.parse(html).body().text();
             assertThat(text).as(url).hasSizeGreaterThan(200).doesNotContain("??");
             english(text).forEach(h -> hits.add(url + ": " + h));
@@ -222,15 +300,24 @@ class IndonesianTextTest {
             if (!url.contains("/narratives") && !url.contains("/exchange")) {
                 Matcher m = PERIOD_CODES.matcher(text);
                 while (m.find()) {
-                    hits.add(url + ": period code " + m.group() + " in \"" + text.substring(Math.max(0,
-                            m.start() - 40), Math.min(text.length(), m.end() + 40)) + "\"");
+                    hits.add(url + ": period code " + m.group() + " in \""
+                            + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
+                            + "\"");
                 }
             }
         }
         // the what-if with a change: the engine's trace and the comparison
-        String html = mvc.perform(post("/units/KPP-KUPANG/whatif").with(user(users.loadUserByUsername("kupang.pic")))
-                .with(csrf()).param("year", "2024").param("period", "Y").param("v_02b-CP", "130")
-                .param("v_04b-N", "90")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(post("/units/KPP-KUPANG/whatif")
+                        .with(user(users.loadUserByUsername("kupang.pic")))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("period", "Y")
+                        .param("v_02b-CP", "130")
+                        .param("v_04b-N", "90"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String text = Jsoup.parse(html).body().text();
         assertThat(text).contains("02b-CP Tahunan: indeks dibatasi 130,00 -> 120,00");
         english(text).forEach(h -> hits.add("whatif POST: " + h));

@@ -1,29 +1,20 @@
 package id.kinerja.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
-import id.kinerja.revenue.RevenueService;
-import id.kinerja.revenue.RevenueYear;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -42,9 +33,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Kupang's 2024 LAKIN (read only), as PDF and DOCX: the figures printed are the engine's and the repositories',
@@ -57,23 +56,31 @@ class LakinDocumentTest {
     static final Path OUT = Path.of("target", "reports");
     /** Made once for all tests of the class: a LAKIN takes seconds. */
     private static byte[] pdf;
+
     private static byte[] docx;
     private static List<String> pages;
 
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportRenderer renderer;
+
     @Autowired
     ScorecardService scorecards;
+
     @Autowired
     BudgetService budget;
+
     @Autowired
     RevenueService revenue;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     Formats formats;
+
     @Autowired
     id.kinerja.agreement.PlanningReferenceRepository references;
 
@@ -107,15 +114,27 @@ class LakinDocumentTest {
 
     @Test
     void coverChaptersIkuNkoAndPredicate() {
-        assertThat(pages.getFirst()).contains("LAPORAN KINERJA").contains("TAHUN 2024").contains("KPP PRATAMA KUPANG")
+        assertThat(pages.getFirst())
+                .contains("LAPORAN KINERJA")
+                .contains("TAHUN 2024")
+                .contains("KPP PRATAMA KUPANG")
                 .doesNotContain("Halaman");
         String text = text();
         for (String code : ReportDocumentTest.KUPANG_IKU) {
             assertThat(text).as(code).contains("IKU " + code);
         }
-        assertThat(text).contains("108,38").contains("Istimewa").contains("KATA PENGANTAR").contains("DAFTAR ISI")
-                .contains("IKHTISAR EKSEKUTIF").contains("BAB I").contains("BAB II").contains("BAB III")
-                .contains("BAB IV").contains("LAMPIRAN").contains("PERJANJIAN KINERJA TAHUN 2024");
+        assertThat(text)
+                .contains("108,38")
+                .contains("Istimewa")
+                .contains("KATA PENGANTAR")
+                .contains("DAFTAR ISI")
+                .contains("IKHTISAR EKSEKUTIF")
+                .contains("BAB I")
+                .contains("BAB II")
+                .contains("BAB III")
+                .contains("BAB IV")
+                .contains("LAMPIRAN")
+                .contains("PERJANJIAN KINERJA TAHUN 2024");
         // running footer with page numbers from page 2
         assertThat(pages.get(1)).contains("Halaman 2 dari " + pages.size());
     }
@@ -124,16 +143,27 @@ class LakinDocumentTest {
     void noContradictionOrTranscriptionRemarkInTheText() {
         String text = text();
         // the IKU table prints the agreed Q4 target (as the PK appendix) and says what the index was scored against
-        assertThat(text).contains("** Triwulan IV: target perjanjian kinerja 85,00; indeks capaian dihitung terhadap target 100,00");
+        assertThat(text)
+                .contains(
+                        "** Triwulan IV: target perjanjian kinerja 85,00; indeks capaian dihitung terhadap target 100,00");
         String section = text.substring(text.indexOf("IKU 04b-N"));
         figures(section, "Target", "5,00", "5,00", "10,00", "5,00", "15,00", "85,00 **", "100,00");
-        assertThat(text).doesNotContain("......").doesNotContain("yaitu yaitu").doesNotContain("Tax Massive")
-                .doesNotContain("tercetak Rp").doesNotContain("tersalin dari").doesNotContain("108,38%")
-                .doesNotContain("Laporan Kupang 2024 juga").doesNotContain("105,61%");
+        assertThat(text)
+                .doesNotContain("......")
+                .doesNotContain("yaitu yaitu")
+                .doesNotContain("Tax Massive")
+                .doesNotContain("tercetak Rp")
+                .doesNotContain("tersalin dari")
+                .doesNotContain("108,38%")
+                .doesNotContain("Laporan Kupang 2024 juga")
+                .doesNotContain("105,61%");
         // place and date of signing from the office data
         assertThat(text).contains("Kupang, " + formats.date(java.time.LocalDate.now()));
         // the PK's own annexes are parts of Lampiran 1, so "Lampiran 2" is only the NKO sheet
-        assertThat(text).contains("Lampiran 1.A Peta strategi").contains("Lampiran 1.B").contains("Lampiran 1.C");
+        assertThat(text)
+                .contains("Lampiran 1.A Peta strategi")
+                .contains("Lampiran 1.B")
+                .contains("Lampiran 1.C");
         assertThat(text.split("Lampiran 2\\. ", -1).length - 1).isEqualTo(2); // table of contents + heading
     }
 
@@ -154,12 +184,16 @@ class LakinDocumentTest {
         entries.put("IKU 01a-CP Persentase realisasi penerimaan pajak", "IKU 01a-CP");
         entries.put("IKU 10a-CP", "IKU 10a-CP");
         for (Map.Entry<String, String> e : entries.entrySet()) {
-            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(e.getKey()) + ".*? (\\d+)\\s*$").matcher(toc);
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(e.getKey()) + ".*? (\\d+)\\s*$")
+                    .matcher(toc);
             assertThat(m.find()).as("TOC entry %s in%n%s", e.getKey(), toc).isTrue();
             int page = Integer.parseInt(m.group(1));
-            assertThat(page - 1).as(e.getKey()).isBetween(1, pages.size() - 1)
+            assertThat(page - 1)
+                    .as(e.getKey())
+                    .isBetween(1, pages.size() - 1)
                     .matches(i -> i < tocPage || i >= tocEnd, "not a page of the table of contents");
-            assertThat(body(pages.get(page - 1))).as("page %d starts %s", page, e.getKey())
+            assertThat(body(pages.get(page - 1)))
+                    .as("page %d starts %s", page, e.getKey())
                     .contains(e.getValue());
         }
     }
@@ -169,15 +203,25 @@ class LakinDocumentTest {
         Scorecard y = scorecards.score("KPP-KUPANG", 2024, Period.Y).scorecard();
         String appendix = String.join("\n", pages.subList(indexOfPageStartingWith("Lampiran 2."), pages.size()));
         for (IndicatorScore s : y.indicators()) {
-            figures(appendix, s.code() + " ", formats.index(s.weight()), formats.index(s.normalisedWeight()),
-                    formats.index(s.index()), s.colour().label());
+            figures(
+                    appendix,
+                    s.code() + " ",
+                    formats.index(s.weight()),
+                    formats.index(s.normalisedWeight()),
+                    formats.index(s.index()),
+                    s.colour().label());
         }
         for (PerspectiveScore p : y.perspectives()) {
-            figures(appendix, p.name(), formats.index(p.weight()), formats.index(p.normalisedWeight()),
+            figures(
+                    appendix,
+                    p.name(),
+                    formats.index(p.weight()),
+                    formats.index(p.normalisedWeight()),
                     formats.index(p.index()));
         }
-        assertThat(appendix).contains("Nilai Kinerja Organisasi tahunan 2024: " + formats.index(y.nko()) + " ("
-                + y.predicate().name() + ")");
+        assertThat(appendix)
+                .contains("Nilai Kinerja Organisasi tahunan 2024: " + formats.index(y.nko()) + " ("
+                        + y.predicate().name() + ")");
     }
 
     @Test
@@ -185,7 +229,8 @@ class LakinDocumentTest {
         var context = scorecards.context("KPP-KUPANG", 2024);
         Map<Period, Scorecard> all = scorecards.engine().scoreAllPeriods(context.framework(), context.inputs());
         String text = text();
-        String ikuPart = text.substring(text.indexOf("\nIKU 01a-CP"), text.indexOf("Realisasi Penerimaan Pajak per Jenis Pajak\n"));
+        String ikuPart = text.substring(
+                text.indexOf("\nIKU 01a-CP"), text.indexOf("Realisasi Penerimaan Pajak per Jenis Pajak\n"));
         for (String code : ReportDocumentTest.KUPANG_IKU) {
             int start = ikuPart.indexOf("IKU " + code);
             String section = ikuPart.substring(start);
@@ -211,10 +256,13 @@ class LakinDocumentTest {
         assertThat(text.substring(0, a)).contains("01a-CP");
         assertThat(first).contains("01b-CP");
         var r = refs.get("01a-CP");
-        assertThat(first).contains("Renstra DJP " + formats.index(r.renstraTarget()) + " · RPJMN tidak ditetapkan")
+        assertThat(first)
+                .contains("Renstra DJP " + formats.index(r.renstraTarget()) + " · RPJMN tidak ditetapkan")
                 .contains("Standar nasional " + formats.index(r.nationalStandard()));
         assertThat(refs).doesNotContainKey("01b-CP");
-        assertThat(second.substring(0, 120)).contains("tidak ditetapkan dalam data").contains("tidak tersedia dalam data");
+        assertThat(second.substring(0, 120))
+                .contains("tidak ditetapkan dalam data")
+                .contains("tidak tersedia dalam data");
     }
 
     @Test
@@ -228,20 +276,32 @@ class LakinDocumentTest {
                 continue;
             }
             String prefix = r.level() == RevenueYear.Level.TOTAL ? "Jumlah " : r.code() + " ";
-            figures(part, prefix, billions(r.target()), billions(r.realizationLastYear()), billions(r.realization()),
-                    formats.index(r.achievement()), formats.index(r.growth()), formats.index(r.growthLastYear()));
+            figures(
+                    part,
+                    prefix,
+                    billions(r.target()),
+                    billions(r.realizationLastYear()),
+                    billions(r.realization()),
+                    formats.index(r.achievement()),
+                    formats.index(r.growth()),
+                    formats.index(r.growthLastYear()));
             rows++;
         }
         assertThat(rows).isGreaterThan(15);
         for (RevenueYear.HistoryYear h : y.history()) {
-            figures(part, String.valueOf(h.year()), formats.rupiah(h.target()), formats.rupiah(h.realization()),
+            figures(
+                    part,
+                    String.valueOf(h.year()),
+                    formats.rupiah(h.target()),
+                    formats.rupiah(h.realization()),
                     formats.index(h.achievement()));
         }
         assertThat(part).contains("1.727.817.621.290");
     }
 
     private String billions(BigDecimal rupiah) {
-        return formats.index(rupiah == null ? null : rupiah.divide(BigDecimal.valueOf(1_000_000_000L), MathContext.DECIMAL64));
+        return formats.index(
+                rupiah == null ? null : rupiah.divide(BigDecimal.valueOf(1_000_000_000L), MathContext.DECIMAL64));
     }
 
     @Test
@@ -251,19 +311,35 @@ class LakinDocumentTest {
         String part = text().substring(text().indexOf("B. Realisasi Anggaran\n"));
         for (BudgetYear.Line l : y.lines()) {
             // the remainder row has no code; its name wraps in the column
-            figures(part, l.unitemised() ? "Rincian lain " : l.code() + " ", formats.rupiah(l.ceiling()),
-                    formats.rupiah(l.realization()), formats.index(l.absorption()));
+            figures(
+                    part,
+                    l.unitemised() ? "Rincian lain " : l.code() + " ",
+                    formats.rupiah(l.ceiling()),
+                    formats.rupiah(l.realization()),
+                    formats.index(l.absorption()));
         }
         // WA.4707.EBB's only recorded output is far below it: the rest is printed as its own row
         figures(part, "WA.4707.EBB.002 ", "404.540.000", "387.162.372", "95,70");
         figures(part, "Rincian lain ", "5.925.652.000", "5.776.248.769", "97,48");
-        figures(part, "Jumlah DIPA", formats.rupiah(y.dipaTotal().ceiling()), formats.rupiah(y.dipaTotal().realization()),
+        figures(
+                part,
+                "Jumlah DIPA",
+                formats.rupiah(y.dipaTotal().ceiling()),
+                formats.rupiah(y.dipaTotal().realization()),
                 formats.index(y.dipaTotal().absorption()));
         for (BudgetYear.Kind k : y.kinds()) {
-            figures(part, k.kind() + " ", formats.rupiah(k.ceiling()), formats.rupiah(k.realization()),
+            figures(
+                    part,
+                    k.kind() + " ",
+                    formats.rupiah(k.ceiling()),
+                    formats.rupiah(k.realization()),
                     formats.index(k.absorption()));
         }
-        figures(part, "Jumlah", formats.rupiah(y.kindsTotal().ceiling()), formats.rupiah(y.kindsTotal().realization()),
+        figures(
+                part,
+                "Jumlah",
+                formats.rupiah(y.kindsTotal().ceiling()),
+                formats.rupiah(y.kindsTotal().realization()),
                 formats.index(y.kindsTotal().absorption()));
     }
 
@@ -271,7 +347,8 @@ class LakinDocumentTest {
     void pagesRenderToImagesThatAreNotBlank() throws Exception {
         boolean ci = System.getenv("CI") != null;
         File tool = new File("/usr/bin/pdftoppm");
-        Assumptions.assumeTrue(ci || tool.canExecute() || which("pdftoppm"),
+        Assumptions.assumeTrue(
+                ci || tool.canExecute() || which("pdftoppm"),
                 "pdftoppm (poppler-utils) is not installed and CI is not set: the PNG check is skipped");
         Path pdfFile = OUT.resolve("LAKIN-KPP-KUPANG-2024.pdf");
         int ikuPage = 0;
@@ -284,11 +361,24 @@ class LakinDocumentTest {
         assertThat(ikuPage).isPositive();
         for (int page : List.of(1, ikuPage)) {
             Path prefix = OUT.resolve("LAKIN-page" + page);
-            Process p = new ProcessBuilder("pdftoppm", "-r", "50", "-png", "-singlefile", "-f", String.valueOf(page),
-                    "-l", String.valueOf(page), pdfFile.toString(), prefix.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "pdftoppm",
+                            "-r",
+                            "50",
+                            "-png",
+                            "-singlefile",
+                            "-f",
+                            String.valueOf(page),
+                            "-l",
+                            String.valueOf(page),
+                            pdfFile.toString(),
+                            prefix.toString())
+                    .redirectErrorStream(true)
+                    .start();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isZero();
-            BufferedImage image = ImageIO.read(prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
+            BufferedImage image = ImageIO.read(
+                    prefix.resolveSibling(prefix.getFileName() + ".png").toFile());
             long dark = 0;
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {
@@ -297,7 +387,9 @@ class LakinDocumentTest {
                     }
                 }
             }
-            assertThat(dark).as("non-white pixels on page %d", page).isGreaterThan(image.getWidth() * image.getHeight() / 100);
+            assertThat(dark)
+                    .as("non-white pixels on page %d", page)
+                    .isGreaterThan(image.getWidth() * image.getHeight() / 100);
         }
     }
 
@@ -305,30 +397,49 @@ class LakinDocumentTest {
     void docxHasHeadingsTablesTocFieldAndPageFooter() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = doc.getParagraphs().stream()
-                    .filter(p -> p.getStyle() != null && p.getStyle().toLowerCase().startsWith("heading"))
-                    .map(p -> p.getText().trim()).toList();
-            assertThat(headings).contains("KATA PENGANTAR", "DAFTAR ISI", "IKHTISAR EKSEKUTIF", "LAMPIRAN",
-                    "B. Realisasi Anggaran", "IKU 01a-CP Persentase realisasi penerimaan pajak");
+                    .filter(p ->
+                            p.getStyle() != null && p.getStyle().toLowerCase().startsWith("heading"))
+                    .map(p -> p.getText().trim())
+                    .toList();
+            assertThat(headings)
+                    .contains(
+                            "KATA PENGANTAR",
+                            "DAFTAR ISI",
+                            "IKHTISAR EKSEKUTIF",
+                            "LAMPIRAN",
+                            "B. Realisasi Anggaran",
+                            "IKU 01a-CP Persentase realisasi penerimaan pajak");
             assertThat(headings).anyMatch(h -> h.startsWith("BAB III"));
             assertThat(doc.getTables().size()).isGreaterThan(ReportDocumentTest.KUPANG_IKU.size() * 3);
             List<XWPFFooter> footers = doc.getFooterList();
             assertThat(footers).isNotEmpty();
-            assertThat(footers.getFirst()._getHdrFtr().xmlText()).contains("PAGE").contains("NUMPAGES");
+            assertThat(footers.getFirst()._getHdrFtr().xmlText())
+                    .contains("PAGE")
+                    .contains("NUMPAGES");
             assertThat(footers.getFirst().getText()).contains("Halaman");
-            assertThat(doc.getDocument().xmlText()).contains(" PAGEREF iku-01a-CP \\h ").doesNotContain("@@PAGEREF").contains("<w:drawing");
+            assertThat(doc.getDocument().xmlText())
+                    .contains(" PAGEREF iku-01a-CP \\h ")
+                    .doesNotContain("@@PAGEREF")
+                    .contains("<w:drawing");
         }
         String xml = part(docx, "word/document.xml");
         Matcher page = Pattern.compile("<w:pgSz w:w=\"(\\d+)\"").matcher(xml);
-        Matcher margins = Pattern.compile("<w:pgMar [^>]*w:right=\"(\\d+)\"[^>]*w:left=\"(\\d+)\"").matcher(xml);
+        Matcher margins = Pattern.compile("<w:pgMar [^>]*w:right=\"(\\d+)\"[^>]*w:left=\"(\\d+)\"")
+                .matcher(xml);
         assertThat(page.find()).isTrue();
         assertThat(margins.find()).isTrue();
-        long writable = Long.parseLong(page.group(1)) - Long.parseLong(margins.group(1)) - Long.parseLong(margins.group(2));
-        Matcher grid = Pattern.compile("<w:tblGrid>(.*?)</w:tblGrid>", Pattern.DOTALL).matcher(xml);
+        long writable =
+                Long.parseLong(page.group(1)) - Long.parseLong(margins.group(1)) - Long.parseLong(margins.group(2));
+        Matcher grid =
+                Pattern.compile("<w:tblGrid>(.*?)</w:tblGrid>", Pattern.DOTALL).matcher(xml);
         int tables = 0;
         while (grid.find()) {
             tables++;
-            long sum = Pattern.compile("w:w=\"(\\d+)\"").matcher(grid.group(1)).results()
-                    .mapToLong(m -> Long.parseLong(m.group(1))).sum();
+            long sum = Pattern.compile("w:w=\"(\\d+)\"")
+                    .matcher(grid.group(1))
+                    .results()
+                    .mapToLong(m -> Long.parseLong(m.group(1)))
+                    .sum();
             assertThat(sum).as("table %d width", tables).isLessThanOrEqualTo(writable);
         }
         assertThat(tables).isGreaterThan(40);
@@ -344,7 +455,8 @@ class LakinDocumentTest {
 
     /** A page's text without its running header and footer lines. */
     private static String body(String page) {
-        return page.lines().filter(l -> !l.startsWith("KPP Pratama Kupang · ") && !l.startsWith("Dibuat oleh Kinerja"))
+        return page.lines()
+                .filter(l -> !l.startsWith("KPP Pratama Kupang · ") && !l.startsWith("Dibuat oleh Kinerja"))
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
@@ -353,13 +465,15 @@ class LakinDocumentTest {
      * between them (cells of a row whose name wraps onto several lines come out on the row's last line).
      */
     private static void figures(String text, String start, String... values) {
-        StringBuilder regex = new StringBuilder("(?m)^").append(Pattern.quote(start)).append("[^\\n]*(?:\\n[^\\n]*){0,5}?");
+        StringBuilder regex =
+                new StringBuilder("(?m)^").append(Pattern.quote(start)).append("[^\\n]*(?:\\n[^\\n]*){0,5}?");
         for (int i = 0; i < values.length; i++) {
             regex.append(i == 0 ? "(?<![0-9.,])" : "\\s*").append(Pattern.quote(values[i]));
         }
         regex.append("(?![0-9])");
         assertThat(Pattern.compile(regex.toString()).matcher(text).find())
-                .as("row %s with %s", start, String.join(" ", values)).isTrue();
+                .as("row %s with %s", start, String.join(" ", values))
+                .isTrue();
     }
 
     private static int indexOfPageStartingWith(String heading) {
@@ -373,7 +487,9 @@ class LakinDocumentTest {
 
     /** The first line of the text that starts with the prefix. */
     private static String line(String text, String prefix) {
-        return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
+        return text.lines()
+                .filter(l -> l.startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting with '" + prefix + "'"));
     }
 

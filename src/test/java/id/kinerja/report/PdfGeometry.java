@@ -1,13 +1,5 @@
 package id.kinerja.report;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Where things are on a PDF page, in points from the top left: filled rectangles of one colour (table header cells)
@@ -31,11 +30,9 @@ final class PdfGeometry {
     }
 
     /** A word: its glyphs from {@code x0} to {@code x1}, on the baseline {@code baseline}. */
-    record Word(String text, float x0, float x1, float baseline) {
-    }
+    record Word(String text, float x0, float x1, float baseline) {}
 
-    private PdfGeometry() {
-    }
+    private PdfGeometry() {}
 
     /** The rectangles filled with the colour (0xRRGGBB) on a page (0-based). */
     static List<Box> fills(PDDocument doc, int pageIndex, int rgb) throws IOException {
@@ -102,20 +99,16 @@ final class PdfGeometry {
             }
 
             @Override
-            public void closePath() {
-            }
+            public void closePath() {}
 
             @Override
-            public void clip(int windingRule) {
-            }
+            public void clip(int windingRule) {}
 
             @Override
-            public void drawImage(PDImage pdImage) {
-            }
+            public void drawImage(PDImage pdImage) {}
 
             @Override
-            public void shadingFill(COSName shadingName) {
-            }
+            public void shadingFill(COSName shadingName) {}
 
             void run() throws IOException {
                 processPage(page);
@@ -165,7 +158,8 @@ final class PdfGeometry {
 
     /** The header cell of the word's column: the nearest one above it that spans the word's start. */
     static Optional<Box> headerAbove(List<Box> headers, Word w) {
-        return headers.stream().filter(b -> b.x0() <= w.x0() + 0.5f && w.x0() < b.x1() && b.bottom() <= w.baseline())
+        return headers.stream()
+                .filter(b -> b.x0() <= w.x0() + 0.5f && w.x0() < b.x1() && b.bottom() <= w.baseline())
                 .max(Comparator.comparing(Box::bottom));
     }
 }

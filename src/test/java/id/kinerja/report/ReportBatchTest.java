@@ -1,11 +1,25 @@
 package id.kinerja.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,21 +36,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 /**
  * Batch documents over KANWIL-NUSRA: started from the Kanwil page's form, followed on the progress page (htmx
  * fragment) until done, downloaded as a zip whose entries are real PDFs (PDFBox) named by office code; an office
@@ -50,20 +49,28 @@ class ReportBatchTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ReportBatchService batches;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     id.kinerja.api.ApiTokenService tokens;
 
@@ -102,7 +109,9 @@ class ReportBatchTest {
     @Test
     void theKanwilPageOffersTheBatchForEveryKindOfDocument() throws Exception {
         String html = mvc.perform(get("/units/KANWIL-NUSRA/kanwil?year=2024").with(as("nusra.reviewer")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("action=\"/units/KANWIL-NUSRA/reports/batch\"");
         for (ReportKind k : ReportKind.values()) {
             assertThat(html).contains("<option value=\"" + k.name() + "\"");
@@ -112,15 +121,23 @@ class ReportBatchTest {
 
     @Test
     void aBatchOfNkoPdfsOverKanwilNusra() throws Exception {
-        MockHttpServletResponse started = mvc.perform(post("/units/KANWIL-NUSRA/reports/batch").with(as("nusra.reviewer"))
-                        .with(csrf()).param("year", "2024").param("kind", "NKO").param("period", "Y").param("format", "pdf"))
-                .andReturn().getResponse();
+        MockHttpServletResponse started = mvc.perform(post("/units/KANWIL-NUSRA/reports/batch")
+                        .with(as("nusra.reviewer"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("kind", "NKO")
+                        .param("period", "Y")
+                        .param("format", "pdf"))
+                .andReturn()
+                .getResponse();
         assertThat(started.getStatus()).isEqualTo(302);
         String page = started.getRedirectedUrl();
         assertThat(page).startsWith("/units/KANWIL-NUSRA/reports/batch/");
         String id = page.substring(page.lastIndexOf('/') + 1);
 
-        String first = mvc.perform(get(page).with(as("nusra.reviewer"))).andReturn().getResponse()
+        String first = mvc.perform(get(page).with(as("nusra.reviewer")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(first).contains("<progress").contains("id=\"batch-progress\"");
 
@@ -138,21 +155,29 @@ class ReportBatchTest {
         });
 
         // the polled fragment when done: the full bar, no more polling, the download link, the skipped office
-        MockHttpServletResponse fragment = mvc.perform(get(page).with(as("nusra.reviewer")).header("HX-Request", "true"))
-                .andReturn().getResponse();
+        MockHttpServletResponse fragment = mvc.perform(
+                        get(page).with(as("nusra.reviewer")).header("HX-Request", "true"))
+                .andReturn()
+                .getResponse();
         String html = fragment.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<section").doesNotContain("<html").doesNotContain("hx-trigger")
+        assertThat(html)
+                .startsWith("<section")
+                .doesNotContain("<html")
+                .doesNotContain("hx-trigger")
                 .contains(done.total() + " dari " + done.total() + " kantor")
                 .contains("/units/KANWIL-NUSRA/reports/batch/" + id + "/download")
-                .contains(own.sibling.code()).contains("dilewati");
+                .contains(own.sibling.code())
+                .contains("dilewati");
 
         MockHttpServletResponse zip = mvc.perform(get(page + "/download").with(as("nusra.reviewer")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(zip.getStatus()).isEqualTo(200);
         assertThat(zip.getContentType()).isEqualTo("application/zip");
         assertThat(zip.getHeader("Content-Disposition")).contains("NKO-KANWIL-NUSRA-2024-Y.zip");
         Map<String, byte[]> entries = unzip(zip.getContentAsByteArray());
-        assertThat(entries).containsKeys("KPP-KUPANG.pdf", own.code() + ".pdf")
+        assertThat(entries)
+                .containsKeys("KPP-KUPANG.pdf", own.code() + ".pdf")
                 .doesNotContainKey(own.sibling.code() + ".pdf");
         assertThat(entries).hasSize((int) done.okCount());
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -165,56 +190,107 @@ class ReportBatchTest {
         }
 
         // the DJP administrator may view the Kanwil but did not start this job and is of another unit
-        assertThat(mvc.perform(get(page).with(as("admin"))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get(page + "/download").with(as("admin"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(page).with(as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(mvc.perform(get(page).with(as("kupang.admin"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(page + "/download").with(as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(page).with(as("kupang.admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
     }
 
     @Test
     void anOfficeAccountMayNotStartAKanwilBatch() throws Exception {
         for (String username : Set.of("kupang.admin", "kupang.head", own.user("admin"))) {
-            assertThat(mvc.perform(post("/units/KANWIL-NUSRA/reports/batch").with(as(username)).with(csrf())
-                            .param("year", "2024").param("kind", "NKO").param("format", "pdf"))
-                    .andReturn().getResponse().getStatus()).as(username).isEqualTo(403);
+            assertThat(mvc.perform(post("/units/KANWIL-NUSRA/reports/batch")
+                                    .with(as(username))
+                                    .with(csrf())
+                                    .param("year", "2024")
+                                    .param("kind", "NKO")
+                                    .param("format", "pdf"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(username)
+                    .isEqualTo(403);
         }
-        MockHttpServletResponse bad = mvc.perform(post("/units/KANWIL-NUSRA/reports/batch").with(as("nusra.reviewer"))
-                .with(csrf()).param("year", "2024").param("kind", "NKO").param("format", "html")).andReturn().getResponse();
+        MockHttpServletResponse bad = mvc.perform(post("/units/KANWIL-NUSRA/reports/batch")
+                        .with(as("nusra.reviewer"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("kind", "NKO")
+                        .param("format", "html"))
+                .andReturn()
+                .getResponse();
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("PDF atau DOCX");
-        assertThat(mvc.perform(post("/units/KPP-KUPANG/reports/batch").with(as("kupang.admin")).with(csrf())
-                .param("year", "2024").param("kind", "NKO")).andReturn().getResponse().getStatus())
-                .as("an office is no Kanwil").isEqualTo(404);
+        assertThat(mvc.perform(post("/units/KPP-KUPANG/reports/batch")
+                                .with(as("kupang.admin"))
+                                .with(csrf())
+                                .param("year", "2024")
+                                .param("kind", "NKO"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("an office is no Kanwil")
+                .isEqualTo(404);
     }
 
     @Test
     void theSameThroughTheApiAsDocx() throws Exception {
-        String token = tokens.create((id.kinerja.account.CurrentUser) users.loadUserByUsername("nusra.reviewer"),
-                "batch", null, java.time.ZoneId.of("UTC")).secret();
+        String token = tokens.create(
+                        (id.kinerja.account.CurrentUser) users.loadUserByUsername("nusra.reviewer"),
+                        "batch",
+                        null,
+                        java.time.ZoneId.of("UTC"))
+                .secret();
         MockHttpServletResponse started = mvc.perform(post("/api/v1/units/KANWIL-NUSRA/reports/batch")
-                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"year\": 2024, \"kind\": \"pk\", \"format\": \"docx\"}")).andReturn().getResponse();
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2024, \"kind\": \"pk\", \"format\": \"docx\"}"))
+                .andReturn()
+                .getResponse();
         assertThat(started.getStatus()).isEqualTo(202);
         String location = started.getHeader("Location");
         assertThat(location).startsWith("/api/v1/units/KANWIL-NUSRA/reports/batch/");
         BatchJob.Snapshot done = waitFor(location.substring(location.lastIndexOf('/') + 1));
         assertThat(done.state()).isEqualTo(BatchJob.State.DONE);
-        String progress = mvc.perform(get(location).header("Authorization", "Bearer " + token)).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String progress = mvc.perform(get(location).header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(progress).contains("\"state\":\"DONE\"").contains("\"processed\":" + done.total());
-        MockHttpServletResponse zip = mvc.perform(get(location + "/download").header("Authorization", "Bearer " + token))
-                .andReturn().getResponse();
+        MockHttpServletResponse zip = mvc.perform(
+                        get(location + "/download").header("Authorization", "Bearer " + token))
+                .andReturn()
+                .getResponse();
         assertThat(zip.getStatus()).isEqualTo(200);
         Map<String, byte[]> entries = unzip(zip.getContentAsByteArray());
         assertThat(entries).containsKey("KPP-KUPANG.docx");
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(entries.get("KPP-KUPANG.docx")))) {
             assertThat(docx.getTables()).isNotEmpty();
         }
-        String kupangToken = tokens.create((id.kinerja.account.CurrentUser) users.loadUserByUsername("kupang.admin"),
-                "batch", null, java.time.ZoneId.of("UTC")).secret();
+        String kupangToken = tokens.create(
+                        (id.kinerja.account.CurrentUser) users.loadUserByUsername("kupang.admin"),
+                        "batch",
+                        null,
+                        java.time.ZoneId.of("UTC"))
+                .secret();
         assertThat(mvc.perform(post("/api/v1/units/KANWIL-NUSRA/reports/batch")
-                .header("Authorization", "Bearer " + kupangToken).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"year\": 2024, \"kind\": \"nko\"}")).andReturn().getResponse().getStatus()).isEqualTo(403);
+                                .header("Authorization", "Bearer " + kupangToken)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"year\": 2024, \"kind\": \"nko\"}"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 }

@@ -1,5 +1,9 @@
 package id.kinerja.report;
 
+import static id.kinerja.web.Html.row;
+import static id.kinerja.web.Html.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
@@ -8,6 +12,12 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.testsupport.OwnUnit;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,17 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Set;
-
-import static id.kinerja.web.Html.row;
-import static id.kinerja.web.Html.text;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reported index stored by an import (the workbook's "Indeks dilaporkan") that the engine contradicts is named in
@@ -41,22 +40,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportedIndexDocumentTest {
 
-    static final String NOTE_09C = "Indeks dilaporkan kantor untuk 09c-N (105,67) berbeda dari indeks yang dihitung (105,61).";
+    static final String NOTE_09C =
+            "Indeks dilaporkan kantor untuk 09c-N (105,67) berbeda dari indeks yang dihitung (105,61).";
 
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportRenderer renderer;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReportedIndexRepository reportedIndexes;
 
@@ -66,13 +73,16 @@ class ReportedIndexDocumentTest {
     void unitWithReportedIndexes() {
         own = OwnUnit.create("rd", true, Set.of(), units, agreements, frameworks, realizations, accounts);
         long id = own.unit.id();
-        reportedIndexes.saveAll(OwnUnit.YEAR, List.of(
-                // 09c-N Y: the engine computes 105,61, the office reported 105,67
-                new ReportedIndexRepository.Write(id, "09c-N", Period.Y, new BigDecimal("105.67")),
-                // 01a-CP Y: 100,50 by the engine, within 0,01 of the reported one
-                new ReportedIndexRepository.Write(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
-                // 07b-CP Q3: the engine does not score it (no Q3 realization)
-                new ReportedIndexRepository.Write(id, "07b-CP", Period.Q3, new BigDecimal("110"))), "test");
+        reportedIndexes.saveAll(
+                OwnUnit.YEAR,
+                List.of(
+                        // 09c-N Y: the engine computes 105,61, the office reported 105,67
+                        new ReportedIndexRepository.Write(id, "09c-N", Period.Y, new BigDecimal("105.67")),
+                        // 01a-CP Y: 100,50 by the engine, within 0,01 of the reported one
+                        new ReportedIndexRepository.Write(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
+                        // 07b-CP Q3: the engine does not score it (no Q3 realization)
+                        new ReportedIndexRepository.Write(id, "07b-CP", Period.Q3, new BigDecimal("110"))),
+                "test");
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
@@ -86,15 +96,20 @@ class ReportedIndexDocumentTest {
         ReportDocument d = reports.nko(own.code(), 2024, Period.Y);
         assertThat(row(d.xhtml(), ">09c-N<")).contains("105,61").contains("⚠ dilaporkan 105,67");
         assertThat(row(d.xhtml(), ">01a-CP<")).doesNotContain("dilaporkan");
-        assertThat(text(d.xhtml())).contains(NOTE_09C).doesNotContain("untuk 01a-CP").doesNotContain("untuk 07b-CP");
+        assertThat(text(d.xhtml()))
+                .contains(NOTE_09C)
+                .doesNotContain("untuk 01a-CP")
+                .doesNotContain("untuk 07b-CP");
         byte[] bytes = renderer.render(d, ReportFormat.PDF);
         Files.createDirectories(ReportDocumentTest.OUT);
         Files.write(ReportDocumentTest.OUT.resolve(d.fileName(ReportFormat.PDF)), bytes);
         String pdf = pdfText(bytes);
         assertThat(pdf).contains(NOTE_09C).contains("dilaporkan 105,67");
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(renderer.render(d, ReportFormat.DOCX)));
-             XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
-            assertThat(words.getText().replaceAll("\\s+", " ")).contains(NOTE_09C).contains("dilaporkan 105,67");
+                XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
+            assertThat(words.getText().replaceAll("\\s+", " "))
+                    .contains(NOTE_09C)
+                    .contains("dilaporkan 105,67");
         }
     }
 
@@ -102,8 +117,10 @@ class ReportedIndexDocumentTest {
     void aPeriodTheEngineDoesNotScoreIsNamedToo() {
         String xhtml = reports.nko(own.code(), 2024, Period.Q3).xhtml();
         assertThat(row(xhtml, ">07b-CP<")).contains("⚠ dilaporkan 110,00");
-        assertThat(text(xhtml)).contains("Indeks dilaporkan kantor untuk 07b-CP (110,00) tidak dapat dibandingkan: "
-                + "IKU ini tidak dinilai pada periode ini.").doesNotContain("untuk 09c-N");
+        assertThat(text(xhtml))
+                .contains("Indeks dilaporkan kantor untuk 07b-CP (110,00) tidak dapat dibandingkan: "
+                        + "IKU ini tidak dinilai pada periode ini.")
+                .doesNotContain("untuk 09c-N");
     }
 
     @Test
@@ -111,14 +128,21 @@ class ReportedIndexDocumentTest {
         String xhtml = reports.lakin(own.code(), 2024).xhtml();
         String annex = xhtml.substring(xhtml.indexOf("id=\"lampiran2\""));
         assertThat(row(annex, ">09c-N<")).contains("⚠ dilaporkan 105,67");
-        assertThat(text(annex)).contains(NOTE_09C).doesNotContain("untuk 01a-CP").doesNotContain("untuk 07b-CP");
+        assertThat(text(annex))
+                .contains(NOTE_09C)
+                .doesNotContain("untuk 01a-CP")
+                .doesNotContain("untuk 07b-CP");
     }
 
     @Test
     void withoutAReportedIndexNothingIsPrinted() {
-        for (String xhtml : List.of(reports.nko("KPP-KUPANG", 2024, Period.Y).xhtml(),
+        for (String xhtml : List.of(
+                reports.nko("KPP-KUPANG", 2024, Period.Y).xhtml(),
                 reports.lakin("KPP-KUPANG", 2024).xhtml())) {
-            assertThat(xhtml).contains(">09c-N<").doesNotContain("dilaporkan 1").doesNotContain("Indeks dilaporkan kantor")
+            assertThat(xhtml)
+                    .contains(">09c-N<")
+                    .doesNotContain("dilaporkan 1")
+                    .doesNotContain("Indeks dilaporkan kantor")
                     .doesNotContain("class=\"reported-index\"");
         }
     }

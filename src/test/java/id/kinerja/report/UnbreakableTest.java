@@ -1,10 +1,9 @@
 package id.kinerja.report;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Amounts and numbers with units kept on one line: no-break spaces inside them, no line break inside them in the
@@ -25,7 +24,8 @@ class UnbreakableTest {
         String text = "WA.4707.EBB.001 tahun 2024, KMK 467/KMK.01/2023, SS1, 01a-CP, versi 3.2.1, 20 IKU";
         assertThat(Unbreakable.figures(text)).isEmpty();
         assertThat(Unbreakable.text(text)).isEqualTo(text);
-        assertThat(Unbreakable.figures("Rp1.727.817 dan 100,50 %")).extracting(r -> r[0] + "-" + r[1])
+        assertThat(Unbreakable.figures("Rp1.727.817 dan 100,50 %"))
+                .extracting(r -> r[0] + "-" + r[1])
                 .containsExactly("0-11", "16-24");
     }
 
@@ -34,9 +34,10 @@ class UnbreakableTest {
         String xhtml = "<html><head><title>Rp 1.000</title><style>p { width: 1.000 %; }</style></head><body>"
                 + "<p class=\"x\" title=\"Rp 1.000\">Rp 2.000</p><svg><text>3.000,5 %</text></svg><td>4,5 %</td>"
                 + "<!-- 5.000,1 % --></body></html>";
-        assertThat(Unbreakable.noBreakSpaces(xhtml)).isEqualTo("<html><head><title>Rp 1.000</title><style>p { width: 1.000 %; }"
-                + "</style></head><body><p class=\"x\" title=\"Rp 1.000\">Rp\u00A02.000</p>"
-                + "<svg><text>3.000,5 %</text></svg><td>4,5\u00A0%</td><!-- 5.000,1 % --></body></html>");
+        assertThat(Unbreakable.noBreakSpaces(xhtml))
+                .isEqualTo("<html><head><title>Rp 1.000</title><style>p { width: 1.000 %; }"
+                        + "</style></head><body><p class=\"x\" title=\"Rp 1.000\">Rp\u00A02.000</p>"
+                        + "<svg><text>3.000,5 %</text></svg><td>4,5\u00A0%</td><!-- 5.000,1 % --></body></html>");
     }
 
     @Test
@@ -50,7 +51,9 @@ class UnbreakableTest {
         }
         int amount = text.indexOf("Rp1.");
         int percent = text.indexOf("100,50%");
-        assertThat(breaks).isNotEmpty().noneMatch(b -> b > amount && b < amount + "Rp1.727.817.621.290".length())
+        assertThat(breaks)
+                .isNotEmpty()
+                .noneMatch(b -> b > amount && b < amount + "Rp1.727.817.621.290".length())
                 .noneMatch(b -> b > percent && b < percent + "100,50%".length())
                 .contains(text.indexOf("dari"));
     }

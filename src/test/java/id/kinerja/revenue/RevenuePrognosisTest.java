@@ -1,15 +1,14 @@
 package id.kinerja.revenue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import id.kinerja.revenue.RevenuePrognosis.Method;
 import id.kinerja.revenue.RevenuePrognosis.Missing;
 import id.kinerja.revenue.RevenuePrognosis.Projection;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /**
  * The prognosis methods on a small synthetic series computed by hand:
@@ -95,27 +94,34 @@ class RevenuePrognosisTest {
         Projection p = steady.project(2023, 3).projection(Method.AVERAGE_SHARE);
         // share through March = 20/100 = 40/200 = 0.2; 60 / 0.2 = 300
         assertThat(p.yearEnd()).isEqualByComparingTo("300");
-        assertThat(p.mape()).isEqualByComparingTo("0");   // 2022 from 2021: 40 / 0.2 = 200 = actual
+        assertThat(p.mape()).isEqualByComparingTo("0"); // 2022 from 2021: 40 / 0.2 = 200 = actual
         assertThat(p.accurateOnAverage()).isTrue();
         assertThat(p.accurateBacktests()).isEqualTo(1);
     }
 
     @Test
     void whatIsMissingIsSaid() {
-        RevenuePrognosis gap = new RevenuePrognosis(Map.of(2024, new BigDecimal[]{d("1"), null, d("3")}));
+        RevenuePrognosis gap = new RevenuePrognosis(Map.of(2024, new BigDecimal[] {d("1"), null, d("3")}));
         assertThat(gap.monthsInARow(2024)).isEqualTo(1);
-        assertThat(gap.project(2024, 3).projection(Method.AVERAGE_SHARE).missing()).isEqualTo(Missing.GAP_IN_MONTHS);
+        assertThat(gap.project(2024, 3).projection(Method.AVERAGE_SHARE).missing())
+                .isEqualTo(Missing.GAP_IN_MONTHS);
         assertThat(gap.project(2024, 1).projection(Method.AVERAGE_SHARE).missing())
                 .isEqualTo(Missing.NO_COMPLETE_PAST_YEAR);
         assertThat(gap.project(2024, 1).projection(Method.LAST_YEAR_GROWTH).missing())
                 .isEqualTo(Missing.NO_COMPLETE_LAST_YEAR);
-        assertThat(gap.project(2024, 1).projection(Method.LINEAR_TREND).missing()).isEqualTo(Missing.TOO_FEW_MONTHS);
-        assertThat(new RevenuePrognosis(Map.of()).project(2024, 3).projection(Method.LINEAR_TREND).missing())
+        assertThat(gap.project(2024, 1).projection(Method.LINEAR_TREND).missing())
+                .isEqualTo(Missing.TOO_FEW_MONTHS);
+        assertThat(new RevenuePrognosis(Map.of())
+                        .project(2024, 3)
+                        .projection(Method.LINEAR_TREND)
+                        .missing())
                 .isEqualTo(Missing.NO_MONTHS);
         // a past year with a zero first quarter: no division by zero
-        RevenuePrognosis zero = new RevenuePrognosis(Map.of(
-                2023, months(0, 0, 0, 10, 10, 10, 10, 10, 10, 10, 10, 10), 2024, months(1, 1, 1)));
-        assertThat(zero.project(2024, 3).projection(Method.AVERAGE_SHARE).missing()).isEqualTo(Missing.ZERO_BASE);
-        assertThat(zero.project(2024, 3).projection(Method.LAST_YEAR_GROWTH).missing()).isEqualTo(Missing.ZERO_BASE);
+        RevenuePrognosis zero = new RevenuePrognosis(
+                Map.of(2023, months(0, 0, 0, 10, 10, 10, 10, 10, 10, 10, 10, 10), 2024, months(1, 1, 1)));
+        assertThat(zero.project(2024, 3).projection(Method.AVERAGE_SHARE).missing())
+                .isEqualTo(Missing.ZERO_BASE);
+        assertThat(zero.project(2024, 3).projection(Method.LAST_YEAR_GROWTH).missing())
+                .isEqualTo(Missing.ZERO_BASE);
     }
 }

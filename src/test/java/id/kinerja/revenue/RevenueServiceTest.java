@@ -1,18 +1,17 @@
 package id.kinerja.revenue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.revenue.RevenueYear.Level;
 import id.kinerja.revenue.RevenueYear.Row;
 import id.kinerja.revenue.RevenueYear.Source;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The revenue figures of the Kupang 2024 demo (read only), against figures computed by hand from the report
@@ -23,6 +22,7 @@ class RevenueServiceTest {
 
     @Autowired
     RevenueService service;
+
     @Autowired
     UnitRepository units;
 
@@ -36,11 +36,14 @@ class RevenueServiceTest {
 
     @Test
     void kupang2024() {
-        RevenueYear y = service.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
+        RevenueYear y =
+                service.year(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024);
 
         // docs/domain.md §6 order: A, its 9 types, B, its 5 types, C, D, E, F, then the total
-        assertThat(y.rows().stream().map(Row::code).toList()).containsExactly("A", "A1", "A2", "A3", "A4", "A5", "A6",
-                "A7", "A8", "A9", "B", "B1", "B2", "B3", "B4", "B5", "C", "D", "E", "F", "TOTAL");
+        assertThat(y.rows().stream().map(Row::code).toList())
+                .containsExactly(
+                        "A", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "B", "B1", "B2", "B3", "B4", "B5",
+                        "C", "D", "E", "F", "TOTAL");
         assertThat(row(y, "A").level()).isEqualTo(Level.GROUP);
         assertThat(row(y, "A1").level()).isEqualTo(Level.TYPE);
         assertThat(row(y, "C").level()).isEqualTo(Level.GROUP);
@@ -105,31 +108,44 @@ class RevenueServiceTest {
 
     @Test
     void withoutReportedTotalsTheTypesAddUpAndMonthsStopAtAGap() {
-        List<TaxType> types = List.of(new TaxType("A", "PPh Non Migas", null, 1), new TaxType("A1", "PPh 21", "A", 2),
-                new TaxType("A2", "PPh 22", "A", 3), new TaxType("C", "PBB", null, 4));
+        List<TaxType> types = List.of(
+                new TaxType("A", "PPh Non Migas", null, 1),
+                new TaxType("A1", "PPh 21", "A", 2),
+                new TaxType("A2", "PPh 22", "A", 3),
+                new TaxType("C", "PBB", null, 4));
         var l = Map.of(
-                2024, Map.of("A1", new RevenueRepository.Line(2024, "A1", d("100"), d("90")),
-                        "A2", new RevenueRepository.Line(2024, "A2", d("50"), d("60")),
-                        "C", new RevenueRepository.Line(2024, "C", d("0"), d("5"))),
-                2023, Map.of("A1", new RevenueRepository.Line(2023, "A1", null, d("80")),
-                        "C", new RevenueRepository.Line(2023, "C", null, d("0"))));
+                2024,
+                        Map.of(
+                                "A1",
+                                new RevenueRepository.Line(2024, "A1", d("100"), d("90")),
+                                "A2",
+                                new RevenueRepository.Line(2024, "A2", d("50"), d("60")),
+                                "C",
+                                new RevenueRepository.Line(2024, "C", d("0"), d("5"))),
+                2023,
+                        Map.of(
+                                "A1",
+                                new RevenueRepository.Line(2023, "A1", null, d("80")),
+                                "C",
+                                new RevenueRepository.Line(2023, "C", null, d("0"))));
         List<RevenueRepository.Month> months = List.of(
                 new RevenueRepository.Month(2024, "A1", 1, d("10")), new RevenueRepository.Month(2024, "A2", 1, d("5")),
-                new RevenueRepository.Month(2024, "A1", 2, d("20")), new RevenueRepository.Month(2024, "A1", 4, d("7")));
+                new RevenueRepository.Month(2024, "A1", 2, d("20")),
+                        new RevenueRepository.Month(2024, "A1", 4, d("7")));
         RevenueYear y = RevenueService.compute(9, 2024, types, l, Map.of(), months);
 
         Row total = y.total();
-        assertThat(total.target()).isEqualByComparingTo("150");          // 100 + 50 + 0
-        assertThat(total.realization()).isEqualByComparingTo("155");     // 90 + 60 + 5
+        assertThat(total.target()).isEqualByComparingTo("150"); // 100 + 50 + 0
+        assertThat(total.realization()).isEqualByComparingTo("155"); // 90 + 60 + 5
         assertThat(total.targetSource()).isEqualTo(Source.SUM_OF_TYPES);
         assertThat(total.achievement()).isEqualByComparingTo(d("15500").divide(d("150"), Money.MC));
         assertThat(total.realizationLastYear()).isEqualByComparingTo("80");
-        assertThat(total.growth()).isEqualByComparingTo("93.75");        // (155 - 80) / 80 x 100
+        assertThat(total.growth()).isEqualByComparingTo("93.75"); // (155 - 80) / 80 x 100
         Row a = row(y, "A");
-        assertThat(a.realizationLastYear()).isEqualByComparingTo("80");  // A2 unknown in 2023: sum of the known
+        assertThat(a.realizationLastYear()).isEqualByComparingTo("80"); // A2 unknown in 2023: sum of the known
         Row c = row(y, "C");
-        assertThat(c.achievement()).isNull();                            // target 0
-        assertThat(c.growth()).isNull();                                 // last year 0
+        assertThat(c.achievement()).isNull(); // target 0
+        assertThat(c.growth()).isNull(); // last year 0
         assertThat(y.history().get(3).realizationSource()).isEqualTo(Source.SUM_OF_TYPES);
         assertThat(y.history().get(0).realizationSource()).isEqualTo(Source.NONE);
 

@@ -1,5 +1,8 @@
 package id.kinerja.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
@@ -8,18 +11,14 @@ import id.kinerja.framework.ScoringKind;
 import id.kinerja.scoring.GoalSeek.Direction;
 import id.kinerja.scoring.GoalSeek.Outcome;
 import id.kinerja.scoring.GoalSeek.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Goal seek on the Kupang 2024 data: every answer is checked by scoring it with the engine: the answer reaches the
@@ -46,8 +45,14 @@ class GoalSeekTest {
         assertThat(r.outcome()).isEqualTo(Outcome.FOUND);
         assertThat(r.direction()).isEqualTo(Direction.AT_LEAST);
         assertThat(r.realization().scale()).isLessThanOrEqualTo(2);
-        assertThat(nkoWith(fw, inputs, r.period(), r.indicatorCode(), r.realization())).isGreaterThanOrEqualTo(goal);
-        assertThat(nkoWith(fw, inputs, r.period(), r.indicatorCode(), r.realization().subtract(CENT)))
+        assertThat(nkoWith(fw, inputs, r.period(), r.indicatorCode(), r.realization()))
+                .isGreaterThanOrEqualTo(goal);
+        assertThat(nkoWith(
+                        fw,
+                        inputs,
+                        r.period(),
+                        r.indicatorCode(),
+                        r.realization().subtract(CENT)))
                 .isLessThan(goal);
         assertThat(r.nko()).isGreaterThanOrEqualTo(goal);
     }
@@ -55,23 +60,30 @@ class GoalSeekTest {
     private void assertMaximal(Framework fw, List<IndicatorInput> inputs, Result r, BigDecimal goal) {
         assertThat(r.outcome()).isEqualTo(Outcome.FOUND);
         assertThat(r.direction()).isEqualTo(Direction.AT_MOST);
-        assertThat(nkoWith(fw, inputs, r.period(), r.indicatorCode(), r.realization())).isGreaterThanOrEqualTo(goal);
-        assertThat(nkoWith(fw, inputs, r.period(), r.indicatorCode(), r.realization().add(CENT))).isLessThan(goal);
+        assertThat(nkoWith(fw, inputs, r.period(), r.indicatorCode(), r.realization()))
+                .isGreaterThanOrEqualTo(goal);
+        assertThat(nkoWith(
+                        fw,
+                        inputs,
+                        r.period(),
+                        r.indicatorCode(),
+                        r.realization().add(CENT)))
+                .isLessThan(goal);
     }
 
     @ParameterizedTest(name = "{0} {1} NKO >= {2}")
     @CsvSource({
-            "01a-CP, Y, 108.50",
-            "01a-CP, Y, 109.9",
-            "02a-CP, Y, 108.40",
-            "01b-CP, Y, 108.75",
-            "07c-N, Y, 108.6",
-            "03a-CP, Q3, 97.5",
-            "01a-CP, Q1, 94",
-            "06a-CP, Q2, 100.3",
+        "01a-CP, Y, 108.50",
+        "01a-CP, Y, 109.9",
+        "02a-CP, Y, 108.40",
+        "01b-CP, Y, 108.75",
+        "07c-N, Y, 108.6",
+        "03a-CP, Q3, 97.5",
+        "01a-CP, Q1, 94",
+        "06a-CP, Q2, 100.3",
     })
-    void maximizeAndRealizationIsIndexFindTheSmallestRealizationThatReachesTheGoal(String code, Period period,
-                                                                                    BigDecimal goal) {
+    void maximizeAndRealizationIsIndexFindTheSmallestRealizationThatReachesTheGoal(
+            String code, Period period, BigDecimal goal) {
         Result r = seek.seek(djp, kupang, period, code, goal);
         assertMinimal(djp, kupang, r, goal);
         assertThat(r.realization()).isGreaterThan(r.currentRealization());
@@ -108,10 +120,13 @@ class GoalSeekTest {
         // the cap 120 is reached at R = 120 x 100 / 100
         assertThat(r.realization()).isEqualByComparingTo("120");
         assertThat(r.scorecard().indicator("01a-CP").index()).isEqualByComparingTo("120");
-        assertThat(r.nko()).isLessThan(goal).isGreaterThan(r.currentNko())
+        assertThat(r.nko())
+                .isLessThan(goal)
+                .isGreaterThan(r.currentNko())
                 .isEqualByComparingTo(nkoWith(djp, kupang, Period.Y, "01a-CP", new BigDecimal("120")));
         // a higher realization does not help: the index is capped
-        assertThat(nkoWith(djp, kupang, Period.Y, "01a-CP", new BigDecimal("1000"))).isEqualByComparingTo(r.nko());
+        assertThat(nkoWith(djp, kupang, Period.Y, "01a-CP", new BigDecimal("1000")))
+                .isEqualByComparingTo(r.nko());
     }
 
     @Test
@@ -137,7 +152,8 @@ class GoalSeekTest {
     void minimizePolaritySearchesTheOtherWay() {
         // 07c-N as if "less is better": Y target 100, realization 100 -> (2 - 1) x 100 = 100, NKO unchanged
         Framework fw = withIndicator(djp, "07c-N", Polarity.MINIMIZE, ScoringKind.RATIO);
-        assertThat(engine.score(fw, kupang, Period.Y).nko()).isEqualByComparingTo(engine.score(djp, kupang, Period.Y).nko());
+        assertThat(engine.score(fw, kupang, Period.Y).nko())
+                .isEqualByComparingTo(engine.score(djp, kupang, Period.Y).nko());
         BigDecimal goal = new BigDecimal("108.6");
         Result r = seek.seek(fw, kupang, Period.Y, "07c-N", goal);
         assertMaximal(fw, kupang, r, goal);
@@ -151,7 +167,8 @@ class GoalSeekTest {
         assertThat(unreachable.scorecard().indicator("07c-N").index()).isEqualByComparingTo("120");
 
         // a goal below the current NKO: met now
-        assertThat(seek.seek(fw, kupang, Period.Y, "07c-N", new BigDecimal("108")).outcome())
+        assertThat(seek.seek(fw, kupang, Period.Y, "07c-N", new BigDecimal("108"))
+                        .outcome())
                 .isEqualTo(Outcome.ALREADY_MET);
     }
 
@@ -183,9 +200,12 @@ class GoalSeekTest {
         Framework mini = MiniFramework.load();
         List<IndicatorInput> inputs = List.of(
                 MiniFramework.input("MAX", "2", Period.Y, "10", "10"),
-                new IndicatorInput("RNG", BigDecimal.ONE,
+                new IndicatorInput(
+                        "RNG",
+                        BigDecimal.ONE,
                         Map.of(Period.Y, Target.range(new BigDecimal("40"), new BigDecimal("60"))),
-                        Map.of(Period.Y, new BigDecimal("70")), Map.of()));
+                        Map.of(Period.Y, new BigDecimal("70")),
+                        Map.of()));
         // A1 = 100 (MAX), A2 = RNG's (2 - 70 / 60) x 100 = 83.33; NKO = their mean 91.67 (B left out)
         // NKO >= 95 needs RNG's index >= 90: R / 40 >= 0.9 below the range, (2 - R / 60) >= 0.9 above it
         Result r = seek.seek(mini, inputs, Period.Y, "RNG", new BigDecimal("95"));
@@ -194,8 +214,10 @@ class GoalSeekTest {
         assertThat(r.realization()).isEqualByComparingTo("36");
         assertThat(r.upperRealization()).isEqualByComparingTo("66");
         BigDecimal goal = new BigDecimal("95");
-        assertThat(nkoWith(mini, inputs, Period.Y, "RNG", new BigDecimal("35.99"))).isLessThan(goal);
-        assertThat(nkoWith(mini, inputs, Period.Y, "RNG", new BigDecimal("66.01"))).isLessThan(goal);
+        assertThat(nkoWith(mini, inputs, Period.Y, "RNG", new BigDecimal("35.99")))
+                .isLessThan(goal);
+        assertThat(nkoWith(mini, inputs, Period.Y, "RNG", new BigDecimal("66.01")))
+                .isLessThan(goal);
 
         Result unreachable = seek.seek(mini, inputs, Period.Y, "RNG", new BigDecimal("100.01"));
         assertThat(unreachable.outcome()).isEqualTo(Outcome.UNREACHABLE);
@@ -223,10 +245,12 @@ class GoalSeekTest {
     @Test
     void unknownOrUnagreedIkuIsRefused() {
         assertThatThrownBy(() -> seek.seek(djp, kupang, Period.Y, "99z-XX", BigDecimal.TEN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("99z-XX");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("99z-XX");
         List<IndicatorInput> without01a = kupang.subList(1, kupang.size());
         assertThatThrownBy(() -> seek.seek(djp, without01a, Period.Y, "01a-CP", BigDecimal.TEN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("01a-CP");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("01a-CP");
     }
 
     /** The framework with one indicator's polarity and scoring kind changed (for a conversion table: 10a's Q4 table). */
@@ -238,12 +262,36 @@ class GoalSeekTest {
                 continue;
             }
             var table = kind == ScoringKind.CONVERSION_TABLE
-                    ? fw.indicator("10a-CP").componentSetFor(Period.Q4).conversionTable() : i.conversionTable();
-            indicators.add(new Indicator(i.code(), i.name(), i.objectiveCode(), i.definition(), i.formula(), i.unit(),
-                    polarity, i.consolidation(), kind, i.defaultWeight(), i.cap(), i.dataSource(),
-                    i.scoredAgainstYearlyTarget(), table, List.of(), i.order()));
+                    ? fw.indicator("10a-CP").componentSetFor(Period.Q4).conversionTable()
+                    : i.conversionTable();
+            indicators.add(new Indicator(
+                    i.code(),
+                    i.name(),
+                    i.objectiveCode(),
+                    i.definition(),
+                    i.formula(),
+                    i.unit(),
+                    polarity,
+                    i.consolidation(),
+                    kind,
+                    i.defaultWeight(),
+                    i.cap(),
+                    i.dataSource(),
+                    i.scoredAgainstYearlyTarget(),
+                    table,
+                    List.of(),
+                    i.order()));
         }
-        return new Framework(fw.id(), fw.year(), fw.name(), fw.organisationType(), fw.cap(), fw.perspectives(),
-                fw.objectives(), indicators, fw.colourBands(), fw.predicateScale());
+        return new Framework(
+                fw.id(),
+                fw.year(),
+                fw.name(),
+                fw.organisationType(),
+                fw.cap(),
+                fw.perspectives(),
+                fw.objectives(),
+                indicators,
+                fw.colourBands(),
+                fw.predicateScale());
     }
 }

@@ -1,52 +1,52 @@
 package id.kinerja.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.framework.Colour;
 import id.kinerja.framework.Consolidation;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Period;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The engine against the real KPP Pratama Kupang 2024 figures (shared/reference/kupang-2024-figures.md). */
 class KupangScoringTest {
 
-    private static final Period[] COLUMNS = {Period.Q1, Period.Q2, Period.S1, Period.Q3, Period.SDQ3, Period.Q4,
-            Period.Y};
+    private static final Period[] COLUMNS = {
+        Period.Q1, Period.Q2, Period.S1, Period.Q3, Period.SDQ3, Period.Q4, Period.Y
+    };
 
     /** The achievement index (capaian) as reported, per period Q1, Q2, Smt.1, Q3, s.d. Q3, Q4, Y; null = none. */
     private static final Object[][] REPORTED = {
-            {"01a-CP", "97.63", "94.63", "94.63", "86.34", "86.34", "100.50", "100.50"},
-            {"01b-CP", "88.10", "96.43", "96.43", "99.86", "99.86", "97.11", "97.11"},
-            {"02a-CP", "94.06", "92.98", "92.98", "88.34", "88.34", "100.53", "100.53"},
-            {"02b-CP", "120", "120", "120", "120", "120", "120", "120"},
-            {"03a-CP", "81.69", "97.46", "97.46", "65.35", "65.35", "100.17", "100.17"},
-            {"04a-CP", "120", "120", "120", "120", "120", "120", "120"},
-            {"04b-N", "120", "120", "120", "120", "120", "107.97", "107.97"},
-            {"05a-CP", "120", "120", "120", "120", "120", "120", "120"},
-            {"06a-CP", "120", "120", "120", "120", "120", "120", "120"},
-            {"06b-N", "120", "115.41", "115.41", "117.29", "117.29", "120", "120"},
-            {"06c-N", "120", "101.26", "101.26", "106.20", "106.20", "120", "120"},
-            {"07a-CP", "108.71", "120", "120", "120", "120", "120", "120"},
-            {"07b-CP", null, null, null, null, null, "120", "120"},
-            {"07c-N", "0", "0", "0", "0", "0", "100", "100"},
-            {"08a-CP", "120", "120", "120", "120", "120", "120", "120"},
-            {"08b-CP", "120", "120", "120", "120", "120", "120", "120"},
-            {"09a-N", "104.95", "109.11", "109.11", "109.11", "109.11", "103.65", "103.65"},
-            {"09b-N", null, null, null, null, null, "113.20", "113.20"},
-            {"09c-N", "120", "120", "120", "120", "120", "105.61", "105.61"},
-            {"10a-CP", "55.98", "88.70", "88.70", "95.88", "95.88", "120", "120"},
+        {"01a-CP", "97.63", "94.63", "94.63", "86.34", "86.34", "100.50", "100.50"},
+        {"01b-CP", "88.10", "96.43", "96.43", "99.86", "99.86", "97.11", "97.11"},
+        {"02a-CP", "94.06", "92.98", "92.98", "88.34", "88.34", "100.53", "100.53"},
+        {"02b-CP", "120", "120", "120", "120", "120", "120", "120"},
+        {"03a-CP", "81.69", "97.46", "97.46", "65.35", "65.35", "100.17", "100.17"},
+        {"04a-CP", "120", "120", "120", "120", "120", "120", "120"},
+        {"04b-N", "120", "120", "120", "120", "120", "107.97", "107.97"},
+        {"05a-CP", "120", "120", "120", "120", "120", "120", "120"},
+        {"06a-CP", "120", "120", "120", "120", "120", "120", "120"},
+        {"06b-N", "120", "115.41", "115.41", "117.29", "117.29", "120", "120"},
+        {"06c-N", "120", "101.26", "101.26", "106.20", "106.20", "120", "120"},
+        {"07a-CP", "108.71", "120", "120", "120", "120", "120", "120"},
+        {"07b-CP", null, null, null, null, null, "120", "120"},
+        {"07c-N", "0", "0", "0", "0", "0", "100", "100"},
+        {"08a-CP", "120", "120", "120", "120", "120", "120", "120"},
+        {"08b-CP", "120", "120", "120", "120", "120", "120", "120"},
+        {"09a-N", "104.95", "109.11", "109.11", "109.11", "109.11", "103.65", "103.65"},
+        {"09b-N", null, null, null, null, null, "113.20", "113.20"},
+        {"09c-N", "120", "120", "120", "120", "120", "105.61", "105.61"},
+        {"10a-CP", "55.98", "88.70", "88.70", "95.88", "95.88", "120", "120"},
     };
 
     /**
@@ -61,9 +61,18 @@ class KupangScoringTest {
      * </ul>
      */
     private static final Map<String, String> ENGINE_CORRECT = Map.of(
-            "06a-CP Q1", "100.00", "06a-CP Q2", "105.65", "06a-CP S1", "105.65",
-            "06a-CP Q3", "107.86", "06a-CP SDQ3", "107.86",
-            "03a-CP Q1", "81.68");
+            "06a-CP Q1",
+            "100.00",
+            "06a-CP Q2",
+            "105.65",
+            "06a-CP S1",
+            "105.65",
+            "06a-CP Q3",
+            "107.86",
+            "06a-CP SDQ3",
+            "107.86",
+            "03a-CP Q1",
+            "81.68");
 
     /** NKO per period computed by hand (tools/kupang_quarterly_nko.py; docs/kupang-2024-quarterly-nko.md). */
     private static final Map<Period, String> HAND_NKO = Map.of(
@@ -122,19 +131,21 @@ class KupangScoringTest {
     void yearlyObjectivesAndPerspectivesMatchTheReport() {
         for (Period p : List.of(Period.Q4, Period.Y)) {
             Scorecard sc = cards.get(p);
-            Map<String, String> ss = Map.of("SS1", "99.07", "SS2", "108.75", "SS3", "100.17", "SS4", "113.99",
-                    "SS5", "120.00", "SS6", "120.00", "SS7", "112.69", "SS8", "120.00", "SS9", "107.49",
-                    "SS10", "120.00");
-            ss.forEach((code, v) -> assertThat(r2(sc.objective(code).index())).as(p + " " + code)
+            Map<String, String> ss = Map.of(
+                    "SS1", "99.07", "SS2", "108.75", "SS3", "100.17", "SS4", "113.99", "SS5", "120.00", "SS6", "120.00",
+                    "SS7", "112.69", "SS8", "120.00", "SS9", "107.49", "SS10", "120.00");
+            ss.forEach((code, v) -> assertThat(r2(sc.objective(code).index()))
+                    .as(p + " " + code)
                     .isEqualByComparingTo(v));
             assertThat(r2(sc.perspective("STAKEHOLDER").index())).isEqualByComparingTo("99.07");
             assertThat(r2(sc.perspective("CUSTOMER").index())).isEqualByComparingTo("104.46");
             assertThat(r2(sc.perspective("INTERNAL_PROCESS").index())).isEqualByComparingTo("117.34");
             assertThat(r2(sc.perspective("LEARNING_GROWTH").index())).isEqualByComparingTo("113.74");
-            assertThat(sc.perspectives()).extracting(PerspectiveScore::normalisedWeight)
+            assertThat(sc.perspectives())
+                    .extracting(PerspectiveScore::normalisedWeight)
                     .usingElementComparator(BigDecimal::compareTo)
-                    .containsExactly(new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("25"),
-                            new BigDecimal("25"));
+                    .containsExactly(
+                            new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("25"), new BigDecimal("25"));
         }
     }
 
@@ -152,7 +163,8 @@ class KupangScoringTest {
     void everyPeriodsNkoMatchesTheHandCalculation() {
         HAND_NKO.forEach((period, hand) -> {
             BigDecimal engine = cards.get(period).nko();
-            assertThat(engine.subtract(new BigDecimal(hand)).abs()).as(period.toString())
+            assertThat(engine.subtract(new BigDecimal(hand)).abs())
+                    .as(period.toString())
                     .isLessThan(new BigDecimal("1E-25"));
         });
         assertThat(r2(cards.get(Period.Q1).nko())).isEqualByComparingTo("93.78");
@@ -168,7 +180,7 @@ class KupangScoringTest {
     @Test
     void quarterlyObjectivesMatchTheHandCalculation() {
         Scorecard q1 = cards.get(Period.Q1);
-        assertThat(r2(q1.objective("SS7").index())).isEqualByComparingTo("46.12");  // (108.71 x 14 + 0 x 19) / 33
+        assertThat(r2(q1.objective("SS7").index())).isEqualByComparingTo("46.12"); // (108.71 x 14 + 0 x 19) / 33
         assertThat(r2(q1.objective("SS9").index())).isEqualByComparingTo("112.48"); // 09b left out
         assertThat(r2(q1.objective("SS10").index())).isEqualByComparingTo("55.98");
         assertThat(r2(q1.perspective("INTERNAL_PROCESS").index())).isEqualByComparingTo("103.89");
@@ -201,7 +213,8 @@ class KupangScoringTest {
     @Test
     void theOnlyYearlyWarningIsFourBsSurveyNotBeingASum() {
         List<TraceLine> warnings = cards.get(Period.Y).indicators().stream()
-                .flatMap(s -> s.warnings().stream()).toList();
+                .flatMap(s -> s.warnings().stream())
+                .toList();
         assertThat(warnings).hasSize(1);
         TraceLine w = warnings.get(0);
         assertThat(w.key()).isEqualTo("scoring.warning.realizationDiffers");
@@ -209,10 +222,10 @@ class KupangScoringTest {
         assertThat((BigDecimal) w.arg(2)).isEqualByComparingTo("107.97");
         assertThat(w.arg(3)).isEqualTo(Consolidation.SUM);
         assertThat(r2((BigDecimal) w.arg(4))).isEqualByComparingTo("138.52");
-        assertThat(TraceRendering.id(w)).isEqualTo(
-                "04b-N Tahunan: realisasi yang diisi 107,97 berbeda dari jumlah triwulan 138,52");
-        assertThat(TraceRendering.en(w)).isEqualTo(
-                "04b-N Annual: the entered realization 107.97 differs from the sum of the quarters, 138.52");
+        assertThat(TraceRendering.id(w))
+                .isEqualTo("04b-N Tahunan: realisasi yang diisi 107,97 berbeda dari jumlah triwulan 138,52");
+        assertThat(TraceRendering.en(w))
+                .isEqualTo("04b-N Annual: the entered realization 107.97 differs from the sum of the quarters, 138.52");
     }
 
     @Test
@@ -221,34 +234,42 @@ class KupangScoringTest {
         assertThat(q1.indicator("09b-N").excluded()).isEqualTo(Exclusion.NO_TARGET);
         assertThat(q1.indicator("09a-N").normalisedWeight()).isEqualByComparingTo("50");
         List<String> t = TraceRendering.id(q1.trace());
-        assertThat(t).contains("SS9 Triwulan I: 09b-N tidak dinilai; bobot dinormalisasi ulang atas 28 dari 42",
-                "09b-N Triwulan I: tidak dinilai: Tidak ada target untuk periode ini",
-                "07b-CP Triwulan I: tidak dinilai: Tidak ada realisasi untuk periode ini");
-        assertThat(q1.trace()).contains(TraceLine.of("scoring.trace.excluded", "09b-N", Period.Q1, Exclusion.NO_TARGET));
+        assertThat(t)
+                .contains(
+                        "SS9 Triwulan I: 09b-N tidak dinilai; bobot dinormalisasi ulang atas 28 dari 42",
+                        "09b-N Triwulan I: tidak dinilai: Tidak ada target untuk periode ini",
+                        "07b-CP Triwulan I: tidak dinilai: Tidak ada realisasi untuk periode ini");
+        assertThat(q1.trace())
+                .contains(TraceLine.of("scoring.trace.excluded", "09b-N", Period.Q1, Exclusion.NO_TARGET));
     }
 
     @Test
     void traceExplainsEveryNumber() {
         List<String> t = TraceRendering.id(cards.get(Period.Y).trace());
-        assertThat(t).contains(
-                "01a-CP Tahunan: indeks = 100,50 / 100,00 x 100 = 100,50",
-                "02b-CP Tahunan: indeks = 120,12 / 100,00 x 100 = 120,12",
-                "02b-CP Tahunan: indeks dibatasi 120,12 -> 120,00",
-                "01b-CP Tahunan: indeks = realisasi = 97,11",
-                "SS7 = (120,00 x 14 + 120,00 x 19 + 100,00 x 19) / 52 = 112,69",
-                "Perspektif Proses Bisnis Internal = (113,99 + 120,00 + 120,00 + 112,69 + 120,00) / 5 = 117,34",
-                "NKO = (30 x 99,07 + 20 x 104,46 + 25 x 117,34 + 25 x 113,74) / 100 = 108,38");
+        assertThat(t)
+                .contains(
+                        "01a-CP Tahunan: indeks = 100,50 / 100,00 x 100 = 100,50",
+                        "02b-CP Tahunan: indeks = 120,12 / 100,00 x 100 = 120,12",
+                        "02b-CP Tahunan: indeks dibatasi 120,12 -> 120,00",
+                        "01b-CP Tahunan: indeks = realisasi = 97,11",
+                        "SS7 = (120,00 x 14 + 120,00 x 19 + 100,00 x 19) / 52 = 112,69",
+                        "Perspektif Proses Bisnis Internal = (113,99 + 120,00 + 120,00 + 112,69 + 120,00) / 5 = 117,34",
+                        "NKO = (30 x 99,07 + 20 x 104,46 + 25 x 117,34 + 25 x 113,74) / 100 = 108,38");
         assertThat(t).anyMatch(l -> l.startsWith("Predikat Tahunan: Istimewa (NKO > 100)"));
-        assertThat(TraceRendering.id(cards.get(Period.Q4).trace())).containsSubsequence(
-                "04b-N Triwulan IV: dinilai terhadap target tahunan 100,00",
-                "04b-N Triwulan IV: indeks = 107,97 / 100,00 x 100 = 107,97");
-        assertThat(TraceRendering.id(cards.get(Period.S1).trace())).contains(
-                "04a-CP Semester I: realisasi diturunkan (nilai terakhir triwulan: Triwulan I 38,91, Triwulan II 82,96) = 82,96");
+        assertThat(TraceRendering.id(cards.get(Period.Q4).trace()))
+                .containsSubsequence(
+                        "04b-N Triwulan IV: dinilai terhadap target tahunan 100,00",
+                        "04b-N Triwulan IV: indeks = 107,97 / 100,00 x 100 = 107,97");
+        assertThat(TraceRendering.id(cards.get(Period.S1).trace()))
+                .contains(
+                        "04a-CP Semester I: realisasi diturunkan (nilai terakhir triwulan: Triwulan I 38,91, Triwulan II 82,96) = 82,96");
         // the same lines in English, numbers with a decimal point
         List<String> en = TraceRendering.en(cards.get(Period.Y).trace());
-        assertThat(en).contains("01a-CP Annual: index = 100.50 / 100.00 x 100 = 100.50",
-                "02b-CP Annual: index capped 120.12 -> 120.00",
-                "NKO = (30 x 99.07 + 20 x 104.46 + 25 x 117.34 + 25 x 113.74) / 100 = 108.38");
+        assertThat(en)
+                .contains(
+                        "01a-CP Annual: index = 100.50 / 100.00 x 100 = 100.50",
+                        "02b-CP Annual: index capped 120.12 -> 120.00",
+                        "NKO = (30 x 99.07 + 20 x 104.46 + 25 x 117.34 + 25 x 113.74) / 100 = 108.38");
     }
 
     private static BigDecimal r2(BigDecimal d) {

@@ -3,7 +3,6 @@ package id.kinerja.scoring;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkLoader;
 import id.kinerja.framework.Period;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -64,8 +63,7 @@ final class MiniFramework {
                       - {code: K2, name: Komponen 2, weight: 75, scoring: ratio, target: 50}
             """;
 
-    private MiniFramework() {
-    }
+    private MiniFramework() {}
 
     static Framework load() {
         return FrameworkLoader.load("mini.yaml", new StringReader(YAML));

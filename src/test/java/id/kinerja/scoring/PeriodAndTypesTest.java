@@ -1,37 +1,49 @@
 package id.kinerja.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import id.kinerja.framework.Colour;
 import id.kinerja.framework.ColourBands;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Period;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PeriodAndTypesTest {
 
     @ParameterizedTest
-    @CsvSource({"q1, Q1", "Q2, Q2", "s1, S1", "SMT1, S1", "Smt. 1, S1", "q3, Q3", "sdq3, SDQ3", "s.d. Q3, SDQ3",
-            "Q4, Q4", "y, Y"})
+    @CsvSource({
+        "q1, Q1",
+        "Q2, Q2",
+        "s1, S1",
+        "SMT1, S1",
+        "Smt. 1, S1",
+        "q3, Q3",
+        "sdq3, SDQ3",
+        "s.d. Q3, SDQ3",
+        "Q4, Q4",
+        "y, Y"
+    })
     void parsesCaseInsensitively(String text, Period expected) {
         assertThat(Period.parse(text)).isEqualTo(expected);
     }
 
     @Test
     void rejectsUnknownPeriodsNamingTheAcceptedOnes() {
-        assertThatThrownBy(() -> Period.parse("Q5")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Q5").hasMessageContaining("Q1, Q2, S1 (or SMT1), Q3, SDQ3, Q4, Y");
+        assertThatThrownBy(() -> Period.parse("Q5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Q5")
+                .hasMessageContaining("Q1, Q2, S1 (or SMT1), Q3, SDQ3, Q4, Y");
     }
 
     @Test
     void labelsAndQuarters() {
-        assertThat(List.of(Period.values())).extracting(Period::label)
+        assertThat(List.of(Period.values()))
+                .extracting(Period::label)
                 .containsExactly("Q1", "Q2", "Smt. 1", "Q3", "s.d. Q3", "Q4", "Y");
         assertThat(Period.S1.quarters()).containsExactly(Period.Q1, Period.Q2);
         assertThat(Period.SDQ3.quarters()).containsExactly(Period.Q1, Period.Q2, Period.Q3);
@@ -54,8 +66,18 @@ class PeriodAndTypesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"108.38, Istimewa", "100.01, Istimewa", "100, Baik", "90.01, Baik", "90, Butuh Perbaikan",
-            "80.5, Butuh Perbaikan", "80, Kurang", "60.01, Kurang", "60, Sangat Kurang", "-3, Sangat Kurang"})
+    @CsvSource({
+        "108.38, Istimewa",
+        "100.01, Istimewa",
+        "100, Baik",
+        "90.01, Baik",
+        "90, Butuh Perbaikan",
+        "80.5, Butuh Perbaikan",
+        "80, Kurang",
+        "60.01, Kurang",
+        "60, Sangat Kurang",
+        "-3, Sangat Kurang"
+    })
     void predicateScaleOf2024(String nko, String predicate) {
         Framework fw = KupangFixture.framework();
         assertThat(fw.predicateScale().predicateOf(new BigDecimal(nko)).name()).isEqualTo(predicate);
@@ -69,7 +91,8 @@ class PeriodAndTypesTest {
             assertThat(e.code()).isEqualTo(e.name());
             assertThat(e.key()).isEqualTo("scoring.exclusion." + e.name());
             // every reason is in both bundles, and the two differ (the English one is not a copy)
-            assertThat(TraceRendering.id(TraceLine.of(e.key()))).isNotEqualTo(e.key())
+            assertThat(TraceRendering.id(TraceLine.of(e.key())))
+                    .isNotEqualTo(e.key())
                     .isNotEqualTo(TraceRendering.en(TraceLine.of(e.key())));
         }
         assertThat(TraceRendering.id(TraceLine.of(Exclusion.NO_TARGET.key())))

@@ -1,12 +1,11 @@
 package id.kinerja.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.framework.Polarity;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the engine over random agreements on the 2024 framework (seeded, reproducible). */
 class ScoringPropertiesTest {
@@ -35,8 +34,10 @@ class ScoringPropertiesTest {
         Random rnd = new Random(seed);
         List<IndicatorInput> inputs = RandomInputs.generate(FW, rnd, new BigDecimal("200"));
         // pick an entered realization of a maximize indicator and raise it
-        List<IndicatorInput> candidates = inputs.stream().filter(in -> !in.realizations().isEmpty())
-                .filter(in -> FW.indicator(in.code()).polarity() == Polarity.MAXIMIZE).toList();
+        List<IndicatorInput> candidates = inputs.stream()
+                .filter(in -> !in.realizations().isEmpty())
+                .filter(in -> FW.indicator(in.code()).polarity() == Polarity.MAXIMIZE)
+                .toList();
         assertThat(candidates).isNotEmpty();
         IndicatorInput chosen = candidates.get(rnd.nextInt(candidates.size()));
         List<Period> entered = new ArrayList<>(chosen.realizations().keySet());
@@ -45,8 +46,9 @@ class ScoringPropertiesTest {
         Map<Period, BigDecimal> raised = new EnumMap<>(chosen.realizations());
         raised.put(p, raised.get(p).add(delta));
         List<IndicatorInput> after = new ArrayList<>(inputs);
-        after.set(inputs.indexOf(chosen), new IndicatorInput(chosen.code(), chosen.weight(), chosen.targets(), raised,
-                chosen.componentValues()));
+        after.set(
+                inputs.indexOf(chosen),
+                new IndicatorInput(chosen.code(), chosen.weight(), chosen.targets(), raised, chosen.componentValues()));
 
         Map<Period, Scorecard> before = ENGINE.scoreAllPeriods(FW, inputs);
         Map<Period, Scorecard> now = ENGINE.scoreAllPeriods(FW, after);
@@ -56,7 +58,8 @@ class ScoringPropertiesTest {
             BigDecimal a = now.get(period).nko();
             assertThat(a == null).as("same periods scored").isEqualTo(b == null);
             if (b != null) {
-                assertThat(a).as("%s %s raised by %s at %s", period, chosen.code(), delta, p)
+                assertThat(a)
+                        .as("%s %s raised by %s at %s", period, chosen.code(), delta, p)
                         .isGreaterThanOrEqualTo(b);
                 compared++;
             }
@@ -76,29 +79,42 @@ class ScoringPropertiesTest {
         List<IndicatorInput> inputs = RandomInputs.generate(FW, rnd, new BigDecimal("200"));
         String ss = FW.objectives().get(rnd.nextInt(FW.objectives().size())).code();
         BigDecimal k = BigDecimal.valueOf(1 + rnd.nextInt(100_000), rnd.nextInt(4)); // 0.001 .. 100000
-        List<IndicatorInput> scaled = inputs.stream().map(in -> {
-            Indicator ind = FW.indicator(in.code());
-            if (!ind.objectiveCode().equals(ss)) {
-                return in;
-            }
-            BigDecimal w = in.weight() != null ? in.weight() : ind.defaultWeight();
-            return new IndicatorInput(in.code(), w.multiply(k), in.targets(), in.realizations(), in.componentValues());
-        }).toList();
+        List<IndicatorInput> scaled = inputs.stream()
+                .map(in -> {
+                    Indicator ind = FW.indicator(in.code());
+                    if (!ind.objectiveCode().equals(ss)) {
+                        return in;
+                    }
+                    BigDecimal w = in.weight() != null ? in.weight() : ind.defaultWeight();
+                    return new IndicatorInput(
+                            in.code(), w.multiply(k), in.targets(), in.realizations(), in.componentValues());
+                })
+                .toList();
 
         Period period = Period.values()[rnd.nextInt(Period.values().length)];
         Scorecard a = ENGINE.score(FW, inputs, period);
         Scorecard b = ENGINE.score(FW, scaled, period);
         assertEqual(a.nko(), b.nko(), "NKO");
         for (int i = 0; i < a.indicators().size(); i++) {
-            assertEqual(a.indicators().get(i).index(), b.indicators().get(i).index(), a.indicators().get(i).code());
-            assertEqual(a.indicators().get(i).normalisedWeight(), b.indicators().get(i).normalisedWeight(),
+            assertEqual(
+                    a.indicators().get(i).index(),
+                    b.indicators().get(i).index(),
+                    a.indicators().get(i).code());
+            assertEqual(
+                    a.indicators().get(i).normalisedWeight(),
+                    b.indicators().get(i).normalisedWeight(),
                     "normalised weight of " + a.indicators().get(i).code());
         }
         for (int i = 0; i < a.objectives().size(); i++) {
-            assertEqual(a.objectives().get(i).index(), b.objectives().get(i).index(), a.objectives().get(i).code());
+            assertEqual(
+                    a.objectives().get(i).index(),
+                    b.objectives().get(i).index(),
+                    a.objectives().get(i).code());
         }
         for (int i = 0; i < a.perspectives().size(); i++) {
-            assertEqual(a.perspectives().get(i).index(), b.perspectives().get(i).index(),
+            assertEqual(
+                    a.perspectives().get(i).index(),
+                    b.perspectives().get(i).index(),
                     a.perspectives().get(i).code());
         }
     }
@@ -121,9 +137,11 @@ class ScoringPropertiesTest {
                     seen++;
                 }
             }
-            sc.objectives().stream().filter(ObjectiveScore::isScored)
+            sc.objectives().stream()
+                    .filter(ObjectiveScore::isScored)
                     .forEach(o -> assertThat(o.index()).as(o.code()).isLessThanOrEqualTo(CAP));
-            sc.perspectives().stream().filter(PerspectiveScore::isScored)
+            sc.perspectives().stream()
+                    .filter(PerspectiveScore::isScored)
                     .forEach(p -> assertThat(p.index()).as(p.code()).isLessThanOrEqualTo(CAP));
         }
         assertThat(seen).isPositive();
@@ -139,8 +157,7 @@ class ScoringPropertiesTest {
 
     /** Random agreements: a random subset of indicators, random weights, targets and realizations. */
     static final class RandomInputs {
-        private RandomInputs() {
-        }
+        private RandomInputs() {}
 
         static List<IndicatorInput> generate(Framework fw, Random rnd, BigDecimal maxRealization) {
             List<IndicatorInput> out = new ArrayList<>();
@@ -170,8 +187,14 @@ class ScoringPropertiesTest {
             // make sure a maximize indicator has a realization
             if (out.stream().allMatch(in -> in.realizations().isEmpty())) {
                 IndicatorInput first = out.get(0);
-                out.set(0, new IndicatorInput(first.code(), first.weight(), first.targets(),
-                        Map.of(Period.Q1, BigDecimal.TEN), Map.of()));
+                out.set(
+                        0,
+                        new IndicatorInput(
+                                first.code(),
+                                first.weight(),
+                                first.targets(),
+                                Map.of(Period.Q1, BigDecimal.TEN),
+                                Map.of()));
             }
             return out;
         }

@@ -1,10 +1,9 @@
 package id.kinerja.scoring;
 
 import id.kinerja.web.TraceText;
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The engine's trace lines rendered from the real message bundles, as the web and report layers render them, for
@@ -15,8 +14,7 @@ final class TraceRendering {
     static final Locale ID = Locale.forLanguageTag("id-ID");
     private static final TraceText TEXT = new TraceText(bundles());
 
-    private TraceRendering() {
-    }
+    private TraceRendering() {}
 
     private static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource m = new ResourceBundleMessageSource();

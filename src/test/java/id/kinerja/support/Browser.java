@@ -1,14 +1,13 @@
 package id.kinerja.support;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Playwright driving Debian's chromium ({@code /usr/bin/chromium}, or {@code $KINERJA_CHROMIUM}); no
@@ -17,28 +16,36 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static Path executable() {
         Path path = Path.of(System.getenv().getOrDefault("KINERJA_CHROMIUM", "/usr/bin/chromium"));
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!ci) {
-            assumeTrue(Files.isExecutable(path), "no chromium at " + path + ": browser tests skipped (apt-get install chromium)");
+            assumeTrue(
+                    Files.isExecutable(path),
+                    "no chromium at " + path + ": browser tests skipped (apt-get install chromium)");
         }
         return path;
     }
 
     public static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     public static com.microsoft.playwright.Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable())
-                .setHeadless(true)
-                .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking")));
     }
 
     /** Where screenshots are kept: {@code target/screenshots}. */

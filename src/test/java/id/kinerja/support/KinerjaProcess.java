@@ -22,12 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KinerjaProcess {
 
-    private KinerjaProcess() {
-    }
+    private KinerjaProcess() {}
 
     /** What a finished command printed and returned. */
-    public record Run(int exit, String out, String err) {
-    }
+    public record Run(int exit, String out, String err) {}
 
     public static Path jar() {
         Path jar = Path.of(System.getProperty("kinerja.jar", "target/kinerja.jar"));
@@ -39,12 +37,15 @@ public final class KinerjaProcess {
 
     /** A fresh data directory under the failsafe run's directory. */
     public static Path dataDir(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("kinerja.it-dir", "target/it-data/manual")).resolve(name).toAbsolutePath();
+        Path dir = Path.of(System.getProperty("kinerja.it-dir", "target/it-data/manual"))
+                .resolve(name)
+                .toAbsolutePath();
         Files.createDirectories(dir);
         return dir;
     }
 
-    public static Run run(Path dataDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public static Run run(Path dataDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         return runWithInput(dataDir, env, "", args);
     }
 
@@ -112,8 +113,12 @@ public final class KinerjaProcess {
 
         public String get(String path) throws IOException, InterruptedException {
             try (HttpClient client = HttpClient.newHttpClient()) {
-                return client.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                return client.send(
+                                HttpRequest.newBuilder(URI.create(url(path)))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
             }
         }
 

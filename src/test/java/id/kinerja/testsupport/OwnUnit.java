@@ -13,7 +13,6 @@ import id.kinerja.organisation.UnitType;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
-
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,37 +52,102 @@ public final class OwnUnit {
      *
      * @param open IKU whose realizations are not copied from Kupang (left for the test to enter)
      */
-    public static OwnUnit create(String prefix, boolean withAgreement, Set<String> open, UnitRepository units,
-                                 AgreementRepository agreements, FrameworkCatalog frameworks,
-                                 RealizationRepository realizations, AccountService accounts) {
+    public static OwnUnit create(
+            String prefix,
+            boolean withAgreement,
+            Set<String> open,
+            UnitRepository units,
+            AgreementRepository agreements,
+            FrameworkCatalog frameworks,
+            RealizationRepository realizations,
+            AccountService accounts) {
         String tag = prefix + Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36);
         String code = "KPP-UJI-" + tag.toUpperCase();
-        Unit unit = units.create(new NewUnit(code, "KPP Pratama Uji " + tag, UnitType.KPP, "KANWIL-NUSRA", null,
-                "Kepala Uji " + tag, null, null, 80));
-        Unit sibling = units.create(new NewUnit(code + "-B", "KPP Pratama Uji " + tag + " B", UnitType.KPP,
-                "KANWIL-NUSRA", null, null, null, null, 60));
+        Unit unit = units.create(new NewUnit(
+                code,
+                "KPP Pratama Uji " + tag,
+                UnitType.KPP,
+                "KANWIL-NUSRA",
+                null,
+                "Kepala Uji " + tag,
+                null,
+                null,
+                80));
+        Unit sibling = units.create(new NewUnit(
+                code + "-B",
+                "KPP Pratama Uji " + tag + " B",
+                UnitType.KPP,
+                "KANWIL-NUSRA",
+                null,
+                null,
+                null,
+                null,
+                60));
         if (withAgreement) {
             Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
             PerformanceAgreement pk = agreements.findCurrent(kupang.id(), YEAR).orElseThrow();
-            agreements.create(unit.id(), YEAR, frameworks.latest("djp-kpp-pratama-2024").orElseThrow().id(), 1,
-                    "PK-UJI/" + tag, LocalDate.of(YEAR, 1, 15), "Kupang", AgreementStatus.SIGNED,
+            agreements.create(
+                    unit.id(),
+                    YEAR,
+                    frameworks.latest("djp-kpp-pratama-2024").orElseThrow().id(),
+                    1,
+                    "PK-UJI/" + tag,
+                    LocalDate.of(YEAR, 1, 15),
+                    "Kupang",
+                    AgreementStatus.SIGNED,
                     new PerformanceAgreement.Party("Kepala Uji " + tag, "Kepala KPP Pratama Uji"),
                     new PerformanceAgreement.Party("Kepala Kanwil", "Kepala Kanwil DJP Nusa Tenggara"),
-                    pk.indicators(), pk.budget(), "test");
+                    pk.indicators(),
+                    pk.budget(),
+                    "test");
             for (Realization r : realizations.findByUnitAndYear(kupang.id(), YEAR)) {
                 if (!open.contains(r.indicatorCode())) {
-                    realizations.save(unit.id(), YEAR, new Realization(r.indicatorCode(), r.period(), r.value(),
-                            r.components(), r.note(), r.source(), RealizationStatus.APPROVED, "test", null));
+                    realizations.save(
+                            unit.id(),
+                            YEAR,
+                            new Realization(
+                                    r.indicatorCode(),
+                                    r.period(),
+                                    r.value(),
+                                    r.components(),
+                                    r.note(),
+                                    r.source(),
+                                    RealizationStatus.APPROVED,
+                                    "test",
+                                    null));
                 }
             }
         }
-        accounts.create(tag + ".pic", "PIC " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PIC), Set.of("01a-CP", "04a-CP"), "test");
-        accounts.create(tag + ".pic2", "PIC 2 " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PIC), Set.of("02a-CP"), "test");
-        accounts.create(tag + ".admin", "Pengelola " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PERFORMANCE_ADMIN), Set.of(), "test");
-        accounts.create(tag + ".head", "Kepala " + tag, "rahasia-uji-kinerja", code, Set.of(Role.HEAD), Set.of(), "test");
-        accounts.create(tag + ".viewer", "Pembaca " + tag, "rahasia-uji-kinerja", code, Set.of(Role.VIEWER), Set.of(), "test");
-        accounts.create(tag + ".sibling", "Pengelola B " + tag, "rahasia-uji-kinerja", sibling.code(), Set.of(Role.PERFORMANCE_ADMIN),
-                Set.of(), "test");
+        accounts.create(
+                tag + ".pic",
+                "PIC " + tag,
+                "rahasia-uji-kinerja",
+                code,
+                Set.of(Role.PIC),
+                Set.of("01a-CP", "04a-CP"),
+                "test");
+        accounts.create(
+                tag + ".pic2", "PIC 2 " + tag, "rahasia-uji-kinerja", code, Set.of(Role.PIC), Set.of("02a-CP"), "test");
+        accounts.create(
+                tag + ".admin",
+                "Pengelola " + tag,
+                "rahasia-uji-kinerja",
+                code,
+                Set.of(Role.PERFORMANCE_ADMIN),
+                Set.of(),
+                "test");
+        accounts.create(
+                tag + ".head", "Kepala " + tag, "rahasia-uji-kinerja", code, Set.of(Role.HEAD), Set.of(), "test");
+        accounts.create(
+                tag + ".viewer", "Pembaca " + tag, "rahasia-uji-kinerja", code, Set.of(Role.VIEWER), Set.of(), "test");
+        accounts.create(
+                tag + ".sibling",
+                "Pengelola B " + tag,
+                "rahasia-uji-kinerja",
+                sibling.code(),
+                Set.of(Role.PERFORMANCE_ADMIN),
+                Set.of(),
+                "test");
         return new OwnUnit(tag, unit, sibling);
     }
 }

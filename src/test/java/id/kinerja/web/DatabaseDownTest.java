@@ -1,12 +1,21 @@
 package id.kinerja.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.zaxxer.hikari.HikariDataSource;
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.database.EmbeddedDatabase;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
-import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,16 +25,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
-
-import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 10 item 10 with the database really stopped (an embedded server of this test's own, stopped mid-test):
@@ -40,14 +39,19 @@ class DatabaseDownTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EmbeddedDatabase database;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService users;
 
@@ -56,38 +60,70 @@ class DatabaseDownTest {
         assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isEqualTo(3000);
         if (units.findByCode("KPP-MATI").isEmpty()) {
             units.create(new NewUnit("KPP-MATI", "KPP Pratama Mati", UnitType.KPP, null, null, null, null, null, 10));
-            accounts.create("mati.admin", "Pengelola", "rahasia-uji-kinerja", "KPP-MATI", Set.of(Role.PERFORMANCE_ADMIN), Set.of(),
+            accounts.create(
+                    "mati.admin",
+                    "Pengelola",
+                    "rahasia-uji-kinerja",
+                    "KPP-MATI",
+                    Set.of(Role.PERFORMANCE_ADMIN),
+                    Set.of(),
                     "test");
         }
         UserDetails admin = users.loadUserByUsername("mati.admin");
-        assertThat(mvc.perform(post("/login").with(csrf()).param("username", "mati.admin").param("password", "rahasia-uji-kinerja"))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(post("/login")
+                                .with(csrf())
+                                .param("username", "mati.admin")
+                                .param("password", "rahasia-uji-kinerja"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/");
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         database.close();
 
         long start = System.nanoTime();
-        MockHttpServletResponse login = mvc.perform(post("/login").with(csrf()).param("username", "mati.admin")
-                .param("password", "rahasia-uji-kinerja")).andReturn().getResponse();
+        MockHttpServletResponse login = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "mati.admin")
+                        .param("password", "rahasia-uji-kinerja"))
+                .andReturn()
+                .getResponse();
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertThat(login.getRedirectedUrl()).isEqualTo("/login?unavailable");
         assertThat(seconds).as("seconds to answer").isLessThan(10);
-        assertThat(mvc.perform(get("/login").param("unavailable", "")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8))
+        assertThat(mvc.perform(get("/login").param("unavailable", ""))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("Layanan sedang tidak tersedia (database tidak dapat dihubungi)")
                 .doesNotContain("Nama pengguna atau kata sandi salah");
 
-        MockHttpServletResponse note = mvc.perform(post("/units/KPP-MATI/iku/01a-CP/notes").with(user(admin))
-                .with(csrf()).param("year", "2024").param("content", "Catatan panjang yang tidak boleh hilang"))
-                .andReturn().getResponse();
+        MockHttpServletResponse note = mvc.perform(post("/units/KPP-MATI/iku/01a-CP/notes")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("content", "Catatan panjang yang tidak boleh hilang"))
+                .andReturn()
+                .getResponse();
         assertThat(note.getStatus()).isEqualTo(503);
         assertThat(note.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Layanan sedang tidak tersedia: database tidak dapat dihubungi")
-                .contains("Catatan panjang yang tidak boleh hilang").doesNotContain("Exception");
+                .contains("Catatan panjang yang tidak boleh hilang")
+                .doesNotContain("Exception");
 
-        MockHttpServletResponse ready = mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse();
+        MockHttpServletResponse ready =
+                mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse();
         assertThat(ready.getStatus()).isEqualTo(503);
         assertThat(ready.getContentAsString()).contains("DOWN");
-        assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/actuator/health/liveness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 }

@@ -1,6 +1,6 @@
 package id.kinerja.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,8 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every key of the message bundles is read by some source or template: a key nothing names is a text no user sees
@@ -27,19 +26,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageKeysUsedTest {
 
     /** Prefixes completed in code by an enum name or a code: {@code "prefix." + x} (Java) or {@code 'prefix.' + x}. */
-    static final List<String> COMPUTED_PREFIXES = List.of("agreement.done.", "agreement.status.", "audit.action.",
-            "batch.kind.", "batch.outcome.", "budget.level.", "check.document.column.", "check.figure.",
-            "check.figure.kind.", "check.severity.", "framework.problem.term.", "dashboard.status.", "evidence.kind.",
-            "exchange.kind.", "indicator.consolidation.", "indicator.polarity.", "indicator.scoring.", "indicator.unit.",
-            "narrative.chapter.", "realization.done.", "realization.status.", "report.colour.", "report.period.",
-            "report.unit.", "revenue.chart.", "revenue.method.", "revenue.missing.", "revenue.month.",
-            "revenue.source.", "revenue.source.short.", "score.period.", "scoring.consolidation.",
+    static final List<String> COMPUTED_PREFIXES = List.of(
+            "agreement.done.",
+            "agreement.status.",
+            "audit.action.",
+            "batch.kind.",
+            "batch.outcome.",
+            "budget.level.",
+            "check.document.column.",
+            "check.figure.",
+            "check.figure.kind.",
+            "check.severity.",
+            "framework.problem.term.",
+            "dashboard.status.",
+            "evidence.kind.",
+            "exchange.kind.",
+            "indicator.consolidation.",
+            "indicator.polarity.",
+            "indicator.scoring.",
+            "indicator.unit.",
+            "narrative.chapter.",
+            "realization.done.",
+            "realization.status.",
+            "report.colour.",
+            "report.period.",
+            "report.unit.",
+            "revenue.chart.",
+            "revenue.method.",
+            "revenue.missing.",
+            "revenue.month.",
+            "revenue.source.",
+            "revenue.source.short.",
+            "score.period.",
+            "scoring.consolidation.",
             "scoring.exclusion.");
 
     static Set<String> keys() throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader r =
+                Files.newBufferedReader(Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return new TreeSet<>(p.stringPropertyNames());
@@ -51,7 +76,8 @@ class MessageKeysUsedTest {
             List<Path> list = files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("messages"))
                     .filter(f -> f.toString().matches(".*\\.(java|html|js|properties|yml|yaml|xml)$"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             StringBuilder all = new StringBuilder();
             for (Path f : list) {
                 all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
@@ -78,7 +104,9 @@ class MessageKeysUsedTest {
     }
 
     static boolean computed(String sources, String prefix) {
-        return Pattern.compile("(?<![\\w.-])" + Pattern.quote(prefix) + "['\"]\\s*\\+").matcher(sources).find();
+        return Pattern.compile("(?<![\\w.-])" + Pattern.quote(prefix) + "['\"]\\s*\\+")
+                .matcher(sources)
+                .find();
     }
 
     @Test
@@ -86,19 +114,23 @@ class MessageKeysUsedTest {
         Set<String> names = names(sources());
         List<String> unused = new ArrayList<>();
         for (String key : keys()) {
-            if (!names.contains(key) && COMPUTED_PREFIXES.stream().noneMatch(p -> key.startsWith(p)
-                    && key.indexOf('.', p.length()) < 0)) {
+            if (!names.contains(key)
+                    && COMPUTED_PREFIXES.stream()
+                            .noneMatch(p -> key.startsWith(p) && key.indexOf('.', p.length()) < 0)) {
                 unused.add(key);
             }
         }
-        assertThat(unused).as("keys of messages.properties that no source or template reads").isEmpty();
+        assertThat(unused)
+                .as("keys of messages.properties that no source or template reads")
+                .isEmpty();
     }
 
     @Test
     void everyComputedPrefixIsComputedInSomeSource() throws IOException {
         String sources = sources();
         assertThat(COMPUTED_PREFIXES.stream().filter(p -> !computed(sources, p)).collect(Collectors.toList()))
-                .as("prefixes listed as computed that no source completes").isEmpty();
+                .as("prefixes listed as computed that no source completes")
+                .isEmpty();
     }
 
     @Test
@@ -106,9 +138,12 @@ class MessageKeysUsedTest {
         String source = "th:text=\"#{exchange.flag.row(${f.row()})}\" messages.getMessage(\"import.where.file\")";
         assertThat(named(source, "exchange.flag.row")).isTrue();
         assertThat(named(source, "import.where.file")).isTrue();
-        assertThat(named(source, "exchange.flag")).as("only a prefix of a longer key").isFalse();
+        assertThat(named(source, "exchange.flag"))
+                .as("only a prefix of a longer key")
+                .isFalse();
         assertThat(named(source, "import.where")).isFalse();
-        assertThat(computed("#{'score.period.' + ${p.name()}}", "score.period.")).isTrue();
+        assertThat(computed("#{'score.period.' + ${p.name()}}", "score.period."))
+                .isTrue();
         assertThat(computed("\"score.period.Q1\"", "score.period.")).isFalse();
     }
 }

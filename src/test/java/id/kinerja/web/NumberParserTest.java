@@ -1,16 +1,15 @@
 package id.kinerja.web;
 
-import id.kinerja.web.NumberParser.Style;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.web.NumberParser.Style;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The strict reading of typed numbers by the user's language (docs/architecture.md, "Numbers typed by people"):
@@ -68,9 +67,11 @@ class NumberParserTest {
     void readsStrictlyByLocale(String language, String text, String expected) {
         Locale locale = "id".equals(language) ? ID : Locale.forLanguageTag(language);
         if (expected == null) {
-            assertThatThrownBy(() -> NumberParser.read(text, locale)).isInstanceOf(NumberParser.Refused.class)
-                    .satisfies(e -> assertThat(((NumberParser.Refused) e).style().example())
-                            .isEqualTo("en".equals(language) ? "1,234.56" : "1.234,56"));
+            assertThatThrownBy(() -> NumberParser.read(text, locale))
+                    .isInstanceOf(NumberParser.Refused.class)
+                    .satisfies(
+                            e -> assertThat(((NumberParser.Refused) e).style().example())
+                                    .isEqualTo("en".equals(language) ? "1,234.56" : "1.234,56"));
         } else {
             assertThat(NumberParser.read(text, locale)).isEqualByComparingTo(expected);
         }
@@ -80,23 +81,27 @@ class NumberParserTest {
     void blankAndOverlongTextIsRefusedAndTheRefusalShowsTheExpectedFormat() {
         assertThatThrownBy(() -> NumberParser.read("", Style.INDONESIAN)).isInstanceOf(NumberParser.Refused.class);
         assertThatThrownBy(() -> NumberParser.read(null, Style.INDONESIAN)).isInstanceOf(NumberParser.Refused.class);
-        NumberParser.Refused long41 = org.junit.jupiter.api.Assertions.assertThrows(NumberParser.Refused.class,
-                () -> NumberParser.read("1".repeat(41), Style.INDONESIAN));
+        NumberParser.Refused long41 = org.junit.jupiter.api.Assertions.assertThrows(
+                NumberParser.Refused.class, () -> NumberParser.read("1".repeat(41), Style.INDONESIAN));
         assertThat(long41.text()).hasSize(41).endsWith("…");
-        NumberParser.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(NumberParser.Refused.class,
-                () -> NumberParser.read("1,234.5", Style.INDONESIAN));
+        NumberParser.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(
+                NumberParser.Refused.class, () -> NumberParser.read("1,234.5", Style.INDONESIAN));
         assertThat(refused.expected().getCodes()).containsExactly("number.format.expected");
         assertThat(refused.expected().getArguments()).containsExactly("1.234,56");
     }
 
     @Test
     void formatsGroupedAndPlainInEachStyle() {
-        assertThat(NumberParser.format(new BigDecimal("1234.5"), Style.INDONESIAN)).isEqualTo("1.234,5");
+        assertThat(NumberParser.format(new BigDecimal("1234.5"), Style.INDONESIAN))
+                .isEqualTo("1.234,5");
         assertThat(NumberParser.format(new BigDecimal("1234.5"), Style.ENGLISH)).isEqualTo("1,234.5");
-        assertThat(NumberParser.format(new BigDecimal("-1234567.890"), Style.INDONESIAN)).isEqualTo("-1.234.567,89");
+        assertThat(NumberParser.format(new BigDecimal("-1234567.890"), Style.INDONESIAN))
+                .isEqualTo("-1.234.567,89");
         assertThat(NumberParser.format(new BigDecimal("123"), Style.ENGLISH)).isEqualTo("123");
-        assertThat(NumberParser.format(new BigDecimal("1E+3"), Style.INDONESIAN)).isEqualTo("1.000");
-        assertThat(NumberParser.plain(new BigDecimal("1234.50"), Style.INDONESIAN)).isEqualTo("1234,5");
+        assertThat(NumberParser.format(new BigDecimal("1E+3"), Style.INDONESIAN))
+                .isEqualTo("1.000");
+        assertThat(NumberParser.plain(new BigDecimal("1234.50"), Style.INDONESIAN))
+                .isEqualTo("1234,5");
         assertThat(NumberParser.plain(new BigDecimal("1234.50"), Style.ENGLISH)).isEqualTo("1234.5");
     }
 
@@ -105,8 +110,8 @@ class NumberParserTest {
     void formatThenReadRoundTripsInBothStyles() {
         Random random = new Random(20240917L);
         for (int i = 0; i < 20_000; i++) {
-            BigDecimal value = new BigDecimal(new java.math.BigInteger(random.nextInt(1, 70), random),
-                    random.nextInt(0, 12));
+            BigDecimal value =
+                    new BigDecimal(new java.math.BigInteger(random.nextInt(1, 70), random), random.nextInt(0, 12));
             if (random.nextBoolean()) {
                 value = value.negate();
             }
@@ -125,7 +130,8 @@ class NumberParserTest {
                     try {
                         BigDecimal misread = NumberParser.read(grouped, other);
                         assertThat(misread.compareTo(value) == 0 && !grouped.equals(NumberParser.format(value, other)))
-                                .as("%s in %s", grouped, other).isFalse();
+                                .as("%s in %s", grouped, other)
+                                .isFalse();
                     } catch (NumberParser.Refused expected) {
                         // refused: fine
                     }

@@ -1,5 +1,12 @@
 package id.kinerja.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.agreement.AgreementRepository;
@@ -9,6 +16,14 @@ import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,22 +41,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiPredicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every route of the application (read from Spring MVC itself, so a new route without a rule here
@@ -87,10 +86,18 @@ class RouteAuthorizationTest {
     }
 
     /** Accounts that may see KPP-UJI-RUTE: its own staff, the Kanwil's reviewer, DJP's administrator. */
-    static final Set<String> VIEWERS = Set.of("rute.pa", "rute.pic", "rute.head", "rute.viewer", "nusra.reviewer", "admin");
+    static final Set<String> VIEWERS =
+            Set.of("rute.pa", "rute.pic", "rute.head", "rute.viewer", "nusra.reviewer", "admin");
 
-    static final List<String> USERS = List.of("admin", "nusra.reviewer", "rute.pa", "rute.pic", "rute.head",
-            "rute.viewer", "tetangga.semua", "kupang.pic");
+    static final List<String> USERS = List.of(
+            "admin",
+            "nusra.reviewer",
+            "rute.pa",
+            "rute.pic",
+            "rute.head",
+            "rute.viewer",
+            "tetangga.semua",
+            "kupang.pic");
 
     /** The rule of every route: "METHOD pattern". */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -129,7 +136,7 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
         RULES.put("GET /units/{code}/revenue", Rule.VIEW);
-        RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER);   // whoever may enter 01a-CP
+        RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER); // whoever may enter 01a-CP
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
         RULES.put("GET /units/{code}/reports/check", Rule.VIEW);
@@ -185,17 +192,23 @@ class RouteAuthorizationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -210,10 +223,22 @@ class RouteAuthorizationTest {
         Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
         PerformanceAgreement pk = agreements.findCurrent(kupang.id(), 2024).orElseThrow();
         for (String code : List.of(UNIT, SIBLING)) {
-            Unit u = units.create(new NewUnit(code, "KPP Pratama Uji " + code, UnitType.KPP, "KANWIL-NUSRA", null, null,
-                    null, null, null));
-            long id = agreements.create(u.id(), 2024, pk.frameworkVersionId(), 1, "PK-UJI/" + code, null, "Uji",
-                    AgreementStatus.DRAFT, pk.firstParty(), pk.secondParty(), pk.indicators(), pk.budget(), "test");
+            Unit u = units.create(new NewUnit(
+                    code, "KPP Pratama Uji " + code, UnitType.KPP, "KANWIL-NUSRA", null, null, null, null, null));
+            long id = agreements.create(
+                    u.id(),
+                    2024,
+                    pk.frameworkVersionId(),
+                    1,
+                    "PK-UJI/" + code,
+                    null,
+                    "Uji",
+                    AgreementStatus.DRAFT,
+                    pk.firstParty(),
+                    pk.secondParty(),
+                    pk.indicators(),
+                    pk.budget(),
+                    "test");
             if (code.equals(UNIT)) {
                 agreementId = id;
             }
@@ -222,14 +247,22 @@ class RouteAuthorizationTest {
         accounts.create("rute.pic", "PIC", "rahasia-uji-kinerja", UNIT, Set.of(Role.PIC), Set.of(IKU), "test");
         accounts.create("rute.head", "Head", "rahasia-uji-kinerja", UNIT, Set.of(Role.HEAD), Set.of(), "test");
         accounts.create("rute.viewer", "Viewer", "rahasia-uji-kinerja", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
-        accounts.create("tetangga.semua", "Semua peran", "rahasia-uji-kinerja", SIBLING, Set.of(Role.values()), Set.of(IKU), "test");
+        accounts.create(
+                "tetangga.semua",
+                "Semua peran",
+                "rahasia-uji-kinerja",
+                SIBLING,
+                Set.of(Role.values()),
+                Set.of(IKU),
+                "test");
         long unitId = units.findByCode(UNIT).orElseThrow().id();
         evidenceId = jdbc.sql("""
                         insert into evidence (unit_id, year, indicator_code, period, filename, content_type, size_bytes,
                             sha256, content, kind, uploaded_by)
                         values (?, 2024, ?, 'Q1', 'bukti.pdf', 'application/pdf', 9, ?, ?, 'REPORT', 'test') returning id""")
                 .params(unitId, IKU, "0".repeat(64), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     record Route(String method, String pattern) {
@@ -262,7 +295,9 @@ class RouteAuthorizationTest {
                 unlisted.add(r.key());
             }
         });
-        assertThat(unlisted).as("routes without an authorization rule in this test").isEmpty();
+        assertThat(unlisted)
+                .as("routes without an authorization rule in this test")
+                .isEmpty();
         Set<String> stale = new TreeSet<>(RULES.keySet());
         routes().forEach(r -> stale.remove(r.key()));
         assertThat(stale).as("rules for routes that no longer exist").isEmpty();
@@ -277,13 +312,18 @@ class RouteAuthorizationTest {
                 continue;
             }
             for (String username : USERS) {
-                int status = mvc.perform(request(route).with(user(users.loadUserByUsername(username))).with(csrf()))
-                        .andReturn().getResponse().getStatus();
+                int status = mvc.perform(request(route)
+                                .with(user(users.loadUserByUsername(username)))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
                 boolean allowed = rule.allowed.test(username, UNIT);
                 if (allowed && (status == 403 || status == 401)) {
                     wrong.add(route.key() + " as " + username + ": refused (" + status + ") but should be allowed");
                 } else if (!allowed && status != 403) {
-                    wrong.add(route.key() + " as " + username + ": answered " + status + " but should be refused (403)");
+                    wrong.add(
+                            route.key() + " as " + username + ": answered " + status + " but should be refused (403)");
                 }
             }
         }
@@ -301,8 +341,12 @@ class RouteAuthorizationTest {
             } else if (RULES.get(route.key()) == Rule.PUBLIC) {
                 assertThat(status).as(route.key()).isEqualTo(200);
             } else {
-                assertThat(status).as(route.key()).isIn(route.pattern().startsWith("/api/") ? new Integer[]{401}
-                        : new Integer[]{302, 401, 403});
+                assertThat(status)
+                        .as(route.key())
+                        .isIn(
+                                route.pattern().startsWith("/api/")
+                                        ? new Integer[] {401}
+                                        : new Integer[] {302, 401, 403});
             }
         }
     }
@@ -310,28 +354,44 @@ class RouteAuthorizationTest {
     @Test
     void nobodyOutsideTheKanwilSeesIt() throws Exception {
         for (String username : List.of("rute.pa", "rute.head", "tetangga.semua", "kupang.pic")) {
-            for (String path : List.of("/units/KANWIL-NUSRA/dashboard", "/units/KANWIL-NUSRA/kanwil",
-                    "/units/KANWIL-NUSRA/agreement", "/units/DJP/dashboard")) {
+            for (String path : List.of(
+                    "/units/KANWIL-NUSRA/dashboard",
+                    "/units/KANWIL-NUSRA/kanwil",
+                    "/units/KANWIL-NUSRA/agreement",
+                    "/units/DJP/dashboard")) {
                 int status = mvc.perform(get(path).with(user(users.loadUserByUsername(username))))
-                        .andReturn().getResponse().getStatus();
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
                 assertThat(status).as(path + " as " + username).isEqualTo(403);
             }
         }
         assertThat(mvc.perform(get("/units/KANWIL-NUSRA/kanwil").with(user(users.loadUserByUsername("nusra.reviewer"))))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     /** A request for a route with the test's unit, IKU, period and ids, and harmless placeholder input. */
     AbstractMockHttpServletRequestBuilder<?> request(Route route) {
         String path = route.pattern()
-                .replace("{code}", UNIT).replace("{key}", "kata-pengantar").replace("{iku}", IKU).replace("{period}", "Q1")
+                .replace("{code}", UNIT)
+                .replace("{key}", "kata-pengantar")
+                .replace("{iku}", IKU)
+                .replace("{period}", "Q1")
                 .replace("{kind}", "nko")
-                .replace("{id}", route.pattern().contains("/evidence/") ? String.valueOf(evidenceId) : String.valueOf(agreementId));
+                .replace(
+                        "{id}",
+                        route.pattern().contains("/evidence/")
+                                ? String.valueOf(evidenceId)
+                                : String.valueOf(agreementId));
         AbstractMockHttpServletRequestBuilder<?> b;
         if (path.startsWith("/api/")) {
             // the API reads JSON and wants If-Match on writes (the empty realization's ETag)
             b = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(
-                    HttpMethod.valueOf(route.method()), path).header("If-Match", "\"none\"");
+                            HttpMethod.valueOf(route.method()), path)
+                    .header("If-Match", "\"none\"");
             if (!route.method().equals("GET")) {
                 b.contentType(MediaType.APPLICATION_JSON).content("""
                         {"value": 12.5, "note": "uji", "reason": "alasan uji", "year": 2024, "kind": "nko"}""");
@@ -341,14 +401,22 @@ class RouteAuthorizationTest {
             b = get(path);
         } else if (path.endsWith("/evidence")) {
             MockMultipartHttpServletRequestBuilder m = multipart(path);
-            m.file(new MockMultipartFile("file", "bukti.pdf", "application/pdf",
-                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            m.file(new MockMultipartFile(
+                    "file", "bukti.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
             b = m;
         } else {
             b = post(path);
         }
-        return b.param("year", "2024").param("period", "Q1").param("value", "12,5").param("note", "uji")
-                .param("content", "catatan uji").param("reason", "alasan uji").param("rowVersion", "0")
-                .param("kind", "REPORT").param("iku", IKU).param("code", IKU).param("targetNko", "100");
+        return b.param("year", "2024")
+                .param("period", "Q1")
+                .param("value", "12,5")
+                .param("note", "uji")
+                .param("content", "catatan uji")
+                .param("reason", "alasan uji")
+                .param("rowVersion", "0")
+                .param("kind", "REPORT")
+                .param("iku", IKU)
+                .param("code", IKU)
+                .param("targetNko", "100");
     }
 }

@@ -1,11 +1,20 @@
 package id.kinerja.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,16 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Issue 9 §5: pages say what the figures leave out and offer only what the user may do: the headline NKO names
@@ -35,16 +34,22 @@ class WhatPagesOfferTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     AgreementRepository agreements;
+
     @Autowired
     FrameworkCatalog frameworks;
+
     @Autowired
     RealizationRepository realizations;
+
     @Autowired
     AccountService accounts;
 
@@ -60,10 +65,12 @@ class WhatPagesOfferTest {
 
     @Test
     void theHeadlineNkoNamesTheIkuLeftOutOfIt() throws Exception {
-        OwnUnit own = OwnUnit.create("wx", true, Set.of("07b-CP"), units, agreements, frameworks, realizations, accounts);
+        OwnUnit own =
+                OwnUnit.create("wx", true, Set.of("07b-CP"), units, agreements, frameworks, realizations, accounts);
         String html = page("/units/" + own.code() + "/dashboard?year=2024&period=Q1", own.user("viewer"));
         String card = between(html, "class=\"card nko-card", "</section>");
-        assertThat(card).contains("IKU tidak dinilai dan tidak masuk NKO ini")
+        assertThat(card)
+                .contains("IKU tidak dinilai dan tidak masuk NKO ini")
                 .contains("<span>07b-CP</span>:")
                 .contains("Tidak ada realisasi untuk periode ini");
     }
@@ -74,14 +81,19 @@ class WhatPagesOfferTest {
         // Kupang's quarters are copied, S1 is left to the engine for the IKU that have no S1 entry
         String html = page("/units/" + own.code() + "/realizations?year=2024&period=S1", own.user("admin"));
         List<String> rows = rows(html);
-        List<String> derived = rows.stream().filter(r -> r.contains("status-DERIVED")).toList();
+        List<String> derived =
+                rows.stream().filter(r -> r.contains("status-DERIVED")).toList();
         assertThat(derived).as("IKU whose S1 is derived from Q1 and Q2").hasSizeGreaterThan(5);
         for (String r : derived) {
-            assertThat(r).contains("Turunan dari triwulan").doesNotContain("status-NONE")
-                    .doesNotContain("class=\"button\"").contains(">Buka<");
+            assertThat(r)
+                    .contains("Turunan dari triwulan")
+                    .doesNotContain("status-NONE")
+                    .doesNotContain("class=\"button\"")
+                    .contains(">Buka<");
         }
         long none = rows.stream().filter(r -> r.contains("status-NONE")).count();
-        assertThat(html).contains("Belum diisi</span> <span>" + none + "</span>")
+        assertThat(html)
+                .contains("Belum diisi</span> <span>" + none + "</span>")
                 .contains("Turunan dari triwulan</span>\n        <span>" + derived.size() + "</span>");
     }
 
@@ -91,22 +103,33 @@ class WhatPagesOfferTest {
         assertThat(reviewer).doesNotContain("name=\"file\"").doesNotContain("/iku/01a-CP/evidence");
         assertThat(page("/units/KPP-KUPANG/realizations/01a-CP/Q1?year=2024", "nusra.reviewer"))
                 .doesNotContain("name=\"file\"");
-        OwnUnit own = OwnUnit.create("we", true, Set.of("01a-CP"), units, agreements, frameworks, realizations, accounts);
+        OwnUnit own =
+                OwnUnit.create("we", true, Set.of("01a-CP"), units, agreements, frameworks, realizations, accounts);
         assertThat(page("/units/" + own.code() + "/realizations/01a-CP/Q1?year=2024", own.user("pic")))
                 .contains("name=\"file\"");
     }
 
     @Test
     void aKanwilGetsNoTabsItCannotUseAndOpensOnAYearWithData() throws Exception {
-        for (String path : List.of("/units/KANWIL-NUSRA/dashboard", "/units/KANWIL-NUSRA/narratives",
-                "/units/KANWIL-NUSRA/exchange", "/units/KANWIL-NUSRA/revenue")) {
+        for (String path : List.of(
+                "/units/KANWIL-NUSRA/dashboard",
+                "/units/KANWIL-NUSRA/narratives",
+                "/units/KANWIL-NUSRA/exchange",
+                "/units/KANWIL-NUSRA/revenue")) {
             String html = page(path, "nusra.reviewer");
             String nav = between(html, "class=\"unitnav\"", "</nav>");
-            assertThat(nav).as(path).doesNotContain("/realizations").doesNotContain("/agreement")
-                    .doesNotContain("/whatif").contains("/kanwil").contains("year=2024");
+            assertThat(nav)
+                    .as(path)
+                    .doesNotContain("/realizations")
+                    .doesNotContain("/agreement")
+                    .doesNotContain("/whatif")
+                    .contains("/kanwil")
+                    .contains("year=2024");
         }
         assertThat(between(page("/units/DJP/dashboard", "admin"), "class=\"unitnav\"", "</nav>"))
-                .doesNotContain("/realizations").doesNotContain("/whatif").contains("year=2024");
+                .doesNotContain("/realizations")
+                .doesNotContain("/whatif")
+                .contains("year=2024");
         String office = between(page("/units/KPP-KUPANG/dashboard", "kupang.pic"), "class=\"unitnav\"", "</nav>");
         assertThat(office).contains("/realizations").contains("/agreement").contains("/whatif");
     }
@@ -114,8 +137,10 @@ class WhatPagesOfferTest {
     @Test
     void theLakinDownloadSaysItIsBeingPrepared() throws Exception {
         String html = page("/units/KPP-KUPANG/dashboard?year=2024", "kupang.pic");
-        assertThat(html).contains("data-download-busy=\"LAKIN (PDF) sedang disusun, biasanya 3–5 detik:\"")
-                .contains("data-download-status=\"lakin-status\"").contains("id=\"lakin-status\"");
+        assertThat(html)
+                .contains("data-download-busy=\"LAKIN (PDF) sedang disusun, biasanya 3–5 detik:\"")
+                .contains("data-download-status=\"lakin-status\"")
+                .contains("id=\"lakin-status\"");
     }
 
     static String between(String html, String start, String end) {
@@ -126,7 +151,8 @@ class WhatPagesOfferTest {
 
     static List<String> rows(String html) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("<tr id=\"row-[^\"]+\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<tr id=\"row-[^\"]+\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(html);
         while (m.find()) {
             out.add(m.group(1));
         }

@@ -6,6 +6,9 @@ import id.kinerja.web.BodyLimitFilter;
 import id.kinerja.web.ByteSizes;
 import id.kinerja.web.TextInputModule;
 import id.kinerja.web.UserError;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -26,10 +29,6 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
-
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The API's errors as JSON {@code {"status","error","message","field"}} with the message in Indonesian: bad JSON
@@ -53,7 +52,8 @@ class ApiErrors {
 
     static ResponseEntity<ApiError> answer(HttpStatusCode status, String message, String field) {
         HttpStatus s = HttpStatus.resolve(status.value());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(status.value(), s == null ? "Error" : s.getReasonPhrase(), message, field));
     }
 
@@ -75,8 +75,8 @@ class ApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ApiError> status(ResponseStatusException e) {
-        return answer(e.getStatusCode(), e.getReason() == null ? "Permintaan tidak dapat dipenuhi." : e.getReason(),
-                null);
+        return answer(
+                e.getStatusCode(), e.getReason() == null ? "Permintaan tidak dapat dipenuhi." : e.getReason(), null);
     }
 
     @ExceptionHandler({ReportNotFoundException.class, ScorecardNotFoundException.class})
@@ -88,8 +88,13 @@ class ApiErrors {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
-                return answer(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("request.error.apiTooLargeStream",
-                        new Object[]{ByteSizes.text(tooLarge.limit())}, INDONESIAN), null);
+                return answer(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        messages.getMessage(
+                                "request.error.apiTooLargeStream",
+                                new Object[] {ByteSizes.text(tooLarge.limit())},
+                                INDONESIAN),
+                        null);
             }
         }
         Throwable cause = e.getCause();
@@ -99,16 +104,21 @@ class ApiErrors {
         if (cause instanceof JacksonException j) {
             String field = j.getPathReference() == null || j.getPath().isEmpty() ? null : path(j);
             if (j instanceof TextInputModule.NulInTextException) {
-                return answer(HttpStatus.BAD_REQUEST, messages.getMessage("input.error.nul",
-                        new Object[]{field == null ? "" : field}, INDONESIAN), field);
+                return answer(
+                        HttpStatus.BAD_REQUEST,
+                        messages.getMessage("input.error.nul", new Object[] {field == null ? "" : field}, INDONESIAN),
+                        field);
             }
-            String where = j.getLocation() == null || j.getLocation().getLineNr() < 0 ? ""
-                    : " (baris " + j.getLocation().getLineNr() + ", kolom " + j.getLocation().getColumnNr() + ")";
+            String where = j.getLocation() == null || j.getLocation().getLineNr() < 0
+                    ? ""
+                    : " (baris " + j.getLocation().getLineNr() + ", kolom "
+                            + j.getLocation().getColumnNr() + ")";
             // never the parser's own text past a syntax error: it names Java classes (a record, a parser's exception)
-            String what = field != null ? "nilai field '" + field + "' tidak sesuai jenisnya" + expected(j)
+            String what = field != null
+                    ? "nilai field '" + field + "' tidak sesuai jenisnya" + expected(j)
                     : j instanceof StreamReadException && !(j instanceof MismatchedInputException)
-                    ? messages.getMessage("api.error.json.syntax", null, INDONESIAN)
-                    : messages.getMessage("api.error.json.shape", null, INDONESIAN);
+                            ? messages.getMessage("api.error.json.syntax", null, INDONESIAN)
+                            : messages.getMessage("api.error.json.shape", null, INDONESIAN);
             return answer(HttpStatus.BAD_REQUEST, "JSON tidak sah" + where + ": " + what, field);
         }
         return answer(HttpStatus.BAD_REQUEST, "Badan permintaan kosong atau bukan JSON yang sah.", null);
@@ -144,20 +154,24 @@ class ApiErrors {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' wajib diisi.",
-                e.getParameterName());
+        return answer(
+                HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' wajib diisi.", e.getParameterName());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Nilai '" + e.getValue() + "' tidak sah untuk '" + e.getName() + "'.",
+        return answer(
+                HttpStatus.BAD_REQUEST,
+                "Nilai '" + e.getValue() + "' tidak sah untuk '" + e.getName() + "'.",
                 e.getName());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Jenis isi tidak didukung: kirim JSON (Content-Type: application/json).", null);
+        return answer(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Jenis isi tidak didukung: kirim JSON (Content-Type: application/json).",
+                null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -167,8 +181,8 @@ class ApiErrors {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Metode " + e.getMethod() + " tidak didukung di alamat ini.",
-                null);
+        return answer(
+                HttpStatus.METHOD_NOT_ALLOWED, "Metode " + e.getMethod() + " tidak didukung di alamat ini.", null);
     }
 
     @ExceptionHandler(Exception.class)

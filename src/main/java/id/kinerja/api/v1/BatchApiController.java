@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,16 +25,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 @RestController
-@Tag(name = "Dokumen kolektif", description = "Dokumen semua KPP di bawah Kanwil dalam satu zip, dibuat di latar belakang")
+@Tag(
+        name = "Dokumen kolektif",
+        description = "Dokumen semua KPP di bawah Kanwil dalam satu zip, dibuat di latar belakang")
 class BatchApiController {
 
-    @Schema(description = "year wajib; kind: nko, pk, ...; period hanya untuk NKO (bawaan Y); format pdf (bawaan) atau docx")
-    record BatchRequest(Integer year, String kind, String period, String format) {
-    }
+    @Schema(
+            description =
+                    "year wajib; kind: nko, pk, ...; period hanya untuk NKO (bawaan Y); format pdf (bawaan) atau docx")
+    record BatchRequest(Integer year, String kind, String period, String format) {}
 
     private final UnitAccess access;
     private final ReportBatchService batches;
@@ -43,10 +45,13 @@ class BatchApiController {
     }
 
     @PostMapping("/api/v1/units/{code}/reports/batch")
-    @Operation(summary = "Mulai dokumen kolektif untuk Kanwil",
+    @Operation(
+            summary = "Mulai dokumen kolektif untuk Kanwil",
             description = "202 dengan status pekerjaan dan header Location; ikuti dengan GET sampai state DONE.")
-    ResponseEntity<BatchJob.Snapshot> start(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                            @RequestBody(required = false) BatchRequest body) {
+    ResponseEntity<BatchJob.Snapshot> start(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestBody(required = false) BatchRequest body) {
         Unit unit = batchUnit(me, code);
         if (body == null || body.year() == null) {
             throw ApiProblem.badRequest("year", "Field 'year' wajib diisi.");
@@ -56,31 +61,47 @@ class BatchApiController {
         BatchJob job = batches.start(me, unit, kind, body.year(), ReportApiController.period(body.period()), format);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(UriComponentsBuilder.fromPath("/api/v1/units/{u}/reports/batch/{id}")
-                        .buildAndExpand(unit.code(), job.id()).encode().toUri())
+                        .buildAndExpand(unit.code(), job.id())
+                        .encode()
+                        .toUri())
                 .body(job.snapshot());
     }
 
     @GetMapping("/api/v1/units/{code}/reports/batch/{id}")
-    @Operation(summary = "Kemajuan dokumen kolektif",
+    @Operation(
+            summary = "Kemajuan dokumen kolektif",
             description = "state, total, processed dan hasil per kantor (OK, SKIPPED dengan alasan, FAILED).")
-    BatchJob.Snapshot progress(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                               @PathVariable String id) {
+    BatchJob.Snapshot progress(
+            @AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String id) {
         return followed(me, batchUnit(me, code), id).snapshot();
     }
 
     @GetMapping("/api/v1/units/{code}/reports/batch/{id}/download")
-    @Operation(summary = "Unduh zip dokumen kolektif", description = "Satu berkas per kantor, bernama kode kantor. 409 bila belum selesai.")
-    void download(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable String id,
-                  HttpServletResponse response) throws IOException {
+    @Operation(
+            summary = "Unduh zip dokumen kolektif",
+            description = "Satu berkas per kantor, bernama kode kantor. 409 bila belum selesai.")
+    void download(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String id,
+            HttpServletResponse response)
+            throws IOException {
         BatchJob job = followed(me, batchUnit(me, code), id);
         BatchJob.Snapshot s = job.snapshot();
         if (!s.downloadable()) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Dokumen kolektif belum selesai (" + s.state() + ", "
-                    + s.processed() + " dari " + s.total() + " kantor).", null);
+            throw new ApiProblem(
+                    HttpStatus.CONFLICT,
+                    "Dokumen kolektif belum selesai (" + s.state() + ", " + s.processed() + " dari " + s.total()
+                            + " kantor).",
+                    null);
         }
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(ReportBatchService.fileName(s), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(ReportBatchService.fileName(s), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         response.setContentLengthLong(s.zipBytes());
         batches.copyZip(job, response.getOutputStream());
     }
@@ -94,7 +115,8 @@ class BatchApiController {
     }
 
     private BatchJob followed(CurrentUser me, Unit unit, String id) {
-        return batches.find(id).filter(j -> j.unitCode().equals(unit.code()))
+        return batches.find(id)
+                .filter(j -> j.unitCode().equals(unit.code()))
                 .filter(j -> ReportBatchService.mayFollow(me, j))
                 .orElseThrow(() -> ApiProblem.notFound("Dokumen kolektif tidak dikenal: " + id));
     }

@@ -11,6 +11,9 @@ import id.kinerja.exchange.ImportService;
 import id.kinerja.organisation.Unit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 /**
  * Excel import through the API, with the exchange module's {@link ImportService} (the same checks as the unit's
@@ -39,11 +38,17 @@ class ImportApiController {
     /** Up to the exchange module's limit plus one byte, so that an oversized file is recognised and refused. */
     private static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
 
-    record ImportResult(Long batchId, boolean nothingToChange, int added, int changed, int unchanged, String summary,
-                        ImportPlan plan) {
+    record ImportResult(
+            Long batchId,
+            boolean nothingToChange,
+            int added,
+            int changed,
+            int unchanged,
+            String summary,
+            ImportPlan plan) {
         static ImportResult of(Long batchId, ImportPlan plan, String summary) {
-            return new ImportResult(batchId, plan.nothingToChange(), plan.added(), plan.changed(), plan.unchanged(),
-                    summary, plan);
+            return new ImportResult(
+                    batchId, plan.nothingToChange(), plan.added(), plan.changed(), plan.unchanged(), summary, plan);
         }
     }
 
@@ -53,8 +58,7 @@ class ImportApiController {
         }
     }
 
-    record Rejected(int status, String error, String message, String field, List<Problem> problems) {
-    }
+    record Rejected(int status, String error, String message, String field, List<Problem> problems) {}
 
     private final UnitAccess access;
     private final ImportService imports;
@@ -65,11 +69,15 @@ class ImportApiController {
     }
 
     @PostMapping("/api/v1/units/{code}/imports")
-    @Operation(summary = "Rencana impor buku kerja Excel (uji coba)",
+    @Operation(
+            summary = "Rencana impor buku kerja Excel (uji coba)",
             description = "Membaca, memeriksa dan merencanakan perubahan tanpa mengubah data. batchId (bila ada yang "
                     + "berubah) dipakai untuk menerapkan. 422 dengan daftar kesalahan per sheet/baris/kolom.")
-    ResponseEntity<?> plan(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                           @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+    ResponseEntity<?> plan(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(value = "file", required = false) MultipartFile file)
+            throws IOException {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (file == null || file.isEmpty()) {
@@ -80,8 +88,11 @@ class ImportApiController {
             bytes = in.readNBytes(READ_LIMIT);
         }
         try {
-            ImportService.Preview preview = imports.preview(bytes, file.getOriginalFilename(), unit, ImportActor.of(me));
-            return ResponseEntity.ok(ImportResult.of(preview.batchId() == 0 ? null : preview.batchId(), preview.plan(),
+            ImportService.Preview preview =
+                    imports.preview(bytes, file.getOriginalFilename(), unit, ImportActor.of(me));
+            return ResponseEntity.ok(ImportResult.of(
+                    preview.batchId() == 0 ? null : preview.batchId(),
+                    preview.plan(),
                     imports.summary(preview.plan())));
         } catch (ImportRejectedException e) {
             return rejected(HttpStatus.UNPROCESSABLE_CONTENT, e);
@@ -89,12 +100,16 @@ class ImportApiController {
     }
 
     @PostMapping("/api/v1/units/{code}/imports/{id}/apply")
-    @Operation(summary = "Terapkan impor yang sudah direncanakan",
+    @Operation(
+            summary = "Terapkan impor yang sudah direncanakan",
             description = "Menerapkan tepat rencana batchId dalam satu transaksi, oleh akun yang mengunggahnya. "
                     + "409 bila sudah diterapkan, kedaluwarsa, atau data berubah sejak rencana dibuat; rencana dengan "
                     + "nilai tidak wajar (implausible) hanya diterapkan dengan confirm=true.")
-    ResponseEntity<?> apply(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id,
-                            @RequestParam(defaultValue = "false") boolean confirm) {
+    ResponseEntity<?> apply(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirm) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(mayImport(me, unit));
         if (imports.batchUnit(id) != unit.id()) {
@@ -110,12 +125,18 @@ class ImportApiController {
 
     /** As the Excel page: a performance administrator or administrator of the unit or of a unit above it. */
     private boolean mayImport(CurrentUser me, Unit unit) {
-        return (me.has(Role.PERFORMANCE_ADMIN) || me.has(Role.ADMINISTRATOR)) && access.isWithin(unit.id(), me.unitId());
+        return (me.has(Role.PERFORMANCE_ADMIN) || me.has(Role.ADMINISTRATOR))
+                && access.isWithin(unit.id(), me.unitId());
     }
 
     private static ResponseEntity<Rejected> rejected(HttpStatus status, ImportRejectedException e) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new Rejected(status.value(), status.getReasonPhrase(), e.getMessage(), null,
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new Rejected(
+                        status.value(),
+                        status.getReasonPhrase(),
+                        e.getMessage(),
+                        null,
                         e.problems().stream().map(Problem::of).toList()));
     }
 }

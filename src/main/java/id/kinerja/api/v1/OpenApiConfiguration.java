@@ -17,14 +17,23 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI kinerjaOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Kinerja REST API").version("v1")
-                        .description("Unit, manual IKU, perjanjian kinerja, realisasi (dengan alur kerja dan penguncian "
-                                + "optimistis ETag/If-Match), nilai kinerja dan dokumen. Autentikasi: token API pribadi "
-                                + "(buat di halaman Token API, `/account/tokens`), dikirim sebagai header `Authorization: Bearer <token>`. "
-                                + "Wewenang sama dengan akun pemilik token. Kesalahan: JSON `{status, error, message, field}`."))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("kin_<awalan>_<rahasia>")
-                        .description("Token API pribadi dari halaman /account/tokens")))
+                .info(
+                        new Info()
+                                .title("Kinerja REST API")
+                                .version("v1")
+                                .description(
+                                        "Unit, manual IKU, perjanjian kinerja, realisasi (dengan alur kerja dan penguncian "
+                                                + "optimistis ETag/If-Match), nilai kinerja dan dokumen. Autentikasi: token API pribadi "
+                                                + "(buat di halaman Token API, `/account/tokens`), dikirim sebagai header `Authorization: Bearer <token>`. "
+                                                + "Wewenang sama dengan akun pemilik token. Kesalahan: JSON `{status, error, message, field}`."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("kin_<awalan>_<rahasia>")
+                                        .description("Token API pribadi dari halaman /account/tokens")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

@@ -12,6 +12,13 @@ import id.kinerja.web.PeriodParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -27,14 +34,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * Realizations: read the list of a unit's year, read one (unit, year, IKU, period) with its ETag, and write one
  * through {@link RealizationService}, so that the workflow, the permissions and the audit trail are exactly the
@@ -43,35 +42,53 @@ import java.util.Map;
  * {@code "none"} while nothing is entered.
  */
 @RestController
-@Tag(name = "Realisasi", description = "Realisasi IKU per periode dan alur kerjanya (simpan, ajukan, verifikasi, "
-        + "kembalikan, setujui, buka kunci), dengan penguncian optimistis ETag / If-Match")
+@Tag(
+        name = "Realisasi",
+        description = "Realisasi IKU per periode dan alur kerjanya (simpan, ajukan, verifikasi, "
+                + "kembalikan, setujui, buka kunci), dengan penguncian optimistis ETag / If-Match")
 class RealizationApiController {
 
     static final String NONE = "\"none\"";
 
-    @Schema(description = "Nilai realisasi (angka JSON), atau nilai komponennya per kode komponen; dan catatan; "
-            + "confirm = true menyimpan nilai yang tidak wajar (persen di atas 1000, 100 kali periode sebelumnya)")
-    record RealizationInput(BigDecimal value, Map<String, BigDecimal> components, String note, Boolean confirm) {
-    }
+    @Schema(
+            description =
+                    "Nilai realisasi (angka JSON), atau nilai komponennya per kode komponen; dan catatan; "
+                            + "confirm = true menyimpan nilai yang tidak wajar (persen di atas 1000, 100 kali periode sebelumnya)")
+    record RealizationInput(BigDecimal value, Map<String, BigDecimal> components, String note, Boolean confirm) {}
 
     @Schema(description = "Catatan verifikasi (opsional) atau alasan (wajib untuk kembalikan dan buka kunci)")
-    record StepInput(String note, String reason) {
-    }
+    record StepInput(String note, String reason) {}
 
-    record TargetDto(BigDecimal value, BigDecimal upper) {
-    }
+    record TargetDto(BigDecimal value, BigDecimal upper) {}
 
-    record Allowed(boolean save, boolean submit, boolean verify, boolean giveBack, boolean approve, boolean unlock) {
-    }
+    record Allowed(boolean save, boolean submit, boolean verify, boolean giveBack, boolean approve, boolean unlock) {}
 
-    record RealizationDto(String unit, int year, String indicator, String name, Period period, TargetDto target,
-                          BigDecimal value, Map<String, BigDecimal> components, BigDecimal computed, String note,
-                          String status, String enteredBy, OffsetDateTime enteredAt, String submittedBy,
-                          OffsetDateTime submittedAt, String reviewNote, String reviewedBy,
-                          OffsetDateTime reviewedAt, String approvedBy, OffsetDateTime approvedAt,
-                          String updatedBy, OffsetDateTime updatedAt, Integer rowVersion, String etag,
-                          Allowed allowed) {
-    }
+    record RealizationDto(
+            String unit,
+            int year,
+            String indicator,
+            String name,
+            Period period,
+            TargetDto target,
+            BigDecimal value,
+            Map<String, BigDecimal> components,
+            BigDecimal computed,
+            String note,
+            String status,
+            String enteredBy,
+            OffsetDateTime enteredAt,
+            String submittedBy,
+            OffsetDateTime submittedAt,
+            String reviewNote,
+            String reviewedBy,
+            OffsetDateTime reviewedAt,
+            String approvedBy,
+            OffsetDateTime approvedAt,
+            String updatedBy,
+            OffsetDateTime updatedAt,
+            Integer rowVersion,
+            String etag,
+            Allowed allowed) {}
 
     @FunctionalInterface
     private interface Step {
@@ -92,63 +109,92 @@ class RealizationApiController {
     }
 
     @GetMapping("/api/v1/units/{code}/realizations")
-    @Operation(summary = "Realisasi satu unit dan tahun",
+    @Operation(
+            summary = "Realisasi satu unit dan tahun",
             description = "Semua IKU perjanjian yang berlaku, untuk satu periode atau (tanpa period) ketujuh periode.")
-    List<RealizationDto> list(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                              @RequestParam int year, @RequestParam(required = false) String period) {
+    List<RealizationDto> list(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(required = false) String period) {
         Unit unit = access.viewable(me, code);
         List<Period> periods = period == null || period.isBlank() ? List.of(Period.values()) : List.of(period(period));
         List<RealizationDto> out = new ArrayList<>();
         for (Period p : periods) {
-            RealizationService.Sheet sheet = service.sheet(me, unit, year, p).orElseThrow(() ->
-                    ApiProblem.notFound("Tidak ada perjanjian kinerja " + unit.code() + " tahun " + year));
+            RealizationService.Sheet sheet = service.sheet(me, unit, year, p)
+                    .orElseThrow(() ->
+                            ApiProblem.notFound("Tidak ada perjanjian kinerja " + unit.code() + " tahun " + year));
             sheet.rows().forEach(r -> out.add(dto(unit, year, r)));
         }
         return out;
     }
 
     @GetMapping("/api/v1/units/{code}/realizations/{iku}/{period}")
-    @Operation(summary = "Satu realisasi (unit, tahun, IKU, periode)",
+    @Operation(
+            summary = "Satu realisasi (unit, tahun, IKU, periode)",
             description = "Header ETag = versi baris; kirim kembali sebagai If-Match saat menulis.")
-    ResponseEntity<RealizationDto> one(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                       @PathVariable String iku, @PathVariable String period, @RequestParam int year) {
+    ResponseEntity<RealizationDto> one(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year) {
         Unit unit = access.viewable(me, code);
         return answer(unit, year, service.row(me, unit, year, iku, period(period)));
     }
 
     @PutMapping("/api/v1/units/{code}/realizations/{iku}/{period}")
-    @Operation(summary = "Simpan realisasi (draf)",
+    @Operation(
+            summary = "Simpan realisasi (draf)",
             description = "Seperti tombol Simpan: PIC IKU atau pengelola kinerja, status kosong/DRAFT/RETURNED. "
                     + "Wajib If-Match (428 tanpa, 412 bila basi).")
-    ResponseEntity<RealizationDto> save(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                        @PathVariable String iku, @PathVariable String period, @RequestParam int year,
-                                        @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @RequestBody RealizationInput body) {
+    ResponseEntity<RealizationDto> save(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody RealizationInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEnterRealization(me, unit.id(), iku));
-        RealizationService.Input input = new RealizationService.Input(number(body.value()),
-                components(body.components()), body.note(), NumberParser.Style.INDONESIAN,
+        RealizationService.Input input = new RealizationService.Input(
+                number(body.value()),
+                components(body.components()),
+                body.note(),
+                NumberParser.Style.INDONESIAN,
                 Boolean.TRUE.equals(body.confirm()));
-        return step(me, unit, year, iku, period, ifMatch,
-                (u, p, v) -> service.save(me, u, year, iku, p, input, v));
+        return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.save(me, u, year, iku, p, input, v));
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/submit")
-    @Operation(summary = "Ajukan realisasi", description = "DRAFT/RETURNED -> SUBMITTED, oleh PIC IKU atau pengelola kinerja.")
-    ResponseEntity<RealizationDto> submit(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                          @PathVariable String iku, @PathVariable String period, @RequestParam int year,
-                                          @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    @Operation(
+            summary = "Ajukan realisasi",
+            description = "DRAFT/RETURNED -> SUBMITTED, oleh PIC IKU atau pengelola kinerja.")
+    ResponseEntity<RealizationDto> submit(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEnterRealization(me, unit.id(), iku));
         return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.submit(me, u, year, iku, p, v));
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/verify")
-    @Operation(summary = "Verifikasi realisasi", description = "SUBMITTED -> VERIFIED, oleh pengelola kinerja; catatan opsional.")
-    ResponseEntity<RealizationDto> verify(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                          @PathVariable String iku, @PathVariable String period, @RequestParam int year,
-                                          @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestBody(required = false) StepInput body) {
+    @Operation(
+            summary = "Verifikasi realisasi",
+            description = "SUBMITTED -> VERIFIED, oleh pengelola kinerja; catatan opsional.")
+    ResponseEntity<RealizationDto> verify(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) StepInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canVerify(me, unit.id()));
         String note = body == null ? null : body.note();
@@ -156,33 +202,52 @@ class RealizationApiController {
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/return")
-    @Operation(summary = "Kembalikan realisasi ke PIC", description = "SUBMITTED/VERIFIED -> RETURNED, oleh pengelola kinerja; alasan wajib.")
-    ResponseEntity<RealizationDto> giveBack(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                            @PathVariable String iku, @PathVariable String period, @RequestParam int year,
-                                            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @RequestBody(required = false) StepInput body) {
+    @Operation(
+            summary = "Kembalikan realisasi ke PIC",
+            description = "SUBMITTED/VERIFIED -> RETURNED, oleh pengelola kinerja; alasan wajib.")
+    ResponseEntity<RealizationDto> giveBack(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) StepInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canVerify(me, unit.id()));
         String reason = body == null ? null : body.reason();
-        return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.giveBack(me, u, year, iku, p, v, reason));
+        return step(
+                me, unit, year, iku, period, ifMatch, (u, p, v) -> service.giveBack(me, u, year, iku, p, v, reason));
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/approve")
-    @Operation(summary = "Setujui realisasi", description = "VERIFIED -> APPROVED (terkunci, masuk nilai resmi), oleh kepala kantor.")
-    ResponseEntity<RealizationDto> approve(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                           @PathVariable String iku, @PathVariable String period, @RequestParam int year,
-                                           @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    @Operation(
+            summary = "Setujui realisasi",
+            description = "VERIFIED -> APPROVED (terkunci, masuk nilai resmi), oleh kepala kantor.")
+    ResponseEntity<RealizationDto> approve(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canApprove(me, unit.id()));
         return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.approve(me, u, year, iku, p, v));
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/unlock")
-    @Operation(summary = "Buka kunci realisasi", description = "APPROVED -> DRAFT, oleh administrator unit atau di atasnya; alasan wajib.")
-    ResponseEntity<RealizationDto> unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                          @PathVariable String iku, @PathVariable String period, @RequestParam int year,
-                                          @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestBody(required = false) StepInput body) {
+    @Operation(
+            summary = "Buka kunci realisasi",
+            description = "APPROVED -> DRAFT, oleh administrator unit atau di atasnya; alasan wajib.")
+    ResponseEntity<RealizationDto> unlock(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable String period,
+            @RequestParam int year,
+            @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) StepInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canUnlock(me, unit.id()));
         String reason = body == null ? null : body.reason();
@@ -190,22 +255,37 @@ class RealizationApiController {
     }
 
     /** Checks If-Match against the current row, then runs the step with that row version. */
-    private ResponseEntity<RealizationDto> step(CurrentUser me, Unit unit, int year, String iku, String period,
-                                                String ifMatch, Step step) {
+    private ResponseEntity<RealizationDto> step(
+            CurrentUser me, Unit unit, int year, String iku, String period, String ifMatch, Step step) {
         Period p = period(period);
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "Header If-Match wajib: kirim ETag yang diterima "
-                    + "dari GET realisasi ini (penguncian optimistis).", "If-Match");
+            throw new ApiProblem(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "Header If-Match wajib: kirim ETag yang diterima "
+                            + "dari GET realisasi ini (penguncian optimistis).",
+                    "If-Match");
         }
         RealizationService.Row current = service.row(me, unit, year, iku, p);
         String etag = etag(current.entry());
         if (!matches(ifMatch, etag)) {
             RealizationEntry e = current.entry();
-            Object state = e == null ? "" : new DefaultMessageSourceResolvable(new String[]{"api.error.stale.state"},
-                    new Object[]{new DefaultMessageSourceResolvable("realization.status." + e.status().name()), e.lastBy()},
-                    "");
-            throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, messages.getMessage("api.error.stale",
-                    new Object[]{iku, PeriodNames.of(p), ifMatch.strip(), etag, state}, API_LANGUAGE), "If-Match");
+            Object state = e == null
+                    ? ""
+                    : new DefaultMessageSourceResolvable(
+                            new String[] {"api.error.stale.state"},
+                            new Object[] {
+                                new DefaultMessageSourceResolvable(
+                                        "realization.status." + e.status().name()),
+                                e.lastBy()
+                            },
+                            "");
+            throw new ApiProblem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    messages.getMessage(
+                            "api.error.stale",
+                            new Object[] {iku, PeriodNames.of(p), ifMatch.strip(), etag, state},
+                            API_LANGUAGE),
+                    "If-Match");
         }
         step.apply(unit, p, current.entry() == null ? null : current.entry().rowVersion());
         return answer(unit, year, service.row(me, unit, year, iku, p));
@@ -236,17 +316,33 @@ class RealizationApiController {
     private RealizationDto dto(Unit unit, int year, RealizationService.Row r) {
         RealizationEntry e = r.entry();
         RealizationService.Actions a = r.actions();
-        return new RealizationDto(unit.code(), year, r.code(), r.indicator().name(), r.period(),
-                r.target() == null ? null : new TargetDto(r.target().value(), r.target().upper()),
-                e == null ? null : e.value(), e == null ? Map.of() : e.components(),
-                r.computed() == null ? null : r.computed().realization(), e == null ? null : e.note(),
-                e == null ? null : e.status().name(), e == null ? null : e.enteredBy(),
-                e == null ? null : e.enteredAt(), e == null ? null : e.submittedBy(),
-                e == null ? null : e.submittedAt(), e == null ? null : e.reviewNote(),
-                e == null ? null : e.reviewedBy(), e == null ? null : e.reviewedAt(),
-                e == null ? null : e.approvedBy(), e == null ? null : e.approvedAt(),
-                e == null ? null : e.updatedBy(), e == null ? null : e.updatedAt(),
-                e == null ? null : e.rowVersion(), etag(e),
+        return new RealizationDto(
+                unit.code(),
+                year,
+                r.code(),
+                r.indicator().name(),
+                r.period(),
+                r.target() == null
+                        ? null
+                        : new TargetDto(r.target().value(), r.target().upper()),
+                e == null ? null : e.value(),
+                e == null ? Map.of() : e.components(),
+                r.computed() == null ? null : r.computed().realization(),
+                e == null ? null : e.note(),
+                e == null ? null : e.status().name(),
+                e == null ? null : e.enteredBy(),
+                e == null ? null : e.enteredAt(),
+                e == null ? null : e.submittedBy(),
+                e == null ? null : e.submittedAt(),
+                e == null ? null : e.reviewNote(),
+                e == null ? null : e.reviewedBy(),
+                e == null ? null : e.reviewedAt(),
+                e == null ? null : e.approvedBy(),
+                e == null ? null : e.approvedAt(),
+                e == null ? null : e.updatedBy(),
+                e == null ? null : e.updatedAt(),
+                e == null ? null : e.rowVersion(),
+                etag(e),
                 new Allowed(a.save(), a.submit(), a.verify(), a.giveBack(), a.approve(), a.unlock()));
     }
 
@@ -254,7 +350,8 @@ class RealizationApiController {
         try {
             return PeriodParam.parse(text, null);
         } catch (RuntimeException e) {
-            throw ApiProblem.badRequest("period", "Periode tidak dikenal '" + text + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
+            throw ApiProblem.badRequest(
+                    "period", "Periode tidak dikenal '" + text + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
         }
     }
 

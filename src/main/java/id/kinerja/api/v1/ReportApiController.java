@@ -12,6 +12,10 @@ import id.kinerja.report.ReportService;
 import id.kinerja.web.PeriodParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,11 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 @RestController
 @Tag(name = "Dokumen", description = "Dokumen laporan (NKO, PK, ...) dalam PDF, DOCX atau HTML")
@@ -42,13 +41,17 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/units/{code}/reports/{kind}")
-    @Operation(summary = "Buat dan unduh satu dokumen",
+    @Operation(
+            summary = "Buat dan unduh satu dokumen",
             description = "kind: jenis dokumen (nko, pk, ...); period hanya untuk NKO (bawaan Y); format pdf (bawaan), "
                     + "docx atau html. 404 bila unit tidak punya perjanjian kinerja tahun itu.")
-    ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                                    @PathVariable String kind, @RequestParam int year,
-                                    @RequestParam(required = false) String period,
-                                    @RequestParam(defaultValue = "pdf") String format) {
+    ResponseEntity<byte[]> document(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String kind,
+            @RequestParam int year,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "pdf") String format) {
         Unit unit = access.viewable(me, code);
         ReportKind k = kind(kind);
         Period p = period(period);
@@ -56,8 +59,12 @@ class ReportApiController {
         ReportDocument document = reports.document(k, unit.code(), year, p);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(f), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.fileName(f), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(renderer.render(document, f));
     }
@@ -65,9 +72,13 @@ class ReportApiController {
     static ReportKind kind(String text) {
         ReportKind k = ReportKind.find(text);
         if (k == null) {
-            throw ApiProblem.badRequest("kind", "Jenis dokumen tidak dikenal '" + text + "' ("
-                    + Arrays.stream(ReportKind.values()).map(v -> v.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")) + ").");
+            throw ApiProblem.badRequest(
+                    "kind",
+                    "Jenis dokumen tidak dikenal '" + text + "' ("
+                            + Arrays.stream(ReportKind.values())
+                                    .map(v -> v.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", "))
+                            + ").");
         }
         return k;
     }
@@ -76,7 +87,8 @@ class ReportApiController {
         try {
             return PeriodParam.parse(text, Period.Y);
         } catch (RuntimeException e) {
-            throw ApiProblem.badRequest("period", "Periode tidak dikenal '" + text + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
+            throw ApiProblem.badRequest(
+                    "period", "Periode tidak dikenal '" + text + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
         }
     }
 

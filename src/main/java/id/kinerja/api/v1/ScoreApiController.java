@@ -12,16 +12,15 @@ import id.kinerja.web.PeriodParam;
 import id.kinerja.web.TraceText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 @RestController
 @Tag(name = "Nilai", description = "Nilai kinerja organisasi (NKO) resmi: hanya realisasi yang disetujui")
@@ -38,35 +37,47 @@ class ScoreApiController {
     }
 
     @GetMapping("/api/v1/units/{code}/scores")
-    @Operation(summary = "Kartu nilai unit untuk tahun dan periode",
+    @Operation(
+            summary = "Kartu nilai unit untuk tahun dan periode",
             description = "NKO, predikat, perspektif, SS dan IKU (dibulatkan 2 desimal) dengan jejak perhitungan mesin "
                     + "(trace) dan peringatan per IKU. Periode bawaan Y.")
-    Map<String, Object> score(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-                              @RequestParam int year, @RequestParam(required = false) String period) {
+    Map<String, Object> score(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            @RequestParam(required = false) String period) {
         Unit unit = access.viewable(me, code);
         Period p;
         try {
             p = PeriodParam.parse(period, Period.Y);
         } catch (RuntimeException e) {
-            throw ApiProblem.badRequest("period", "Periode tidak dikenal '" + period + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
+            throw ApiProblem.badRequest(
+                    "period", "Periode tidak dikenal '" + period + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
         }
         UnitScorecard card = scorecards.score(unit.code(), year, p);
         Map<String, Object> root = new LinkedHashMap<>(ScorecardJson.toMap(card));
-        root.put("colour", card.scorecard().colour() == null ? null
-                : card.scorecard().colour().name().toLowerCase());
+        root.put(
+                "colour",
+                card.scorecard().colour() == null
+                        ? null
+                        : card.scorecard().colour().name().toLowerCase());
         root.put("frameworkVersionId", card.frameworkVersion().id());
         root.put("agreementVersion", card.agreement().version());
         Map<String, IndicatorScore> byCode = new HashMap<>();
         card.scorecard().indicators().forEach(i -> byCode.put(i.code(), i));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> indicators = (List<Map<String, Object>>) root.get("indicators");
-        root.put("indicators", indicators.stream().map(m -> {
-            Map<String, Object> withTrace = new LinkedHashMap<>(m);
-            IndicatorScore s = byCode.get((String) m.get("code"));
-            withTrace.put("trace", s == null ? List.of() : traceText.lines(s.trace()));
-            withTrace.put("warnings", s == null ? List.of() : traceText.lines(s.warnings()));
-            return withTrace;
-        }).toList());
+        root.put(
+                "indicators",
+                indicators.stream()
+                        .map(m -> {
+                            Map<String, Object> withTrace = new LinkedHashMap<>(m);
+                            IndicatorScore s = byCode.get((String) m.get("code"));
+                            withTrace.put("trace", s == null ? List.of() : traceText.lines(s.trace()));
+                            withTrace.put("warnings", s == null ? List.of() : traceText.lines(s.warnings()));
+                            return withTrace;
+                        })
+                        .toList());
         root.put("trace", traceText.lines(card.scorecard().trace()));
         return root;
     }

@@ -7,15 +7,14 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -23,13 +22,19 @@ import java.util.Map;
 class UnitApiController {
 
     /** A unit as the API shows it. */
-    record UnitDto(String code, String name, String type, String parent, String officialCode, String headName,
-                   String area, String address, Integer staffCount) {
-    }
+    record UnitDto(
+            String code,
+            String name,
+            String type,
+            String parent,
+            String officialCode,
+            String headName,
+            String area,
+            String address,
+            Integer staffCount) {}
 
     /** One unit with the years it has a performance agreement for. */
-    record UnitDetail(UnitDto unit, List<Integer> agreementYears) {
-    }
+    record UnitDetail(UnitDto unit, List<Integer> agreementYears) {}
 
     private final UnitAccess access;
     private final UnitRepository units;
@@ -47,7 +52,10 @@ class UnitApiController {
         List<Unit> all = units.findAll();
         Map<Long, Unit> byId = new HashMap<>();
         all.forEach(u -> byId.put(u.id(), u));
-        return all.stream().filter(u -> within(u, me.unitId(), byId)).map(u -> dto(u, byId)).toList();
+        return all.stream()
+                .filter(u -> within(u, me.unitId(), byId))
+                .map(u -> dto(u, byId))
+                .toList();
     }
 
     @GetMapping("/{code}")
@@ -70,7 +78,15 @@ class UnitApiController {
 
     static UnitDto dto(Unit u, Map<Long, Unit> byId) {
         Unit parent = u.parentId() == null ? null : byId.get(u.parentId());
-        return new UnitDto(u.code(), u.name(), u.type().name(), parent == null ? null : parent.code(), u.officialCode(),
-                u.headName(), u.area(), u.address(), u.staffCount());
+        return new UnitDto(
+                u.code(),
+                u.name(),
+                u.type().name(),
+                parent == null ? null : parent.code(),
+                u.officialCode(),
+                u.headName(),
+                u.area(),
+                u.address(),
+                u.staffCount());
     }
 }

@@ -13,16 +13,6 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -32,6 +22,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Imports 100,000 realization and revenue rows (one workbook: the Realisasi and Pendapatan Bulanan sheets of a
@@ -57,7 +56,9 @@ public final class ImportBenchmark {
         Path dataDir = Files.createTempDirectory("kinerja-bench");
         System.setProperty("kinerja.data-dir", dataDir.toString()); // above application.properties
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KinerjaApplication.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .properties("kinerja.data-dir=" + dataDir, "logging.level.root=WARN", "logging.level.id.kinerja=WARN")
                 .run()) {
             run(context);
@@ -76,14 +77,27 @@ public final class ImportBenchmark {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < offices; i++) {
             String code = "KPP-BENCH-" + i;
-            Unit u = units.create(new NewUnit(code, "KPP Bench " + i, UnitType.KPP, "KANWIL-NUSRA", null, null, null,
-                    null, null));
-            agreements.create(u.id(), 2024, pk.frameworkVersionId(), 1, null, null, null, AgreementStatus.SIGNED,
-                    pk.firstParty(), pk.secondParty(), pk.indicators(), List.of(), "bench");
+            Unit u = units.create(
+                    new NewUnit(code, "KPP Bench " + i, UnitType.KPP, "KANWIL-NUSRA", null, null, null, null, null));
+            agreements.create(
+                    u.id(),
+                    2024,
+                    pk.frameworkVersionId(),
+                    1,
+                    null,
+                    null,
+                    null,
+                    AgreementStatus.SIGNED,
+                    pk.firstParty(),
+                    pk.secondParty(),
+                    pk.indicators(),
+                    List.of(),
+                    "bench");
             codes.add(code);
         }
-        System.out.printf("setup: %d offices x (%d IKU x 5 periods + %d tax types x 12 months) in %.1f s%n", offices,
-                pk.indicators().size(), taxTypes.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "setup: %d offices x (%d IKU x 5 periods + %d tax types x 12 months) in %.1f s%n",
+                offices, pk.indicators().size(), taxTypes.size(), (System.nanoTime() - t0) / 1e9);
 
         byte[] file = workbook(codes, pk, taxTypes);
         System.out.printf("workbook: %,d bytes%n", file.length);
@@ -95,7 +109,8 @@ public final class ImportBenchmark {
             cells = plainRead(file);
             plain[i] = System.nanoTime() - s;
         }
-        System.out.printf("plain fastexcel read (%,d cells): best %.2f s, median %.2f s%n", cells, best(plain), median(plain));
+        System.out.printf(
+                "plain fastexcel read (%,d cells): best %.2f s, median %.2f s%n", cells, best(plain), median(plain));
 
         ImportService imports = context.getBean(ImportService.class);
         ImportActor actor = ImportActor.commandLine();
@@ -106,18 +121,21 @@ public final class ImportBenchmark {
             plan = imports.plan(file, "bench.xlsx", actor);
             dry[i] = System.nanoTime() - s;
         }
-        System.out.printf("dry run (read + validate + plan, %,d rows to add): best %.2f s, median %.2f s%n",
+        System.out.printf(
+                "dry run (read + validate + plan, %,d rows to add): best %.2f s, median %.2f s%n",
                 plan.added(), best(dry), median(dry));
 
         long s = System.nanoTime();
         ImportPlan applied = imports.importNow(file, "bench.xlsx", actor);
         double apply = (System.nanoTime() - s) / 1e9;
-        System.out.printf("import (read + validate + plan + write in one transaction, %,d rows): %.2f s%n",
+        System.out.printf(
+                "import (read + validate + plan + write in one transaction, %,d rows): %.2f s%n",
                 applied.added(), apply);
 
         s = System.nanoTime();
         ImportPlan again = imports.plan(file, "bench.xlsx", actor);
-        System.out.printf("dry run of the same file afterwards (%s): %.2f s%n",
+        System.out.printf(
+                "dry run of the same file afterwards (%s): %.2f s%n",
                 again.nothingToChange() ? "nothing to change" : "CHANGES?!", (System.nanoTime() - s) / 1e9);
     }
 
@@ -131,14 +149,21 @@ public final class ImportBenchmark {
         guide.value(3, 0, "Tahun");
         guide.value(3, 1, 2024);
         String[][] headers = {
-                {"Unit", "Kode Unit|Nama Unit|Jenis Unit|Kode Induk|Kode Resmi|Nama Kepala|Wilayah Kerja|Alamat|Jumlah Pegawai"},
-                {"Target", "Kode Unit|Kode IKU|Nama IKU (info)|Bobot|Target Q1|Target Q2|Target S1|Target Q3|Target SDQ3|Target Q4|Target Y"},
-                {"Realisasi", "Kode Unit|Kode IKU|Nama IKU (info)|Periode|Realisasi|Indeks dilaporkan|Catatan"},
-                {"Riwayat", "Kode Unit|Kode IKU|Tahun|Realisasi|Indeks|Catatan"},
-                {"Pendapatan", "Kode Unit|Kode Jenis Pajak|Jenis Pajak (info)|Target (Rp)|Realisasi Setahun (Rp)"},
-                {"Pendapatan Bulanan", "Kode Unit|Kode Jenis Pajak|Bulan|Realisasi (Rp)"},
-                {"Anggaran", "Kode Unit|Kode|Kode Induk|Tingkat|Uraian|Jenis Belanja|Pagu (Rp)|Realisasi (Rp)"},
-                {"Anggaran Bulanan", "Kode Unit|Kode|Bulan|Realisasi (Rp)"}};
+            {
+                "Unit",
+                "Kode Unit|Nama Unit|Jenis Unit|Kode Induk|Kode Resmi|Nama Kepala|Wilayah Kerja|Alamat|Jumlah Pegawai"
+            },
+            {
+                "Target",
+                "Kode Unit|Kode IKU|Nama IKU (info)|Bobot|Target Q1|Target Q2|Target S1|Target Q3|Target SDQ3|Target Q4|Target Y"
+            },
+            {"Realisasi", "Kode Unit|Kode IKU|Nama IKU (info)|Periode|Realisasi|Indeks dilaporkan|Catatan"},
+            {"Riwayat", "Kode Unit|Kode IKU|Tahun|Realisasi|Indeks|Catatan"},
+            {"Pendapatan", "Kode Unit|Kode Jenis Pajak|Jenis Pajak (info)|Target (Rp)|Realisasi Setahun (Rp)"},
+            {"Pendapatan Bulanan", "Kode Unit|Kode Jenis Pajak|Bulan|Realisasi (Rp)"},
+            {"Anggaran", "Kode Unit|Kode|Kode Induk|Tingkat|Uraian|Jenis Belanja|Pagu (Rp)|Realisasi (Rp)"},
+            {"Anggaran Bulanan", "Kode Unit|Kode|Bulan|Realisasi (Rp)"}
+        };
         for (String[] h : headers) {
             Worksheet ws = wb.newWorksheet(h[0]);
             String[] names = h[1].split("\\|");

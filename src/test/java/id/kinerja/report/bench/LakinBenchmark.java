@@ -5,9 +5,6 @@ import id.kinerja.report.ReportDocument;
 import id.kinerja.report.ReportFormat;
 import id.kinerja.report.ReportRenderer;
 import id.kinerja.report.ReportService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -16,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Kupang's 2024 LAKIN, warm: the PDF and the DOCX as the web route and the command make them (the document built
@@ -71,13 +70,17 @@ public final class LakinBenchmark {
             }
             Path docxFile = out.resolve("LAKIN-KPP-KUPANG-2024.docx");
             Files.write(docxFile, lastDocx);
-            System.out.printf("LAKIN PDF   warm: median %d ms, min %d ms (%d rounds after %d warm-up)%n",
+            System.out.printf(
+                    "LAKIN PDF   warm: median %d ms, min %d ms (%d rounds after %d warm-up)%n",
                     median(pdf), min(pdf), rounds, warmup);
             System.out.printf("LAKIN DOCX  warm: median %d ms, min %d ms%n", median(docx), min(docx));
-            System.out.printf("PDF + DOCX  warm: median %d ms, min %d ms (goal <= 3000 ms)%n", median(total), min(total));
-            System.out.printf("CPU time of the request thread: PDF median %d ms, DOCX median %d ms, together %d ms%n",
+            System.out.printf(
+                    "PDF + DOCX  warm: median %d ms, min %d ms (goal <= 3000 ms)%n", median(total), min(total));
+            System.out.printf(
+                    "CPU time of the request thread: PDF median %d ms, DOCX median %d ms, together %d ms%n",
                     median(pdfCpu), median(docxCpu), median(pdfCpu) + median(docxCpu));
-            System.out.printf("load average at the end: %.2f (2 cores)%n",
+            System.out.printf(
+                    "load average at the end: %.2f (2 cores)%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             List<Long> soffice = new ArrayList<>();
             List<Double> sofficeCpu = new ArrayList<>();
@@ -87,10 +90,22 @@ public final class LakinBenchmark {
                 long t = System.nanoTime();
                 Path times = out.resolve("soffice-time.txt");
                 // /usr/bin/time gives the CPU seconds (user + system) of soffice and its children
-                Process proc = new ProcessBuilder("/usr/bin/time", "-o", times.toString(), "-f", "%U %S",
-                        "soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                        sofficeOut.toString(), docxFile.toString()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Process proc = new ProcessBuilder(
+                                "/usr/bin/time",
+                                "-o",
+                                times.toString(),
+                                "-f",
+                                "%U %S",
+                                "soffice",
+                                "--headless",
+                                "--convert-to",
+                                "pdf",
+                                "--outdir",
+                                sofficeOut.toString(),
+                                docxFile.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 if (!proc.waitFor(300, TimeUnit.SECONDS) || proc.exitValue() != 0) {
                     System.out.println("soffice failed or timed out");
                     return;
@@ -100,13 +115,16 @@ public final class LakinBenchmark {
                 sofficeCpu.add(Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]));
             }
             if (!soffice.isEmpty()) {
-                System.out.printf("soffice --headless --convert-to pdf (our DOCX): median %d ms, min %d ms (%d rounds, "
-                        + "a new soffice process each)%n", median(soffice), min(soffice), soffice.size());
+                System.out.printf(
+                        "soffice --headless --convert-to pdf (our DOCX): median %d ms, min %d ms (%d rounds, "
+                                + "a new soffice process each)%n",
+                        median(soffice), min(soffice), soffice.size());
                 List<Double> sortedCpu = new ArrayList<>(sofficeCpu);
                 Collections.sort(sortedCpu);
                 double sofficeCpuMs = sortedCpu.get(sortedCpu.size() / 2) * 1000;
                 System.out.printf("soffice CPU (user + system): median %.0f ms%n", sofficeCpuMs);
-                System.out.printf("ratio soffice DOCX->PDF / our PDF: wall %.1fx, CPU %.1fx (goal >= 4x)%n",
+                System.out.printf(
+                        "ratio soffice DOCX->PDF / our PDF: wall %.1fx, CPU %.1fx (goal >= 4x)%n",
                         (double) median(soffice) / median(pdf), sofficeCpuMs / median(pdfCpu));
             }
         }
