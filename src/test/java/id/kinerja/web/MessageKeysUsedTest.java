@@ -30,6 +30,7 @@ class MessageKeysUsedTest {
             "agreement.done.",
             "agreement.status.",
             "audit.action.",
+            "audit.segment.",
             "batch.kind.",
             "batch.outcome.",
             "budget.level.",
