@@ -16,13 +16,15 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
-import id.kinerja.web.PeriodNames;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,13 +109,17 @@ public class NarrativeService {
     /** One stored version rendered (the editor's history and preview). */
     public NarrativeText text(NarrativeSection section, NarrativeRepository.Version v, Placeholders.Values values) {
         Placeholders.Rendered r = Placeholders.render(v.content(), values);
-        return new NarrativeText(section, r.xhtml(), v.version(), r.problems());
+        return new NarrativeText(section, r.xhtml(), v.version(), problemTexts(r.problems()));
     }
+
+    /** Unsaved content as it would print, and its placeholder problems in the reader's language. */
+    public record Preview(String xhtml, List<String> problems) {}
 
     /** Renders unsaved content (the editor's preview): sanitised, placeholders resolved. */
     @Transactional(readOnly = true)
-    public Placeholders.Rendered preview(long unitId, int year, String content) {
-        return Placeholders.render(NarrativeHtml.sanitise(content), values(unitId, year));
+    public Preview preview(long unitId, int year, String content) {
+        Placeholders.Rendered r = Placeholders.render(NarrativeHtml.sanitise(content), values(unitId, year));
+        return new Preview(r.xhtml(), problemTexts(r.problems()));
     }
 
     /** The placeholder values of a unit's year, computed once per call of a page or document. */
@@ -134,8 +140,7 @@ public class NarrativeService {
                 p -> scorecards.score(c, p).scorecard(),
                 revenue.year(unitId, year),
                 budget.year(unitId, year),
-                formats,
-                this::periodName);
+                formats);
     }
 
     /** Placeholder values from figures already computed: the year's context, its scored periods, revenue and DIPA. */
@@ -150,16 +155,14 @@ public class NarrativeService {
                         : scorecards.score(context, p).scorecard(),
                 revenue,
                 budget,
-                formats,
-                this::periodName);
+                formats);
     }
 
-    /** A period as the Indonesian documents name it ("Triwulan I", "s.d. Triwulan III"), for placeholder problems. */
-    private String periodName(Period period) {
-        return messages.getMessage(PeriodNames.of(period), DOCUMENT_LANGUAGE);
+    /** Placeholder problems in the reader's language (the request's locale, Indonesian by default). */
+    public List<String> problemTexts(List<MessageSourceResolvable> problems) {
+        Locale locale = NumberParser.userLocale();
+        return problems.stream().map(p -> messages.getMessage(p, locale)).toList();
     }
-
-    private static final java.util.Locale DOCUMENT_LANGUAGE = java.util.Locale.forLanguageTag("id-ID");
 
     /**
      * Stores a new version of a section.
@@ -227,7 +230,7 @@ public class NarrativeService {
                 old,
                 clean,
                 reason == null ? "versi " + version : reason + "; versi " + version);
-        return new Saved(version, clean, rendered.problems());
+        return new Saved(version, clean, problemTexts(rendered.problems()));
     }
 
     /** Saves an old version again as the newest one. */

@@ -10,7 +10,7 @@ import java.util.List;
  * @param section  the section
  * @param xhtml    the body as an XHTML fragment (paragraphs, lists, tables, bold/italic), empty when none written
  * @param version  the version printed, 0 when none written
- * @param problems unresolved placeholders and the like, in Indonesian
+ * @param problems unresolved placeholders and the like, in the reader's language (narrative.placeholder.* keys)
  */
 public record NarrativeText(NarrativeSection section, String xhtml, int version, List<String> problems) {
 

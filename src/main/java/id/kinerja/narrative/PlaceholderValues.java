@@ -14,12 +14,14 @@ import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
+import id.kinerja.web.PeriodNames;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The values of one unit's year for {@link Placeholders} (grammar there): the official scorecard of each period
@@ -35,18 +37,16 @@ public final class PlaceholderValues implements Placeholders.Values {
     private final RevenueYear revenue;
     private final BudgetYear budget;
     private final Formats formats;
-    private final Function<Period, String> periodName;
     private final Map<Period, Scorecard> scored = new EnumMap<>(Period.class);
 
     /** The period codes a placeholder name takes (narrative.placeholders.help). */
-    private static final String PERIOD_CODES = "kode periode: Q1, Q2, S1, Q3, SDQ3, Q4, Y";
+    private static final String PERIOD_CODES = "Q1, Q2, S1, Q3, SDQ3, Q4, Y";
 
     /**
      * @param context     the year's scoring context, or null when the unit has no agreement for the year
      * @param scorer      scores a period of that context (official: approved realizations)
      * @param revenue     the year's revenue figures ({@code RevenueService.year})
      * @param budget      the year's DIPA figures ({@code BudgetService.year})
-     * @param periodName  a period as the documents name it ("Triwulan I"), for the problems
      */
     public PlaceholderValues(
             Unit unit,
@@ -55,9 +55,7 @@ public final class PlaceholderValues implements Placeholders.Values {
             Function<Period, Scorecard> scorer,
             RevenueYear revenue,
             BudgetYear budget,
-            Formats formats,
-            Function<Period, String> periodName) {
-        this.periodName = periodName;
+            Formats formats) {
         this.unit = unit;
         this.year = year;
         this.context = context;
@@ -71,20 +69,21 @@ public final class PlaceholderValues implements Placeholders.Values {
     public Placeholders.Resolution resolve(String name) {
         String[] p = name.split("\\.", -1);
         return switch (p[0]) {
-            case "tahun" -> p.length == 1 ? ok(String.valueOf(year)) : unknown(name, "tulis {{tahun}}");
+            case "tahun" ->
+                p.length == 1 ? ok(String.valueOf(year)) : unknown(name, why("narrative.why.write", "{{tahun}}"));
             case "unit" ->
                 p.length == 2 && p[1].equals("nama")
                         ? ok(unit.name())
                         : !(p.length == 2 && p[1].equals("pegawai"))
-                                ? unknown(name, "tulis {{unit.nama}} atau {{unit.pegawai}}")
+                                ? unknown(name, why("narrative.why.writeEither", "{{unit.nama}}", "{{unit.pegawai}}"))
                                 : unit.staffCount() == null
-                                        ? Placeholders.Resolution.missing(name, "jumlah pegawai unit belum diisi")
+                                        ? missing(name, why("narrative.why.staff"))
                                         : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
             case "kepala" ->
                 !(p.length == 2 && p[1].equals("nama"))
-                        ? unknown(name, "tulis {{kepala.nama}}")
+                        ? unknown(name, why("narrative.why.write", "{{kepala.nama}}"))
                         : unit.headName() == null || unit.headName().isBlank()
-                                ? Placeholders.Resolution.missing(name, "nama kepala unit belum diisi")
+                                ? missing(name, why("narrative.why.head"))
                                 : ok(unit.headName());
             case "iku" -> indicator(name, p);
             case "nko", "predikat" -> organisation(name, p);
@@ -96,28 +95,31 @@ public final class PlaceholderValues implements Placeholders.Values {
             default ->
                 unknown(
                         name,
-                        "awal nama yang dikenal: iku, nko, predikat, ss, perspektif, penerimaan, "
-                                + "anggaran, belanja, tahun, unit, kepala");
+                        why(
+                                "narrative.why.starts",
+                                "iku, nko, predikat, ss, perspektif, penerimaan, anggaran, belanja, tahun, unit, kepala"));
         };
     }
 
     private Placeholders.Resolution indicator(String name, String[] p) {
         if (p.length != 4) {
-            return unknown(name, "bentuk: iku.<kode>.target|realisasi|indeks.<periode>, mis. iku.01a-CP.realisasi.Y");
+            return unknown(
+                    name,
+                    why("narrative.why.form", "iku.<IKU>.target|realisasi|indeks.<Q1..Y>", "iku.01a-CP.realisasi.Y"));
         }
         if (context == null) {
-            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+            return missing(name, why("narrative.why.noAgreement", String.valueOf(year)));
         }
         PerformanceAgreement.Indicator agreed = context.agreement().indicators().stream()
                 .filter(i -> i.code().equals(p[1]))
                 .findFirst()
                 .orElse(null);
         if (agreed == null) {
-            return unknown(name, "IKU " + p[1] + " tidak ada dalam perjanjian kinerja " + year);
+            return unknown(name, why("narrative.why.notAgreed", p[1], String.valueOf(year)));
         }
         Period period = period(p[3]);
         if (period == null) {
-            return unknown(name, "periode " + p[3] + " tidak dikenal; " + PERIOD_CODES);
+            return unknown(name, why("narrative.why.period", p[3], PERIOD_CODES));
         }
         Indicator ind = context.framework().indicator(agreed.code());
         MeasurementUnit mu = ind == null ? null : ind.unit();
@@ -125,8 +127,7 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "target" -> {
                 Target t = agreed.targets().get(period);
                 if (t == null) {
-                    yield Placeholders.Resolution.missing(
-                            name, "IKU " + p[1] + " tidak bertarget pada periode " + periodName.apply(period));
+                    yield missing(name, why("narrative.why.noTarget", p[1], PeriodNames.of(period)));
                 }
                 yield ok(
                         t.upper() == null
@@ -136,124 +137,121 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "realisasi" -> {
                 IndicatorScore s = score(period).indicator(agreed.code());
                 yield s == null || s.realization() == null
-                        ? Placeholders.Resolution.missing(
-                                name,
-                                "belum ada realisasi yang disetujui untuk IKU " + p[1] + " periode "
-                                        + periodName.apply(period))
+                        ? missing(name, why("narrative.why.noRealization", p[1], PeriodNames.of(period)))
                         : ok(inUnit(s.realization(), mu));
             }
             case "indeks" -> {
                 IndicatorScore s = score(period).indicator(agreed.code());
                 yield s == null || s.index() == null
-                        ? Placeholders.Resolution.missing(
-                                name, "IKU " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
+                        ? missing(name, why("narrative.why.notScored", p[1], PeriodNames.of(period)))
                         : ok(formats.index(s.index()));
             }
-            default -> unknown(name, "ukuran " + p[2] + " tidak dikenal: target, realisasi atau indeks");
+            default -> unknown(name, why("narrative.why.measure", p[2]));
         };
     }
 
     private Placeholders.Resolution organisation(String name, String[] p) {
         if (p.length != 2) {
-            return unknown(name, "bentuk: " + p[0] + ".<periode>, mis. " + p[0] + ".Y");
+            return unknown(name, why("narrative.why.form", p[0] + ".<Q1..Y>", p[0] + ".Y"));
         }
         Period period = period(p[1]);
         if (period == null) {
-            return unknown(name, "periode " + p[1] + " tidak dikenal; " + PERIOD_CODES);
+            return unknown(name, why("narrative.why.period", p[1], PERIOD_CODES));
         }
         if (context == null) {
-            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+            return missing(name, why("narrative.why.noAgreement", String.valueOf(year)));
         }
         Scorecard card = score(period);
         if (card.nko() == null) {
-            return Placeholders.Resolution.missing(
-                    name, "NKO periode " + periodName.apply(period) + " belum dapat dihitung");
+            return missing(name, why("narrative.why.nko", PeriodNames.of(period)));
         }
         if (p[0].equals("nko")) {
             return ok(formats.index(card.nko()));
         }
         return card.predicate() == null
-                ? Placeholders.Resolution.missing(name, "kerangka tidak memuat skala predikat")
+                ? missing(name, why("narrative.why.noScale"))
                 : ok(card.predicate().name());
     }
 
     private Placeholders.Resolution objective(String name, String[] p) {
         if (p.length != 3) {
-            return unknown(name, "bentuk: ss.<kode SS>.<periode>, mis. ss.SS1.Y");
+            return unknown(name, why("narrative.why.form", "ss.<SS>.<Q1..Y>", "ss.SS1.Y"));
         }
         Period period = period(p[2]);
         if (period == null) {
-            return unknown(name, "periode " + p[2] + " tidak dikenal; " + PERIOD_CODES);
+            return unknown(name, why("narrative.why.period", p[2], PERIOD_CODES));
         }
         if (context == null) {
-            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+            return missing(name, why("narrative.why.noAgreement", String.valueOf(year)));
         }
         if (context.framework().objective(p[1]) == null) {
             return unknown(
                     name,
-                    "sasaran strategis " + p[1] + " tidak ada dalam kerangka "
-                            + context.framework().id());
+                    why("narrative.why.noObjective", p[1], context.framework().id()));
         }
         ObjectiveScore s = score(period).objective(p[1]);
         return s == null || s.index() == null
-                ? Placeholders.Resolution.missing(
-                        name, p[1] + " tidak dinilai pada periode " + periodName.apply(period))
+                ? missing(name, why("narrative.why.objectiveNotScored", p[1], PeriodNames.of(period)))
                 : ok(formats.index(s.index()));
     }
 
     private Placeholders.Resolution perspective(String name, String[] p) {
         if (p.length != 3) {
-            return unknown(name, "bentuk: perspektif.<kode>.<periode>, mis. perspektif.STAKEHOLDER.Y");
+            return unknown(
+                    name,
+                    why(
+                            "narrative.why.form",
+                            "perspektif.<STAKEHOLDER|CUSTOMER|...>.<Q1..Y>",
+                            "perspektif.STAKEHOLDER.Y"));
         }
         Period period = period(p[2]);
         if (period == null) {
-            return unknown(name, "periode " + p[2] + " tidak dikenal; " + PERIOD_CODES);
+            return unknown(name, why("narrative.why.period", p[2], PERIOD_CODES));
         }
         if (context == null) {
-            return Placeholders.Resolution.missing(name, "tidak ada perjanjian kinerja tahun " + year);
+            return missing(name, why("narrative.why.noAgreement", String.valueOf(year)));
         }
         String code = p[1].toUpperCase(Locale.ROOT);
         if (context.framework().perspective(code) == null) {
             return unknown(
                     name,
-                    "perspektif " + p[1] + " tidak ada dalam kerangka "
-                            + context.framework().id());
+                    why("narrative.why.noPerspective", p[1], context.framework().id()));
         }
         PerspectiveScore s = score(period).perspective(code);
         return s == null || s.index() == null
-                ? Placeholders.Resolution.missing(
-                        name, "perspektif " + p[1] + " tidak dinilai pada periode " + periodName.apply(period))
+                ? missing(name, why("narrative.why.perspectiveNotScored", p[1], PeriodNames.of(period)))
                 : ok(formats.index(s.index()));
     }
 
     private Placeholders.Resolution revenue(String name, String[] p) {
         if (p.length != 2 || !List.of("target", "realisasi", "capaian").contains(p[1])) {
-            return unknown(name, "bentuk: penerimaan.target, penerimaan.realisasi atau penerimaan.capaian");
+            return unknown(
+                    name, why("narrative.why.forms", "penerimaan.target | penerimaan.realisasi | penerimaan.capaian"));
         }
         RevenueYear.Row total = revenue.total();
         return switch (p[1]) {
             case "target" ->
                 total.target() == null
-                        ? Placeholders.Resolution.missing(name, "target penerimaan " + year + " belum dicatat")
+                        ? missing(name, why("narrative.why.revenueTarget", String.valueOf(year)))
                         : ok(formats.rupiah(total.target()));
             case "realisasi" ->
                 total.realization() == null
-                        ? Placeholders.Resolution.missing(name, "realisasi penerimaan " + year + " belum dicatat")
+                        ? missing(name, why("narrative.why.revenueRealization", String.valueOf(year)))
                         : ok(formats.rupiah(total.realization()));
             default ->
                 total.achievement() == null
-                        ? Placeholders.Resolution.missing(
-                                name, "target dan realisasi penerimaan " + year + " belum lengkap")
+                        ? missing(name, why("narrative.why.revenueIncomplete", String.valueOf(year)))
                         : ok(formats.index(total.achievement()) + "%");
         };
     }
 
     private Placeholders.Resolution budget(String name, String[] p) {
         if (p.length != 2 || !List.of("pagu", "realisasi", "penyerapan").contains(p[1])) {
-            return unknown(name, "bentuk: anggaran.pagu, anggaran.realisasi atau anggaran.penyerapan");
+            return unknown(
+                    name, why("narrative.why.forms", "anggaran.pagu | anggaran.realisasi | anggaran.penyerapan"));
         }
         if (budget.lines().isEmpty()) {
-            return Placeholders.Resolution.missing(name, "DIPA " + year + " belum dicatat");
+            return missing(name, why("narrative.why.dipa", String.valueOf(year)));
         }
         BudgetYear.Total dipa = budget.dipaTotal();
         return switch (p[1]) {
@@ -261,7 +259,7 @@ public final class PlaceholderValues implements Placeholders.Values {
             case "realisasi" -> ok(formats.rupiah(dipa.realization()));
             default ->
                 dipa.absorption() == null
-                        ? Placeholders.Resolution.missing(name, "pagu DIPA " + year + " nol")
+                        ? missing(name, why("narrative.why.dipaZero", String.valueOf(year)))
                         : ok(formats.index(dipa.absorption()) + "%");
         };
     }
@@ -270,21 +268,21 @@ public final class PlaceholderValues implements Placeholders.Values {
         if (p.length != 3
                 || !List.of("51", "52", "53").contains(p[1])
                 || !List.of("pagu", "realisasi", "penyerapan").contains(p[2])) {
-            return unknown(name, "bentuk: belanja.51|52|53.pagu|realisasi|penyerapan");
+            return unknown(name, why("narrative.why.forms", "belanja.51|52|53.pagu|realisasi|penyerapan"));
         }
         BudgetYear.Kind k = budget.kinds().stream()
                 .filter(t -> String.valueOf(t.kind()).equals(p[1]))
                 .findFirst()
                 .orElse(null);
         if (k == null) {
-            return Placeholders.Resolution.missing(name, "belanja jenis " + p[1] + " tahun " + year + " belum dicatat");
+            return missing(name, why("narrative.why.kind", p[1], String.valueOf(year)));
         }
         return switch (p[2]) {
             case "pagu" -> ok(formats.rupiah(k.ceiling()));
             case "realisasi" -> ok(formats.rupiah(k.realization()));
             default ->
                 k.absorption() == null
-                        ? Placeholders.Resolution.missing(name, "pagu belanja " + p[1] + " nol")
+                        ? missing(name, why("narrative.why.kindZero", p[1]))
                         : ok(formats.index(k.absorption()) + "%");
         };
     }
@@ -317,7 +315,16 @@ public final class PlaceholderValues implements Placeholders.Values {
         return Placeholders.Resolution.ok(text);
     }
 
-    private static Placeholders.Resolution unknown(String name, String why) {
+    private static Placeholders.Resolution unknown(String name, MessageSourceResolvable why) {
         return Placeholders.Resolution.unknown(name, why);
+    }
+
+    private static Placeholders.Resolution missing(String name, MessageSourceResolvable why) {
+        return Placeholders.Resolution.missing(name, why);
+    }
+
+    /** Why a name does not resolve: a {@code narrative.why.*} message. */
+    private static MessageSourceResolvable why(String code, Object... args) {
+        return Placeholders.message(code, args);
     }
 }

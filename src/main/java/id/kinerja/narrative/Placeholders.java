@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Placeholders in narrative prose: figures written as {@code {{name}}} are replaced, when a text is printed, by the
@@ -53,21 +55,32 @@ public final class Placeholders {
         UNKNOWN
     }
 
-    /** The outcome for one name: the text to print (unescaped) and, unless OK, the problem in Indonesian. */
-    public record Resolution(Kind kind, String text, String problem) {
+    /**
+     * The outcome for one name: the text to print (unescaped) and, unless OK, the problem as a message key of the
+     * bundles ({@code narrative.placeholder.*}) with its arguments, shown in the reader's language.
+     */
+    public record Resolution(Kind kind, String text, MessageSourceResolvable problem) {
 
         public static Resolution ok(String text) {
             return new Resolution(Kind.OK, text, null);
         }
 
-        public static Resolution missing(String name, String why) {
-            return new Resolution(Kind.MISSING, "–", "Nilai {{" + name + "}} belum ada: " + why);
+        /** No value yet; {@code why} a {@code narrative.why.*} message. */
+        public static Resolution missing(String name, MessageSourceResolvable why) {
+            return new Resolution(
+                    Kind.MISSING, "\u2013", message("narrative.placeholder.missing", "{{" + name + "}}", why));
         }
 
-        public static Resolution unknown(String name, String why) {
+        /** Not a name the grammar knows; {@code why} a {@code narrative.why.*} message. */
+        public static Resolution unknown(String name, MessageSourceResolvable why) {
             return new Resolution(
-                    Kind.UNKNOWN, "[?" + name + "]", "Penanda angka tidak dikenal: {{" + name + "}} (" + why + ")");
+                    Kind.UNKNOWN, "[?" + name + "]", message("narrative.placeholder.unknown", "{{" + name + "}}", why));
         }
+    }
+
+    /** A message key with its arguments (a {@code narrative.*} key). */
+    public static MessageSourceResolvable message(String code, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, args);
     }
 
     /** What resolves names: one unit's year. */
@@ -79,10 +92,10 @@ public final class Placeholders {
      * A text with every placeholder replaced.
      *
      * @param xhtml    the fragment, values escaped
-     * @param problems in order of appearance, each once
+     * @param problems in order of appearance, each once, as message keys with arguments
      * @param unknown  the unknown names (also in problems)
      */
-    public record Rendered(String xhtml, List<String> problems, List<String> unknown) {}
+    public record Rendered(String xhtml, List<MessageSourceResolvable> problems, List<String> unknown) {}
 
     private Placeholders() {}
 
@@ -91,13 +104,15 @@ public final class Placeholders {
         if (xhtml == null || xhtml.isEmpty()) {
             return new Rendered("", List.of(), List.of());
         }
-        Set<String> problems = new LinkedHashSet<>();
+        Set<MessageSourceResolvable> problems = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(xhtml);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1).strip();
-            Resolution r = name.isEmpty() ? Resolution.unknown(name, "nama kosong") : values.resolve(name);
+            Resolution r = name.isEmpty()
+                    ? Resolution.unknown(name, message("narrative.why.emptyName"))
+                    : values.resolve(name);
             if (r.kind() != Kind.OK) {
                 problems.add(r.problem());
             }
@@ -112,8 +127,7 @@ public final class Placeholders {
         while (open.find()) {
             String snippet =
                     org.jsoup.Jsoup.parseBodyFragment(open.group()).text().strip();
-            problems.add("Placeholder tidak lengkap: \"" + snippet
-                    + "\" (tanda {{ dan }} harus berpasangan, tanpa format di dalamnya)");
+            problems.add(message("narrative.placeholder.incomplete", snippet));
             unknown.add(snippet);
         }
         return new Rendered(out.toString(), List.copyOf(problems), List.copyOf(unknown));

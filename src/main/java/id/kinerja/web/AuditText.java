@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +47,7 @@ public class AuditText {
 
     /** A stored before/after value in the reader's language. */
     public String value(String stored) {
-        return value(stored, LocaleContextHolder.getLocale());
+        return value(stored, NumberParser.userLocale());
     }
 
     public String value(String stored, Locale locale) {
@@ -75,7 +74,7 @@ public class AuditText {
 
     /** A stored entity key ({@code 2024/01a-CP/Q1}) with its period segment named. */
     public String key(String stored) {
-        return key(stored, LocaleContextHolder.getLocale());
+        return key(stored, NumberParser.userLocale());
     }
 
     public String key(String stored, Locale locale) {

@@ -8,10 +8,12 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 
 /** Kupang's demo narratives: loaded, every placeholder resolves to the data's figure, nothing left unresolved. */
 @SpringBootTest
@@ -19,6 +21,9 @@ class NarrativeDemoTest {
 
     @Autowired
     UnitRepository units;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     NarrativeService narratives;
@@ -174,7 +179,9 @@ class NarrativeDemoTest {
                 "foo.bar",
                 "iku.01a-CP")) {
             assertThat(v.resolve(bad).kind()).as(bad).isEqualTo(Placeholders.Kind.UNKNOWN);
-            assertThat(v.resolve(bad).problem()).as(bad).contains("{{" + bad + "}}");
+            assertThat(messages.getMessage(v.resolve(bad).problem(), Locale.forLanguageTag("id-ID")))
+                    .as(bad)
+                    .contains("{{" + bad + "}}");
         }
     }
 }

@@ -77,18 +77,27 @@ class NarrativeEditorTest {
     void aMissingValueNamesItsPeriodAsTheDocumentsDoAndAnUnknownOneInIndonesian() {
         OwnUnit open =
                 OwnUnit.create("np", true, Set.of("02a-CP"), units, agreements, frameworks, realizations, accounts);
-        assertThat(narratives
-                        .values(open.unit.id(), 2024)
-                        .resolve("iku.02a-CP.realisasi.SDQ3")
-                        .problem())
-                .isEqualTo("Nilai {{iku.02a-CP.realisasi.SDQ3}} belum ada: belum ada realisasi yang disetujui untuk "
-                        + "IKU 02a-CP periode s.d. Triwulan III");
-        assertThat(narratives
-                        .values(open.unit.id(), 2024)
-                        .resolve("iku.02a-CP.realisasi.Q5")
-                        .problem())
-                .isEqualTo("Penanda angka tidak dikenal: {{iku.02a-CP.realisasi.Q5}} (periode Q5 tidak dikenal; "
-                        + "kode periode: Q1, Q2, S1, Q3, SDQ3, Q4, Y)");
+        var values = narratives.values(open.unit.id(), 2024);
+        var missing = values.resolve("iku.02a-CP.realisasi.SDQ3").problem();
+        var unknown = values.resolve("iku.02a-CP.realisasi.Q5").problem();
+        assertThat(narratives.problemTexts(java.util.List.of(missing, unknown)))
+                .containsExactly(
+                        "Nilai {{iku.02a-CP.realisasi.SDQ3}} belum ada: belum ada realisasi yang disetujui untuk "
+                                + "IKU 02a-CP periode s.d. Triwulan III",
+                        "Penanda angka tidak dikenal: {{iku.02a-CP.realisasi.Q5}} (periode Q5 tidak dikenal; "
+                                + "kode periode: Q1, Q2, S1, Q3, SDQ3, Q4, Y)");
+        // the same problems for an English reader
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(narratives.problemTexts(java.util.List.of(missing, unknown)))
+                    .containsExactly(
+                            "No value for {{iku.02a-CP.realisasi.SDQ3}} yet: no approved realization of IKU 02a-CP "
+                                    + "for Up to Quarter III yet",
+                            "Unknown figure marker: {{iku.02a-CP.realisasi.Q5}} (period Q5 unknown; period codes: "
+                                    + "Q1, Q2, S1, Q3, SDQ3, Q4, Y)");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     RequestPostProcessor as(String role) {
