@@ -496,7 +496,7 @@ class FrameworkLoaderTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(framework\\.problem\\.[A-Za-z.]+)\"");
     /** The kinds of thing a problem names, passed to code(...) and enumValue(...) and read as framework.problem.term.*. */
     private static final Pattern TERM_ARGUMENT = Pattern.compile(
-            "(?:code\\(f, codes, |enumValue\\(f, \"[a-z-]+\", (?:true|false), \\w+::\\w+,\\s*)\"(\\w+)\"");
+            "(?:code\\(\\s*f,\\s*codes,\\s*|enumValue\\(\\s*f,\\s*\"[a-z-]+\",\\s*(?:true|false),\\s*\\w+::\\w+,\\s*)\"(\\w+)\"");
 
     @Test
     void everyProblemKeyOfTheLoaderIsInBothBundlesAndEveryBundleKeyIsUsed() throws Exception {
