@@ -47,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The consistency check before a LAKIN is exported, so that no document contradicts itself: what in a unit's year does not agree, with
- * where and how to fix it. The document still renders; the check only reports. Checks, in order:
+ * where and how to fix it. The documents still render; while errors are neither fixed nor accepted
+ * ({@link CheckAcceptanceService}) the LAKIN and the NKO report are marked as drafts. Checks, in order:
  * <ol>
  *   <li><b>narrative</b>: a fixed section not written, or an IKU of the agreement none of whose seven blocks is
  *       written (warning; the missing blocks are named). An IKU with some blocks written is fine: the report prints
