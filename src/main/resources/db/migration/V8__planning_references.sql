@@ -1,5 +1,5 @@
 -- Targets of an IKU in the planning documents above the PK (Renstra DJP, RPJMN) and the national standard
--- (e.g. the APBN revenue achievement), per unit, year and IKU, as the LAKIN compares them (DOMAIN.md §8,
+-- (e.g. the APBN revenue achievement), per unit, year and IKU, as the LAKIN compares them (docs/domain.md §8,
 -- chapter III.A points 3 and 4). All optional: a document that sets no target leaves its column null.
 create table planning_reference (
     unit_id           bigint       not null references unit (id),
