@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * Prints a scorecard as a plain-text NKO sheet (perspective > SS > IKU: target, realization, weight, normalised
  * weight, index, colour), for the CLI's {@code --format table}. Numbers in the columns half-up to 2 places, decimal
- * point; reasons, warnings and period names are {@link TraceLine}s rendered by the caller's {@code text} (the message
+ * comma (108,38, as the trace's sentences print them); reasons, warnings and period names are {@link TraceLine}s rendered by the caller's {@code text} (the message
  * bundles), so the engine stays plain Java.
  */
 public final class ScorecardFormatter {
@@ -131,9 +131,11 @@ public final class ScorecardFormatter {
         if (d == null) {
             return "-";
         }
-        return weight
-                ? ScoringEngine.plain(d)
-                : d.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        // decimal comma, as every other number of the Indonesian output (the warnings' 107,97)
+        return (weight
+                        ? ScoringEngine.plain(d)
+                        : d.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .replace('.', ',');
     }
 
     private static String cut(String s, int width) {

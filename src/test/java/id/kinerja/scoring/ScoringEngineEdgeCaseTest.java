@@ -382,8 +382,8 @@ class ScoringEngineEdgeCaseTest {
                         "STAKEHOLDER",
                         "  SS7",
                         "    07b-CP",
-                        "112.69",
-                        "108.38",
+                        "112,69",
+                        "108,38",
                         "Istimewa",
                         "Hijau",
                         "Kuning");
@@ -392,7 +392,7 @@ class ScoringEngineEdgeCaseTest {
                 engine.score(djp, KupangFixture.inputs(), Period.Q1), djp, TraceRendering::id);
         assertThat(q1)
                 .contains("Tidak ada target untuk periode ini")
-                .contains("93.78")
+                .contains("93,78")
                 .contains("periode Triwulan I")
                 .doesNotContain("(No target");
     }
