@@ -178,6 +178,23 @@ class LakinFigures implements DocumentCheck {
         }
     }
 
+    /** A printed total and the printed parts that are numbers, with their sum. */
+    private record Printed(BigDecimal total, List<BigDecimal> parts, BigDecimal sum) {
+
+        /** Null when the total is not a number or no part is: nothing to compare. */
+        static Printed read(String totalText, List<String> partTexts) {
+            BigDecimal total = LakinFigures.read(totalText);
+            List<BigDecimal> parts = partTexts.stream()
+                    .map(LakinFigures::read)
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (total == null || parts.isEmpty()) {
+                return null;
+            }
+            return new Printed(total, parts, parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
     /** A printed parent against its printed parts, within the rounding of the printed figures. */
     private static void sum(
             Message where,
@@ -187,15 +204,13 @@ class LakinFigures implements DocumentCheck {
             List<String> partTexts,
             String link,
             List<Finding> out) {
-        BigDecimal parent = read(parentText);
-        List<BigDecimal> parts = partTexts.stream()
-                .map(LakinFigures::read)
-                .filter(Objects::nonNull)
-                .toList();
-        if (parent == null || parts.isEmpty()) {
+        Printed printed = Printed.read(parentText, partTexts);
+        if (printed == null) {
             return;
         }
-        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal parent = printed.total();
+        List<BigDecimal> parts = printed.parts();
+        BigDecimal sum = printed.sum();
         BigDecimal tolerance = HALF_HUNDREDTH.multiply(BigDecimal.valueOf(parts.size() + 1L));
         BigDecimal diff = sum.subtract(parent).abs();
         if (diff.compareTo(tolerance) > 0) {
@@ -271,15 +286,13 @@ class LakinFigures implements DocumentCheck {
             List<String> partTexts,
             String link,
             List<Finding> out) {
-        BigDecimal total = read(totalText);
-        List<BigDecimal> parts = partTexts.stream()
-                .map(LakinFigures::read)
-                .filter(Objects::nonNull)
-                .toList();
-        if (total == null || parts.isEmpty()) {
+        Printed printed = Printed.read(totalText, partTexts);
+        if (printed == null) {
             return;
         }
-        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = printed.total();
+        List<BigDecimal> parts = printed.parts();
+        BigDecimal sum = printed.sum();
         if (sum.compareTo(total) != 0) {
             out.add(new Finding(
                     Severity.ERROR,
