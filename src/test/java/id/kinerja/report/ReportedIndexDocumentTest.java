@@ -12,9 +12,9 @@ import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.testsupport.OwnUnit;
+import id.kinerja.testsupport.ReportedIndexes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
@@ -72,17 +72,7 @@ class ReportedIndexDocumentTest {
     @BeforeAll
     void unitWithReportedIndexes() {
         own = OwnUnit.create("rd", true, Set.of(), units, agreements, frameworks, realizations, accounts);
-        long id = own.unit.id();
-        reportedIndexes.saveAll(
-                OwnUnit.YEAR,
-                List.of(
-                        // 09c-N Y: the engine computes 105,61, the office reported 105,67
-                        new ReportedIndexRepository.Write(id, "09c-N", Period.Y, new BigDecimal("105.67")),
-                        // 01a-CP Y: 100,50 by the engine, within 0,01 of the reported one
-                        new ReportedIndexRepository.Write(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
-                        // 07b-CP Q3: the engine does not score it (no Q3 realization)
-                        new ReportedIndexRepository.Write(id, "07b-CP", Period.Q3, new BigDecimal("110"))),
-                "test");
+        ReportedIndexes.storeFor(own, reportedIndexes);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
