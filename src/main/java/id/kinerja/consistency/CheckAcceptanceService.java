@@ -83,6 +83,12 @@ public class CheckAcceptanceService {
         return status(check.check(unitCode, year));
     }
 
+    /** The same, with the findings of the documents' models the caller already made ({@link ConsistencyCheck}). */
+    @Transactional(readOnly = true)
+    public Status status(String unitCode, int year, List<Finding> documentFindings) {
+        return status(check.check(unitCode, year, documentFindings));
+    }
+
     /** What a check already made means for its documents. */
     @Transactional(readOnly = true)
     public Status status(ConsistencyReport report) {

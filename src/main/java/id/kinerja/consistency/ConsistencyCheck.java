@@ -132,6 +132,15 @@ public class ConsistencyCheck {
      */
     @Transactional(readOnly = true)
     public ConsistencyReport check(String unitCode, int year) {
+        return check(unitCode, year, null);
+    }
+
+    /**
+     * The same, with the findings of the documents' own models already made by the caller that built them (the
+     * LAKIN being rendered), so the model is not built a second time; null: ask every {@link DocumentCheck}.
+     */
+    @Transactional(readOnly = true)
+    public ConsistencyReport check(String unitCode, int year, List<Finding> documentFindings) {
         ScoringContext context = scorecards.context(unitCode, year);
         Unit unit = context.unit();
         String base = "/units/" + unit.code();
@@ -149,7 +158,11 @@ public class ConsistencyCheck {
         reportedIndexes(context, cards, base, out);
         revenue(unit, year, out);
         budget(unit, year, out);
-        documents(unit, year, out);
+        if (documentFindings == null) {
+            documents(unit, year, out);
+        } else {
+            out.addAll(documentFindings);
+        }
         out.sort(Comparator.comparing(Finding::severity));
         return new ConsistencyReport(unit, year, List.copyOf(out));
     }

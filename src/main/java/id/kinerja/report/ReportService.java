@@ -3,6 +3,7 @@ package id.kinerja.report;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.consistency.CheckAcceptanceService;
+import id.kinerja.consistency.Finding;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
@@ -109,7 +110,7 @@ public class ReportService {
             throw new ReportNotFoundException(e.getMessage());
         }
         NkoReport report = nkoReport(card);
-        Long draftErrors = draftErrors(card.unit().code(), year);
+        Long draftErrors = draftErrors(card.unit().code(), year, null);
         String title = text("report.nko.title") + " " + card.unit().name() + " "
                 + text("report.period." + period.name()) + " " + year;
         String xhtml = render(
@@ -185,7 +186,8 @@ public class ReportService {
         Unit unit = context.unit();
         String title = text("report.lakin.title") + " " + unit.name() + " " + text("report.year") + " " + year;
         String header = unit.name() + " · " + text("report.lakin.short") + " " + year;
-        Long draftErrors = draftErrors(unit.code(), year);
+        // the check of this LAKIN's figures from the model just built, not from a second one
+        Long draftErrors = draftErrors(unit.code(), year, LakinFigures.contradictions(report));
         String xhtml = render(
                 ReportKind.LAKIN,
                 report,
@@ -217,10 +219,12 @@ public class ReportService {
      * The number of consistency-check errors that make a unit's year's LAKIN and NKO report drafts (neither fixed nor
      * accepted by the head, {@link CheckAcceptanceService}), or null when they are not drafts.
      */
-    private Long draftErrors(String unitCode, int year) {
+    private Long draftErrors(String unitCode, int year, List<Finding> documentFindings) {
         CheckAcceptanceService.Status status;
         try {
-            status = drafts.status(unitCode, year);
+            status = documentFindings == null
+                    ? drafts.status(unitCode, year)
+                    : drafts.status(unitCode, year, documentFindings);
         } catch (ScorecardNotFoundException e) {
             throw new ReportNotFoundException(e.getMessage());
         }

@@ -2,6 +2,7 @@ package id.kinerja.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.consistency.ConsistencyCheck;
 import id.kinerja.consistency.DocumentCheck;
 import id.kinerja.consistency.FindingTexts;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 class LakinFiguresTest {
 
     private static final Locale ID = Locale.forLanguageTag("id-ID");
+
+    @Autowired
+    ConsistencyCheck check;
 
     @Autowired
     ReportService reports;
@@ -151,5 +155,13 @@ class LakinFiguresTest {
         assertThat(LakinFigures.read("100,50%")).isEqualByComparingTo("100.50");
         assertThat(LakinFigures.read("–")).isNull();
         assertThat(LakinFigures.read(null)).isNull();
+    }
+
+    @Test
+    void theLakinBeingRenderedGivesTheSameCheckWithoutBuildingItsModelAgain() {
+        LakinReport model = reports.lakinModel("KPP-KUPANG", 2024);
+        assertThat(check.check("KPP-KUPANG", 2024, LakinFigures.contradictions(model))
+                        .findings())
+                .isEqualTo(check.check("KPP-KUPANG", 2024).findings());
     }
 }
