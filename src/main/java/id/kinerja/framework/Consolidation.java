@@ -1,5 +1,7 @@
 package id.kinerja.framework;
 
+import id.kinerja.framework.internal.EnumNames;
+
 /**
  * How the aggregate columns (Smt. 1, s.d. Q3, Y) follow from the quarters (docs/domain.md §3).
  * File spellings: sum, average, take-last.

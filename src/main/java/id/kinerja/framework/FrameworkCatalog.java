@@ -1,5 +1,6 @@
 package id.kinerja.framework;
 
+import id.kinerja.framework.internal.FrameworkVersionRepository;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,30 +20,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The frameworks (Manual IKU) this installation knows: the files shipped in the jar under
  * {@code frameworks/}, plus those in {@code kinerja.frameworks-dir}. Each file is validated on load
  * (a bad file stops the start with the loader's problems, naming file, line and place) and recorded
  * in {@code framework_version} by content, so an agreement always points at the exact text it was
- * made with. Adding a year is adding a file.
+ * made with. Adding a year is adding a file. Storing a new version publishes {@link FrameworkPublished} in
+ * the same transaction.
  */
 @Service
 public class FrameworkCatalog implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FrameworkCatalog.class);
 
-    private final JdbcClient jdbc;
+    private final FrameworkVersionRepository versions;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final String frameworksDir;
     private final Map<Long, Framework> byVersionId = new ConcurrentHashMap<>();
     private final Map<Long, FrameworkVersion> versionsById = new ConcurrentHashMap<>();
 
-    FrameworkCatalog(JdbcClient jdbc, @Value("${kinerja.frameworks-dir:}") String frameworksDir) {
-        this.jdbc = jdbc;
+    FrameworkCatalog(
+            FrameworkVersionRepository versions,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager,
+            @Value("${kinerja.frameworks-dir:}") String frameworksDir) {
+        this.versions = versions;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.frameworksDir = frameworksDir;
     }
 
@@ -103,48 +115,30 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
 
     private FrameworkVersion register(Framework framework, Source source) {
         String sha = sha256(source.content());
-        Optional<FrameworkVersion> known = jdbc.sql("""
-                        select id, code, year, name, version, source from framework_version where code = ? and sha256 = ?""")
-                .params(framework.id(), sha)
-                .query(FrameworkVersion.class)
-                .optional();
+        Optional<FrameworkVersion> known = versions.findByContent(framework.id(), sha);
         if (known.isPresent()) {
             byVersionId.put(known.get().id(), framework);
             return known.get();
         }
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from framework_version where code = ?")
-                .param(framework.id())
-                .query(Integer.class)
-                .single();
-        long id = jdbc.sql("""
-                        insert into framework_version (code, year, name, version, sha256, content, source)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        framework.id(),
-                        framework.year(),
-                        framework.name(),
-                        version,
-                        sha,
-                        source.content(),
-                        source.name())
-                .query(Long.class)
-                .single();
-        log.info("Framework {} recorded as version {} (from {})", framework.id(), version, source.name());
-        byVersionId.put(id, framework);
-        return new FrameworkVersion(id, framework.id(), framework.year(), framework.name(), version, source.name());
+        // the new row and its event commit together: a listener never misses a stored version
+        FrameworkVersion stored = transactions.execute(status -> {
+            FrameworkVersion v = versions.insertNextVersion(
+                    framework.id(), framework.year(), framework.name(), sha, source.content(), source.name());
+            events.publishEvent(new FrameworkPublished(v.id(), v.code(), v.year(), v.version()));
+            return v;
+        });
+        log.info("Framework {} recorded as version {} (from {})", framework.id(), stored.version(), source.name());
+        byVersionId.put(stored.id(), framework);
+        return stored;
     }
 
     /** The newest recorded version of a framework code, e.g. {@code djp-kpp-pratama-2024}. */
     public Optional<FrameworkVersion> latest(String code) {
-        return jdbc.sql("""
-                        select id, code, year, name, version, source from framework_version
-                        where code = ? order by version desc limit 1""").param(code).query(FrameworkVersion.class).optional();
+        return versions.latest(code);
     }
 
     public List<FrameworkVersion> all() {
-        return jdbc.sql("select id, code, year, name, version, source from framework_version order by code, version")
-                .query(FrameworkVersion.class)
-                .list();
+        return versions.all();
     }
 
     /**
@@ -156,11 +150,7 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<FrameworkVersion> read = jdbc.sql(
-                        "select id, code, year, name, version, source from framework_version where id = ?")
-                .param(versionId)
-                .query(FrameworkVersion.class)
-                .optional();
+        Optional<FrameworkVersion> read = versions.findById(versionId);
         read.ifPresent(v -> versionsById.put(versionId, v));
         return read;
     }
@@ -168,12 +158,9 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     /** The framework of a recorded version, parsed from the stored text (so old agreements keep their manual). */
     public Framework framework(long versionId) {
         return byVersionId.computeIfAbsent(versionId, id -> {
-            var row = jdbc.sql("select source, content from framework_version where id = ?")
-                    .param(id)
-                    .query((rs, i) -> new Source(rs.getString("source"), rs.getString("content")))
-                    .optional()
+            var row = versions.text(id)
                     .orElseThrow(() -> new IllegalArgumentException("Unknown framework version " + id));
-            return FrameworkLoader.load(row.name(), new StringReader(row.content()));
+            return FrameworkLoader.load(row.source(), new StringReader(row.content()));
         });
     }
 

@@ -1,5 +1,7 @@
 package id.kinerja.framework;
 
+import id.kinerja.framework.internal.EnumNames;
+
 /** The unit an indicator's target and realization are expressed in. File spellings: percent, index, rupiah, count. */
 public enum MeasurementUnit {
     PERCENT("percent"),

@@ -1,5 +1,7 @@
 package id.kinerja.framework;
 
+import id.kinerja.framework.internal.EnumNames;
+
 /**
  * How a realization relates to its target (docs/domain.md §3). File spellings: maximize, minimize, range.
  */

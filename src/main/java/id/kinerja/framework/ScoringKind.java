@@ -1,5 +1,7 @@
 package id.kinerja.framework;
 
+import id.kinerja.framework.internal.EnumNames;
+
 /**
  * How an indicator's (or a component's) realization becomes an achievement index (docs/domain.md §4.1).
  * File spellings: ratio, realization-is-index, conversion-table.

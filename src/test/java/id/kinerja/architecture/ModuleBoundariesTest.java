@@ -47,6 +47,8 @@ class ModuleBoundariesTest {
                 .doNotHaveSimpleName("FrameworkCatalog")
                 .and()
                 .doNotHaveSimpleName("FrameworkVersion")
+                .and()
+                .doNotHaveSimpleName("FrameworkVersionRepository")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("id.kinerja.framework..", "java..", "org.yaml.snakeyaml..")

@@ -494,15 +494,14 @@ class FrameworkLoaderTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(framework\\.problem\\.[A-Za-z.]+)\"");
-    /** The kinds of thing a problem names, passed to code(...) and enumValue(...) and read as framework.problem.term.*. */
-    private static final Pattern TERM_ARGUMENT = Pattern.compile(
-            "(?:code\\(\\s*f,\\s*codes,\\s*|enumValue\\(\\s*f,\\s*\"[a-z-]+\",\\s*(?:true|false),\\s*\\w+::\\w+,\\s*)\"(\\w+)\"");
+    /** The kinds of thing a problem names, written term("...") and read as framework.problem.term.*. */
+    private static final Pattern TERM_ARGUMENT = Pattern.compile("\\bterm\\(\\s*\"(\\w+)\"\\s*\\)");
 
     @Test
     void everyProblemKeyOfTheLoaderIsInBothBundlesAndEveryBundleKeyIsUsed() throws Exception {
         Set<String> used = new TreeSet<>();
         List<Path> sources;
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/id/kinerja/framework"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/id/kinerja/framework"))) {
             sources = new java.util.ArrayList<>(
                     files.filter(f -> f.toString().endsWith(".java")).toList());
         }

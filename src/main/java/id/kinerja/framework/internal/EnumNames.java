@@ -1,13 +1,17 @@
-package id.kinerja.framework;
+package id.kinerja.framework.internal;
 
+import id.kinerja.framework.Consolidation;
+import id.kinerja.framework.MeasurementUnit;
+import id.kinerja.framework.Polarity;
+import id.kinerja.framework.ScoringKind;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Lists the file spellings of an enum, for error messages. */
-final class EnumNames {
+public final class EnumNames {
     private EnumNames() {}
 
-    static String list(Enum<?>[] values) {
+    public static String list(Enum<?>[] values) {
         return Arrays.stream(values)
                 .map(v -> switch (v) {
                     case Polarity p -> p.fileName();
