@@ -18,10 +18,9 @@ import id.kinerja.narrative.PlaceholderWording;
 import id.kinerja.narrative.Placeholders;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scorecard.ScorecardService;
@@ -93,8 +92,8 @@ public class ConsistencyCheck {
 
     private final ScorecardService scorecards;
     private final AgreementRepository agreements;
-    private final RealizationRepository realizations;
-    private final ReportedIndexRepository reportedIndexes;
+    private final RealizationQueries realizations;
+    private final RealizationQueries reportedIndexes;
     private final NarrativeService narratives;
     private final NarrativeRepository narrativeVersions;
     private final RevenueRepository revenue;
@@ -105,8 +104,8 @@ public class ConsistencyCheck {
     ConsistencyCheck(
             ScorecardService scorecards,
             AgreementRepository agreements,
-            RealizationRepository realizations,
-            ReportedIndexRepository reportedIndexes,
+            RealizationQueries realizations,
+            RealizationQueries reportedIndexes,
             NarrativeService narratives,
             NarrativeRepository narrativeVersions,
             RevenueRepository revenue,
@@ -148,7 +147,7 @@ public class ConsistencyCheck {
         narrativesAndPlaceholders(context, base, out);
         agreement(context, base, out);
         signing(context, base, out);
-        List<Realization> entered = realizations.findByUnitAndYear(unit.id(), year);
+        List<Realization> entered = realizations.realizations(unit.id(), year);
         takeLast(context, entered, base, out);
         Map<Period, Scorecard> cards = new EnumMap<>(Period.class);
         for (Period p : Period.values()) {
@@ -475,7 +474,7 @@ public class ConsistencyCheck {
 
     /** Each stored reported index against the engine's index of its period (the official, approved scores). */
     private void reportedIndexes(ScoringContext context, Map<Period, Scorecard> cards, String base, List<Finding> out) {
-        for (ReportedIndex r : reportedIndexes.findByUnitAndYear(context.unit().id(), context.year())) {
+        for (ReportedIndex r : reportedIndexes.reportedIndexes(context.unit().id(), context.year())) {
             IndicatorScore s = cards.get(r.period()).indicator(r.indicatorCode());
             BigDecimal engine = s == null ? null : s.index();
             Message where = Message.of("check.where.ikuPeriod", r.indicatorCode(), Message.period(r.period()));

@@ -13,9 +13,9 @@ import id.kinerja.framework.Framework;
 import id.kinerja.framework.Period;
 import id.kinerja.framework.Perspective;
 import id.kinerja.organisation.Unit;
-import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.IndicatorHistoryEntry;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -46,14 +46,14 @@ public class DashboardService {
 
     private final AgreementRepository agreements;
     private final ScorecardService scorecards;
-    private final IndicatorHistoryRepository history;
-    private final ReportedIndexRepository reportedIndexes;
+    private final RealizationQueries history;
+    private final RealizationQueries reportedIndexes;
 
     DashboardService(
             AgreementRepository agreements,
             ScorecardService scorecards,
-            IndicatorHistoryRepository history,
-            ReportedIndexRepository reportedIndexes) {
+            RealizationQueries history,
+            RealizationQueries reportedIndexes) {
         this.agreements = agreements;
         this.scorecards = scorecards;
         this.history = history;
@@ -85,7 +85,7 @@ public class DashboardService {
                 trends(card, cards),
                 history(unit, year, card, cards.get(Period.Y)),
                 change(cards, period),
-                contradicted(reportedIndexes.findByUnitAndYear(unit.id(), year), card)));
+                contradicted(reportedIndexes.reportedIndexes(unit.id(), year), card)));
     }
 
     /**
@@ -145,7 +145,7 @@ public class DashboardService {
             years.add(y);
         }
         Map<String, Map<Integer, BigDecimal>> past = new HashMap<>();
-        for (IndicatorHistoryRepository.Entry e : history.findByUnit(unit.id())) {
+        for (IndicatorHistoryEntry e : history.history(unit.id())) {
             if (e.year() < year && e.year() > year - HISTORY_YEARS) {
                 past.computeIfAbsent(e.indicatorCode(), k -> new HashMap<>()).put(e.year(), e.realization());
             }

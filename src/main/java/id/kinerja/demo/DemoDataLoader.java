@@ -19,9 +19,10 @@ import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
-import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationImports;
+import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.recognition.RecognitionRepository;
 import id.kinerja.revenue.RevenueRepository;
@@ -55,8 +56,8 @@ public class DemoDataLoader {
     private final UnitRepository units;
     private final FrameworkCatalog frameworks;
     private final AgreementRepository agreements;
-    private final RealizationRepository realizations;
-    private final IndicatorHistoryRepository history;
+    private final RealizationService realizations;
+    private final RealizationImports history;
     private final PlanningReferenceRepository references;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
@@ -69,8 +70,8 @@ public class DemoDataLoader {
             UnitRepository units,
             FrameworkCatalog frameworks,
             AgreementRepository agreements,
-            RealizationRepository realizations,
-            IndicatorHistoryRepository history,
+            RealizationService realizations,
+            RealizationImports history,
             RevenueRepository revenue,
             BudgetRepository budget,
             RecognitionRepository recognition,
@@ -154,9 +155,9 @@ public class DemoDataLoader {
             h.allowOnly("unit", "code", "values");
             long unitId = unit(h, "unit").id();
             for (var e : h.decimals("values").entrySet()) {
-                history.save(
+                history.saveHistory(
                         unitId,
-                        new IndicatorHistoryRepository.Entry(
+                        new IndicatorHistoryEntry(
                                 h.string("code"), Integer.parseInt(e.getKey()), e.getValue(), null, null));
             }
         }
@@ -367,7 +368,7 @@ public class DemoDataLoader {
         for (YamlNode i : r.list("indicators")) {
             i.allowOnly("code", "values", "note");
             for (var v : i.decimals("values").entrySet()) {
-                realizations.save(
+                realizations.seed(
                         unit.id(),
                         year,
                         new Realization(

@@ -9,15 +9,18 @@ import id.kinerja.budget.BudgetRepository;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.IndicatorHistoryRepository;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.ImportedRealization;
+import id.kinerja.realization.IndicatorHistoryEntry;
+import id.kinerja.realization.RealizationImports;
 import id.kinerja.realization.RealizationService;
-import id.kinerja.realization.ReportedIndexRepository;
+import id.kinerja.realization.ReportedIndexWrite;
 import id.kinerja.revenue.RevenueRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,7 @@ class ImportApplier {
 
     private final UnitRepository units;
     private final AgreementRepository agreements;
-    private final IndicatorHistoryRepository history;
-    private final RealizationRepository realizations;
-    private final ReportedIndexRepository reportedIndexes;
+    private final RealizationImports realizations;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final AuditLog audit;
@@ -42,28 +43,27 @@ class ImportApplier {
     ImportApplier(
             UnitRepository units,
             AgreementRepository agreements,
-            IndicatorHistoryRepository history,
-            RealizationRepository realizations,
-            ReportedIndexRepository reportedIndexes,
+            RealizationImports realizations,
             RevenueRepository revenue,
             BudgetRepository budget,
             AuditLog audit) {
-        this.reportedIndexes = reportedIndexes;
         this.units = units;
         this.agreements = agreements;
-        this.history = history;
         this.realizations = realizations;
         this.revenue = revenue;
         this.budget = budget;
         this.audit = audit;
     }
 
-    void apply(Writes w, ImportPlan plan, String username, ImportTexts texts) {
+    void apply(Writes w, ImportPlan plan, ImportActor actor, ImportTexts texts) {
+        String username = actor.username();
         String reason = "Impor Excel '" + plan.fileName() + "' (sha256 " + plan.sha256() + ")";
         Map<String, Long> ids = new HashMap<>();
+        Set<Long> createdUnits = new HashSet<>();
         for (NewUnit n : w.newUnits) {
             Unit u = units.create(n);
             ids.put(u.code(), u.id());
+            createdUnits.add(u.id());
             audit.record(username, u.id(), "unit", u.code(), AuditAction.IMPORT_CREATE, null, describe(n), reason);
         }
         for (Writes.UnitUpdate up : w.unitUpdates) {
@@ -115,37 +115,30 @@ class ImportApplier {
                         List.of(texts.sheet(WorkbookLayout.TARGETS, "import.error.notDraftAnymore", a.unitCode())));
             }
         }
-        List<RealizationRepository.Imported> imported = new ArrayList<>();
-        List<AuditLog.Entry> importedAudit = new ArrayList<>();
+        // through the workflow: it decides the state each value enters and refuses what it forbids
+        List<ImportedRealization> imported = new ArrayList<>();
         for (Writes.RealizationWrite r : w.realizations) {
-            long unitId = id.apply(r.unitCode());
-            imported.add(new RealizationRepository.Imported(
-                    unitId, r.indicator(), r.period(), r.value(), r.note(), r.status()));
-            importedAudit.add(new AuditLog.Entry(
-                    unitId,
-                    RealizationService.key(plan.year(), r.indicator(), r.period()),
-                    r.value().toPlainString() + " (" + r.status() + ")"));
+            imported.add(new ImportedRealization(
+                    id.apply(r.unitCode()), r.unitCode(), r.indicator(), r.period(), r.value(), r.note()));
         }
-        realizations.saveAll(plan.year(), imported, SOURCE, username);
-        audit.recordAll(username, "realization", AuditAction.IMPORT, reason, importedAudit);
+        realizations.importAll(actor.user(), username, plan.year(), imported, createdUnits, SOURCE, reason);
         // the offices' own indexes beside them, for every later consistency check
-        List<ReportedIndexRepository.Write> reported = new ArrayList<>();
+        List<ReportedIndexWrite> reported = new ArrayList<>();
         List<AuditLog.Entry> reportedAudit = new ArrayList<>();
         for (Writes.ReportedIndexWrite r : w.reportedIndexes) {
             long unitId = id.apply(r.unitCode());
-            reported.add(new ReportedIndexRepository.Write(unitId, r.indicator(), r.period(), r.reported()));
+            reported.add(new ReportedIndexWrite(unitId, r.indicator(), r.period(), r.reported()));
             reportedAudit.add(new AuditLog.Entry(
                     unitId,
                     RealizationService.key(plan.year(), r.indicator(), r.period()),
                     r.reported() == null ? "-" : r.reported().toPlainString()));
         }
-        reportedIndexes.saveAll(plan.year(), reported, username);
+        realizations.saveReportedIndexes(plan.year(), reported, username);
         audit.recordAll(username, "reported_index", AuditAction.IMPORT, reason, reportedAudit);
         for (Writes.HistoryWrite h : w.history) {
-            history.save(
+            realizations.saveHistory(
                     id.apply(h.unitCode()),
-                    new IndicatorHistoryRepository.Entry(
-                            h.indicator(), h.year(), h.realization(), h.index(), h.note()));
+                    new IndicatorHistoryEntry(h.indicator(), h.year(), h.realization(), h.index(), h.note()));
         }
         for (Writes.RevenueWrite r : w.revenue) {
             revenue.saveLine(

@@ -27,13 +27,14 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationImports;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.RealizationStep;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scorecard.ScorecardService;
@@ -85,9 +86,10 @@ class ImportPlanner {
     private final UnitRepository units;
     private final UnitAccess access;
     private final AgreementRepository agreements;
-    private final RealizationRepository realizations;
-    private final ReportedIndexRepository reportedIndexes;
-    private final IndicatorHistoryRepository history;
+    private final RealizationQueries realizations;
+    private final RealizationQueries reportedIndexes;
+    private final RealizationQueries history;
+    private final RealizationImports realizationImports;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
@@ -97,9 +99,10 @@ class ImportPlanner {
             UnitRepository units,
             UnitAccess access,
             AgreementRepository agreements,
-            RealizationRepository realizations,
-            ReportedIndexRepository reportedIndexes,
-            IndicatorHistoryRepository history,
+            RealizationQueries realizations,
+            RealizationQueries reportedIndexes,
+            RealizationQueries history,
+            RealizationImports realizationImports,
             RevenueRepository revenue,
             BudgetRepository budget,
             FrameworkCatalog frameworks,
@@ -110,6 +113,7 @@ class ImportPlanner {
         this.agreements = agreements;
         this.realizations = realizations;
         this.history = history;
+        this.realizationImports = realizationImports;
         this.revenue = revenue;
         this.budget = budget;
         this.frameworks = frameworks;
@@ -204,7 +208,11 @@ class ImportPlanner {
 
         // ---------------------------------------------------------------- rights
 
-        record Rights(boolean allowed, RealizationStatus status) {}
+        record Rights(boolean allowed, RealizationStep step) {
+            RealizationStatus status() {
+                return step == null ? null : step.target();
+            }
+        }
 
         /** The existing unit a unit code ends up under (itself when it exists), following new units' parents. */
         Unit anchor(String code) {
@@ -226,23 +234,30 @@ class ImportPlanner {
             return a != null && access.isWithin(a.id(), ancestorId);
         }
 
+        /**
+         * Whether the importer may change the unit's data, and the step of the realization workflow its realizations
+         * take ({@link RealizationImports#step}: the workflow, not the import, decides the state they enter).
+         */
         Rights rights(String unitCode) {
             return rights.computeIfAbsent(unitCode, code -> {
+                boolean isNew = created.containsKey(code);
+                Unit anchor = anchor(code);
+                RealizationStep step = realizationImports
+                        .step(actor.user(), anchor == null ? -1 : anchor.id(), isNew)
+                        .orElse(null);
                 if (actor.isSystem()) {
-                    return new Rights(true, RealizationStatus.APPROVED);
+                    return new Rights(true, step);
                 }
                 var me = actor.user();
-                boolean isNew = created.containsKey(code);
                 if (me.has(Role.ADMINISTRATOR) && within(code, me.unitId())) {
-                    return new Rights(true, RealizationStatus.APPROVED);
+                    return new Rights(true, step);
                 }
                 Unit u = existing.get(code);
                 if (u != null && me.has(Role.PERFORMANCE_ADMIN) && u.id() == me.unitId()) {
-                    return new Rights(
-                            true, me.has(Role.HEAD) ? RealizationStatus.APPROVED : RealizationStatus.VERIFIED);
+                    return new Rights(true, step);
                 }
                 if (isNew && me.has(Role.PERFORMANCE_ADMIN) && within(code, me.unitId())) {
-                    return new Rights(true, RealizationStatus.APPROVED);
+                    return new Rights(true, step);
                 }
                 return new Rights(false, null);
             });
@@ -645,17 +660,15 @@ class ImportPlanner {
                     .map(Unit::id)
                     .toArray(Long[]::new);
             // one query for every unit of the sheet (the benchmark has hundreds)
-            realizations.findByUnitsAndYear(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
+            realizations.realizations(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
                 Map<String, Realization> byKey = stored.computeIfAbsent(unitId, k -> new HashMap<>());
                 list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x));
             });
             Map<Long, Map<String, BigDecimal>> storedReported = new HashMap<>();
-            reportedIndexes
-                    .findByUnitsAndYear(java.util.Arrays.asList(ids), year)
-                    .forEach((unitId, list) -> {
-                        Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
-                        list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
-                    });
+            reportedIndexes.reportedIndexes(java.util.Arrays.asList(ids), year).forEach((unitId, list) -> {
+                Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
+                list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
+            });
             for (var e : byUnit.entrySet()) {
                 String unitCode = e.getKey();
                 Map<String, PerformanceAgreement.Indicator> indicators = indicatorsAfter(unitCode);
@@ -722,9 +735,7 @@ class ImportPlanner {
                                 new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(), r.reportedIndex()));
                         continue;
                     }
-                    if (old != null
-                            && old.status() == RealizationStatus.APPROVED
-                            && rights.status() != RealizationStatus.APPROVED) {
+                    if (old != null && (rights.step() == null || !rights.step().allowedFrom(old.status()))) {
                         problem(REALIZATIONS, r.row(), 4, "import.error.approved", r.iku(), PeriodNames.of(r.period()));
                         continue;
                     }
@@ -880,7 +891,7 @@ class ImportPlanner {
             frameworks
                     .all()
                     .forEach(v -> frameworks.framework(v.id()).indicators().forEach(i -> knownCodes.add(i.code())));
-            Map<String, Map<String, IndicatorHistoryRepository.Entry>> current = new HashMap<>();
+            Map<String, Map<String, IndicatorHistoryEntry>> current = new HashMap<>();
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             for (HistoryRow r : wb.history()) {
                 if (!knownUnit(HISTORY, r.row(), r.unitCode())
@@ -909,11 +920,11 @@ class ImportPlanner {
                             String.valueOf(year));
                     continue;
                 }
-                Map<String, IndicatorHistoryRepository.Entry> now = current.computeIfAbsent(r.unitCode(), c -> {
-                    Map<String, IndicatorHistoryRepository.Entry> m = new HashMap<>();
+                Map<String, IndicatorHistoryEntry> now = current.computeIfAbsent(r.unitCode(), c -> {
+                    Map<String, IndicatorHistoryEntry> m = new HashMap<>();
                     Unit u = existing.get(c);
                     if (u != null) {
-                        history.findByUnit(u.id()).forEach(x -> m.put(x.indicatorCode() + "/" + x.year(), x));
+                        history.history(u.id()).forEach(x -> m.put(x.indicatorCode() + "/" + x.year(), x));
                     }
                     return m;
                 });

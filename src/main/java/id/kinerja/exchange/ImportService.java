@@ -239,7 +239,7 @@ public class ImportService {
             throw rejected("import.error.changedSincePreview");
         }
         requireConfirmation(again.plan(), confirmed);
-        applier.apply(again.writes(), again.plan(), actor.username(), texts(previewed));
+        applier.apply(again.writes(), again.plan(), actor, texts(previewed));
         jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?")
                 .param(batchId)
                 .update();
@@ -278,7 +278,7 @@ public class ImportService {
         ImportPlanner.Planned planned = planned(file, fileName, actor);
         requireConfirmation(planned.plan(), confirmed);
         if (!planned.plan().nothingToChange()) {
-            applier.apply(planned.writes(), planned.plan(), actor.username(), texts(planned.plan()));
+            applier.apply(planned.writes(), planned.plan(), actor, texts(planned.plan()));
         }
         return planned.plan();
     }

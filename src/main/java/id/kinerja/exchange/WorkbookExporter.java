@@ -12,10 +12,9 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
-import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
-import id.kinerja.realization.ReportedIndexRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
@@ -57,9 +56,9 @@ public class WorkbookExporter {
 
     private final UnitRepository units;
     private final AgreementRepository agreements;
-    private final RealizationRepository realizations;
-    private final ReportedIndexRepository reportedIndexes;
-    private final IndicatorHistoryRepository history;
+    private final RealizationQueries realizations;
+    private final RealizationQueries reportedIndexes;
+    private final RealizationQueries history;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final FrameworkCatalog frameworks;
@@ -67,9 +66,9 @@ public class WorkbookExporter {
     WorkbookExporter(
             UnitRepository units,
             AgreementRepository agreements,
-            RealizationRepository realizations,
-            ReportedIndexRepository reportedIndexes,
-            IndicatorHistoryRepository history,
+            RealizationQueries realizations,
+            RealizationQueries reportedIndexes,
+            RealizationQueries history,
             RevenueRepository revenue,
             BudgetRepository budget,
             FrameworkCatalog frameworks) {
@@ -363,9 +362,9 @@ public class WorkbookExporter {
         // the reported indexes imported earlier go back into their column, so a round trip keeps them
         java.util.Map<String, java.math.BigDecimal> reported = new java.util.HashMap<>();
         reportedIndexes
-                .findByUnitAndYear(unit.id(), year)
+                .reportedIndexes(unit.id(), year)
                 .forEach(i -> reported.put(i.indicatorCode() + "/" + i.period(), i.reported()));
-        for (Realization x : realizations.findByUnitAndYear(unit.id(), year)) {
+        for (Realization x : realizations.realizations(unit.id(), year)) {
             if (x.value() == null) {
                 continue; // component-only entries are not part of the workbook (README: limits)
             }
@@ -388,7 +387,7 @@ public class WorkbookExporter {
         widths(ws, 18, 12, 8, 16, 12, 60);
         listFrom(ws, 1, LISTS, 0, ikuCount);
         int r = 1;
-        for (IndicatorHistoryRepository.Entry e : history.findByUnit(unit.id())) {
+        for (IndicatorHistoryEntry e : history.history(unit.id())) {
             if (e.year() >= year) {
                 continue;
             }

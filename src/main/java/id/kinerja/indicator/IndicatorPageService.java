@@ -13,9 +13,8 @@ import id.kinerja.framework.Period;
 import id.kinerja.framework.Perspective;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
-import id.kinerja.realization.RealizationService;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorScore;
@@ -49,7 +48,7 @@ public class IndicatorPageService {
             Indicator indicator,
             StrategicObjective objective,
             Perspective perspective,
-            List<RealizationService.Row> rows,
+            List<RealizationQueries.Row> rows,
             Map<Period, IndicatorScore> scores,
             List<Evidence> evidence,
             List<IndicatorNote> notes,
@@ -65,20 +64,20 @@ public class IndicatorPageService {
 
     private final UnitAccess access;
     private final ScorecardService scorecards;
-    private final RealizationService realizations;
+    private final RealizationQueries realizations;
     private final EvidenceService evidence;
     private final IndicatorNoteRepository notes;
     private final AuditLog audit;
-    private final ReportedIndexRepository reportedIndexes;
+    private final RealizationQueries reportedIndexes;
 
     IndicatorPageService(
             UnitAccess access,
             ScorecardService scorecards,
-            RealizationService realizations,
+            RealizationQueries realizations,
             EvidenceService evidence,
             IndicatorNoteRepository notes,
             AuditLog audit,
-            ReportedIndexRepository reportedIndexes) {
+            RealizationQueries reportedIndexes) {
         this.reportedIndexes = reportedIndexes;
         this.access = access;
         this.scorecards = scorecards;
@@ -91,7 +90,7 @@ public class IndicatorPageService {
     /** The page of an IKU of the agreement in force; 404 when the unit has no agreement or the IKU is not in it. */
     @Transactional(readOnly = true)
     public Page page(CurrentUser me, Unit unit, int year, String code) {
-        List<RealizationService.Row> rows = realizations.rows(me, unit, year, code);
+        List<RealizationQueries.Row> rows = realizations.rows(me, unit, year, code);
         ScoringContext context = scorecards.context(unit.code(), year);
         Map<Period, IndicatorScore> scores = new EnumMap<>(Period.class);
         for (Period p : Period.values()) {
@@ -102,7 +101,7 @@ public class IndicatorPageService {
         }
         // the indexes the office reported at import that the official index contradicts (or that are not scored)
         Map<Period, BigDecimal> contradicted = new EnumMap<>(Period.class);
-        for (ReportedIndex r : reportedIndexes.findByUnitAndYear(unit.id(), year)) {
+        for (ReportedIndex r : reportedIndexes.reportedIndexes(unit.id(), year)) {
             IndicatorScore s = scores.get(r.period());
             if (r.indicatorCode().equals(code)
                     && (s == null || s.index() == null || ReportedIndex.differs(r.reported(), s.index()))) {
@@ -124,7 +123,7 @@ public class IndicatorPageService {
         boolean enter = access.canEnterRealization(me, unit.id(), code);
         List<Period> open = rows.stream()
                 .filter(r -> r.entry() == null || !r.entry().locked())
-                .map(RealizationService.Row::period)
+                .map(RealizationQueries.Row::period)
                 .toList();
         return new Page(
                 unit,

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -55,6 +56,7 @@ class RealizationController {
 
     private final UnitAccess access;
     private final RealizationService service;
+    private final RealizationQueries queries;
     private final AgreementRepository agreements;
     private final EvidenceService evidence;
     private final AuditLog audit;
@@ -64,6 +66,7 @@ class RealizationController {
     RealizationController(
             UnitAccess access,
             RealizationService service,
+            RealizationQueries queries,
             AgreementRepository agreements,
             EvidenceService evidence,
             AuditLog audit,
@@ -71,6 +74,7 @@ class RealizationController {
             Formats formats) {
         this.access = access;
         this.service = service;
+        this.queries = queries;
         this.agreements = agreements;
         this.evidence = evidence;
         this.audit = audit;
@@ -88,14 +92,14 @@ class RealizationController {
         Unit unit = access.viewable(me, code);
         List<Integer> years = agreements.yearsOf(unit.id());
         int y = WebParams.year(year, years);
-        Period p = WebParams.period(period, service.workingPeriod(unit, y));
+        Period p = WebParams.period(period, queries.workingPeriod(unit, y));
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
         model.addAttribute("years", withYear(years, y));
         model.addAttribute("period", p);
         model.addAttribute("periods", Period.values());
         model.addAttribute("statuses", RealizationStatus.values());
-        model.addAttribute("sheet", service.sheet(me, unit, y, p).orElse(null));
+        model.addAttribute("sheet", queries.sheet(me, unit, y, p).orElse(null));
         return "realization/list";
     }
 
@@ -182,7 +186,7 @@ class RealizationController {
                     unit, year, iku, p, component, request.getParameter("component." + component), model, locale);
         }
         try {
-            RealizationService.Reading r = service.read(unit, year, iku, p, value);
+            RealizationQueries.Reading r = queries.read(unit, year, iku, p, value);
             if (r != null) {
                 model.addAttribute("readAs", NumberParser.format(r.value(), NumberParser.Style.of(locale)));
                 model.addAttribute(
@@ -203,7 +207,7 @@ class RealizationController {
      */
     private String readComponent(
             Unit unit, int year, String iku, Period p, String component, String text, Model model, Locale locale) {
-        RealizationService.ComponentReading r = service.readComponent(unit, year, iku, p, component, text);
+        RealizationQueries.ComponentReading r = queries.readComponent(unit, year, iku, p, component, text);
         model.addAttribute("c", r.component());
         if (r.value() != null) {
             model.addAttribute("readAs", NumberParser.format(r.value(), NumberParser.Style.of(locale)));
@@ -214,39 +218,19 @@ class RealizationController {
         return "realization/entry :: componentRead";
     }
 
-    @PostMapping("/units/{code}/realizations/{iku}/{period}/submit")
-    String submit(
-            @AuthenticationPrincipal CurrentUser me,
-            @PathVariable String code,
-            @PathVariable String iku,
-            @PathVariable String period,
-            @RequestParam int year,
-            @RequestParam(required = false) Integer rowVersion,
-            @RequestParam(defaultValue = "entry") String from,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(
-                me,
-                code,
-                iku,
-                period,
-                year,
-                from,
-                htmx,
-                "submit",
-                null,
-                model,
-                locale,
-                response,
-                redirect,
-                (unit, p) -> service.submit(me, unit, year, iku, p, rowVersion));
-    }
-
-    @PostMapping("/units/{code}/realizations/{iku}/{period}/verify")
-    String verify(
+    /**
+     * Every step on an entered realization, one handler for all (they differ only in the step they name, see
+     * {@link RealizationStep}): {@code submit}, {@code verify} (optional {@code note}), {@code return} and
+     * {@code unlock} (required {@code reason}), {@code approve}.
+     */
+    @PostMapping({
+        "/units/{code}/realizations/{iku}/{period}/submit",
+        "/units/{code}/realizations/{iku}/{period}/verify",
+        "/units/{code}/realizations/{iku}/{period}/return",
+        "/units/{code}/realizations/{iku}/{period}/approve",
+        "/units/{code}/realizations/{iku}/{period}/unlock"
+    })
+    String step(
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
@@ -254,44 +238,22 @@ class RealizationController {
             @RequestParam int year,
             @RequestParam(required = false) Integer rowVersion,
             @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "entry") String from,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(
-                me,
-                code,
-                iku,
-                period,
-                year,
-                from,
-                htmx,
-                "verify",
-                null,
-                model,
-                locale,
-                response,
-                redirect,
-                (unit, p) -> service.verify(me, unit, year, iku, p, rowVersion, note));
-    }
-
-    @PostMapping("/units/{code}/realizations/{iku}/{period}/return")
-    String giveBack(
-            @AuthenticationPrincipal CurrentUser me,
-            @PathVariable String code,
-            @PathVariable String iku,
-            @PathVariable String period,
-            @RequestParam int year,
-            @RequestParam(required = false) Integer rowVersion,
             @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "entry") String from,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        String action = pattern.substring(pattern.lastIndexOf('/') + 1);
+        RealizationStep step = RealizationStep.valueOf(action.toUpperCase(Locale.ROOT));
+        String remark = switch (step.remark()) {
+            case NONE -> null;
+            case NOTE -> note;
+            case REASON -> reason;
+        };
         return act(
                 me,
                 code,
@@ -300,76 +262,13 @@ class RealizationController {
                 year,
                 from,
                 htmx,
-                "return",
-                new EntryForm(null, null, null, reason),
+                action,
+                step.remark() == RealizationStep.Remark.REASON ? new EntryForm(null, null, null, reason) : null,
                 model,
                 locale,
                 response,
                 redirect,
-                (unit, p) -> service.giveBack(me, unit, year, iku, p, rowVersion, reason));
-    }
-
-    @PostMapping("/units/{code}/realizations/{iku}/{period}/approve")
-    String approve(
-            @AuthenticationPrincipal CurrentUser me,
-            @PathVariable String code,
-            @PathVariable String iku,
-            @PathVariable String period,
-            @RequestParam int year,
-            @RequestParam(required = false) Integer rowVersion,
-            @RequestParam(defaultValue = "entry") String from,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(
-                me,
-                code,
-                iku,
-                period,
-                year,
-                from,
-                htmx,
-                "approve",
-                null,
-                model,
-                locale,
-                response,
-                redirect,
-                (unit, p) -> service.approve(me, unit, year, iku, p, rowVersion));
-    }
-
-    @PostMapping("/units/{code}/realizations/{iku}/{period}/unlock")
-    String unlock(
-            @AuthenticationPrincipal CurrentUser me,
-            @PathVariable String code,
-            @PathVariable String iku,
-            @PathVariable String period,
-            @RequestParam int year,
-            @RequestParam(required = false) Integer rowVersion,
-            @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "entry") String from,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(
-                me,
-                code,
-                iku,
-                period,
-                year,
-                from,
-                htmx,
-                "unlock",
-                new EntryForm(null, null, null, reason),
-                model,
-                locale,
-                response,
-                redirect,
-                (unit, p) -> service.unlock(me, unit, year, iku, p, rowVersion, reason));
+                (unit, p) -> service.step(me, unit, year, iku, p, step, rowVersion, remark));
     }
 
     private String act(
@@ -422,7 +321,7 @@ class RealizationController {
 
     private void fillEntry(
             Model model, CurrentUser me, Unit unit, int year, String iku, Period period, EntryForm typed) {
-        RealizationService.Row row = service.row(me, unit, year, iku, period);
+        RealizationQueries.Row row = queries.row(me, unit, year, iku, period);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("period", period);
@@ -444,7 +343,7 @@ class RealizationController {
     }
 
     /** The form filled from what is stored (keeping a typed reason after a refused return or unlock). */
-    private EntryForm stored(RealizationService.Row row, EntryForm typed) {
+    private EntryForm stored(RealizationQueries.Row row, EntryForm typed) {
         RealizationEntry e = row.entry();
         Map<String, String> components = new LinkedHashMap<>();
         if (row.componentSet() != null) {

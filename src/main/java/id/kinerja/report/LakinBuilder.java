@@ -17,9 +17,9 @@ import id.kinerja.narrative.NarrativeService;
 import id.kinerja.narrative.NarrativeText;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.IndicatorHistoryRepository;
+import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.recognition.RecognitionRepository;
 import id.kinerja.revenue.RevenueService;
@@ -56,8 +56,8 @@ class LakinBuilder {
 
     private final ScorecardService scorecards;
     private final UnitRepository units;
-    private final RealizationRepository realizations;
-    private final IndicatorHistoryRepository history;
+    private final RealizationQueries realizations;
+    private final RealizationQueries history;
     private final NarrativeService narratives;
     private final RevenueService revenues;
     private final BudgetService budgets;
@@ -68,8 +68,8 @@ class LakinBuilder {
     LakinBuilder(
             ScorecardService scorecards,
             UnitRepository units,
-            RealizationRepository realizations,
-            IndicatorHistoryRepository history,
+            RealizationQueries realizations,
+            RealizationQueries history,
             NarrativeService narratives,
             RevenueService revenues,
             BudgetService budgets,
@@ -124,14 +124,14 @@ class LakinBuilder {
         prose.forEach((k, t) -> texts.put(k, new LakinReport.Text(t.section().title(), t.xhtml(), t.written())));
 
         Map<String, LakinCharts.Chart> charts = new LinkedHashMap<>();
-        Map<String, List<IndicatorHistoryRepository.Entry>> past = new LinkedHashMap<>();
-        for (IndicatorHistoryRepository.Entry e : history.findByUnit(unit.id())) {
+        Map<String, List<IndicatorHistoryEntry>> past = new LinkedHashMap<>();
+        for (IndicatorHistoryEntry e : history.history(unit.id())) {
             if (e.year() < year && e.year() >= year - 4) {
                 past.computeIfAbsent(e.indicatorCode(), k -> new ArrayList<>()).add(e);
             }
         }
         Map<String, String> notes = new LinkedHashMap<>();
-        for (Realization r : realizations.findByUnitAndYear(unit.id(), year)) {
+        for (Realization r : realizations.realizations(unit.id(), year)) {
             if (r.period() == Period.Y
                     && r.status() == RealizationStatus.APPROVED
                     && r.note() != null
@@ -258,7 +258,7 @@ class LakinBuilder {
             Indicator i,
             StrategicObjective o,
             Map<Period, Scorecard> periods,
-            List<IndicatorHistoryRepository.Entry> past,
+            List<IndicatorHistoryEntry> past,
             String note,
             Map<String, LakinReport.Text> texts,
             Map<String, LakinCharts.Chart> charts,
@@ -289,7 +289,7 @@ class LakinBuilder {
         List<String> years = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         List<BigDecimal> indexes = new ArrayList<>();
-        for (IndicatorHistoryRepository.Entry e : past) {
+        for (IndicatorHistoryEntry e : past) {
             rows.add(new LakinReport.YearRow(
                     e.year(), value(e.realization(), i.unit()), formats.index(e.index()), e.note(), false));
             years.add(String.valueOf(e.year()));

@@ -16,8 +16,8 @@ import id.kinerja.framework.PredicateScale;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -68,7 +68,7 @@ public class ReportService {
     private final TraceText trace;
     private final TimeFormats times;
     private final CheckAcceptanceService drafts;
-    private final ReportedIndexRepository reportedIndexes;
+    private final RealizationQueries reportedIndexes;
 
     ReportService(
             ScorecardService scorecards,
@@ -81,7 +81,7 @@ public class ReportService {
             LakinBuilder lakin,
             TimeFormats times,
             CheckAcceptanceService drafts,
-            ReportedIndexRepository reportedIndexes) {
+            RealizationQueries reportedIndexes) {
         this.drafts = drafts;
         this.reportedIndexes = reportedIndexes;
         this.lakin = lakin;
@@ -260,7 +260,7 @@ public class ReportService {
         List<NkoReport.Note> notes = new ArrayList<>();
         // the indexes the office reported at import for this period: marked where the engine's contradicts them
         Map<String, ReportedIndex> reported = new HashMap<>();
-        for (ReportedIndex r : reportedIndexes.findByUnitAndYear(card.unit().id(), card.year())) {
+        for (ReportedIndex r : reportedIndexes.reportedIndexes(card.unit().id(), card.year())) {
             if (r.period() == sc.period()) {
                 reported.put(r.indicatorCode(), r);
             }

@@ -8,7 +8,7 @@ import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
-import id.kinerja.realization.RealizationEntryRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
@@ -50,7 +50,7 @@ class RevenueController {
     private final UnitAccess access;
     private final RevenueService revenue;
     private final RevenueRealizations fromRevenue;
-    private final RealizationEntryRepository entries;
+    private final RealizationQueries entries;
     private final AgreementRepository agreements;
     private final MessageSource messages;
     private final UnitYears unitYears;
@@ -59,7 +59,7 @@ class RevenueController {
             UnitAccess access,
             RevenueService revenue,
             RevenueRealizations fromRevenue,
-            RealizationEntryRepository entries,
+            RealizationQueries entries,
             AgreementRepository agreements,
             MessageSource messages,
             UnitYears unitYears) {
@@ -140,8 +140,7 @@ class RevenueController {
         // 01a from the revenue data, per period, next to what is entered now
         List<RevenueRealizations.Figure> figures = RevenueRealizations.figures(r);
         Map<Period, RealizationEntry> current = new EnumMap<>(Period.class);
-        entries.findByIndicator(unit.id(), y, RevenueRealizations.NET_REVENUE_IKU)
-                .forEach(e -> current.put(e.period(), e));
+        entries.entries(unit.id(), y, RevenueRealizations.NET_REVENUE_IKU).forEach(e -> current.put(e.period(), e));
         Map<RevenueRealizations.Figure, String> problems = new LinkedHashMap<>();
         figures.stream()
                 .filter(f -> !f.available())

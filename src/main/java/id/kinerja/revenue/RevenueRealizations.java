@@ -9,7 +9,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
-import id.kinerja.realization.RealizationEntryRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.web.Formats;
@@ -81,7 +81,7 @@ public class RevenueRealizations {
 
     private final RevenueService revenue;
     private final RealizationService realizations;
-    private final RealizationEntryRepository entries;
+    private final RealizationQueries entries;
     private final AgreementRepository agreements;
     private final UnitAccess access;
     private final AuditLog audit;
@@ -89,7 +89,7 @@ public class RevenueRealizations {
     RevenueRealizations(
             RevenueService revenue,
             RealizationService realizations,
-            RealizationEntryRepository entries,
+            RealizationQueries entries,
             AgreementRepository agreements,
             UnitAccess access,
             AuditLog audit) {
@@ -182,7 +182,7 @@ public class RevenueRealizations {
             throw UserError.invalid("revenue.fill.notAgreed", NET_REVENUE_IKU, year);
         }
         RealizationEntry before =
-                entries.find(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
+                entries.entry(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
         if (before != null && before.status() == RealizationStatus.APPROVED) {
             throw UserError.conflict("revenue.fill.approved", NET_REVENUE_IKU, PeriodNames.of(period), year);
         }

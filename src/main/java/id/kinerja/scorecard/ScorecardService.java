@@ -9,7 +9,7 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.ScoringEngine;
@@ -31,14 +31,14 @@ public class ScorecardService {
 
     private final UnitRepository units;
     private final AgreementRepository agreements;
-    private final RealizationRepository realizations;
+    private final RealizationQueries realizations;
     private final FrameworkCatalog frameworks;
     private final ScoringEngine engine = new ScoringEngine();
 
     ScorecardService(
             UnitRepository units,
             AgreementRepository agreements,
-            RealizationRepository realizations,
+            RealizationQueries realizations,
             FrameworkCatalog frameworks) {
         this.units = units;
         this.agreements = agreements;
@@ -86,7 +86,7 @@ public class ScorecardService {
         Framework framework = frameworks.framework(agreement.frameworkVersionId());
         FrameworkVersion version =
                 frameworks.version(agreement.frameworkVersionId()).orElseThrow();
-        List<IndicatorInput> inputs = inputs(agreement, realizations.findByUnitAndYear(unit.id(), year));
+        List<IndicatorInput> inputs = inputs(agreement, realizations.realizations(unit.id(), year));
         return new ScoringContext(unit, year, agreement, version, framework, inputs);
     }
 

@@ -16,7 +16,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.testsupport.OwnUnit;
 import java.time.LocalDate;

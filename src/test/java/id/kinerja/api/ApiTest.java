@@ -16,9 +16,8 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.RealizationEntry;
-import id.kinerja.realization.RealizationEntryRepository;
-import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ class ApiTest {
     RealizationRepository realizations;
 
     @Autowired
-    RealizationEntryRepository entries;
+    RealizationRepository entries;
 
     @Autowired
     AccountService accounts;

@@ -15,7 +15,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.math.BigDecimal;
 import java.util.List;

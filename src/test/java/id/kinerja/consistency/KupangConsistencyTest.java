@@ -18,9 +18,10 @@ import id.kinerja.narrative.NarrativeRepository;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
-import id.kinerja.realization.ReportedIndexRepository;
+import id.kinerja.realization.ReportedIndexWrite;
+import id.kinerja.realization.internal.RealizationRepository;
+import id.kinerja.realization.internal.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.scoring.Target;
 import id.kinerja.testsupport.OwnUnit;
@@ -243,9 +244,7 @@ class KupangConsistencyTest {
 
         // a reported index stored by an import that the engine contradicts (04a-CP Q2: 82,96 of 83 is not 50)
         reportedIndexes.saveAll(
-                2024,
-                List.of(new ReportedIndexRepository.Write(id, "04a-CP", Period.Q2, new BigDecimal("50"))),
-                "test");
+                2024, List.of(new ReportedIndexWrite(id, "04a-CP", Period.Q2, new BigDecimal("50"))), "test");
 
         ConsistencyReport r = check.check(own.code(), 2024);
         List<String> keys = r.findings().stream().map(this::key).toList();

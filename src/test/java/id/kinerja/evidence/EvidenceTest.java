@@ -16,7 +16,7 @@ import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

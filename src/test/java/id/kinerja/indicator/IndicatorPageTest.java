@@ -15,7 +15,7 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;

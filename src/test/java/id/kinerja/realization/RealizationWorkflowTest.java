@@ -18,6 +18,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitRepository;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.scoring.Scorecard;
@@ -68,7 +69,7 @@ class RealizationWorkflowTest {
     RealizationRepository realizations;
 
     @Autowired
-    RealizationEntryRepository entries;
+    RealizationRepository entries;
 
     @Autowired
     AccountService accounts;

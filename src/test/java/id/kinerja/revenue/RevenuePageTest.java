@@ -17,9 +17,8 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationEntry;
-import id.kinerja.realization.RealizationEntryRepository;
-import id.kinerja.realization.RealizationRepository;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -65,7 +64,7 @@ class RevenuePageTest {
     RealizationRepository realizations;
 
     @Autowired
-    RealizationEntryRepository entries;
+    RealizationRepository entries;
 
     @Autowired
     AccountService accounts;

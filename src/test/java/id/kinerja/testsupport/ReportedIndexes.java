@@ -1,7 +1,8 @@
 package id.kinerja.testsupport;
 
 import id.kinerja.framework.Period;
-import id.kinerja.realization.ReportedIndexRepository;
+import id.kinerja.realization.ReportedIndexWrite;
+import id.kinerja.realization.internal.ReportedIndexRepository;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,11 +20,11 @@ public final class ReportedIndexes {
                 OwnUnit.YEAR,
                 List.of(
                         // 09c-N Y: the engine computes 105,61, the office reported 105,67
-                        new ReportedIndexRepository.Write(id, "09c-N", Period.Y, new BigDecimal("105.67")),
+                        new ReportedIndexWrite(id, "09c-N", Period.Y, new BigDecimal("105.67")),
                         // 01a-CP Y: 100,50 by the engine, within 0,01 of the reported one
-                        new ReportedIndexRepository.Write(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
+                        new ReportedIndexWrite(id, "01a-CP", Period.Y, new BigDecimal("100.505")),
                         // 07b-CP Q3: the engine does not score it (no Q3 realization)
-                        new ReportedIndexRepository.Write(id, "07b-CP", Period.Q3, new BigDecimal("110"))),
+                        new ReportedIndexWrite(id, "07b-CP", Period.Q3, new BigDecimal("110"))),
                 "test");
     }
 }

@@ -9,7 +9,7 @@ import id.kinerja.api.ApiTokenService;
 import id.kinerja.evidence.EvidenceTestFiles;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.RealizationRepository;
+import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.io.ByteArrayInputStream;
 import java.net.CookieManager;

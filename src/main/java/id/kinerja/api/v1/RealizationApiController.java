@@ -5,7 +5,9 @@ import id.kinerja.account.UnitAccess;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationEntry;
+import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationService;
+import id.kinerja.realization.RealizationStep;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.PeriodParam;
@@ -100,11 +102,14 @@ class RealizationApiController {
 
     private final UnitAccess access;
     private final RealizationService service;
+    private final RealizationQueries queries;
     private final MessageSource messages;
 
-    RealizationApiController(UnitAccess access, RealizationService service, MessageSource messages) {
+    RealizationApiController(
+            UnitAccess access, RealizationService service, RealizationQueries queries, MessageSource messages) {
         this.access = access;
         this.service = service;
+        this.queries = queries;
         this.messages = messages;
     }
 
@@ -121,7 +126,7 @@ class RealizationApiController {
         List<Period> periods = period == null || period.isBlank() ? List.of(Period.values()) : List.of(period(period));
         List<RealizationDto> out = new ArrayList<>();
         for (Period p : periods) {
-            RealizationService.Sheet sheet = service.sheet(me, unit, year, p)
+            RealizationQueries.Sheet sheet = queries.sheet(me, unit, year, p)
                     .orElseThrow(() ->
                             ApiProblem.notFound("Tidak ada perjanjian kinerja " + unit.code() + " tahun " + year));
             sheet.rows().forEach(r -> out.add(dto(unit, year, r)));
@@ -140,7 +145,7 @@ class RealizationApiController {
             @PathVariable String period,
             @RequestParam int year) {
         Unit unit = access.viewable(me, code);
-        return answer(unit, year, service.row(me, unit, year, iku, period(period)));
+        return answer(unit, year, queries.row(me, unit, year, iku, period(period)));
     }
 
     @PutMapping("/api/v1/units/{code}/realizations/{iku}/{period}")
@@ -178,9 +183,7 @@ class RealizationApiController {
             @PathVariable String period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Unit unit = access.viewable(me, code);
-        UnitAccess.require(access.canEnterRealization(me, unit.id(), iku));
-        return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.submit(me, u, year, iku, p, v));
+        return step(me, code, iku, period, year, ifMatch, RealizationStep.SUBMIT, null);
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/verify")
@@ -195,10 +198,7 @@ class RealizationApiController {
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) StepInput body) {
-        Unit unit = access.viewable(me, code);
-        UnitAccess.require(access.canVerify(me, unit.id()));
-        String note = body == null ? null : body.note();
-        return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.verify(me, u, year, iku, p, v, note));
+        return step(me, code, iku, period, year, ifMatch, RealizationStep.VERIFY, body);
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/return")
@@ -213,11 +213,7 @@ class RealizationApiController {
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) StepInput body) {
-        Unit unit = access.viewable(me, code);
-        UnitAccess.require(access.canVerify(me, unit.id()));
-        String reason = body == null ? null : body.reason();
-        return step(
-                me, unit, year, iku, period, ifMatch, (u, p, v) -> service.giveBack(me, u, year, iku, p, v, reason));
+        return step(me, code, iku, period, year, ifMatch, RealizationStep.RETURN, body);
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/approve")
@@ -231,9 +227,7 @@ class RealizationApiController {
             @PathVariable String period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Unit unit = access.viewable(me, code);
-        UnitAccess.require(access.canApprove(me, unit.id()));
-        return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.approve(me, u, year, iku, p, v));
+        return step(me, code, iku, period, year, ifMatch, RealizationStep.APPROVE, null);
     }
 
     @PostMapping("/api/v1/units/{code}/realizations/{iku}/{period}/unlock")
@@ -248,10 +242,34 @@ class RealizationApiController {
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) StepInput body) {
+        return step(me, code, iku, period, year, ifMatch, RealizationStep.UNLOCK, body);
+    }
+
+    /**
+     * One step of the workflow's table on an entered realization: the user holds the step's power (403), then the
+     * If-Match check of {@link #step(CurrentUser, Unit, int, String, String, String, Step)}; the body's note (verify)
+     * or reason (return, unlock) goes with it.
+     */
+    private ResponseEntity<RealizationDto> step(
+            CurrentUser me,
+            String code,
+            String iku,
+            String period,
+            int year,
+            String ifMatch,
+            RealizationStep step,
+            StepInput body) {
         Unit unit = access.viewable(me, code);
-        UnitAccess.require(access.canUnlock(me, unit.id()));
-        String reason = body == null ? null : body.reason();
-        return step(me, unit, year, iku, period, ifMatch, (u, p, v) -> service.unlock(me, u, year, iku, p, v, reason));
+        UnitAccess.require(step.allowedFor(access, me, unit.id(), iku, false));
+        String remark = body == null
+                ? null
+                : switch (step.remark()) {
+                    case NONE -> null;
+                    case NOTE -> body.note();
+                    case REASON -> body.reason();
+                };
+        return step(
+                me, unit, year, iku, period, ifMatch, (u, p, v) -> service.step(me, u, year, iku, p, step, v, remark));
     }
 
     /** Checks If-Match against the current row, then runs the step with that row version. */
@@ -265,7 +283,7 @@ class RealizationApiController {
                             + "dari GET realisasi ini (penguncian optimistis).",
                     "If-Match");
         }
-        RealizationService.Row current = service.row(me, unit, year, iku, p);
+        RealizationQueries.Row current = queries.row(me, unit, year, iku, p);
         String etag = etag(current.entry());
         if (!matches(ifMatch, etag)) {
             RealizationEntry e = current.entry();
@@ -288,10 +306,10 @@ class RealizationApiController {
                     "If-Match");
         }
         step.apply(unit, p, current.entry() == null ? null : current.entry().rowVersion());
-        return answer(unit, year, service.row(me, unit, year, iku, p));
+        return answer(unit, year, queries.row(me, unit, year, iku, p));
     }
 
-    private ResponseEntity<RealizationDto> answer(Unit unit, int year, RealizationService.Row row) {
+    private ResponseEntity<RealizationDto> answer(Unit unit, int year, RealizationQueries.Row row) {
         RealizationDto dto = dto(unit, year, row);
         return ResponseEntity.ok().eTag(dto.etag()).body(dto);
     }
@@ -313,9 +331,9 @@ class RealizationApiController {
         return false;
     }
 
-    private RealizationDto dto(Unit unit, int year, RealizationService.Row r) {
+    private RealizationDto dto(Unit unit, int year, RealizationQueries.Row r) {
         RealizationEntry e = r.entry();
-        RealizationService.Actions a = r.actions();
+        RealizationQueries.Actions a = r.actions();
         return new RealizationDto(
                 unit.code(),
                 year,

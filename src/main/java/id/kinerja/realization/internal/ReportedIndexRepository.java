@@ -1,7 +1,8 @@
-package id.kinerja.realization;
+package id.kinerja.realization.internal;
 
 import id.kinerja.framework.Period;
-import java.math.BigDecimal;
+import id.kinerja.realization.ReportedIndex;
+import id.kinerja.realization.ReportedIndexWrite;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,13 +19,10 @@ public class ReportedIndexRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    ReportedIndexRepository(JdbcClient jdbc, JdbcTemplate template) {
+    public ReportedIndexRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
-
-    /** One write of {@link #saveAll}: the reported index of a unit's IKU in a period, null to remove it. */
-    public record Write(long unitId, String indicatorCode, Period period, BigDecimal reported) {}
 
     /** A unit's reported indexes of a year, in IKU and period order. */
     public List<ReportedIndex> findByUnitAndYear(long unitId, int year) {
@@ -50,9 +48,11 @@ public class ReportedIndexRepository {
     }
 
     /** Stores (or, for a null index, removes) many reported indexes of one year at once. */
-    public void saveAll(int year, List<Write> rows, String username) {
-        List<Write> removed = rows.stream().filter(w -> w.reported() == null).toList();
-        List<Write> stored = rows.stream().filter(w -> w.reported() != null).toList();
+    public void saveAll(int year, List<ReportedIndexWrite> rows, String username) {
+        List<ReportedIndexWrite> removed =
+                rows.stream().filter(w -> w.reported() == null).toList();
+        List<ReportedIndexWrite> stored =
+                rows.stream().filter(w -> w.reported() != null).toList();
         if (!removed.isEmpty()) {
             template.update("""
                     delete from reported_index r using unnest(?::bigint[], ?::varchar[], ?::varchar[])
@@ -62,12 +62,15 @@ public class ReportedIndexRepository {
                 ps.setArray(
                         1,
                         c.createArrayOf(
-                                "bigint", removed.stream().map(Write::unitId).toArray()));
+                                "bigint",
+                                removed.stream().map(ReportedIndexWrite::unitId).toArray()));
                 ps.setArray(
                         2,
                         c.createArrayOf(
                                 "varchar",
-                                removed.stream().map(Write::indicatorCode).toArray()));
+                                removed.stream()
+                                        .map(ReportedIndexWrite::indicatorCode)
+                                        .toArray()));
                 ps.setArray(
                         3,
                         c.createArrayOf(
@@ -89,12 +92,15 @@ public class ReportedIndexRepository {
                 ps.setArray(
                         3,
                         c.createArrayOf(
-                                "bigint", stored.stream().map(Write::unitId).toArray()));
+                                "bigint",
+                                stored.stream().map(ReportedIndexWrite::unitId).toArray()));
                 ps.setArray(
                         4,
                         c.createArrayOf(
                                 "varchar",
-                                stored.stream().map(Write::indicatorCode).toArray()));
+                                stored.stream()
+                                        .map(ReportedIndexWrite::indicatorCode)
+                                        .toArray()));
                 ps.setArray(
                         5,
                         c.createArrayOf(
@@ -103,7 +109,10 @@ public class ReportedIndexRepository {
                 ps.setArray(
                         6,
                         c.createArrayOf(
-                                "numeric", stored.stream().map(Write::reported).toArray()));
+                                "numeric",
+                                stored.stream()
+                                        .map(ReportedIndexWrite::reported)
+                                        .toArray()));
             });
         }
     }

@@ -1,6 +1,6 @@
-package id.kinerja.realization;
+package id.kinerja.realization.internal;
 
-import java.math.BigDecimal;
+import id.kinerja.realization.IndicatorHistoryEntry;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,26 +9,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IndicatorHistoryRepository {
 
-    /** One past year's realization of an IKU. */
-    public record Entry(String indicatorCode, int year, BigDecimal realization, BigDecimal index, String note) {}
-
     private final JdbcClient jdbc;
 
-    IndicatorHistoryRepository(JdbcClient jdbc) {
+    public IndicatorHistoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<Entry> findByUnit(long unitId) {
+    public List<IndicatorHistoryEntry> findByUnit(long unitId) {
         return jdbc.sql("""
                         select indicator_code, year, realization, index_value, note from indicator_history
                         where unit_id = ? order by indicator_code, year""")
                 .param(unitId)
-                .query((rs, i) -> new Entry(
+                .query((rs, i) -> new IndicatorHistoryEntry(
                         rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
                 .list();
     }
 
-    public void save(long unitId, Entry e) {
+    public void save(long unitId, IndicatorHistoryEntry e) {
         jdbc.sql("""
                         insert into indicator_history (unit_id, indicator_code, year, realization, index_value, note)
                         values (?, ?, ?, ?, ?, ?)
