@@ -1,10 +1,12 @@
 package id.kinerja.account;
 
+import id.kinerja.account.internal.AccountRepository;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -23,7 +25,7 @@ public class AccountService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final AccountRepository accounts;
-    private final UnitRepository units;
+    private final Units units;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final MessageSource messages;
@@ -32,16 +34,22 @@ public class AccountService {
     private final AtomicBoolean demoPasswords = new AtomicBoolean();
 
     AccountService(
-            AccountRepository accounts,
-            UnitRepository units,
-            PasswordEncoder encoder,
-            AuditLog audit,
-            MessageSource messages) {
+            AccountRepository accounts, Units units, PasswordEncoder encoder, AuditLog audit, MessageSource messages) {
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
         this.audit = audit;
         this.messages = messages;
+    }
+
+    /** The account signing in with this username, with its unit, roles and IKU. */
+    public Optional<Account> findByUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    /** The account with this id (an API token's owner, for example). */
+    public Optional<Account> findById(long id) {
+        return accounts.findById(id);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kinerja.account;
 
+import id.kinerja.account.internal.AccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

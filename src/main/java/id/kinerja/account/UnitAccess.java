@@ -1,9 +1,8 @@
 package id.kinerja.account;
 
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,11 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class UnitAccess {
 
-    private final JdbcClient jdbc;
-    private final UnitRepository units;
+    private final Units units;
 
-    UnitAccess(JdbcClient jdbc, UnitRepository units) {
-        this.jdbc = jdbc;
+    UnitAccess(Units units) {
         this.units = units;
     }
 
@@ -36,7 +33,7 @@ public class UnitAccess {
         return unit;
     }
 
-    /** True when {@code unitId} is {@code ancestorId} or lies under it (bounded walk, see {@link UnitRepository#isWithin}). */
+    /** True when {@code unitId} is {@code ancestorId} or lies under it (the organisation module's one unit-tree query, {@link Units#isWithin}). */
     public boolean isWithin(long unitId, long ancestorId) {
         return units.isWithin(unitId, ancestorId);
     }

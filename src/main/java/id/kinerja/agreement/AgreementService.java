@@ -14,7 +14,7 @@ import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.framework.Polarity;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.internal.UnitRepository;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;

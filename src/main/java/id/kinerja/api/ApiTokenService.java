@@ -1,7 +1,10 @@
 package id.kinerja.api;
 
+import id.kinerja.account.Account;
+import id.kinerja.account.AccountService;
 import id.kinerja.account.ApiTokenAuthenticator;
 import id.kinerja.account.CurrentUser;
+import id.kinerja.api.internal.ApiTokenRepository;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.web.UserError;
@@ -45,12 +48,14 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     public record Created(ApiToken token, String secret) {}
 
     private final ApiTokenRepository tokens;
+    private final AccountService accounts;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    ApiTokenService(ApiTokenRepository tokens, AuditLog audit) {
+    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, AuditLog audit) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -131,12 +136,15 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         Optional<ApiTokenRepository.Stored> stored = tokens.findByPrefix(m.group(1));
         if (stored.isEmpty()
                 || !MessageDigest.isEqual(stored.get().secretHash(), sha256(m.group(2)))
-                || !stored.get().token().active(OffsetDateTime.now(clock))
-                || !stored.get().enabled()) {
+                || !stored.get().token().active(OffsetDateTime.now(clock))) {
+            return Optional.empty();
+        }
+        Optional<Account> owner = accounts.findById(stored.get().token().userId());
+        if (owner.isEmpty() || !owner.get().enabled()) {
             return Optional.empty();
         }
         tokens.touch(stored.get().token().id());
-        return Optional.of(stored.get().username());
+        return Optional.of(owner.get().username());
     }
 
     static byte[] sha256(String secret) {

@@ -9,6 +9,8 @@ import id.kinerja.budget.BudgetYear.Line;
 import id.kinerja.budget.BudgetYear.MonthTotal;
 import id.kinerja.budget.BudgetYear.Revision;
 import id.kinerja.budget.BudgetYear.Total;
+import id.kinerja.budget.internal.BudgetRepository;
+import id.kinerja.budget.internal.BudgetRevisionRepository;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the recording of ceiling revisions.
  * <ul>
  *   <li>Lines in tree order: each program (no parent) followed depth-first by its children in DIPA order; the
- *       parent is the stored one or the longest code-path prefix that is a line ({@link BudgetRepository#withParents}).
+ *       parent is the stored one or the longest code-path prefix that is a line ({@link BudgetLine#withParents}).
  *       A line whose parent is missing is shown as a root.</li>
  *   <li>Absorption = realization / ceiling x 100 (DECIMAL64, null when the ceiling is zero).</li>
  *   <li>DIPA total = the program lines; the kinds 51/52/53 are the report's summary ({@code budget_kind}) and their
@@ -65,6 +67,36 @@ public class BudgetService {
         this.audit = audit;
     }
 
+    /** The DIPA lines of a unit's year as stored, in their order (parents not filled in: {@link BudgetLine#withParents}). */
+    public List<BudgetLine> findLines(long unitId, int year) {
+        return budget.findLines(unitId, year);
+    }
+
+    /** Inserts or replaces a DIPA line (by code) at position {@code sortOrder}; a negative ceiling is refused. */
+    public void saveLine(long unitId, BudgetLine line, int sortOrder) {
+        budget.saveLine(unitId, line, sortOrder);
+    }
+
+    /** The kinds of spending (51, 52, 53) of a unit's year. */
+    public List<BudgetKindTotal> findKinds(long unitId, int year) {
+        return budget.findKinds(unitId, year);
+    }
+
+    /** Inserts or replaces a kind of spending of a unit's year. */
+    public void saveKind(long unitId, BudgetKindTotal kind) {
+        budget.saveKind(unitId, kind);
+    }
+
+    /** The monthly realization of every line of a unit's year, in line and month order. */
+    public List<BudgetMonth> findMonths(long unitId, int year) {
+        return budget.findMonths(unitId, year);
+    }
+
+    /** Records a month of a line that exists ({@link #saveLine}); false when there is no such line. */
+    public boolean saveMonth(long unitId, BudgetMonth month) {
+        return budget.saveMonth(unitId, month);
+    }
+
     /** The years with DIPA data of the unit, oldest first. */
     @Transactional(readOnly = true)
     public List<Integer> years(long unitId) {
@@ -86,16 +118,16 @@ public class BudgetService {
     static BudgetYear compute(
             long unitId,
             int year,
-            List<BudgetRepository.Line> stored,
-            List<BudgetRepository.KindTotal> storedKinds,
-            List<BudgetRepository.Month> storedMonths,
+            List<BudgetLine> stored,
+            List<BudgetKindTotal> storedKinds,
+            List<BudgetMonth> storedMonths,
             List<BudgetRevisionRepository.Stored> storedRevisions) {
-        List<BudgetRepository.Line> withParents = BudgetRepository.withParents(stored);
-        Map<String, BudgetRepository.Line> byCode = new LinkedHashMap<>();
+        List<BudgetLine> withParents = BudgetLine.withParents(stored);
+        Map<String, BudgetLine> byCode = new LinkedHashMap<>();
         withParents.forEach(l -> byCode.put(l.code(), l));
-        Map<String, List<BudgetRepository.Line>> children = new HashMap<>();
-        List<BudgetRepository.Line> roots = new ArrayList<>();
-        for (BudgetRepository.Line l : withParents) {
+        Map<String, List<BudgetLine>> children = new HashMap<>();
+        List<BudgetLine> roots = new ArrayList<>();
+        for (BudgetLine l : withParents) {
             if (l.parentCode() == null || !byCode.containsKey(l.parentCode())) {
                 roots.add(l);
             } else {
@@ -108,7 +140,7 @@ public class BudgetService {
                 .add(r));
 
         List<Line> lines = new ArrayList<>();
-        for (BudgetRepository.Line root : roots) {
+        for (BudgetLine root : roots) {
             walk(root, 0, children, revisionsByCode, lines);
         }
 
@@ -153,9 +185,9 @@ public class BudgetService {
     }
 
     private static void walk(
-            BudgetRepository.Line l,
+            BudgetLine l,
             int depth,
-            Map<String, List<BudgetRepository.Line>> children,
+            Map<String, List<BudgetLine>> children,
             Map<String, List<BudgetRevisionRepository.Stored>> revisions,
             List<Line> out) {
         List<BudgetRevisionRepository.Stored> own = revisions.getOrDefault(l.code(), List.of());
@@ -176,8 +208,8 @@ public class BudgetService {
                 percent(l.realization(), l.ceiling()),
                 own.size(),
                 false));
-        List<BudgetRepository.Line> kids = children.getOrDefault(l.code(), List.of());
-        for (BudgetRepository.Line c : kids) {
+        List<BudgetLine> kids = children.getOrDefault(l.code(), List.of());
+        for (BudgetLine c : kids) {
             walk(c, depth + 1, children, revisions, out);
         }
         Line rest = unitemised(l, kids, depth + 1);
@@ -192,15 +224,14 @@ public class BudgetService {
      * the sum of the rows under it. None when the line has no children, when they add up exactly, or when they are
      * above it in ceiling or realization (a data error the consistency check reports; nothing is made up then).
      */
-    static Line unitemised(BudgetRepository.Line parent, List<BudgetRepository.Line> kids, int depth) {
+    static Line unitemised(BudgetLine parent, List<BudgetLine> kids, int depth) {
         if (kids.isEmpty()) {
             return null;
         }
         BigDecimal ceiling = parent.ceiling()
-                .subtract(sum(kids.stream().map(BudgetRepository.Line::ceiling).toList()));
+                .subtract(sum(kids.stream().map(BudgetLine::ceiling).toList()));
         BigDecimal realization = parent.realization()
-                .subtract(sum(
-                        kids.stream().map(BudgetRepository.Line::realization).toList()));
+                .subtract(sum(kids.stream().map(BudgetLine::realization).toList()));
         if (ceiling.signum() < 0 || realization.signum() < 0 || (ceiling.signum() == 0 && realization.signum() == 0)) {
             return null;
         }
@@ -220,11 +251,11 @@ public class BudgetService {
     }
 
     private static List<MonthTotal> months(
-            Map<String, BudgetRepository.Line> byCode, List<BudgetRepository.Month> months, BigDecimal ceiling) {
+            Map<String, BudgetLine> byCode, List<BudgetMonth> months, BigDecimal ceiling) {
         Set<String> withMonths = new HashSet<>();
         months.forEach(m -> withMonths.add(m.code()));
         TreeMap<Integer, BigDecimal> sums = new TreeMap<>();
-        for (BudgetRepository.Month m : months) {
+        for (BudgetMonth m : months) {
             if (!hasAncestorIn(m.code(), byCode, withMonths)) {
                 sums.merge(m.month(), m.realization(), BigDecimal::add);
             }
@@ -242,8 +273,8 @@ public class BudgetService {
         return List.copyOf(out);
     }
 
-    private static boolean hasAncestorIn(String code, Map<String, BudgetRepository.Line> byCode, Set<String> set) {
-        BudgetRepository.Line l = byCode.get(code);
+    private static boolean hasAncestorIn(String code, Map<String, BudgetLine> byCode, Set<String> set) {
+        BudgetLine l = byCode.get(code);
         Set<String> seen = new HashSet<>();
         while (l != null && l.parentCode() != null && seen.add(l.code())) {
             if (set.contains(l.parentCode())) {
@@ -297,13 +328,13 @@ public class BudgetService {
             throw UserError.invalid("budget.error.dateYear", dateText, year);
         }
         Map<String, BigDecimal> changes = new LinkedHashMap<>();
-        Map<String, BudgetRepository.Line> lines = new LinkedHashMap<>();
+        Map<String, BudgetLine> lines = new LinkedHashMap<>();
         budget.findLines(unit.id(), year).forEach(l -> lines.put(l.code(), l));
         for (var e : ceilings.entrySet()) {
             if (e.getValue() == null || e.getValue().isBlank()) {
                 continue;
             }
-            BudgetRepository.Line line = lines.get(e.getKey());
+            BudgetLine line = lines.get(e.getKey());
             if (line == null) {
                 throw UserError.invalid("budget.error.unknownLine", e.getKey(), year);
             }

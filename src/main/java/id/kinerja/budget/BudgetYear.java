@@ -45,7 +45,7 @@ public record BudgetYear(
             int depth,
             String code,
             String parentCode,
-            BudgetRepository.Level level,
+            BudgetLevel level,
             String name,
             Integer kind,
             BigDecimal ceiling,

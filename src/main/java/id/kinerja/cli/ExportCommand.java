@@ -2,7 +2,7 @@ package id.kinerja.cli;
 
 import id.kinerja.exchange.WorkbookExporter;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ final class ExportCommand implements CommandLine.Command {
 
     @Override
     public int run(ConfigurableApplicationContext context, PrintStream stdout, PrintStream err) {
-        Optional<Unit> found = context.getBean(UnitRepository.class).findByCode(unit);
+        Optional<Unit> found = context.getBean(Units.class).findByCode(unit);
         if (found.isEmpty()) {
             err.println("Unit tidak dikenal: " + unit);
             return CommandLine.NOT_FOUND;

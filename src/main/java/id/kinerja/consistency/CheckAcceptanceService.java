@@ -4,6 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.consistency.internal.CheckAcceptanceRepository;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
 import java.nio.charset.StandardCharsets;

@@ -3,17 +3,18 @@ package id.kinerja.consistency;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetKindTotal;
+import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.consistency.Finding.Severity;
 import id.kinerja.framework.Consolidation;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
-import id.kinerja.narrative.NarrativeRepository;
 import id.kinerja.narrative.NarrativeSection;
 import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
+import id.kinerja.narrative.NarrativeVersion;
 import id.kinerja.narrative.PlaceholderWording;
 import id.kinerja.narrative.Placeholders;
 import id.kinerja.organisation.Unit;
@@ -21,7 +22,9 @@ import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueTotal;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -95,9 +98,7 @@ public class ConsistencyCheck {
     private final RealizationQueries realizations;
     private final RealizationQueries reportedIndexes;
     private final NarrativeService narratives;
-    private final NarrativeRepository narrativeVersions;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
+    private final RevenueService revenue;
     private final BudgetService budgets;
     private final ObjectProvider<DocumentCheck> documents;
 
@@ -107,9 +108,7 @@ public class ConsistencyCheck {
             RealizationQueries realizations,
             RealizationQueries reportedIndexes,
             NarrativeService narratives,
-            NarrativeRepository narrativeVersions,
-            RevenueRepository revenue,
-            BudgetRepository budget,
+            RevenueService revenue,
             BudgetService budgets,
             ObjectProvider<DocumentCheck> documents) {
         this.scorecards = scorecards;
@@ -117,9 +116,7 @@ public class ConsistencyCheck {
         this.realizations = realizations;
         this.reportedIndexes = reportedIndexes;
         this.narratives = narratives;
-        this.narrativeVersions = narrativeVersions;
         this.revenue = revenue;
-        this.budget = budget;
         this.budgets = budgets;
         this.documents = documents;
     }
@@ -188,7 +185,7 @@ public class ConsistencyCheck {
                 .map(PerformanceAgreement.Indicator::code)
                 .toList();
         List<NarrativeSection> sections = NarrativeSections.forIndicators(codes);
-        Map<String, NarrativeRepository.Version> latest = narrativeVersions.latestAll(unitId, year);
+        Map<String, NarrativeVersion> latest = narratives.latestAll(unitId, year);
         String edit = base + "/narratives/%s?year=" + year;
         for (NarrativeSection s : sections) {
             if (!s.perIndicator() && !latest.containsKey(s.key())) {
@@ -222,7 +219,7 @@ public class ConsistencyCheck {
         }
         Placeholders.Values values = narratives.values(unitId, year);
         for (NarrativeSection s : sections) {
-            NarrativeRepository.Version v = latest.get(s.key());
+            NarrativeVersion v = latest.get(s.key());
             if (v == null) {
                 continue;
             }
@@ -522,11 +519,11 @@ public class ConsistencyCheck {
     }
 
     private void revenue(Unit unit, int year, List<Finding> out) {
-        RevenueRepository.YearTotal total = revenue.findTotals(unit.id()).stream()
+        RevenueTotal total = revenue.findTotals(unit.id()).stream()
                 .filter(t -> t.year() == year)
                 .findFirst()
                 .orElse(null);
-        List<RevenueRepository.Line> lines = revenue.findLines(unit.id()).stream()
+        List<RevenueLine> lines = revenue.findLines(unit.id()).stream()
                 .filter(l -> l.year() == year)
                 .toList();
         if (total == null || lines.isEmpty()) {
@@ -536,25 +533,19 @@ public class ConsistencyCheck {
         Map<String, String> groupOf = revenue.taxTypes().stream()
                 .filter(t -> t.groupCode() != null)
                 .collect(Collectors.toMap(TaxType::code, TaxType::groupCode));
-        Set<String> present =
-                lines.stream().map(RevenueRepository.Line::taxTypeCode).collect(Collectors.toSet());
+        Set<String> present = lines.stream().map(RevenueLine::taxTypeCode).collect(Collectors.toSet());
         Set<String> groupsWithParts = new HashSet<>();
         present.forEach(c -> {
             if (groupOf.containsKey(c)) {
                 groupsWithParts.add(groupOf.get(c));
             }
         });
-        List<RevenueRepository.Line> leaves = lines.stream()
+        List<RevenueLine> leaves = lines.stream()
                 .filter(l -> !groupsWithParts.contains(l.taxTypeCode()))
                 .toList();
+        sumAgainstTotal("target", leaves.stream().map(RevenueLine::target).toList(), total.target(), year, out);
         sumAgainstTotal(
-                "target", leaves.stream().map(RevenueRepository.Line::target).toList(), total.target(), year, out);
-        sumAgainstTotal(
-                "realization",
-                leaves.stream().map(RevenueRepository.Line::realization).toList(),
-                total.realization(),
-                year,
-                out);
+                "realization", leaves.stream().map(RevenueLine::realization).toList(), total.realization(), year, out);
     }
 
     /** @param what {@code target} or {@code realization}: the figure ({@code check.figure.*}) */
@@ -611,25 +602,23 @@ public class ConsistencyCheck {
     }
 
     private void budget(Unit unit, int year, List<Finding> out) {
-        List<BudgetRepository.Line> lines = BudgetRepository.withParents(budget.findLines(unit.id(), year));
+        List<BudgetLine> lines = BudgetLine.withParents(budgets.findLines(unit.id(), year));
         if (lines.isEmpty()) {
             return;
         }
-        Map<String, List<BudgetRepository.Line>> children = new LinkedHashMap<>();
-        for (BudgetRepository.Line l : lines) {
+        Map<String, List<BudgetLine>> children = new LinkedHashMap<>();
+        for (BudgetLine l : lines) {
             if (l.parentCode() != null) {
                 children.computeIfAbsent(l.parentCode(), k -> new ArrayList<>()).add(l);
             }
         }
-        for (BudgetRepository.Line parent : lines) {
-            List<BudgetRepository.Line> kids = children.get(parent.code());
+        for (BudgetLine parent : lines) {
+            List<BudgetLine> kids = children.get(parent.code());
             if (kids == null) {
                 continue;
             }
-            BigDecimal ceiling =
-                    kids.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal spent =
-                    kids.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal ceiling = kids.stream().map(BudgetLine::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal spent = kids.stream().map(BudgetLine::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
             int c = ceiling.compareTo(parent.ceiling());
             int s = spent.compareTo(parent.realization());
             if (c == 0 && s == 0) {
@@ -663,20 +652,20 @@ public class ConsistencyCheck {
                 figures.dipaTotal().realization(),
                 year,
                 out);
-        List<BudgetRepository.KindTotal> kinds = budget.findKinds(unit.id(), year);
+        List<BudgetKindTotal> kinds = budgets.findKinds(unit.id(), year);
         // per kind: the detail lines (those without children) carrying the kind
-        List<BudgetRepository.Line> details =
+        List<BudgetLine> details =
                 lines.stream().filter(l -> !children.containsKey(l.code())).toList();
         boolean complete = details.stream().allMatch(l -> l.kind() != null);
-        for (BudgetRepository.KindTotal k : kinds) {
-            List<BudgetRepository.Line> of = lines.stream()
+        for (BudgetKindTotal k : kinds) {
+            List<BudgetLine> of = lines.stream()
                     .filter(l -> Objects.equals(l.kind(), k.kind()))
                     .toList();
             if (of.isEmpty()) {
                 continue;
             }
-            BigDecimal c = of.stream().map(BudgetRepository.Line::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal s = of.stream().map(BudgetRepository.Line::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal c = of.stream().map(BudgetLine::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal s = of.stream().map(BudgetLine::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean wrong = complete
                     ? c.compareTo(k.ceiling()) != 0 || s.compareTo(k.realization()) != 0
                     : c.compareTo(k.ceiling()) > 0 || s.compareTo(k.realization()) > 0;

@@ -1,6 +1,5 @@
 package id.kinerja.demo;
 
-import id.kinerja.account.AccountRepository;
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.database.DatabaseMode;
@@ -47,12 +46,10 @@ public class DemoAccounts {
                     Set.of()));
 
     private final AccountService service;
-    private final AccountRepository accounts;
     private final DatabaseMode mode;
 
-    DemoAccounts(AccountService service, AccountRepository accounts, DatabaseMode mode) {
+    DemoAccounts(AccountService service, DatabaseMode mode) {
         this.service = service;
-        this.accounts = accounts;
         this.mode = mode;
     }
 
@@ -65,7 +62,7 @@ public class DemoAccounts {
         String password = mode.isEmbedded() ? PASSWORD : generated();
         boolean created = false;
         for (DemoAccount a : ACCOUNTS) {
-            if (accounts.findByUsername(a.username()).isEmpty()) {
+            if (service.findByUsername(a.username()).isEmpty()) {
                 if (mode.isEmbedded()) {
                     service.createDemo(a.username(), a.name(), PASSWORD, a.unit(), a.roles(), a.indicators());
                 } else {

@@ -4,28 +4,34 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.agreement.PlanningReferenceRepository;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetKindTotal;
+import id.kinerja.budget.BudgetLevel;
+import id.kinerja.budget.BudgetLine;
+import id.kinerja.budget.BudgetService;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Period;
 import id.kinerja.narrative.NarrativeHtml;
-import id.kinerja.narrative.NarrativeRepository;
 import id.kinerja.narrative.NarrativeSection;
 import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
 import id.kinerja.narrative.Placeholders;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationImports;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
-import id.kinerja.recognition.RecognitionRepository;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.recognition.Award;
+import id.kinerja.recognition.Innovation;
+import id.kinerja.recognition.Recognitions;
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueTotal;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
 import java.io.IOException;
@@ -53,30 +59,28 @@ public class DemoDataLoader {
 
     static final String KUPANG_2024 = "demo/kupang-2024.yaml";
 
-    private final UnitRepository units;
+    private final Units units;
     private final FrameworkCatalog frameworks;
     private final AgreementRepository agreements;
     private final RealizationService realizations;
     private final RealizationImports history;
     private final PlanningReferenceRepository references;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
-    private final RecognitionRepository recognition;
+    private final RevenueService revenue;
+    private final BudgetService budget;
+    private final Recognitions recognition;
     private final NarrativeService narratives;
-    private final NarrativeRepository narrativeVersions;
     private final JdbcClient jdbc;
 
     DemoDataLoader(
-            UnitRepository units,
+            Units units,
             FrameworkCatalog frameworks,
             AgreementRepository agreements,
             RealizationService realizations,
             RealizationImports history,
-            RevenueRepository revenue,
-            BudgetRepository budget,
-            RecognitionRepository recognition,
+            RevenueService revenue,
+            BudgetService budget,
+            Recognitions recognition,
             NarrativeService narratives,
-            NarrativeRepository narrativeVersions,
             PlanningReferenceRepository references,
             JdbcClient jdbc) {
         this.units = units;
@@ -89,7 +93,6 @@ public class DemoDataLoader {
         this.budget = budget;
         this.recognition = recognition;
         this.narratives = narratives;
-        this.narrativeVersions = narrativeVersions;
         this.jdbc = jdbc;
     }
 
@@ -182,7 +185,7 @@ public class DemoDataLoader {
             r.allowOnly("unit", "year", "taxType", "target", "realization");
             revenue.saveLine(
                     unit(r, "unit").id(),
-                    new RevenueRepository.Line(
+                    new RevenueLine(
                             r.integer("year"),
                             r.string("taxType"),
                             r.optDecimal("target"),
@@ -192,15 +195,14 @@ public class DemoDataLoader {
             r.allowOnly("unit", "year", "target", "realization");
             revenue.saveTotal(
                     unit(r, "unit").id(),
-                    new RevenueRepository.YearTotal(
-                            r.integer("year"), r.optDecimal("target"), r.optDecimal("realization")));
+                    new RevenueTotal(r.integer("year"), r.optDecimal("target"), r.optDecimal("realization")));
         }
         loadBudget(root.list("budgetLines"));
         for (YamlNode k : root.list("budgetByKind")) {
             k.allowOnly("unit", "year", "kind", "name", "ceiling", "realization");
             budget.saveKind(
                     unit(k, "unit").id(),
-                    new BudgetRepository.KindTotal(
+                    new BudgetKindTotal(
                             k.integer("year"),
                             k.integer("kind"),
                             k.string("name"),
@@ -212,7 +214,7 @@ public class DemoDataLoader {
             a.allowOnly("unit", "year", "title", "giver", "date", "description");
             recognition.addAward(
                     unit(a, "unit").id(),
-                    new RecognitionRepository.Award(
+                    new Award(
                             a.integer("year"),
                             a.string("title"),
                             a.optString("giver"),
@@ -225,7 +227,7 @@ public class DemoDataLoader {
             n.allowOnly("unit", "year", "name", "longName", "description", "goals");
             recognition.addInnovation(
                     unit(n, "unit").id(),
-                    new RecognitionRepository.Innovation(
+                    new Innovation(
                             n.integer("year"),
                             n.string("name"),
                             n.optString("longName"),
@@ -265,7 +267,7 @@ public class DemoDataLoader {
                         "section",
                         "IKU " + section.indicatorCode() + " is not in the " + year + " agreement of " + unit.code());
             }
-            if (narrativeVersions.latest(unit.id(), year, key).isPresent()) {
+            if (narratives.latest(unit.id(), year, key).isPresent()) {
                 throw s.error("section", "section '" + key + "' given twice");
             }
             String content = NarrativeHtml.sanitise(s.string("content"));
@@ -273,7 +275,7 @@ public class DemoDataLoader {
             if (!unknown.isEmpty()) {
                 throw s.error("content", "unknown placeholder(s): " + String.join(", ", unknown));
             }
-            narrativeVersions.append(unit.id(), year, key, content, author);
+            narratives.append(unit.id(), year, key, content, author);
         }
     }
 
@@ -386,12 +388,12 @@ public class DemoDataLoader {
     }
 
     private void loadBudget(List<YamlNode> lines) {
-        Map<Long, List<BudgetRepository.Line>> byUnit = new java.util.LinkedHashMap<>();
+        Map<Long, List<BudgetLine>> byUnit = new java.util.LinkedHashMap<>();
         for (YamlNode b : lines) {
             b.allowOnly("unit", "year", "code", "name", "level", "kind", "ceiling", "realization");
-            BudgetRepository.Level level;
+            BudgetLevel level;
             try {
-                level = BudgetRepository.Level.valueOf(b.string("level"));
+                level = BudgetLevel.valueOf(b.string("level"));
             } catch (IllegalArgumentException e) {
                 throw b.error("level", "unknown level (PROGRAM, ACTIVITY, OUTPUT, COMPONENT)");
             }
@@ -400,7 +402,7 @@ public class DemoDataLoader {
                 throw b.error("ceiling", "a ceiling cannot be negative");
             }
             byUnit.computeIfAbsent(unit(b, "unit").id(), k -> new ArrayList<>())
-                    .add(new BudgetRepository.Line(
+                    .add(new BudgetLine(
                             b.integer("year"),
                             b.string("code"),
                             null,
@@ -412,7 +414,7 @@ public class DemoDataLoader {
         }
         byUnit.forEach((unitId, unitLines) -> {
             int order = 0;
-            for (BudgetRepository.Line line : BudgetRepository.withParents(unitLines)) {
+            for (BudgetLine line : BudgetLine.withParents(unitLines)) {
                 budget.saveLine(unitId, line, order++);
             }
         });

@@ -3,6 +3,7 @@ package id.kinerja.evidence;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.evidence.internal.EvidenceRepository;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;

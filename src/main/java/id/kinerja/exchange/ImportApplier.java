@@ -5,16 +5,19 @@ import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetMonth;
+import id.kinerja.budget.BudgetService;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.ImportedRealization;
 import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.RealizationImports;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.ReportedIndexWrite;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueMonth;
+import id.kinerja.revenue.RevenueService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,19 +36,19 @@ class ImportApplier {
 
     static final String SOURCE = "IMPORT";
 
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
     private final RealizationImports realizations;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
+    private final RevenueService revenue;
+    private final BudgetService budget;
     private final AuditLog audit;
 
     ImportApplier(
-            UnitRepository units,
+            Units units,
             AgreementRepository agreements,
             RealizationImports realizations,
-            RevenueRepository revenue,
-            BudgetRepository budget,
+            RevenueService revenue,
+            BudgetService budget,
             AuditLog audit) {
         this.units = units;
         this.agreements = agreements;
@@ -142,14 +145,13 @@ class ImportApplier {
         }
         for (Writes.RevenueWrite r : w.revenue) {
             revenue.saveLine(
-                    id.apply(r.unitCode()),
-                    new RevenueRepository.Line(plan.year(), r.taxType(), r.target(), r.realization()));
+                    id.apply(r.unitCode()), new RevenueLine(plan.year(), r.taxType(), r.target(), r.realization()));
         }
         List<Long> monthUnits = new ArrayList<>();
-        List<RevenueRepository.Month> months = new ArrayList<>();
+        List<RevenueMonth> months = new ArrayList<>();
         for (Writes.RevenueMonthWrite x : w.revenueMonths) {
             monthUnits.add(id.apply(x.unitCode()));
-            months.add(new RevenueRepository.Month(plan.year(), x.taxType(), x.month(), x.realization()));
+            months.add(new RevenueMonth(plan.year(), x.taxType(), x.month(), x.realization()));
         }
         revenue.saveMonths(plan.year(), monthUnits, months);
         for (Writes.BudgetWrite b : w.budget) {
@@ -157,8 +159,7 @@ class ImportApplier {
         }
         for (Writes.BudgetMonthWrite bm : w.budgetMonths) {
             if (!budget.saveMonth(
-                    id.apply(bm.unitCode()),
-                    new BudgetRepository.Month(plan.year(), bm.code(), bm.month(), bm.realization()))) {
+                    id.apply(bm.unitCode()), new BudgetMonth(plan.year(), bm.code(), bm.month(), bm.realization()))) {
                 throw new IllegalStateException("DIPA line missing after import: " + bm.code());
             }
         }

@@ -7,7 +7,8 @@ import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetLine;
+import id.kinerja.budget.BudgetService;
 import id.kinerja.exchange.ImportPlan.FieldChange;
 import id.kinerja.exchange.ImportPlan.IndexFlag;
 import id.kinerja.exchange.ImportPlan.RowChange;
@@ -26,7 +27,7 @@ import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationImports;
@@ -35,7 +36,8 @@ import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.RealizationStep;
 import id.kinerja.realization.ReportedIndex;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scoring.IndicatorInput;
@@ -83,28 +85,28 @@ import org.springframework.stereotype.Service;
 @Service
 class ImportPlanner {
 
-    private final UnitRepository units;
+    private final Units units;
     private final UnitAccess access;
     private final AgreementRepository agreements;
     private final RealizationQueries realizations;
     private final RealizationQueries reportedIndexes;
     private final RealizationQueries history;
     private final RealizationImports realizationImports;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
+    private final RevenueService revenue;
+    private final BudgetService budget;
     private final FrameworkCatalog frameworks;
     private final ScorecardService scorecards;
 
     ImportPlanner(
-            UnitRepository units,
+            Units units,
             UnitAccess access,
             AgreementRepository agreements,
             RealizationQueries realizations,
             RealizationQueries reportedIndexes,
             RealizationQueries history,
             RealizationImports realizationImports,
-            RevenueRepository revenue,
-            BudgetRepository budget,
+            RevenueService revenue,
+            BudgetService budget,
             FrameworkCatalog frameworks,
             ScorecardService scorecards) {
         this.reportedIndexes = reportedIndexes;
@@ -973,7 +975,7 @@ class ImportPlanner {
             revenue.taxTypes().stream().map(TaxType::code).forEach(taxTypes::add);
             Sheet lineSheet = new Sheet(REVENUE);
             Map<List<Object>, Integer> seen = new HashMap<>();
-            Map<String, Map<String, RevenueRepository.Line>> currentLines = new HashMap<>();
+            Map<String, Map<String, RevenueLine>> currentLines = new HashMap<>();
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             for (RevenueRow r : wb.revenue()) {
                 if (!knownUnit(REVENUE, r.row(), r.unitCode())
@@ -999,7 +1001,7 @@ class ImportPlanner {
                                         : revenue.findLines(existing.get(c).id()).stream()
                                                 .filter(l -> l.year() == year)
                                                 .toList(),
-                                RevenueRepository.Line::taxTypeCode));
+                                RevenueLine::taxTypeCode));
                 var old = now.get(r.taxType());
                 List<FieldChange> fields = new ArrayList<>();
                 diff(fields, "Target", old == null ? null : num(old.target()), num(r.target()));
@@ -1093,7 +1095,7 @@ class ImportPlanner {
         void budgetSheets() {
             Sheet lineSheet = new Sheet(BUDGET);
             Map<List<Object>, Integer> seen = new HashMap<>();
-            Map<String, Map<String, BudgetRepository.Line>> current = new HashMap<>();
+            Map<String, Map<String, BudgetLine>> current = new HashMap<>();
             Map<String, Set<String>> codesAfter = new HashMap<>();
             Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
             List<BudgetRow> rows = new ArrayList<>();
@@ -1154,7 +1156,7 @@ class ImportPlanner {
                 lineSheet.add(r.row(), old == null, r.unitCode(), r.code(), fields);
                 writes.budget.add(new Writes.BudgetWrite(
                         r.unitCode(),
-                        new BudgetRepository.Line(
+                        new BudgetLine(
                                 year,
                                 r.code(),
                                 r.parentCode(),
@@ -1234,17 +1236,16 @@ class ImportPlanner {
 
         final Map<String, Map<String, Integer>> orders = new HashMap<>();
 
-        Map<String, BudgetRepository.Line> currentBudget(
-                Map<String, Map<String, BudgetRepository.Line>> cache, String unitCode) {
+        Map<String, BudgetLine> currentBudget(Map<String, Map<String, BudgetLine>> cache, String unitCode) {
             return cache.computeIfAbsent(unitCode, c -> {
                 Unit u = existing.get(c);
-                List<BudgetRepository.Line> list = u == null ? List.of() : budget.findLines(u.id(), year);
+                List<BudgetLine> list = u == null ? List.of() : budget.findLines(u.id(), year);
                 Map<String, Integer> order = new HashMap<>();
                 for (int i = 0; i < list.size(); i++) {
                     order.put(list.get(i).code(), i);
                 }
                 orders.put(c, order);
-                return byKey(list, BudgetRepository.Line::code);
+                return byKey(list, BudgetLine::code);
             });
         }
 

@@ -1,7 +1,7 @@
 package id.kinerja.exchange;
 
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.web.NumberParser;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,15 +40,10 @@ public class ImportService {
     private final ImportPlanner planner;
     private final ImportApplier applier;
     private final JdbcClient jdbc;
-    private final UnitRepository units;
+    private final Units units;
     private final MessageSource messages;
 
-    ImportService(
-            ImportPlanner planner,
-            ImportApplier applier,
-            JdbcClient jdbc,
-            UnitRepository units,
-            MessageSource messages) {
+    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, Units units, MessageSource messages) {
         this.planner = planner;
         this.applier = applier;
         this.jdbc = jdbc;

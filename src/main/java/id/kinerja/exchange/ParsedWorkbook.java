@@ -1,6 +1,6 @@
 package id.kinerja.exchange;
 
-import id.kinerja.budget.BudgetRepository.Level;
+import id.kinerja.budget.BudgetLevel;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ record ParsedWorkbook(
             String unitCode,
             String code,
             String parentCode,
-            Level level,
+            BudgetLevel level,
             String name,
             Integer kind,
             BigDecimal ceiling,

@@ -4,18 +4,22 @@ import static id.kinerja.exchange.WorkbookLayout.*;
 
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetLine;
+import id.kinerja.budget.BudgetMonth;
+import id.kinerja.budget.BudgetService;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationQueries;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueMonth;
+import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
 import java.io.ByteArrayOutputStream;
@@ -54,23 +58,23 @@ public class WorkbookExporter {
         "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"
     };
 
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
     private final RealizationQueries realizations;
     private final RealizationQueries reportedIndexes;
     private final RealizationQueries history;
-    private final RevenueRepository revenue;
-    private final BudgetRepository budget;
+    private final RevenueService revenue;
+    private final BudgetService budget;
     private final FrameworkCatalog frameworks;
 
     WorkbookExporter(
-            UnitRepository units,
+            Units units,
             AgreementRepository agreements,
             RealizationQueries realizations,
             RealizationQueries reportedIndexes,
             RealizationQueries history,
-            RevenueRepository revenue,
-            BudgetRepository budget,
+            RevenueService revenue,
+            BudgetService budget,
             FrameworkCatalog frameworks) {
         this.reportedIndexes = reportedIndexes;
         this.units = units;
@@ -409,7 +413,7 @@ public class WorkbookExporter {
         Map<String, String> names = new HashMap<>();
         taxTypes.forEach(t -> names.put(t.code(), t.name()));
         int r = 1;
-        for (RevenueRepository.Line l : revenue.findLines(unit.id())) {
+        for (RevenueLine l : revenue.findLines(unit.id())) {
             if (l.year() != year) {
                 continue;
             }
@@ -425,7 +429,7 @@ public class WorkbookExporter {
         listFrom(months, 1, LISTS, 3, taxCount);
         listOf(months, 2, monthNumbers());
         r = 1;
-        for (RevenueRepository.Month m : revenue.findMonths(unit.id())) {
+        for (RevenueMonth m : revenue.findMonths(unit.id())) {
             if (m.year() != year) {
                 continue;
             }
@@ -461,7 +465,7 @@ public class WorkbookExporter {
         listOf(lines, 5, List.of("51", "52", "53"));
         int r = 1;
         Set<String> codes = new LinkedHashSet<>();
-        for (BudgetRepository.Line l : budget.findLines(unit.id(), year)) {
+        for (BudgetLine l : budget.findLines(unit.id(), year)) {
             lines.value(r, 0, safe(unit.code()));
             lines.value(r, 1, safe(l.code()));
             text(lines, r, 2, l.parentCode());
@@ -479,7 +483,7 @@ public class WorkbookExporter {
         widths(months, 18, 24, 8, 20);
         listOf(months, 2, monthNumbers());
         r = 1;
-        for (BudgetRepository.Month m : budget.findMonths(unit.id(), year)) {
+        for (BudgetMonth m : budget.findMonths(unit.id(), year)) {
             months.value(r, 0, safe(unit.code()));
             months.value(r, 1, safe(m.code()));
             months.value(r, 2, m.month());

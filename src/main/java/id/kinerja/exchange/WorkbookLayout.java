@@ -1,6 +1,6 @@
 package id.kinerja.exchange;
 
-import id.kinerja.budget.BudgetRepository.Level;
+import id.kinerja.budget.BudgetLevel;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +32,20 @@ final class WorkbookLayout {
     static final List<String> PERIODS = List.of("Q1", "Q2", "S1", "Q3", "SDQ3", "Q4", "Y");
 
     /** The DIPA levels as the workbook writes them, in Indonesian (the Tingkat column and its list). */
-    static final Map<Level, String> LEVEL_LABELS = new EnumMap<>(Map.of(
-            Level.PROGRAM, "Program", Level.ACTIVITY, "Kegiatan", Level.OUTPUT, "Output", Level.COMPONENT, "Komponen"));
+    static final Map<BudgetLevel, String> LEVEL_LABELS = new EnumMap<>(Map.of(
+            BudgetLevel.PROGRAM,
+            "Program",
+            BudgetLevel.ACTIVITY,
+            "Kegiatan",
+            BudgetLevel.OUTPUT,
+            "Output",
+            BudgetLevel.COMPONENT,
+            "Komponen"));
 
     /** A level from its label (any case) or, as files exported before the labels have it, its code; else null. */
-    static Level level(String text) {
+    static BudgetLevel level(String text) {
         String t = text.strip();
-        for (Map.Entry<Level, String> e : LEVEL_LABELS.entrySet()) {
+        for (Map.Entry<BudgetLevel, String> e : LEVEL_LABELS.entrySet()) {
             if (e.getValue().equalsIgnoreCase(t) || e.getKey().name().equals(t.toUpperCase(Locale.ROOT))) {
                 return e.getKey();
             }

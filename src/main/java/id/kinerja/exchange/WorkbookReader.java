@@ -2,7 +2,7 @@ package id.kinerja.exchange;
 
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.budget.BudgetRepository.Level;
+import id.kinerja.budget.BudgetLevel;
 import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
 import id.kinerja.exchange.ParsedWorkbook.HistoryRow;
@@ -354,7 +354,7 @@ final class WorkbookReader {
         String code = c.code(1, true);
         String parent = c.code(2, false);
         String levelText = c.text(3, true);
-        Level level = null;
+        BudgetLevel level = null;
         if (levelText != null) {
             level = WorkbookLayout.level(levelText);
             if (level == null) {

@@ -1,7 +1,7 @@
 package id.kinerja.exchange;
 
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetLine;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.realization.RealizationStatus;
@@ -40,7 +40,7 @@ final class Writes {
 
     record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {}
 
-    record BudgetWrite(String unitCode, BudgetRepository.Line line, int sortOrder) {}
+    record BudgetWrite(String unitCode, BudgetLine line, int sortOrder) {}
 
     record BudgetMonthWrite(String unitCode, String code, int month, BigDecimal realization) {}
 

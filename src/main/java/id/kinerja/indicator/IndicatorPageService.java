@@ -12,6 +12,7 @@ import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
 import id.kinerja.framework.Perspective;
 import id.kinerja.framework.StrategicObjective;
+import id.kinerja.indicator.internal.IndicatorNoteRepository;
 import id.kinerja.organisation.Unit;
 import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.ReportedIndex;

@@ -8,8 +8,8 @@ import id.kinerja.framework.Period;
 import id.kinerja.kanwil.KanwilView.Office;
 import id.kinerja.kanwil.KanwilView.OfficeRow;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
@@ -34,11 +34,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class KanwilService {
 
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
     private final ScorecardService scorecards;
 
-    KanwilService(UnitRepository units, AgreementRepository agreements, ScorecardService scorecards) {
+    KanwilService(Units units, AgreementRepository agreements, ScorecardService scorecards) {
         this.units = units;
         this.agreements = agreements;
         this.scorecards = scorecards;

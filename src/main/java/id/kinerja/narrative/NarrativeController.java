@@ -10,6 +10,7 @@ import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Indicator;
 import id.kinerja.framework.Period;
+import id.kinerja.narrative.internal.NarrativeRepository;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,7 @@ class NarrativeController {
     static final int MAX_CONTENT_BYTES = 2 * 1024 * 1024;
 
     /** One section on the list page. */
-    record Row(NarrativeSection section, NarrativeRepository.Version latest, List<String> problems, boolean canEdit) {}
+    record Row(NarrativeSection section, NarrativeVersion latest, List<String> problems, boolean canEdit) {}
 
     /** A chapter, or one IKU's blocks, on the list page. */
     record Group(String title, List<Row> rows) {
@@ -93,7 +94,7 @@ class NarrativeController {
         int y = year(unit, year);
         List<NarrativeSection> sections = narratives.sections(unit.id(), y);
         Map<String, NarrativeText> texts = narratives.texts(unit.id(), y, sections);
-        Map<String, NarrativeRepository.Version> latest = repository.latestAll(unit.id(), y);
+        Map<String, NarrativeVersion> latest = repository.latestAll(unit.id(), y);
         Framework framework = agreements
                 .findCurrent(unit.id(), y)
                 .map(a -> frameworks.framework(a.frameworkVersionId()))
@@ -135,8 +136,7 @@ class NarrativeController {
         Unit unit = access.viewable(me, code);
         int y = year(unit, year);
         NarrativeSection section = section(unit, y, key);
-        NarrativeRepository.Version latest =
-                repository.latest(unit.id(), y, key).orElse(null);
+        NarrativeVersion latest = repository.latest(unit.id(), y, key).orElse(null);
         fill(
                 model,
                 me,
@@ -157,7 +157,7 @@ class NarrativeController {
                     model.addAttribute("keptAfterExpiry", true);
                 });
         if (version != null) {
-            NarrativeRepository.Version old = repository.history(unit.id(), y, key).stream()
+            NarrativeVersion old = repository.history(unit.id(), y, key).stream()
                     .filter(v -> v.version() == version)
                     .findFirst()
                     .orElseThrow(
@@ -227,7 +227,7 @@ class NarrativeController {
         } catch (UserError e) {
             String current = repository
                     .latest(unit.id(), y, key)
-                    .map(NarrativeRepository.Version::content)
+                    .map(NarrativeVersion::content)
                     .orElse("");
             return refused(e, model, me, unit, y, section, current, base, locale, response);
         }
@@ -247,7 +247,7 @@ class NarrativeController {
         response.setStatus(e.status().value());
         int current = repository
                 .latest(unit.id(), year, section.key())
-                .map(NarrativeRepository.Version::version)
+                .map(NarrativeVersion::version)
                 .orElse(0);
         boolean conflict = e.code().equals("narrative.error.conflict");
         // after a conflict the form is based on the newest version: saving again overwrites it knowingly

@@ -7,8 +7,9 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Period;
+import id.kinerja.narrative.internal.NarrativeRepository;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardNotFoundException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ public class NarrativeService {
     public record Saved(int version, String content, List<String> problems) {}
 
     private final NarrativeRepository repository;
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
     private final ScorecardService scorecards;
     private final RevenueService revenue;
@@ -52,7 +54,7 @@ public class NarrativeService {
 
     NarrativeService(
             NarrativeRepository repository,
-            UnitRepository units,
+            Units units,
             AgreementRepository agreements,
             ScorecardService scorecards,
             RevenueService revenue,
@@ -81,10 +83,10 @@ public class NarrativeService {
     @Transactional(readOnly = true)
     public Map<String, NarrativeText> texts(
             long unitId, int year, List<NarrativeSection> sections, Placeholders.Values values) {
-        Map<String, NarrativeRepository.Version> latest = repository.latestAll(unitId, year);
+        Map<String, NarrativeVersion> latest = repository.latestAll(unitId, year);
         Map<String, NarrativeText> out = new LinkedHashMap<>();
         for (NarrativeSection s : sections) {
-            NarrativeRepository.Version v = latest.get(s.key());
+            NarrativeVersion v = latest.get(s.key());
             out.put(s.key(), v == null ? new NarrativeText(s, "", 0, List.of()) : text(s, v, values));
         }
         return out;
@@ -107,9 +109,32 @@ public class NarrativeService {
     }
 
     /** One stored version rendered (the editor's history and preview). */
-    public NarrativeText text(NarrativeSection section, NarrativeRepository.Version v, Placeholders.Values values) {
+    public NarrativeText text(NarrativeSection section, NarrativeVersion v, Placeholders.Values values) {
         Placeholders.Rendered r = Placeholders.render(v.content(), values);
         return new NarrativeText(section, r.xhtml(), v.version(), problemTexts(r.problems()));
+    }
+
+    /** The newest stored version of a section of a unit's year, if any. */
+    public Optional<NarrativeVersion> latest(long unitId, int year, String sectionKey) {
+        return repository.latest(unitId, year, sectionKey);
+    }
+
+    /** The newest version of every written section of a unit's year, by section key. */
+    public Map<String, NarrativeVersion> latestAll(long unitId, int year) {
+        return repository.latestAll(unitId, year);
+    }
+
+    /** Every version of a section of a unit's year, newest first. */
+    public List<NarrativeVersion> history(long unitId, int year, String sectionKey) {
+        return repository.history(unitId, year, sectionKey);
+    }
+
+    /**
+     * Appends a version after the newest one without the editor's conflict check and audit (the demo loader, tests: no
+     * concurrent editor); returns its number. The editor saves with {@link #save}.
+     */
+    public int append(long unitId, int year, String sectionKey, String content, String author) {
+        return repository.append(unitId, year, sectionKey, content, author);
     }
 
     /** Unsaved content as it would print, and its placeholder problems in the reader's language. */
@@ -202,14 +227,14 @@ public class NarrativeService {
         }
         int current = repository
                 .latest(unitId, year, section.key())
-                .map(NarrativeRepository.Version::version)
+                .map(NarrativeVersion::version)
                 .orElse(0);
         if (current != baseVersion) {
             throw UserError.conflict("narrative.error.conflict", current, baseVersion);
         }
         String old = repository
                 .latest(unitId, year, section.key())
-                .map(NarrativeRepository.Version::content)
+                .map(NarrativeVersion::content)
                 .orElse(null);
         // the check above gives the usual message; the insert itself decides between saves that passed it at once
         int version = repository
@@ -218,7 +243,7 @@ public class NarrativeService {
                         "narrative.error.conflict",
                         repository
                                 .latest(unitId, year, section.key())
-                                .map(NarrativeRepository.Version::version)
+                                .map(NarrativeVersion::version)
                                 .orElse(0),
                         baseVersion));
         audit.record(
@@ -236,7 +261,7 @@ public class NarrativeService {
     /** Saves an old version again as the newest one. */
     @Transactional
     public Saved restore(long unitId, int year, NarrativeSection section, int version, int baseVersion, String author) {
-        NarrativeRepository.Version old = repository.history(unitId, year, section.key()).stream()
+        NarrativeVersion old = repository.history(unitId, year, section.key()).stream()
                 .filter(v -> v.version() == version)
                 .findFirst()
                 .orElseThrow(() -> UserError.invalid("narrative.error.noVersion", version));

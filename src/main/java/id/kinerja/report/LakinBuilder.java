@@ -16,12 +16,12 @@ import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
 import id.kinerja.narrative.NarrativeText;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
-import id.kinerja.recognition.RecognitionRepository;
+import id.kinerja.recognition.Recognitions;
 import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardService;
@@ -55,25 +55,25 @@ class LakinBuilder {
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
 
     private final ScorecardService scorecards;
-    private final UnitRepository units;
+    private final Units units;
     private final RealizationQueries realizations;
     private final RealizationQueries history;
     private final NarrativeService narratives;
     private final RevenueService revenues;
     private final BudgetService budgets;
-    private final RecognitionRepository recognitions;
+    private final Recognitions recognitions;
     private final PlanningReferenceRepository references;
     private final Formats formats;
 
     LakinBuilder(
             ScorecardService scorecards,
-            UnitRepository units,
+            Units units,
             RealizationQueries realizations,
             RealizationQueries history,
             NarrativeService narratives,
             RevenueService revenues,
             BudgetService budgets,
-            RecognitionRepository recognitions,
+            Recognitions recognitions,
             PlanningReferenceRepository references,
             Formats formats) {
         this.scorecards = scorecards;

@@ -15,7 +15,7 @@ import id.kinerja.framework.Predicate;
 import id.kinerja.framework.PredicateScale;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.ReportedIndex;
 import id.kinerja.scorecard.ScorecardNotFoundException;
@@ -58,7 +58,7 @@ public class ReportService {
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     private final ScorecardService scorecards;
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
     private final FrameworkCatalog frameworks;
     private final Formats formats;
@@ -72,7 +72,7 @@ public class ReportService {
 
     ReportService(
             ScorecardService scorecards,
-            UnitRepository units,
+            Units units,
             AgreementRepository agreements,
             FrameworkCatalog frameworks,
             Formats formats,

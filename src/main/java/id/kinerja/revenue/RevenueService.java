@@ -5,8 +5,10 @@ import id.kinerja.revenue.RevenueYear.Level;
 import id.kinerja.revenue.RevenueYear.MonthTotal;
 import id.kinerja.revenue.RevenueYear.Row;
 import id.kinerja.revenue.RevenueYear.Source;
+import id.kinerja.revenue.internal.RevenueRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>History: the five years ending with the year, each with the same total rule.</li>
  *   <li>Months: this year's realization per month summed over the tax types ({@code revenue_month}).</li>
  * </ul>
+ * The module's API for the stored figures too: other modules (the Excel round trip, the demo, the consistency check)
+ * read and write tax types, lines, totals and months here, never the tables.
  */
 @Service
 public class RevenueService {
@@ -43,6 +47,59 @@ public class RevenueService {
 
     RevenueService(RevenueRepository revenue) {
         this.revenue = revenue;
+    }
+
+    /** The DJP taxonomy of tax types, in their order. */
+    public List<TaxType> taxTypes() {
+        return revenue.taxTypes();
+    }
+
+    /** Inserts or replaces a tax type (by code). */
+    public void saveTaxType(TaxType type) {
+        revenue.saveTaxType(type);
+    }
+
+    /** Every line (target and realization per tax type) of a unit, all years, in year and tax-type order. */
+    public List<RevenueLine> findLines(long unitId) {
+        return revenue.findLines(unitId);
+    }
+
+    /** Inserts or replaces a unit's line of a year and tax type. */
+    public void saveLine(long unitId, RevenueLine line) {
+        revenue.saveLine(unitId, line);
+    }
+
+    /** The net totals a unit reported, by year. */
+    public List<RevenueTotal> findTotals(long unitId) {
+        return revenue.findTotals(unitId);
+    }
+
+    /** Inserts or replaces a unit's net total of a year. */
+    public void saveTotal(long unitId, RevenueTotal total) {
+        revenue.saveTotal(unitId, total);
+    }
+
+    /** Every month recorded for a unit, all years, in year, tax-type and month order. */
+    public List<RevenueMonth> findMonths(long unitId) {
+        return revenue.findMonths(unitId);
+    }
+
+    /** The months recorded for many units in one year, by unit id (bulk work: an import). */
+    public Map<Long, List<RevenueMonth>> findMonths(Collection<Long> unitIds, int year) {
+        return revenue.findMonths(unitIds, year);
+    }
+
+    /** Inserts or replaces one month of a unit. */
+    public void saveMonth(long unitId, RevenueMonth month) {
+        revenue.saveMonth(unitId, month);
+    }
+
+    /**
+     * Many months of many units of one year in one set-based statement (an import): {@code unitIds.get(i)} is the
+     * unit of {@code months.get(i)}; inserted or replaced.
+     */
+    public void saveMonths(int year, List<Long> unitIds, List<RevenueMonth> months) {
+        revenue.saveMonths(year, unitIds, months);
     }
 
     /** The years with any revenue figure of the unit (lines, totals or months), oldest first. */
@@ -71,11 +128,11 @@ public class RevenueService {
     @Transactional(readOnly = true)
     public RevenueYear year(long unitId, int year) {
         List<TaxType> types = revenue.taxTypes();
-        Map<Integer, Map<String, RevenueRepository.Line>> lines = new HashMap<>();
-        for (RevenueRepository.Line l : revenue.findLines(unitId)) {
+        Map<Integer, Map<String, RevenueLine>> lines = new HashMap<>();
+        for (RevenueLine l : revenue.findLines(unitId)) {
             lines.computeIfAbsent(l.year(), y -> new HashMap<>()).put(l.taxTypeCode(), l);
         }
-        Map<Integer, RevenueRepository.YearTotal> totals = new HashMap<>();
+        Map<Integer, RevenueTotal> totals = new HashMap<>();
         revenue.findTotals(unitId).forEach(t -> totals.put(t.year(), t));
         return compute(unitId, year, types, lines, totals, revenue.findMonths(unitId));
     }
@@ -85,9 +142,9 @@ public class RevenueService {
             long unitId,
             int year,
             List<TaxType> types,
-            Map<Integer, Map<String, RevenueRepository.Line>> lines,
-            Map<Integer, RevenueRepository.YearTotal> totals,
-            List<RevenueRepository.Month> months) {
+            Map<Integer, Map<String, RevenueLine>> lines,
+            Map<Integer, RevenueTotal> totals,
+            List<RevenueMonth> months) {
         Map<String, List<TaxType>> children = new LinkedHashMap<>();
         for (TaxType t : types) {
             if (t.groupCode() != null) {
@@ -104,26 +161,26 @@ public class RevenueService {
                 rows.add(row(
                         Level.GROUP,
                         group,
-                        y -> line(lines, y, group.code(), RevenueRepository.Line::target),
-                        y -> line(lines, y, group.code(), RevenueRepository.Line::realization),
+                        y -> line(lines, y, group.code(), RevenueLine::target),
+                        y -> line(lines, y, group.code(), RevenueLine::realization),
                         year));
             } else {
                 rows.add(row(
                         Level.GROUP,
                         group,
                         y -> Money.sum(members.stream()
-                                .map(m -> line(lines, y, m.code(), RevenueRepository.Line::target))
+                                .map(m -> line(lines, y, m.code(), RevenueLine::target))
                                 .toList()),
                         y -> Money.sum(members.stream()
-                                .map(m -> line(lines, y, m.code(), RevenueRepository.Line::realization))
+                                .map(m -> line(lines, y, m.code(), RevenueLine::realization))
                                 .toList()),
                         year));
                 for (TaxType m : members) {
                     rows.add(row(
                             Level.TYPE,
                             m,
-                            y -> line(lines, y, m.code(), RevenueRepository.Line::target),
-                            y -> line(lines, y, m.code(), RevenueRepository.Line::realization),
+                            y -> line(lines, y, m.code(), RevenueLine::target),
+                            y -> line(lines, y, m.code(), RevenueLine::realization),
                             year));
                 }
             }
@@ -133,18 +190,17 @@ public class RevenueService {
                 .filter(t -> t.groupCode() != null || !children.containsKey(t.code()))
                 .map(TaxType::code)
                 .toList();
-        Function<Integer, BigDecimal> typesTarget = y -> Money.sum(leaves.stream()
-                .map(c -> line(lines, y, c, RevenueRepository.Line::target))
-                .toList());
+        Function<Integer, BigDecimal> typesTarget = y -> Money.sum(
+                leaves.stream().map(c -> line(lines, y, c, RevenueLine::target)).toList());
         Function<Integer, BigDecimal> typesRealization = y -> Money.sum(leaves.stream()
-                .map(c -> line(lines, y, c, RevenueRepository.Line::realization))
+                .map(c -> line(lines, y, c, RevenueLine::realization))
                 .toList());
         Function<Integer, BigDecimal> netTarget = y -> {
-            RevenueRepository.YearTotal t = totals.get(y);
+            RevenueTotal t = totals.get(y);
             return t != null && t.target() != null ? t.target() : typesTarget.apply(y);
         };
         Function<Integer, BigDecimal> netRealization = y -> {
-            RevenueRepository.YearTotal t = totals.get(y);
+            RevenueTotal t = totals.get(y);
             return t != null && t.realization() != null ? t.realization() : typesRealization.apply(y);
         };
         TaxType totalType = new TaxType("TOTAL", "Jumlah", null, Integer.MAX_VALUE);
@@ -220,20 +276,17 @@ public class RevenueService {
     }
 
     private static BigDecimal line(
-            Map<Integer, Map<String, RevenueRepository.Line>> lines,
+            Map<Integer, Map<String, RevenueLine>> lines,
             int year,
             String code,
-            Function<RevenueRepository.Line, BigDecimal> field) {
-        RevenueRepository.Line l = lines.getOrDefault(year, Map.of()).get(code);
+            Function<RevenueLine, BigDecimal> field) {
+        RevenueLine l = lines.getOrDefault(year, Map.of()).get(code);
         return l == null ? null : field.apply(l);
     }
 
     private static Source source(
-            Map<Integer, RevenueRepository.YearTotal> totals,
-            int year,
-            boolean target,
-            Function<Integer, BigDecimal> typesSum) {
-        RevenueRepository.YearTotal t = totals.get(year);
+            Map<Integer, RevenueTotal> totals, int year, boolean target, Function<Integer, BigDecimal> typesSum) {
+        RevenueTotal t = totals.get(year);
         if (t != null && (target ? t.target() : t.realization()) != null) {
             return Source.REPORTED;
         }
@@ -244,9 +297,9 @@ public class RevenueService {
      * Per year, months 1 to the last recorded one, all tax types summed; a month with nothing recorded has a null
      * realization and the running total stops there (null from the gap on), so no cumulative figure skips a month.
      */
-    static Map<Integer, List<MonthTotal>> monthTotals(List<RevenueRepository.Month> months) {
+    static Map<Integer, List<MonthTotal>> monthTotals(List<RevenueMonth> months) {
         Map<Integer, TreeMap<Integer, BigDecimal>> sums = new TreeMap<>();
-        for (RevenueRepository.Month m : months) {
+        for (RevenueMonth m : months) {
             sums.computeIfAbsent(m.year(), y -> new TreeMap<>()).merge(m.month(), m.realization(), BigDecimal::add);
         }
         Map<Integer, List<MonthTotal>> result = new TreeMap<>();

@@ -7,7 +7,7 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
@@ -29,17 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScorecardService {
 
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
     private final RealizationQueries realizations;
     private final FrameworkCatalog frameworks;
     private final ScoringEngine engine = new ScoringEngine();
 
     ScorecardService(
-            UnitRepository units,
-            AgreementRepository agreements,
-            RealizationQueries realizations,
-            FrameworkCatalog frameworks) {
+            Units units, AgreementRepository agreements, RealizationQueries realizations, FrameworkCatalog frameworks) {
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;

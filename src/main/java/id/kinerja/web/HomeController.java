@@ -2,8 +2,8 @@ package id.kinerja.web;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final UnitRepository units;
+    private final Units units;
 
-    HomeController(UnitRepository units) {
+    HomeController(Units units) {
         this.units = units;
     }
 

@@ -33,9 +33,6 @@ class PasswordChangeTest {
     AccountService accounts;
 
     @Autowired
-    AccountRepository repository;
-
-    @Autowired
     UserDetailsService users;
 
     @Test
@@ -49,7 +46,7 @@ class PasswordChangeTest {
         assertThatThrownBy(() -> accounts.create(
                         "uji.nama", "Uji", "uji.nama.kupang", "KPP-KUPANG", Set.of(Role.VIEWER), Set.of(), "test"))
                 .hasMessage("Kata sandi tidak boleh memuat nama pengguna.");
-        assertThat(repository.findByUsername("uji.pendek")).isEmpty();
+        assertThat(accounts.findByUsername("uji.pendek")).isEmpty();
     }
 
     @Test

@@ -32,9 +32,6 @@ class SignInSecurityTest {
     AccountService accounts;
 
     @Autowired
-    AccountRepository repository;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -162,6 +159,6 @@ class SignInSecurityTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create(
                         "uji.y", "Y", "rahasia-uji-kinerja", "KPP-KUPANG", Set.of(Role.PIC), Set.of(), "test"))
                 .hasMessageContaining("IKU");
-        assertThat(repository.findByUsername("uji.x")).isEmpty();
+        assertThat(accounts.findByUsername("uji.x")).isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package id.kinerja.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +19,7 @@ class UnitAccessTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     CurrentUser user(String name) {
         return (CurrentUser) users.loadUserByUsername(name);

@@ -15,7 +15,7 @@ import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.testsupport.OwnUnit;
@@ -47,7 +47,7 @@ class AgreementEditorTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

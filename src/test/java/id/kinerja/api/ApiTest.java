@@ -14,7 +14,7 @@ import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.RealizationEntry;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.internal.RealizationRepository;
@@ -64,7 +64,7 @@ class ApiTest {
     ApiTokenService tokens;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

@@ -9,7 +9,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.exchange.WorkbookExporter;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class ImportApiTest {
     WorkbookExporter exporter;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

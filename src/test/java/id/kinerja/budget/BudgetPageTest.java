@@ -14,7 +14,7 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.math.BigDecimal;
@@ -48,7 +48,7 @@ class BudgetPageTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;
@@ -63,7 +63,7 @@ class BudgetPageTest {
     AccountService accounts;
 
     @Autowired
-    BudgetRepository budget;
+    BudgetService budget;
 
     @Autowired
     AuditLog audit;
@@ -77,7 +77,7 @@ class BudgetPageTest {
     void ownUnit() {
         own = OwnUnit.create("bg", false, Set.of(), units, agreements, frameworks, realizations, accounts);
         Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
-        List<BudgetRepository.Line> lines = budget.findLines(kupang.id(), 2024);
+        List<BudgetLine> lines = budget.findLines(kupang.id(), 2024);
         for (int i = 0; i < lines.size(); i++) {
             budget.saveLine(own.unit.id(), lines.get(i), i);
         }

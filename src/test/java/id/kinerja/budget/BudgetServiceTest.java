@@ -2,7 +2,8 @@ package id.kinerja.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.budget.internal.BudgetRevisionRepository;
+import id.kinerja.organisation.Units;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class BudgetServiceTest {
     BudgetService service;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Test
     void kupang2024() {
@@ -101,7 +102,7 @@ class BudgetServiceTest {
 
     @Test
     void aRemainderRowOnlyWhenTheChildrenAddUpToLessThanTheirParent() {
-        BudgetRepository.Line parent = line("P", null, "1000", "800");
+        BudgetLine parent = line("P", null, "1000", "800");
         assertThat(BudgetService.unitemised(parent, List.of(), 1))
                 .as("no children")
                 .isNull();
@@ -124,12 +125,12 @@ class BudgetServiceTest {
         assertThat(rest.absorption()).isEqualByComparingTo("0");
     }
 
-    private static BudgetRepository.Line line(String code, String parent, String ceiling, String realization) {
-        return new BudgetRepository.Line(
+    private static BudgetLine line(String code, String parent, String ceiling, String realization) {
+        return new BudgetLine(
                 2024,
                 code,
                 parent,
-                BudgetRepository.Level.OUTPUT,
+                BudgetLevel.OUTPUT,
                 code,
                 null,
                 new BigDecimal(ceiling),
@@ -139,16 +140,13 @@ class BudgetServiceTest {
     @Test
     void monthsAreNotCountedTwiceAndRevisionsGiveTheOriginalCeiling() {
         var lines = List.of(
-                new BudgetRepository.Line(
-                        2025, "P", null, BudgetRepository.Level.PROGRAM, "Program", null, bd("1000"), bd("300")),
-                new BudgetRepository.Line(
-                        2025, "P.1", null, BudgetRepository.Level.ACTIVITY, "Kegiatan", 52, bd("400"), bd("100")),
-                new BudgetRepository.Line(
-                        2025, "Q", null, BudgetRepository.Level.PROGRAM, "Program 2", null, bd("0"), bd("0")));
+                new BudgetLine(2025, "P", null, BudgetLevel.PROGRAM, "Program", null, bd("1000"), bd("300")),
+                new BudgetLine(2025, "P.1", null, BudgetLevel.ACTIVITY, "Kegiatan", 52, bd("400"), bd("100")),
+                new BudgetLine(2025, "Q", null, BudgetLevel.PROGRAM, "Program 2", null, bd("0"), bd("0")));
         var months = List.of(
-                new BudgetRepository.Month(2025, "P", 1, bd("100")),
-                new BudgetRepository.Month(2025, "P.1", 1, bd("40")), // under P, which has months: not counted
-                new BudgetRepository.Month(2025, "P", 2, bd("150")));
+                new BudgetMonth(2025, "P", 1, bd("100")),
+                new BudgetMonth(2025, "P.1", 1, bd("40")), // under P, which has months: not counted
+                new BudgetMonth(2025, "P", 2, bd("150")));
         var revisions = List.of(
                 new BudgetRevisionRepository.Stored(
                         "P", 1, java.time.LocalDate.of(2025, 3, 1), bd("800"), bd("900"), "a", "u", null),

@@ -18,7 +18,7 @@ import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.internal.RealizationRepository;
@@ -83,7 +83,7 @@ class DraftMarkingTest {
     AuditLog audit;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

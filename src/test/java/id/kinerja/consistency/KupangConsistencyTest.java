@@ -11,18 +11,22 @@ import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetLevel;
+import id.kinerja.budget.BudgetLine;
+import id.kinerja.budget.BudgetService;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.narrative.NarrativeRepository;
+import id.kinerja.narrative.NarrativeService;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.ReportedIndexWrite;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.realization.internal.ReportedIndexRepository;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueService;
+import id.kinerja.revenue.RevenueTotal;
 import id.kinerja.scoring.Target;
 import id.kinerja.testsupport.OwnUnit;
 import java.math.BigDecimal;
@@ -55,7 +59,7 @@ class KupangConsistencyTest {
     FindingTexts texts;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;
@@ -70,13 +74,13 @@ class KupangConsistencyTest {
     AccountService accounts;
 
     @Autowired
-    NarrativeRepository narratives;
+    NarrativeService narratives;
 
     @Autowired
-    RevenueRepository revenue;
+    RevenueService revenue;
 
     @Autowired
-    BudgetRepository budget;
+    BudgetService budget;
 
     @Autowired
     JdbcClient jdbc;
@@ -214,16 +218,16 @@ class KupangConsistencyTest {
                 signed.budget(),
                 "test");
         // totals: exact tax types that do not add up to the year's total; a DIPA item above its program
-        revenue.saveLine(id, new RevenueRepository.Line(2024, "A1", new BigDecimal("1000000000001"), null));
-        revenue.saveLine(id, new RevenueRepository.Line(2024, "B1", new BigDecimal("999999000000"), null));
-        revenue.saveTotal(id, new RevenueRepository.YearTotal(2024, new BigDecimal("2000000000000"), null));
+        revenue.saveLine(id, new RevenueLine(2024, "A1", new BigDecimal("1000000000001"), null));
+        revenue.saveLine(id, new RevenueLine(2024, "B1", new BigDecimal("999999000000"), null));
+        revenue.saveTotal(id, new RevenueTotal(2024, new BigDecimal("2000000000000"), null));
         budget.saveLine(
                 id,
-                new BudgetRepository.Line(
+                new BudgetLine(
                         2024,
                         "CC",
                         null,
-                        BudgetRepository.Level.PROGRAM,
+                        BudgetLevel.PROGRAM,
                         "Program",
                         null,
                         new BigDecimal("1000"),
@@ -231,11 +235,11 @@ class KupangConsistencyTest {
                 0);
         budget.saveLine(
                 id,
-                new BudgetRepository.Line(
+                new BudgetLine(
                         2024,
                         "CC.1",
                         null,
-                        BudgetRepository.Level.ACTIVITY,
+                        BudgetLevel.ACTIVITY,
                         "Kegiatan",
                         null,
                         new BigDecimal("1500"),

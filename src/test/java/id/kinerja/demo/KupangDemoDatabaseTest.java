@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.agreement.AgreementRepository;
-import id.kinerja.budget.BudgetRepository;
+import id.kinerja.budget.BudgetLevel;
+import id.kinerja.budget.BudgetLine;
+import id.kinerja.budget.BudgetService;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
-import id.kinerja.recognition.RecognitionRepository;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.organisation.Units;
+import id.kinerja.recognition.Innovation;
+import id.kinerja.recognition.Recognitions;
+import id.kinerja.revenue.RevenueService;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.KupangFixture;
@@ -41,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class KupangDemoDatabaseTest {
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;
@@ -56,13 +59,13 @@ class KupangDemoDatabaseTest {
     DemoDataLoader loader;
 
     @Autowired
-    RevenueRepository revenue;
+    RevenueService revenue;
 
     @Autowired
-    BudgetRepository budget;
+    BudgetService budget;
 
     @Autowired
-    RecognitionRepository recognition;
+    Recognitions recognition;
 
     @Autowired
     JdbcClient jdbc;
@@ -175,24 +178,24 @@ class KupangDemoDatabaseTest {
         });
         var lines = budget.findLines(kpp, 2024);
         BigDecimal programs = lines.stream()
-                .filter(l -> l.level() == BudgetRepository.Level.PROGRAM)
-                .map(BudgetRepository.Line::ceiling)
+                .filter(l -> l.level() == BudgetLevel.PROGRAM)
+                .map(BudgetLine::ceiling)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal spent = lines.stream()
-                .filter(l -> l.level() == BudgetRepository.Level.PROGRAM)
-                .map(BudgetRepository.Line::realization)
+                .filter(l -> l.level() == BudgetLevel.PROGRAM)
+                .map(BudgetLine::realization)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(programs).isEqualByComparingTo("14577137000");
         assertThat(spent).isEqualByComparingTo("13756200083");
         assertThat(lines)
                 .filteredOn(l -> l.code().equals("CC.4791.BMA.004"))
                 .singleElement()
-                .extracting(BudgetRepository.Line::parentCode)
+                .extracting(BudgetLine::parentCode)
                 .isEqualTo("CC.4791");
         assertThat(budget.findKinds(kpp, 2024)).hasSize(3);
         assertThat(recognition.awards(kpp, 2024)).hasSize(9);
         assertThat(recognition.innovations(kpp, 2024))
-                .extracting(RecognitionRepository.Innovation::name)
+                .extracting(Innovation::name)
                 .containsExactly("DARA DESAKU", "MEI BE SONDE", "SAPI KOE", "ES KELAPA", "JUST TRIPLE C", "PANTAI");
     }
 

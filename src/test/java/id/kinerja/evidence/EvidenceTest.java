@@ -15,7 +15,7 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class EvidenceTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.account.CurrentUser;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -54,7 +54,7 @@ class BadWorkbookCorpusTest {
     ImportService imports;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     UserDetailsService users;

@@ -7,7 +7,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.Role;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.scorecard.ScorecardService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +39,7 @@ class ExchangeNewOfficeTest {
     ImportService imports;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     UserDetailsService users;

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.io.ByteArrayInputStream;
@@ -41,7 +41,7 @@ class ExchangePageTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

@@ -12,7 +12,7 @@ import id.kinerja.consistency.FindingTexts;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.ReportedIndex;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.realization.internal.ReportedIndexRepository;
@@ -42,7 +42,7 @@ class ExchangeRoundTripTest {
     ImportService imports;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     UserDetailsService users;

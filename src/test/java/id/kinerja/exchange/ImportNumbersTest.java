@@ -11,7 +11,7 @@ import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.io.ByteArrayInputStream;
@@ -50,7 +50,7 @@ class ImportNumbersTest {
     ImportService imports;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     UserDetailsService users;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +34,7 @@ class UnitMoveImportTest {
     ImportService imports;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     UserDetailsService users;

@@ -14,8 +14,8 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.internal.RealizationRepository;
@@ -51,7 +51,7 @@ class KanwilPageTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.demo.DemoDataException;
 import id.kinerja.demo.DemoDataLoader;
+import id.kinerja.narrative.internal.NarrativeRepository;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import org.springframework.context.MessageSource;
 class NarrativeDemoTest {
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     MessageSource messages;
@@ -40,7 +41,7 @@ class NarrativeDemoTest {
 
     @Test
     void theDemoCarriesTheReportsProseForEverySectionOfTheFrontMatterAndEveryIku() {
-        Map<String, NarrativeRepository.Version> stored = versions.latestAll(kupang().id(), 2024);
+        Map<String, NarrativeVersion> stored = versions.latestAll(kupang().id(), 2024);
         assertThat(stored).hasSize(84);
         List<NarrativeSection> sections = narratives.sections(kupang().id(), 2024);
         for (NarrativeSection s : sections) {

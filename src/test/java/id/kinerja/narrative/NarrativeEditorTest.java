@@ -16,7 +16,8 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.narrative.internal.NarrativeRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.util.List;
@@ -43,7 +44,7 @@ class NarrativeEditorTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;
@@ -138,7 +139,7 @@ class NarrativeEditorTest {
                         0)
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/units/*/narratives/ikhtisar-eksekutif?year=2024&saved=1"));
-        NarrativeRepository.Version v =
+        NarrativeVersion v =
                 repository.latest(own.unit.id(), 2024, "ikhtisar-eksekutif").orElseThrow();
         assertThat(v.content()).isEqualTo("<p>NKO {{nko.Y}} <strong>tebal</strong></p>");
         assertThat(v.author()).isEqualTo(own.user("admin"));
@@ -207,8 +208,8 @@ class NarrativeEditorTest {
                         .param("version", "1")
                         .param("baseVersion", "2"))
                 .andExpect(status().is3xxRedirection());
-        List<NarrativeRepository.Version> history = repository.history(own.unit.id(), 2024, "bab1.latar-belakang");
-        assertThat(history).extracting(NarrativeRepository.Version::version).containsExactly(3, 2, 1);
+        List<NarrativeVersion> history = repository.history(own.unit.id(), 2024, "bab1.latar-belakang");
+        assertThat(history).extracting(NarrativeVersion::version).containsExactly(3, 2, 1);
         assertThat(history.get(0).content()).isEqualTo("<p>Satu</p>");
         assertThat(history.get(0).author()).isEqualTo(own.user("head"));
         assertThat(audit.find(own.unit.id(), "narrative", "2024/bab1.latar-belakang"))

@@ -15,7 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.narrative.internal.NarrativeRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class NarrativeLostWorkTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;
@@ -143,8 +144,8 @@ class NarrativeLostWorkTest {
         }
         pool.shutdown();
         assertThat(byStatus).isEqualTo(Map.of(302, 1, 409, editors - 1));
-        List<NarrativeRepository.Version> history = repository.history(own.unit.id(), 2024, key);
-        assertThat(history).extracting(NarrativeRepository.Version::version).containsExactly(2, 1);
+        List<NarrativeVersion> history = repository.history(own.unit.id(), 2024, key);
+        assertThat(history).extracting(NarrativeVersion::version).containsExactly(2, 1);
         assertThat(history.get(0).content()).startsWith("<p>Penyunting ");
     }
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class UnitTreeCycleTest {
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     UnitAccess access;

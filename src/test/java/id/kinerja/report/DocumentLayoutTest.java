@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.report.PdfGeometry.Box;
 import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.RevenueYear;
@@ -73,7 +73,7 @@ class DocumentLayoutTest {
     BudgetService budget;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     RevenueService revenue;

@@ -7,7 +7,7 @@ import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.RevenueYear;
 import id.kinerja.scorecard.ScorecardService;
@@ -76,7 +76,7 @@ class LakinDocumentTest {
     RevenueService revenue;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     Formats formats;

@@ -8,7 +8,7 @@ import id.kinerja.account.AccountService;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.realization.internal.ReportedIndexRepository;
 import id.kinerja.testsupport.OwnUnit;
@@ -50,7 +50,7 @@ class ReportedIndexDocumentTest {
     ReportRenderer renderer;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

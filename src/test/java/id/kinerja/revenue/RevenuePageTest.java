@@ -14,7 +14,7 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationEntry;
 import id.kinerja.realization.RealizationStatus;
@@ -52,7 +52,7 @@ class RevenuePageTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;
@@ -70,7 +70,7 @@ class RevenuePageTest {
     AccountService accounts;
 
     @Autowired
-    RevenueRepository revenue;
+    RevenueService revenue;
 
     @Autowired
     AuditLog audit;
@@ -96,11 +96,10 @@ class RevenuePageTest {
         };
         for (int i = 0; i < series.length; i++) {
             for (int m = 0; m < series[i].length; m++) {
-                revenue.saveMonth(
-                        id, new RevenueRepository.Month(2022 + i, "A1", m + 1, BigDecimal.valueOf(series[i][m] * B)));
+                revenue.saveMonth(id, new RevenueMonth(2022 + i, "A1", m + 1, BigDecimal.valueOf(series[i][m] * B)));
             }
         }
-        revenue.saveTotal(id, new RevenueRepository.YearTotal(2024, BigDecimal.valueOf(625 * B), null));
+        revenue.saveTotal(id, new RevenueTotal(2024, BigDecimal.valueOf(625 * B), null));
         realizations.save(
                 id,
                 2024,

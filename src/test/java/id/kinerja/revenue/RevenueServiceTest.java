@@ -2,7 +2,7 @@ package id.kinerja.revenue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.revenue.RevenueYear.Level;
 import id.kinerja.revenue.RevenueYear.Row;
 import id.kinerja.revenue.RevenueYear.Source;
@@ -24,7 +24,7 @@ class RevenueServiceTest {
     RevenueService service;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
@@ -117,21 +117,20 @@ class RevenueServiceTest {
                 2024,
                         Map.of(
                                 "A1",
-                                new RevenueRepository.Line(2024, "A1", d("100"), d("90")),
+                                new RevenueLine(2024, "A1", d("100"), d("90")),
                                 "A2",
-                                new RevenueRepository.Line(2024, "A2", d("50"), d("60")),
+                                new RevenueLine(2024, "A2", d("50"), d("60")),
                                 "C",
-                                new RevenueRepository.Line(2024, "C", d("0"), d("5"))),
+                                new RevenueLine(2024, "C", d("0"), d("5"))),
                 2023,
                         Map.of(
                                 "A1",
-                                new RevenueRepository.Line(2023, "A1", null, d("80")),
+                                new RevenueLine(2023, "A1", null, d("80")),
                                 "C",
-                                new RevenueRepository.Line(2023, "C", null, d("0"))));
-        List<RevenueRepository.Month> months = List.of(
-                new RevenueRepository.Month(2024, "A1", 1, d("10")), new RevenueRepository.Month(2024, "A2", 1, d("5")),
-                new RevenueRepository.Month(2024, "A1", 2, d("20")),
-                        new RevenueRepository.Month(2024, "A1", 4, d("7")));
+                                new RevenueLine(2023, "C", null, d("0"))));
+        List<RevenueMonth> months = List.of(
+                new RevenueMonth(2024, "A1", 1, d("10")), new RevenueMonth(2024, "A2", 1, d("5")),
+                new RevenueMonth(2024, "A1", 2, d("20")), new RevenueMonth(2024, "A1", 4, d("7")));
         RevenueYear y = RevenueService.compute(9, 2024, types, l, Map.of(), months);
 
         Row total = y.total();

@@ -8,8 +8,8 @@ import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.Realization;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.realization.internal.RealizationRepository;
@@ -56,7 +56,7 @@ public final class OwnUnit {
             String prefix,
             boolean withAgreement,
             Set<String> open,
-            UnitRepository units,
+            Units units,
             AgreementRepository agreements,
             FrameworkCatalog frameworks,
             RealizationRepository realizations,

@@ -11,8 +11,8 @@ import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.database.EmbeddedDatabase;
 import id.kinerja.organisation.NewUnit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -47,7 +47,7 @@ class DatabaseDownTest {
     DataSource dataSource;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AccountService accounts;

@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.kinerja.agreement.AgreementRepository;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +33,7 @@ class DefaultYearTest {
     UserDetailsService users;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

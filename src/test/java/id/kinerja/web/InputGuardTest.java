@@ -11,7 +11,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.api.ApiTokenService;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class InputGuardTest {
     ApiTokenService tokens;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

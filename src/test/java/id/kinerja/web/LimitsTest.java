@@ -8,7 +8,7 @@ import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.api.ApiTokenService;
 import id.kinerja.evidence.EvidenceTestFiles;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
 import java.io.ByteArrayInputStream;
@@ -57,7 +57,7 @@ class LimitsTest {
     int port;
 
     @Autowired
-    UnitRepository units;
+    Units units;
 
     @Autowired
     AgreementRepository agreements;

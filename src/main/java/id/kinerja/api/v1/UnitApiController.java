@@ -4,7 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
+import id.kinerja.organisation.Units;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
@@ -37,10 +37,10 @@ class UnitApiController {
     record UnitDetail(UnitDto unit, List<Integer> agreementYears) {}
 
     private final UnitAccess access;
-    private final UnitRepository units;
+    private final Units units;
     private final AgreementRepository agreements;
 
-    UnitApiController(UnitAccess access, UnitRepository units, AgreementRepository agreements) {
+    UnitApiController(UnitAccess access, Units units, AgreementRepository agreements) {
         this.access = access;
         this.units = units;
         this.agreements = agreements;

@@ -9,9 +9,9 @@ import id.kinerja.exchange.ImportPlan;
 import id.kinerja.exchange.ImportService;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitRepository;
 import id.kinerja.organisation.UnitType;
-import id.kinerja.revenue.RevenueRepository;
+import id.kinerja.organisation.Units;
+import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.TaxType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,9 +66,9 @@ public final class ImportBenchmark {
     }
 
     static void run(ConfigurableApplicationContext context) throws Exception {
-        UnitRepository units = context.getBean(UnitRepository.class);
+        Units units = context.getBean(Units.class);
         AgreementRepository agreements = context.getBean(AgreementRepository.class);
-        List<TaxType> taxTypes = context.getBean(RevenueRepository.class).taxTypes();
+        List<TaxType> taxTypes = context.getBean(RevenueService.class).taxTypes();
         Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
         PerformanceAgreement pk = agreements.findCurrent(kupang.id(), 2024).orElseThrow();
         int perUnit = pk.indicators().size() * 5 + taxTypes.size() * 12;

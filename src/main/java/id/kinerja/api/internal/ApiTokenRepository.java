@@ -1,5 +1,6 @@
-package id.kinerja.api;
+package id.kinerja.api.internal;
 
+import id.kinerja.api.ApiToken;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -7,12 +8,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code api_token} table (V6): the API module's only SQL. */
+/**
+ * The {@code api_token} table (V6): the API module's only SQL. A token's owner (username, enabled) is the account
+ * module's ({@code AccountService.findById}).
+ */
 @Repository
-class ApiTokenRepository {
+public class ApiTokenRepository {
 
     /** A stored token with its hash, for checking a presented token. */
-    record Stored(ApiToken token, byte[] secretHash, String username, boolean enabled) {}
+    public record Stored(ApiToken token, byte[] secretHash) {}
 
     private static final String COLUMNS = """
             t.id, t.user_id, t.name, t.prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, t.revoked_by""";
@@ -30,11 +34,11 @@ class ApiTokenRepository {
 
     private final JdbcClient jdbc;
 
-    ApiTokenRepository(JdbcClient jdbc) {
+    public ApiTokenRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(long userId, String name, String prefix, byte[] secretHash, OffsetDateTime expiresAt) {
+    public long insert(long userId, String name, String prefix, byte[] secretHash, OffsetDateTime expiresAt) {
         return jdbc.sql("""
                         insert into api_token (user_id, name, prefix, secret_hash, expires_at) values (?, ?, ?, ?, ?)
                         returning id""")
@@ -43,7 +47,7 @@ class ApiTokenRepository {
                 .single();
     }
 
-    List<ApiToken> findByUser(long userId) {
+    public List<ApiToken> findByUser(long userId) {
         return jdbc.sql("select " + COLUMNS
                         + " from api_token t where t.user_id = ? order by t.created_at desc, t.id desc")
                 .param(userId)
@@ -51,34 +55,29 @@ class ApiTokenRepository {
                 .list();
     }
 
-    Optional<ApiToken> findById(long id) {
+    public Optional<ApiToken> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from api_token t where t.id = ?")
                 .param(id)
                 .query(TOKEN)
                 .optional();
     }
 
-    Optional<Stored> findByPrefix(String prefix) {
+    public Optional<Stored> findByPrefix(String prefix) {
         return jdbc.sql("select " + COLUMNS + """
-                        , t.secret_hash, a.username, a.enabled from api_token t join app_user a on a.id = t.user_id
-                        where t.prefix = ?""")
+                        , t.secret_hash from api_token t where t.prefix = ?""")
                 .param(prefix)
-                .query((rs, i) -> new Stored(
-                        TOKEN.mapRow(rs, i),
-                        rs.getBytes("secret_hash"),
-                        rs.getString("username"),
-                        rs.getBoolean("enabled")))
+                .query((rs, i) -> new Stored(TOKEN.mapRow(rs, i), rs.getBytes("secret_hash")))
                 .optional();
     }
 
     /** Records a use, at most once a minute per token (so that a busy client does not write on every call). */
-    void touch(long id) {
+    public void touch(long id) {
         jdbc.sql("""
                         update api_token set last_used_at = now()
                         where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(id).update();
     }
 
-    boolean revoke(long id, String by) {
+    public boolean revoke(long id, String by) {
         return jdbc.sql("update api_token set revoked_at = now(), revoked_by = ? where id = ? and revoked_at is null")
                         .params(by, id)
                         .update()

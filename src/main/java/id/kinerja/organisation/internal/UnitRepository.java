@@ -1,11 +1,15 @@
-package id.kinerja.organisation;
+package id.kinerja.organisation.internal;
 
+import id.kinerja.organisation.NewUnit;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The table {@code unit}: the organisation tree. Other modules use it through {@link id.kinerja.organisation.Units}. */
 @Repository
 public class UnitRepository {
 
@@ -76,6 +80,21 @@ public class UnitRepository {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /**
+     * The unit and every unit under it. The walk down the tree is bounded like {@link #isWithin} (depth limit and a
+     * path array for cycle detection), so a damaged tree can never run it forever.
+     */
+    public List<Long> subtreeIds(long rootId) {
+        return jdbc.sql("""
+                        with recursive down(id, depth, path) as (
+                            select id, 1, array[id] from unit where id = ?
+                            union all
+                            select u.id, down.depth + 1, down.path || u.id
+                            from unit u join down on u.parent_id = down.id
+                            where down.depth < ? and u.id <> all(down.path))
+                        select distinct id from down order by id""").params(rootId, MAX_DEPTH).query(Long.class).list();
     }
 
     /**

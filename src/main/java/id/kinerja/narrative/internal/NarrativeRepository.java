@@ -1,5 +1,6 @@
-package id.kinerja.narrative;
+package id.kinerja.narrative.internal;
 
+import id.kinerja.narrative.NarrativeVersion;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,20 +9,20 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The versions of the office's prose per section ({@code report_narrative}): appended, never updated. */
+/**
+ * The versions of the office's prose per section ({@code report_narrative}): appended, never updated. Other modules
+ * read and append through {@link id.kinerja.narrative.NarrativeService}.
+ */
 @Repository
 public class NarrativeRepository {
 
-    /** One stored version. {@code content} is sanitised XHTML that may hold placeholders. */
-    public record Version(String sectionKey, int version, String content, String author, OffsetDateTime createdAt) {}
-
     private final JdbcClient jdbc;
 
-    NarrativeRepository(JdbcClient jdbc) {
+    public NarrativeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Optional<Version> latest(long unitId, int year, String sectionKey) {
+    public Optional<NarrativeVersion> latest(long unitId, int year, String sectionKey) {
         return jdbc.sql("""
                         select section_key, version, content, author, created_at from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc limit 1""")
@@ -31,8 +32,8 @@ public class NarrativeRepository {
     }
 
     /** The latest version of every written section of a unit's year, by key. */
-    public Map<String, Version> latestAll(long unitId, int year) {
-        Map<String, Version> out = new LinkedHashMap<>();
+    public Map<String, NarrativeVersion> latestAll(long unitId, int year) {
+        Map<String, NarrativeVersion> out = new LinkedHashMap<>();
         jdbc.sql("""
                         select distinct on (section_key) section_key, version, content, author, created_at
                         from report_narrative where unit_id = ? and year = ?
@@ -44,7 +45,7 @@ public class NarrativeRepository {
         return out;
     }
 
-    public List<Version> history(long unitId, int year, String sectionKey) {
+    public List<NarrativeVersion> history(long unitId, int year, String sectionKey) {
         return jdbc.sql("""
                         select section_key, version, content, author, created_at from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc""")
@@ -55,7 +56,8 @@ public class NarrativeRepository {
 
     /** Appends a version after the newest one (the demo loader, tests: no concurrent editor); returns its number. */
     public int append(long unitId, int year, String sectionKey, String content, String author) {
-        int newest = latest(unitId, year, sectionKey).map(Version::version).orElse(0);
+        int newest =
+                latest(unitId, year, sectionKey).map(NarrativeVersion::version).orElse(0);
         return append(unitId, year, sectionKey, content, author, newest)
                 .orElseThrow(() -> new IllegalStateException(
                         "narrative " + sectionKey + " saved concurrently after version " + newest));
@@ -84,8 +86,8 @@ public class NarrativeRepository {
                 .orElse(java.util.OptionalInt.empty());
     }
 
-    private static Version version(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Version(
+    private static NarrativeVersion version(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new NarrativeVersion(
                 rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class));
     }
 }

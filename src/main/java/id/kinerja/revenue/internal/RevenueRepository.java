@@ -1,23 +1,18 @@
-package id.kinerja.revenue;
+package id.kinerja.revenue.internal;
 
+import id.kinerja.revenue.RevenueLine;
+import id.kinerja.revenue.RevenueMonth;
+import id.kinerja.revenue.RevenueTotal;
+import id.kinerja.revenue.TaxType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tax revenue: the taxonomy, target and realization per unit, year and tax type, and yearly net totals. */
+/** Tax revenue (tables tax_type, revenue, revenue_total, revenue_month): the taxonomy, target and realization per unit, year and tax type, and yearly net totals. */
 @Repository
 public class RevenueRepository {
-
-    /** Target and realization of one tax type in one year (either may be unknown). */
-    public record Line(int year, String taxTypeCode, BigDecimal target, BigDecimal realization) {}
-
-    /** Realization of one tax type in one month (1-12) of a year. */
-    public record Month(int year, String taxTypeCode, int month, BigDecimal realization) {}
-
-    /** A year's net revenue as reported. */
-    public record YearTotal(int year, BigDecimal target, BigDecimal realization) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -40,13 +35,13 @@ public class RevenueRepository {
                             sort_order = excluded.sort_order""").params(t.code(), t.name(), t.groupCode(), t.sortOrder()).update();
     }
 
-    public List<Line> findLines(long unitId) {
+    public List<RevenueLine> findLines(long unitId) {
         return jdbc.sql("""
                         select r.year, r.tax_type_code, r.target, r.realization from revenue r
-                        join tax_type t on t.code = r.tax_type_code where r.unit_id = ? order by r.year, t.sort_order""").param(unitId).query(Line.class).list();
+                        join tax_type t on t.code = r.tax_type_code where r.unit_id = ? order by r.year, t.sort_order""").param(unitId).query(RevenueLine.class).list();
     }
 
-    public void saveLine(long unitId, Line line) {
+    public void saveLine(long unitId, RevenueLine line) {
         jdbc.sql("""
                         insert into revenue (unit_id, year, tax_type_code, target, realization) values (?, ?, ?, ?, ?)
                         on conflict (unit_id, year, tax_type_code) do update set
@@ -55,14 +50,14 @@ public class RevenueRepository {
                 .update();
     }
 
-    public List<YearTotal> findTotals(long unitId) {
+    public List<RevenueTotal> findTotals(long unitId) {
         return jdbc.sql("select year, target, realization from revenue_total where unit_id = ? order by year")
                 .param(unitId)
-                .query(YearTotal.class)
+                .query(RevenueTotal.class)
                 .list();
     }
 
-    public void saveTotal(long unitId, YearTotal total) {
+    public void saveTotal(long unitId, RevenueTotal total) {
         jdbc.sql("""
                         insert into revenue_total (unit_id, year, target, realization) values (?, ?, ?, ?)
                         on conflict (unit_id, year) do update set target = excluded.target, realization = excluded.realization""")
@@ -71,14 +66,14 @@ public class RevenueRepository {
     }
 
     /** Every month recorded for a unit, all years, in year, tax-type and month order. */
-    public List<Month> findMonths(long unitId) {
+    public List<RevenueMonth> findMonths(long unitId) {
         return jdbc.sql("""
                         select m.year, m.tax_type_code, m.month, m.realization from revenue_month m
                         join tax_type t on t.code = m.tax_type_code where m.unit_id = ?
-                        order by m.year, t.sort_order, m.month""").param(unitId).query(Month.class).list();
+                        order by m.year, t.sort_order, m.month""").param(unitId).query(RevenueMonth.class).list();
     }
 
-    public void saveMonth(long unitId, Month month) {
+    public void saveMonth(long unitId, RevenueMonth month) {
         jdbc.sql("""
                         insert into revenue_month (unit_id, year, tax_type_code, month, realization) values (?, ?, ?, ?, ?)
                         on conflict (unit_id, year, tax_type_code, month) do update set realization = excluded.realization""")
@@ -87,8 +82,8 @@ public class RevenueRepository {
     }
 
     /** The months recorded for many units in one year, by unit (bulk work: an import). */
-    public java.util.Map<Long, List<Month>> findMonths(java.util.Collection<Long> unitIds, int year) {
-        java.util.Map<Long, List<Month>> out = new java.util.LinkedHashMap<>();
+    public java.util.Map<Long, List<RevenueMonth>> findMonths(java.util.Collection<Long> unitIds, int year) {
+        java.util.Map<Long, List<RevenueMonth>> out = new java.util.LinkedHashMap<>();
         if (unitIds.isEmpty()) {
             return out;
         }
@@ -97,20 +92,20 @@ public class RevenueRepository {
                 .params(unitIds.toArray(Long[]::new), year)
                 .query(rs -> {
                     out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(new Month(year, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
+                            .add(new RevenueMonth(year, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
                 });
         return out;
     }
 
     /** Many months of many units of one year in one statement (an import): inserted or replaced. */
-    public void saveMonths(int year, List<Long> unitIds, List<Month> months) {
+    public void saveMonths(int year, List<Long> unitIds, List<RevenueMonth> months) {
         if (months.isEmpty()) {
             return;
         }
         Long[] units = unitIds.toArray(Long[]::new);
-        String[] types = months.stream().map(Month::taxTypeCode).toArray(String[]::new);
-        Integer[] numbers = months.stream().map(Month::month).toArray(Integer[]::new);
-        BigDecimal[] amounts = months.stream().map(Month::realization).toArray(BigDecimal[]::new);
+        String[] types = months.stream().map(RevenueMonth::taxTypeCode).toArray(String[]::new);
+        Integer[] numbers = months.stream().map(RevenueMonth::month).toArray(Integer[]::new);
+        BigDecimal[] amounts = months.stream().map(RevenueMonth::realization).toArray(BigDecimal[]::new);
         template.update("""
                 insert into revenue_month (unit_id, year, tax_type_code, month, realization)
                 select k.unit_id, ?, k.type, k.month, k.amount

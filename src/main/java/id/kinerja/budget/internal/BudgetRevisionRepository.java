@@ -1,4 +1,4 @@
-package id.kinerja.budget;
+package id.kinerja.budget.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,17 +57,17 @@ public class BudgetRevisionRepository {
     }
 
     /** The id and current ceiling of a line, locked for the rest of the transaction. */
-    Optional<LineRef> lockLine(long unitId, int year, String code) {
+    public Optional<LineRef> lockLine(long unitId, int year, String code) {
         return jdbc.sql("select id, ceiling from budget_line where unit_id = ? and year = ? and code = ? for update")
                 .params(unitId, year, code)
                 .query((rs, i) -> new LineRef(rs.getLong(1), rs.getBigDecimal(2)))
                 .optional();
     }
 
-    record LineRef(long id, BigDecimal ceiling) {}
+    public record LineRef(long id, BigDecimal ceiling) {}
 
     /** The highest revision number of a unit's year (0 when none), with the year's lines locked. */
-    int lastRevisionNo(long unitId, int year) {
+    public int lastRevisionNo(long unitId, int year) {
         jdbc.sql("select id from budget_line where unit_id = ? and year = ? for update")
                 .params(unitId, year)
                 .query(Long.class)
@@ -78,7 +78,7 @@ public class BudgetRevisionRepository {
     }
 
     /** Records the revision and sets the line's current ceiling. */
-    void insert(
+    public void insert(
             long lineId,
             int revisionNo,
             LocalDate date,

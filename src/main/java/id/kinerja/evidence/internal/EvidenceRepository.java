@@ -1,5 +1,7 @@
-package id.kinerja.evidence;
+package id.kinerja.evidence.internal;
 
+import id.kinerja.evidence.Evidence;
+import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.framework.Period;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,8 +10,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The table {@code evidence}: evidence files of realizations (bytea + SHA-256), used through {@link id.kinerja.evidence.EvidenceService}. */
 @Repository
-class EvidenceRepository {
+public class EvidenceRepository {
 
     private static final String COLUMNS = "id, unit_id, year, indicator_code, period, filename, content_type, "
             + "size_bytes, sha256, kind, uploaded_by, uploaded_at";
@@ -37,7 +40,7 @@ class EvidenceRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(
+    public long insert(
             long unitId,
             int year,
             String indicatorCode,
@@ -68,7 +71,7 @@ class EvidenceRepository {
                 .single();
     }
 
-    List<Evidence> findByIndicator(long unitId, int year, String indicatorCode) {
+    public List<Evidence> findByIndicator(long unitId, int year, String indicatorCode) {
         return jdbc.sql("select " + COLUMNS + " from evidence where unit_id = ? and year = ? and indicator_code = ? "
                         + "order by uploaded_at desc, id desc")
                 .params(unitId, year, indicatorCode)
@@ -77,7 +80,7 @@ class EvidenceRepository {
     }
 
     /** The evidence with this id if it belongs to this unit (an id of another unit is "not found"). */
-    Optional<Evidence> find(long unitId, long id) {
+    public Optional<Evidence> find(long unitId, long id) {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ? and unit_id = ?")
                 .params(id, unitId)
                 .query(ROW)
@@ -88,7 +91,7 @@ class EvidenceRepository {
      * The bytes stored for a unit, after taking the unit's evidence lock for the rest of the transaction (so that
      * two uploads of one unit at once cannot both pass the quota).
      */
-    long lockAndMeasure(long unitId) {
+    public long lockAndMeasure(long unitId) {
         jdbc.sql("select pg_advisory_xact_lock(?, ?)")
                 .params(QUOTA_LOCK, (int) unitId)
                 .query(Object.class)
@@ -99,7 +102,7 @@ class EvidenceRepository {
                 .single();
     }
 
-    byte[] content(long id) {
+    public byte[] content(long id) {
         return jdbc.sql("select content from evidence where id = ?")
                 .param(id)
                 .query(byte[].class)

@@ -1,5 +1,6 @@
-package id.kinerja.consistency;
+package id.kinerja.consistency.internal;
 
+import id.kinerja.consistency.CheckAcceptanceService;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code check_acceptance} (V32): the head's acceptances of a unit's year's check errors, never updated. */
 @Repository
-class CheckAcceptanceRepository {
+public class CheckAcceptanceRepository {
 
     private static final String COLUMNS = "id, fingerprint, errors, reason, accepted_by, accepted_by_name, accepted_at";
 
@@ -17,7 +18,8 @@ class CheckAcceptanceRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long unitId, int year, String fingerprint, int errors, String reason, String username, String name) {
+    public long insert(
+            long unitId, int year, String fingerprint, int errors, String reason, String username, String name) {
         return jdbc.sql("""
                         insert into check_acceptance (unit_id, year, fingerprint, errors, reason, accepted_by, accepted_by_name)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -27,7 +29,7 @@ class CheckAcceptanceRepository {
     }
 
     /** The newest acceptance of exactly this set of errors. */
-    Optional<CheckAcceptanceService.Acceptance> find(long unitId, int year, String fingerprint) {
+    public Optional<CheckAcceptanceService.Acceptance> find(long unitId, int year, String fingerprint) {
         return jdbc.sql("select " + COLUMNS
                         + " from check_acceptance where unit_id = ? and year = ? and fingerprint = ?"
                         + " order by accepted_at desc, id desc limit 1")
@@ -37,7 +39,7 @@ class CheckAcceptanceRepository {
     }
 
     /** The newest acceptance of the unit's year, whatever errors it accepted. */
-    Optional<CheckAcceptanceService.Acceptance> latest(long unitId, int year) {
+    public Optional<CheckAcceptanceService.Acceptance> latest(long unitId, int year) {
         return jdbc.sql("select " + COLUMNS + " from check_acceptance where unit_id = ? and year = ?"
                         + " order by accepted_at desc, id desc limit 1")
                 .params(unitId, year)

@@ -1,17 +1,15 @@
-package id.kinerja.recognition;
+package id.kinerja.recognition.internal;
 
+import id.kinerja.recognition.Award;
+import id.kinerja.recognition.Innovation;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Awards received and innovations made by a unit in a year (LAKIN chapter III.D). */
+/** Awards received and innovations made by a unit in a year (tables award, innovation; LAKIN chapter III.D). */
 @Repository
 public class RecognitionRepository {
-
-    public record Award(int year, String title, String giver, LocalDate date, String description) {}
-
-    public record Innovation(int year, String name, String longName, String description, List<String> goals) {}
 
     private final JdbcClient jdbc;
 

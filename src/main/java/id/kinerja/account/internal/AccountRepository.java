@@ -1,5 +1,9 @@
-package id.kinerja.account;
+package id.kinerja.account.internal;
 
+import id.kinerja.account.Account;
+import id.kinerja.account.Role;
+import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.Units;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -10,28 +14,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The tables {@code app_user}, {@code user_role} and {@code user_indicator}. The code of an account's unit comes from
+ * the organisation module ({@link Units}), which owns the table {@code unit}.
+ */
 @Repository
 public class AccountRepository {
 
     private final JdbcClient jdbc;
+    private final Units units;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, Units units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     public Optional<Account> findByUsername(String username) {
-        return jdbc.sql("""
-                        select a.id, a.username, a.display_name, a.password_hash, a.unit_id, u.code, a.enabled
-                        from app_user a join unit u on u.id = a.unit_id where a.username = ?""")
-                .param(username)
+        return find("username = ?", username);
+    }
+
+    public Optional<Account> findById(long id) {
+        return find("id = ?", id);
+    }
+
+    private Optional<Account> find(String condition, Object value) {
+        return jdbc.sql("select id, username, display_name, password_hash, unit_id, enabled from app_user where "
+                        + condition)
+                .param(value)
                 .query((rs, i) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getLong(5),
-                    rs.getString(6),
-                    rs.getBoolean(7)
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBoolean(6)
                 })
                 .optional()
                 .map(r -> new Account(
@@ -40,8 +51,8 @@ public class AccountRepository {
                         (String) r[2],
                         (String) r[3],
                         (Long) r[4],
-                        (String) r[5],
-                        (Boolean) r[6],
+                        units.findById((Long) r[4]).map(Unit::code).orElseThrow(),
+                        (Boolean) r[5],
                         roles((Long) r[0]),
                         indicators((Long) r[0])));
     }
