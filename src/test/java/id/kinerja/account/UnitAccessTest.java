@@ -6,10 +6,12 @@ import id.kinerja.organisation.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The unit-tree rules with the demo accounts. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class UnitAccessTest {
 
     @Autowired

@@ -197,10 +197,18 @@ class ApiTest {
         list.forEach(u -> codes.add(u.get("code").asString()));
         assertThat(codes).containsExactly(own.code());
 
-        JsonNode kanwil = json(call(get("/api/v1/units"), token("nusra.reviewer")));
+        JsonNode kanwil = json(call(get("/api/v1/units"), token(own.user("reviewer"))));
         List<String> seen = new ArrayList<>();
         kanwil.forEach(u -> seen.add(u.get("code").asString()));
-        assertThat(seen).contains("KANWIL-NUSRA", "KPP-KUPANG", own.code()).doesNotContain("DJP");
+        assertThat(seen)
+                .contains(own.kanwil.code(), own.code(), own.sibling.code())
+                .doesNotContain("DJP", "KANWIL-NUSRA", "KPP-KUPANG");
+        JsonNode nusra = json(call(get("/api/v1/units"), token("nusra.reviewer")));
+        List<String> seenByNusra = new ArrayList<>();
+        nusra.forEach(u -> seenByNusra.add(u.get("code").asString()));
+        assertThat(seenByNusra)
+                .contains("KANWIL-NUSRA", "KPP-KUPANG")
+                .doesNotContain("DJP", own.kanwil.code(), own.code());
 
         MockHttpServletResponse other = call(get("/api/v1/units/KPP-KUPANG/scores?year=2024"), admin);
         assertThat(other.getStatus()).isEqualTo(403);

@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The DIPA figures of the Kupang 2024 demo (read only), against the report's figures computed by hand. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class BudgetServiceTest {
 
     @Autowired

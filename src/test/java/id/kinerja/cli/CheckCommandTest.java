@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code check --unit --year}: the findings printed, exit 4 with findings, 3 unknown unit or year, 2 bad usage. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CheckCommandTest {
 
     @Autowired

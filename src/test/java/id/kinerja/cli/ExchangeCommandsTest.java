@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code export} and {@code import} run against the test's application context (same code path as the jar). */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ExchangeCommandsTest {
 
     @Autowired

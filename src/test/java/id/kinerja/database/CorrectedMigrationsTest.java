@@ -6,10 +6,12 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A database migrated with V8's old comment starts again; one whose V8 changed otherwise is still refused. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CorrectedMigrationsTest {
 
     @Autowired

@@ -209,8 +209,7 @@ class EvidenceTest {
                 .andReturn();
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(PDF);
         // the Kanwil reviewer above the unit may see it too
-        mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id)
-                        .with(user(users.loadUserByUsername("nusra.reviewer"))))
+        mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id).with(as("reviewer")))
                 .andExpect(status().isOk());
         // a user of the sibling KPP may not, neither through this unit nor through their own
         mvc.perform(get("/units/{u}/evidence/{id}", own.code(), id).with(as("sibling")))

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -30,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * realizations, history, revenue, budget) by the Kanwil's performance administrator, then scored.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ExchangeNewOfficeTest {
 
     @Autowired

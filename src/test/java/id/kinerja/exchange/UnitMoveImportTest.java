@@ -19,11 +19,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issue 10 items 1 and 2: parent changes through the Unit sheet. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional // the units made here are rolled back; the refused imports write nothing anyway
 class UnitMoveImportTest {
 

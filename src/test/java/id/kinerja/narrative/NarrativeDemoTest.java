@@ -14,10 +14,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 
 /** Kupang's demo narratives: loaded, every placeholder resolves to the data's figure, nothing left unresolved. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class NarrativeDemoTest {
 
     @Autowired

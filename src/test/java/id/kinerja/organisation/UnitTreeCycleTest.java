@@ -9,11 +9,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issue 10 item 1: a parent change never makes a cycle, and a cycle already in the table never hangs a query. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class UnitTreeCycleTest {
 

@@ -306,10 +306,10 @@ class RealizationWorkflowTest {
         // the Kanwil reviewer above both reads but does not write
         mvc.perform(get("/units/{u}/realizations", own.code())
                         .param("year", "2024")
-                        .with(user(users.loadUserByUsername("nusra.reviewer"))))
+                        .with(as("reviewer")))
                 .andExpect(status().isOk());
         mvc.perform(post("/units/{u}/realizations/{i}/{p}/save", own.code(), "02a-CP", "Q1")
-                        .with(user(users.loadUserByUsername("nusra.reviewer")))
+                        .with(as("reviewer"))
                         .with(csrf())
                         .param("year", "2024")
                         .param("value", "15"))

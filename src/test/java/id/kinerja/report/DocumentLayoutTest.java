@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The layout of the Kupang 2024 documents as a reader sees it: amounts never split across lines (PDF and DOCX);
@@ -47,6 +48,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code target/reports/} to look at.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DocumentLayoutTest {
 
     static final Path OUT = Path.of("target", "reports");

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * Kupang's 2024 LAKIN (read only), as PDF and DOCX: the figures printed are the engine's and the repositories',
@@ -51,6 +52,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * field and a footer with the page number. The files are kept under {@code target/reports/} to look at.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class LakinDocumentTest {
 
     static final Path OUT = Path.of("target", "reports");

@@ -11,12 +11,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The LAKIN model's figures printed in two places: the Kupang 2024 model agrees with itself; a model with one figure
  * changed in one place is named by the check.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class LakinFiguresTest {
 
     private static final Locale ID = Locale.forLanguageTag("id-ID");

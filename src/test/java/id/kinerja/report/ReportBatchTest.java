@@ -1,6 +1,7 @@
 package id.kinerja.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +16,7 @@ import id.kinerja.testsupport.OwnUnit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -78,22 +80,22 @@ class ReportBatchTest {
 
     @BeforeAll
     void officeWithAndWithoutAgreement() {
-        own = OwnUnit.create("bat", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+        // under KANWIL-NUSRA, beside KPP-KUPANG; every other test class's offices are under a Kanwil of their own
+        own = OwnUnit.create(
+                "KANWIL-NUSRA", "bat", true, Set.of(), units, agreements, frameworks, realizations, accounts);
     }
 
     RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }
 
-    BatchJob.Snapshot waitFor(String id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            BatchJob.Snapshot s = batches.find(id).orElseThrow().snapshot();
-            if (s.finished()) {
-                return s;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("batch " + id + " did not finish in 120 s");
+    /** The job's snapshot once it has finished, checked every 20 ms; fails if it has not finished in 120 s. */
+    BatchJob.Snapshot waitFor(String id) {
+        return await("batch " + id + " finished")
+                .atMost(Duration.ofSeconds(120))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> batches.find(id).orElseThrow().snapshot(), BatchJob.Snapshot::finished);
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.w3c.dom.Document;
 
 /**
@@ -35,6 +36,7 @@ import org.w3c.dom.Document;
  * The files are kept under {@code target/reports/} to look at.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ReportDocumentTest {
 
     static final List<String> KUPANG_IKU = List.of(

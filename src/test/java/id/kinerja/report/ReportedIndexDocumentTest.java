@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * A reported index stored by an import (the workbook's "Indeks dilaporkan") that the engine contradicts is named in
@@ -37,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * report's PDF is kept under {@code target/reports/} to look at.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportedIndexDocumentTest {
 

@@ -12,12 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The revenue figures of the Kupang 2024 demo (read only), against figures computed by hand from the report
  * (/work/shared/reference/kupang-2024-figures.md) and the demo's data.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class RevenueServiceTest {
 
     @Autowired

@@ -1,5 +1,7 @@
 package id.kinerja.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged jar ({@code target/kinerja.jar}) run as a user runs it: a command that ends with an exit
@@ -84,24 +86,27 @@ public final class KinerjaProcess {
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = pb.start();
         Server server = new Server(process, port, log);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("server stopped: " + server.log());
-            }
-            try {
-                if (server.get("/actuator/health").contains("UP")) {
-                    return server;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (Instant.now().isAfter(deadline)) {
-                server.close();
-                throw new IllegalStateException("server not up in time: " + server.log());
-            }
-            Thread.sleep(300);
+        try {
+            // a stopped process ends the wait at once with its log (the exception leaves the condition as it is)
+            await("server up")
+                    .atMost(Duration.ofMinutes(3))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("server stopped: " + server.log());
+                        }
+                        try {
+                            return server.get("/actuator/health").contains("UP");
+                        } catch (IOException notYet) {
+                            return false; // not listening yet
+                        }
+                    });
+        } catch (ConditionTimeoutException notInTime) {
+            server.close();
+            throw new IllegalStateException("server not up in time: " + server.log());
         }
+        return server;
     }
 
     /** A running server; closing it stops it (and its embedded database) like Ctrl-C. */

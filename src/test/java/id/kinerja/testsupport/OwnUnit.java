@@ -18,23 +18,28 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A test's own KPP under KANWIL-NUSRA (and a sibling KPP), so that tests which change data never touch
- * KPP-KUPANG: its 2024 agreement copies Kupang's (signed, version 1, same framework version), its realizations
+ * A test's own KPP (and a sibling KPP) under a Kanwil of its own, so that tests which change data never touch
+ * KPP-KUPANG and never leave offices under KANWIL-NUSRA that later test classes must tolerate (the order of the
+ * test classes does not matter, and a batch over KANWIL-NUSRA does not grow with the number of classes run
+ * before it): its 2024 agreement copies Kupang's (signed, version 1, same framework version), its realizations
  * copy Kupang's approved ones except for the IKU left open, and it has one account per role.
  * Usernames: {@code <tag>.pic} (PIC of 01a-CP and 04a-CP), {@code <tag>.pic2} (PIC of 02a-CP),
- * {@code <tag>.admin} (performance administrator), {@code <tag>.head}, {@code <tag>.viewer}, and
- * {@code <tag>.sibling} (performance administrator of the sibling KPP).
+ * {@code <tag>.admin} (performance administrator), {@code <tag>.head}, {@code <tag>.viewer},
+ * {@code <tag>.sibling} (performance administrator of the sibling KPP) and {@code <tag>.reviewer} (reviewer of
+ * the Kanwil above both, as nusra.reviewer is for KPP-KUPANG).
  */
 public final class OwnUnit {
 
     public static final int YEAR = 2024;
 
     public final String tag;
+    public final Unit kanwil;
     public final Unit unit;
     public final Unit sibling;
 
-    private OwnUnit(String tag, Unit unit, Unit sibling) {
+    private OwnUnit(String tag, Unit kanwil, Unit unit, Unit sibling) {
         this.tag = tag;
+        this.kanwil = kanwil;
         this.unit = unit;
         this.sibling = sibling;
     }
@@ -48,7 +53,8 @@ public final class OwnUnit {
     }
 
     /**
-     * Creates the units, accounts and (when {@code withAgreement}) the agreement and realizations.
+     * Creates a Kanwil of the test's own under DJP, the units under it, the accounts and (when
+     * {@code withAgreement}) the agreement and realizations.
      *
      * @param open IKU whose realizations are not copied from Kupang (left for the test to enter)
      */
@@ -61,28 +67,49 @@ public final class OwnUnit {
             FrameworkCatalog frameworks,
             RealizationRepository realizations,
             AccountService accounts) {
+        return create(null, prefix, withAgreement, open, units, agreements, frameworks, realizations, accounts);
+    }
+
+    /**
+     * The same under an existing Kanwil ({@code kanwilCode}, e.g. KANWIL-NUSRA for a test of what a Kanwil sees
+     * of the demo office and its own together), or under a new Kanwil of its own when {@code kanwilCode} is null.
+     */
+    public static OwnUnit create(
+            String kanwilCode,
+            String prefix,
+            boolean withAgreement,
+            Set<String> open,
+            UnitRepository units,
+            AgreementRepository agreements,
+            FrameworkCatalog frameworks,
+            RealizationRepository realizations,
+            AccountService accounts) {
         String tag = prefix + Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36);
         String code = "KPP-UJI-" + tag.toUpperCase();
+        Unit kanwil = kanwilCode != null
+                ? units.findByCode(kanwilCode).orElseThrow()
+                : units.create(new NewUnit(
+                        "KANWIL-UJI-" + tag.toUpperCase(),
+                        "Kanwil DJP Uji " + tag,
+                        UnitType.KANWIL,
+                        "DJP",
+                        null,
+                        "Kepala Kanwil Uji " + tag,
+                        null,
+                        null,
+                        null));
         Unit unit = units.create(new NewUnit(
                 code,
                 "KPP Pratama Uji " + tag,
                 UnitType.KPP,
-                "KANWIL-NUSRA",
+                kanwil.code(),
                 null,
                 "Kepala Uji " + tag,
                 null,
                 null,
                 80));
         Unit sibling = units.create(new NewUnit(
-                code + "-B",
-                "KPP Pratama Uji " + tag + " B",
-                UnitType.KPP,
-                "KANWIL-NUSRA",
-                null,
-                null,
-                null,
-                null,
-                60));
+                code + "-B", "KPP Pratama Uji " + tag + " B", UnitType.KPP, kanwil.code(), null, null, null, null, 60));
         if (withAgreement) {
             Unit kupang = units.findByCode("KPP-KUPANG").orElseThrow();
             PerformanceAgreement pk = agreements.findCurrent(kupang.id(), YEAR).orElseThrow();
@@ -148,6 +175,14 @@ public final class OwnUnit {
                 Set.of(Role.PERFORMANCE_ADMIN),
                 Set.of(),
                 "test");
-        return new OwnUnit(tag, unit, sibling);
+        accounts.create(
+                tag + ".reviewer",
+                "Evaluator " + tag,
+                "rahasia-uji-kinerja",
+                kanwil.code(),
+                Set.of(Role.REVIEWER),
+                Set.of(),
+                "test");
+        return new OwnUnit(tag, kanwil, unit, sibling);
     }
 }
