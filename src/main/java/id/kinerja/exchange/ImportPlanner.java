@@ -1,5 +1,8 @@
 package id.kinerja.exchange;
 
+import static id.kinerja.exchange.PlanValues.byKey;
+import static id.kinerja.exchange.PlanValues.diff;
+import static id.kinerja.exchange.PlanValues.num;
 import static id.kinerja.exchange.WorkbookLayout.*;
 
 import id.kinerja.account.Role;
@@ -43,19 +46,15 @@ import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.PeriodNames;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -1273,40 +1272,5 @@ class ImportPlanner {
                 sheets.add(new SheetPlan(name, added, changed, unchanged, List.copyOf(rows)));
             }
         }
-    }
-
-    static <T> Map<String, T> byKey(List<T> list, Function<T, String> key) {
-        Map<String, T> map = new HashMap<>();
-        list.forEach(x -> map.put(key.apply(x), x));
-        return map;
-    }
-
-    /** Adds a field change when old and new differ (texts trimmed, empty = nothing). */
-    static void diff(List<FieldChange> fields, String field, String oldValue, String newValue) {
-        String o = blank(oldValue);
-        String n = blank(newValue);
-        if (!Objects.equals(o, n)) {
-            fields.add(new FieldChange(field, o == null ? "" : o, n == null ? "" : n));
-        }
-    }
-
-    private static String blank(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
-        DecimalFormat f =
-                new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.of("id", "ID")));
-        f.setParseBigDecimal(true);
-        return f;
-    });
-
-    /** A number as Indonesians read it (1.234,5), exact; equal numbers give equal text (2.50 = 2.5). */
-    static String num(BigDecimal v) {
-        return v == null ? null : NUMBER.get().format(v.stripTrailingZeros());
     }
 }
