@@ -5,7 +5,6 @@ import static id.kinerja.exchange.PlanValues.diff;
 import static id.kinerja.exchange.PlanValues.num;
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
@@ -20,13 +19,11 @@ import id.kinerja.exchange.ParsedWorkbook.RealizationRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueRow;
 import id.kinerja.exchange.ParsedWorkbook.TargetRow;
-import id.kinerja.exchange.ParsedWorkbook.UnitRow;
 import id.kinerja.exchange.PlanningContext.Rights;
 import id.kinerja.exchange.PlanningContext.Sheet;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
-import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
@@ -84,6 +81,7 @@ class ImportPlanner {
     private final UnitAccess access;
     private final AgreementRepository agreements;
     private final FrameworkCatalog frameworks;
+    private final UnitSheetPlanner unitSheet;
     private final RealizationRepository realizations;
     private final ReportedIndexRepository reportedIndexes;
     private final ScorecardService scorecards;
@@ -96,6 +94,7 @@ class ImportPlanner {
             UnitAccess access,
             AgreementRepository agreements,
             FrameworkCatalog frameworks,
+            UnitSheetPlanner unitSheet,
             RealizationRepository realizations,
             ReportedIndexRepository reportedIndexes,
             ScorecardService scorecards,
@@ -106,6 +105,7 @@ class ImportPlanner {
         this.access = access;
         this.agreements = agreements;
         this.frameworks = frameworks;
+        this.unitSheet = unitSheet;
         this.realizations = realizations;
         this.reportedIndexes = reportedIndexes;
         this.scorecards = scorecards;
@@ -125,7 +125,7 @@ class ImportPlanner {
             run.problems.add(
                     texts.problem(GUIDE, null, "B", GUIDE_UNIT, "import.error.unknownUnit", wb.unitCode(), UNITS));
         }
-        unitSheet(run);
+        unitSheet.plan(run);
         run.agreements.prefetchAgreements();
         targetSheet(run);
         List<IndexFlag> flags = realizationSheet(run);
@@ -159,153 +159,6 @@ class ImportPlanner {
                         List.copyOf(run.implausible),
                         texts.locale().toLanguageTag()),
                 run.writes);
-    }
-
-    void unitSheet(PlanningContext run) {
-        Sheet sheet = run.sheet(UNITS);
-        Map<String, Integer> seen = new HashMap<>();
-        List<UnitRow> rows = new ArrayList<>();
-        for (UnitRow r : run.wb.units()) {
-            if (run.unique(seen, r.code(), UNITS, r.row(), "import.key.unit", r.code())) {
-                rows.add(r);
-                if (!run.existing.containsKey(r.code())) {
-                    run.created.put(r.code(), r);
-                }
-            }
-        }
-        for (UnitRow r : rows) {
-            if (r.parentCode() != null && r.parentCode().equals(r.code())) {
-                run.problem(UNITS, r.row(), 3, "import.error.ownParent");
-                continue;
-            }
-            if (r.parentCode() != null
-                    && !run.existing.containsKey(r.parentCode())
-                    && !run.created.containsKey(r.parentCode())) {
-                run.problem(UNITS, r.row(), 3, "import.error.unknownParent", r.parentCode());
-                continue;
-            }
-            if (r.parentCode() != null && run.anchor(r.code()) == null) {
-                run.problem(UNITS, r.row(), 3, "import.error.parentCycle");
-                continue;
-            }
-            Unit old = run.existing.get(r.code());
-            if (old == null && r.parentCode() == null) {
-                run.problem(UNITS, r.row(), 3, "import.error.parentRequired");
-                continue;
-            }
-            NewUnit values = new NewUnit(
-                    r.code(),
-                    r.name(),
-                    r.type(),
-                    r.parentCode(),
-                    r.officialCode(),
-                    r.headName(),
-                    r.area(),
-                    r.address(),
-                    r.staffCount());
-            List<FieldChange> fields = new ArrayList<>();
-            String oldParent = old == null || old.parentId() == null
-                    ? null
-                    : run.byId.get(old.parentId()).code();
-            diff(fields, "Nama Unit", old == null ? null : old.name(), r.name());
-            diff(
-                    fields,
-                    "Jenis Unit",
-                    old == null ? null : old.type().name(),
-                    r.type().name());
-            diff(fields, "Kode Induk", oldParent, r.parentCode());
-            diff(fields, "Kode Resmi", old == null ? null : old.officialCode(), r.officialCode());
-            diff(fields, "Nama Kepala", old == null ? null : old.headName(), r.headName());
-            diff(fields, "Wilayah Kerja", old == null ? null : old.area(), r.area());
-            diff(fields, "Alamat", old == null ? null : old.address(), r.address());
-            diff(
-                    fields,
-                    "Jumlah Pegawai",
-                    old == null || old.staffCount() == null
-                            ? null
-                            : old.staffCount().toString(),
-                    r.staffCount() == null ? null : r.staffCount().toString());
-            if (fields.isEmpty()) {
-                sheet.unchanged++;
-                continue;
-            }
-            if (old != null
-                    && r.parentCode() != null
-                    && run.existing.containsKey(r.parentCode())
-                    && access.isWithin(run.existing.get(r.parentCode()).id(), old.id())) {
-                run.problem(UNITS, r.row(), 3, "import.error.moveUnderItself", r.code(), r.parentCode());
-                continue;
-            }
-            if (!mayManageUnit(run, r, old)) {
-                if (old == null) {
-                    run.problem(
-                            UNITS, r.row(), 0, "import.error.notAllowedCreate", run.actor.username(), r.parentCode());
-                } else {
-                    run.problem(UNITS, r.row(), 0, "import.error.notAllowedUnit", run.actor.username(), r.code());
-                }
-                continue;
-            }
-            if (old != null
-                    && r.parentCode() != null
-                    && !Objects.equals(oldParent, r.parentCode())
-                    && run.created.containsKey(r.parentCode())) {
-                run.problem(UNITS, r.row(), 3, "import.error.moveToNew");
-                continue;
-            }
-            sheet.add(r.row(), old == null, r.code(), r.code(), fields);
-            if (old == null) {
-                run.writes.newUnits.add(values);
-            } else {
-                run.writes.unitUpdates.add(new Writes.UnitUpdate(r.code(), values));
-            }
-        }
-        // Parents before children.
-        List<NewUnit> ordered = new ArrayList<>();
-        Set<String> placed = new HashSet<>(run.existing.keySet());
-        List<NewUnit> pending = new ArrayList<>(run.writes.newUnits);
-        while (!pending.isEmpty()) {
-            boolean progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                NewUnit n = it.next();
-                if (placed.contains(n.parentCode())) {
-                    ordered.add(n);
-                    placed.add(n.code());
-                    it.remove();
-                    progress = true;
-                }
-            }
-            if (!progress) {
-                break;
-            }
-        }
-        run.writes.newUnits.clear();
-        run.writes.newUnits.addAll(ordered);
-        sheet.done(null);
-    }
-
-    boolean mayManageUnit(PlanningContext run, UnitRow r, Unit old) {
-        if (run.actor.isSystem()) {
-            return true;
-        }
-        var me = run.actor.user();
-        if (!me.has(Role.ADMINISTRATOR) && !me.has(Role.PERFORMANCE_ADMIN)) {
-            return false;
-        }
-        if (old == null) {
-            return run.within(r.code(), me.unitId());
-        }
-        if (!access.isWithin(old.id(), me.unitId())) {
-            return false;
-        }
-        // A move needs the right on the new parent as well as on the old place (issue 10 item 2).
-        String oldParent =
-                old.parentId() == null ? null : run.byId.get(old.parentId()).code();
-        if (r.parentCode() != null
-                && !Objects.equals(oldParent, r.parentCode())
-                && !run.within(r.parentCode(), me.unitId())) {
-            return false;
-        }
-        return me.has(Role.ADMINISTRATOR) || old.id() != me.unitId();
     }
 
     void targetSheet(PlanningContext run) {
