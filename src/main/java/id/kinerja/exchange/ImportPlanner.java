@@ -7,40 +7,23 @@ import static id.kinerja.exchange.WorkbookLayout.*;
 
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementRepository;
-import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.exchange.ImportPlan.FieldChange;
 import id.kinerja.exchange.ImportPlan.IndexFlag;
 import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
 import id.kinerja.exchange.ParsedWorkbook.HistoryRow;
-import id.kinerja.exchange.ParsedWorkbook.RealizationRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueRow;
-import id.kinerja.exchange.PlanningContext.Rights;
 import id.kinerja.exchange.PlanningContext.Sheet;
-import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
-import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import id.kinerja.realization.IndicatorHistoryRepository;
-import id.kinerja.realization.Realization;
-import id.kinerja.realization.RealizationRepository;
-import id.kinerja.realization.RealizationService;
-import id.kinerja.realization.RealizationStatus;
-import id.kinerja.realization.ReportedIndex;
-import id.kinerja.realization.ReportedIndexRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
-import id.kinerja.scorecard.ScorecardService;
-import id.kinerja.scoring.IndicatorInput;
-import id.kinerja.scoring.IndicatorScore;
-import id.kinerja.scoring.Scorecard;
-import id.kinerja.web.PeriodNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,9 +61,8 @@ class ImportPlanner {
     private final FrameworkCatalog frameworks;
     private final UnitSheetPlanner unitSheet;
     private final TargetSheetPlanner targetSheet;
-    private final RealizationRepository realizations;
-    private final ReportedIndexRepository reportedIndexes;
-    private final ScorecardService scorecards;
+    private final RealizationSheetPlanner realizationSheet;
+    private final ReportedIndexFlags reportedIndexFlags;
     private final IndicatorHistoryRepository history;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
@@ -94,9 +74,8 @@ class ImportPlanner {
             FrameworkCatalog frameworks,
             UnitSheetPlanner unitSheet,
             TargetSheetPlanner targetSheet,
-            RealizationRepository realizations,
-            ReportedIndexRepository reportedIndexes,
-            ScorecardService scorecards,
+            RealizationSheetPlanner realizationSheet,
+            ReportedIndexFlags reportedIndexFlags,
             IndicatorHistoryRepository history,
             RevenueRepository revenue,
             BudgetRepository budget) {
@@ -106,9 +85,8 @@ class ImportPlanner {
         this.frameworks = frameworks;
         this.unitSheet = unitSheet;
         this.targetSheet = targetSheet;
-        this.realizations = realizations;
-        this.reportedIndexes = reportedIndexes;
-        this.scorecards = scorecards;
+        this.realizationSheet = realizationSheet;
+        this.reportedIndexFlags = reportedIndexFlags;
         this.history = history;
         this.revenue = revenue;
         this.budget = budget;
@@ -128,7 +106,7 @@ class ImportPlanner {
         unitSheet.plan(run);
         run.agreements.prefetchAgreements();
         targetSheet.plan(run);
-        List<IndexFlag> flags = realizationSheet(run);
+        List<IndexFlag> flags = realizationSheet.plan(run);
         historySheet(run);
         Set<String> taxTypes = revenueSheet(run);
         revenueMonthSheet(run, taxTypes);
@@ -159,271 +137,6 @@ class ImportPlanner {
                         List.copyOf(run.implausible),
                         texts.locale().toLanguageTag()),
                 run.writes);
-    }
-
-    List<IndexFlag> realizationSheet(PlanningContext run) {
-        Sheet sheet = run.sheet(REALIZATIONS);
-        Map<String, BigDecimal> inFile = new HashMap<>();
-        run.wb.realizations().forEach(r -> {
-            if (r.value() != null) {
-                inFile.put(r.unitCode() + "/" + r.iku() + "/" + r.period(), r.value());
-            }
-        });
-        Map<List<Object>, Integer> seen = new HashMap<>();
-        Map<String, Map<String, Realization>> current = new HashMap<>();
-        Map<String, List<RealizationRow>> byUnit = new LinkedHashMap<>();
-        for (RealizationRow r : run.wb.realizations()) {
-            if (run.knownUnit(REALIZATIONS, r.row(), r.unitCode())
-                    && run.unique(
-                            seen,
-                            List.of(r.unitCode(), r.iku(), r.period()),
-                            REALIZATIONS,
-                            r.row(),
-                            "import.key.ikuPeriod",
-                            r.iku(),
-                            PeriodNames.of(r.period()),
-                            r.unitCode())) {
-                byUnit.computeIfAbsent(r.unitCode(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        List<IndexFlag> flags = new ArrayList<>();
-        Map<Long, Map<String, Realization>> stored = new HashMap<>();
-        Long[] ids = byUnit.keySet().stream()
-                .map(run.existing::get)
-                .filter(Objects::nonNull)
-                .map(Unit::id)
-                .toArray(Long[]::new);
-        // one query for every unit of the sheet (the benchmark has hundreds)
-        realizations.findByUnitsAndYear(java.util.Arrays.asList(ids), run.year).forEach((unitId, list) -> {
-            Map<String, Realization> byKey = stored.computeIfAbsent(unitId, k -> new HashMap<>());
-            list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x));
-        });
-        Map<Long, Map<String, BigDecimal>> storedReported = new HashMap<>();
-        reportedIndexes
-                .findByUnitsAndYear(java.util.Arrays.asList(ids), run.year)
-                .forEach((unitId, list) -> {
-                    Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
-                    list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
-                });
-        for (var e : byUnit.entrySet()) {
-            String unitCode = e.getKey();
-            Map<String, PerformanceAgreement.Indicator> indicators = run.agreements.indicatorsAfter(unitCode);
-            if (indicators == null) {
-                run.problem(
-                        REALIZATIONS,
-                        e.getValue().getFirst().row(),
-                        0,
-                        "import.error.noAgreement",
-                        unitCode,
-                        String.valueOf(run.year),
-                        TARGETS);
-                continue;
-            }
-            Framework fw = run.agreements.frameworkFor(unitCode, run.agreements.agreement(unitCode));
-            Unit u = run.existing.get(unitCode);
-            Map<String, Realization> now = u == null ? new HashMap<>() : stored.getOrDefault(u.id(), new HashMap<>());
-            Map<String, BigDecimal> reportedNow = u == null ? Map.of() : storedReported.getOrDefault(u.id(), Map.of());
-            current.put(unitCode, now);
-            StringBuilder oldLines = new StringBuilder();
-            StringBuilder newLines = new StringBuilder();
-            for (RealizationRow r : e.getValue()) {
-                if (fw.indicator(r.iku()) == null) {
-                    run.problem(REALIZATIONS, r.row(), 1, "import.error.unknownIku", r.iku(), fw.id());
-                    continue;
-                }
-                if (!indicators.containsKey(r.iku())) {
-                    run.problem(
-                            REALIZATIONS,
-                            r.row(),
-                            1,
-                            "import.error.ikuNotAgreed",
-                            r.iku(),
-                            unitCode,
-                            String.valueOf(run.year));
-                    continue;
-                }
-                Realization old = now.get(r.iku() + "/" + r.period());
-                List<FieldChange> fields = new ArrayList<>();
-                diff(fields, "Realisasi", old == null ? null : num(old.value()), num(r.value()));
-                diff(fields, "Catatan", old == null ? null : old.note(), r.note());
-                boolean realizationChanged = !fields.isEmpty();
-                // the reported index is kept apart from the realization: changing only it rewrites nothing else
-                BigDecimal oldReported = reportedNow.get(r.iku() + "/" + r.period());
-                boolean reportedChanged = oldReported == null
-                        ? r.reportedIndex() != null
-                        : r.reportedIndex() == null || oldReported.compareTo(r.reportedIndex()) != 0;
-                if (reportedChanged) {
-                    diff(fields, "Indeks dilaporkan", num(oldReported), num(r.reportedIndex()));
-                }
-                if (fields.isEmpty()) {
-                    sheet.unchanged++;
-                    continue;
-                }
-                if (!run.mayChange(REALIZATIONS, r.row(), unitCode)) {
-                    continue;
-                }
-                Rights rights = run.rights(unitCode);
-                if (!realizationChanged) {
-                    sheet.add(r.row(), false, unitCode, r.iku() + " " + r.period(), fields);
-                    run.writes.reportedIndexes.add(
-                            new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(), r.reportedIndex()));
-                    continue;
-                }
-                if (old != null
-                        && old.status() == RealizationStatus.APPROVED
-                        && rights.status() != RealizationStatus.APPROVED) {
-                    run.problem(REALIZATIONS, r.row(), 4, "import.error.approved", r.iku(), PeriodNames.of(r.period()));
-                    continue;
-                }
-                sheet.add(r.row(), old == null, unitCode, r.iku() + " " + r.period(), fields);
-                doubt(run, r, fw, now, inFile);
-                run.writes.realizations.add(new Writes.RealizationWrite(
-                        unitCode, r.iku(), r.period(), r.value(), r.note(), rights.status()));
-                if (reportedChanged) {
-                    run.writes.reportedIndexes.add(
-                            new Writes.ReportedIndexWrite(unitCode, r.iku(), r.period(), r.reportedIndex()));
-                }
-                oldLines.append(r.iku())
-                        .append(' ')
-                        .append(r.period())
-                        .append(": ")
-                        .append(old == null ? "-" : num(old.value()))
-                        .append('\n');
-                newLines.append(r.iku())
-                        .append(' ')
-                        .append(r.period())
-                        .append(": ")
-                        .append(num(r.value()))
-                        .append(" (")
-                        .append(rights.status())
-                        .append(")\n");
-            }
-            if (!oldLines.isEmpty()) {
-                run.writes.audit.add(
-                        new Writes.AuditEntry(unitCode, REALIZATIONS, oldLines.toString(), newLines.toString()));
-            }
-            if (run.problems.isEmpty()) {
-                flags.addAll(flags(run, unitCode, fw, indicators, now, e.getValue()));
-            }
-        }
-        sheet.done(null);
-        return flags;
-    }
-
-    /**
-     * Flags a realization the realization module's plausibility rule doubts (the same rule as the web form); the
-     * previous period's value is the one in the file, else the stored one.
-     */
-    void doubt(
-            PlanningContext run,
-            RealizationRow r,
-            Framework fw,
-            Map<String, Realization> now,
-            Map<String, BigDecimal> inFile) {
-        Period before = r.period().previous();
-        BigDecimal previous = null;
-        if (before != null) {
-            previous = inFile.get(r.unitCode() + "/" + r.iku() + "/" + before);
-            Realization stored = now.get(r.iku() + "/" + before);
-            if (previous == null && stored != null) {
-                previous = stored.value();
-            }
-        }
-        List<MessageSourceResolvable> doubts =
-                RealizationService.plausibility(fw.indicator(r.iku()), r.period(), r.value(), previous);
-        if (!doubts.isEmpty()) {
-            String why = doubts.stream().map(run.texts::get).collect(Collectors.joining("; "));
-            run.implausible.add(new ImportPlan.ImplausibleValue(
-                    r.row(),
-                    r.unitCode(),
-                    r.iku(),
-                    r.period().name(),
-                    r.value(),
-                    run.texts.get("exchange.implausible.row", r.iku(), PeriodNames.of(r.period()), why)));
-        }
-    }
-
-    /** The engine's index with the imported realizations (as if approved), compared with the reported one. */
-    List<IndexFlag> flags(
-            PlanningContext run,
-            String unitCode,
-            Framework fw,
-            Map<String, PerformanceAgreement.Indicator> indicators,
-            Map<String, Realization> now,
-            List<RealizationRow> rows) {
-        List<RealizationRow> reported =
-                rows.stream().filter(r -> r.reportedIndex() != null).toList();
-        if (reported.isEmpty()) {
-            return List.of();
-        }
-        List<IndicatorInput> inputs;
-        if (run.existing.containsKey(unitCode)
-                && run.agreements.agreement(unitCode) != null
-                && !run.agreements.targetsChanged.contains(unitCode)) {
-            inputs = scorecards.context(unitCode, run.year).inputs();
-        } else {
-            Map<String, Map<Period, BigDecimal>> values = new HashMap<>();
-            for (Realization x : now.values()) {
-                if (x.status() == RealizationStatus.APPROVED && x.value() != null) {
-                    values.computeIfAbsent(x.indicatorCode(), k -> new EnumMap<>(Period.class))
-                            .put(x.period(), x.value());
-                }
-            }
-            inputs = indicators.values().stream()
-                    .map(i -> new IndicatorInput(
-                            i.code(), i.weight(), i.targets(), values.getOrDefault(i.code(), Map.of()), Map.of()))
-                    .toList();
-        }
-        Map<String, IndicatorInput> byCode = new LinkedHashMap<>();
-        inputs.forEach(i -> byCode.put(i.code(), i));
-        for (RealizationRow r : rows) {
-            IndicatorInput in = byCode.get(r.iku());
-            if (in != null) {
-                byCode.put(r.iku(), in.withRealization(r.period(), r.value()));
-            }
-        }
-        List<IndicatorInput> sandbox = List.copyOf(byCode.values());
-        Map<Period, Scorecard> cards = new EnumMap<>(Period.class);
-        List<IndexFlag> flags = new ArrayList<>();
-        for (RealizationRow r : reported) {
-            Scorecard card =
-                    cards.computeIfAbsent(r.period(), p -> scorecards.engine().score(fw, sandbox, p));
-            IndicatorScore score = card.indicator(r.iku());
-            BigDecimal engine = score == null ? null : score.index();
-            if (engine == null) {
-                String unscored = run.texts.get(
-                        "import.flag.notScored", r.iku(), PeriodNames.of(r.period()), num(r.reportedIndex()));
-                flags.add(new IndexFlag(
-                        r.row(),
-                        unitCode,
-                        r.iku(),
-                        r.period().name(),
-                        r.reportedIndex(),
-                        null,
-                        score != null && score.excluded() != null
-                                ? run.texts.get(
-                                        "import.flag.why",
-                                        unscored,
-                                        run.texts.get(score.excluded().key()))
-                                : unscored));
-            } else if (ReportedIndex.differs(r.reportedIndex(), engine)) {
-                flags.add(new IndexFlag(
-                        r.row(),
-                        unitCode,
-                        r.iku(),
-                        r.period().name(),
-                        r.reportedIndex(),
-                        engine,
-                        run.texts.get(
-                                "import.flag.differs",
-                                r.iku(),
-                                PeriodNames.of(r.period()),
-                                num(r.reportedIndex()),
-                                num(engine.setScale(2, java.math.RoundingMode.HALF_UP)),
-                                num(ReportedIndex.TOLERANCE))));
-            }
-        }
-        return flags;
     }
 
     void historySheet(PlanningContext run) {
