@@ -12,14 +12,12 @@ import id.kinerja.exchange.ImportPlan.FieldChange;
 import id.kinerja.exchange.ImportPlan.IndexFlag;
 import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
-import id.kinerja.exchange.ParsedWorkbook.HistoryRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueRow;
 import id.kinerja.exchange.PlanningContext.Sheet;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.realization.IndicatorHistoryRepository;
 import id.kinerja.revenue.RevenueRepository;
 import id.kinerja.revenue.TaxType;
 import java.math.BigDecimal;
@@ -63,7 +61,7 @@ class ImportPlanner {
     private final TargetSheetPlanner targetSheet;
     private final RealizationSheetPlanner realizationSheet;
     private final ReportedIndexFlags reportedIndexFlags;
-    private final IndicatorHistoryRepository history;
+    private final HistorySheetPlanner historySheet;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
 
@@ -76,7 +74,7 @@ class ImportPlanner {
             TargetSheetPlanner targetSheet,
             RealizationSheetPlanner realizationSheet,
             ReportedIndexFlags reportedIndexFlags,
-            IndicatorHistoryRepository history,
+            HistorySheetPlanner historySheet,
             RevenueRepository revenue,
             BudgetRepository budget) {
         this.units = units;
@@ -87,7 +85,7 @@ class ImportPlanner {
         this.targetSheet = targetSheet;
         this.realizationSheet = realizationSheet;
         this.reportedIndexFlags = reportedIndexFlags;
-        this.history = history;
+        this.historySheet = historySheet;
         this.revenue = revenue;
         this.budget = budget;
     }
@@ -107,7 +105,7 @@ class ImportPlanner {
         run.agreements.prefetchAgreements();
         targetSheet.plan(run);
         List<IndexFlag> flags = realizationSheet.plan(run);
-        historySheet(run);
+        historySheet.plan(run);
         Set<String> taxTypes = revenueSheet(run);
         revenueMonthSheet(run, taxTypes);
         BudgetLines budgetLines = budgetSheet(run);
@@ -137,74 +135,6 @@ class ImportPlanner {
                         List.copyOf(run.implausible),
                         texts.locale().toLanguageTag()),
                 run.writes);
-    }
-
-    void historySheet(PlanningContext run) {
-        Sheet sheet = run.sheet(HISTORY);
-        Map<List<Object>, Integer> seen = new HashMap<>();
-        Set<String> knownCodes = new HashSet<>();
-        frameworks.all().forEach(v -> frameworks.framework(v.id()).indicators().forEach(i -> knownCodes.add(i.code())));
-        Map<String, Map<String, IndicatorHistoryRepository.Entry>> current = new HashMap<>();
-        Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
-        for (HistoryRow r : run.wb.history()) {
-            if (!run.knownUnit(HISTORY, r.row(), r.unitCode())
-                    || !run.unique(
-                            seen,
-                            List.of(r.unitCode(), r.iku(), r.year()),
-                            HISTORY,
-                            r.row(),
-                            "import.key.ikuYear",
-                            r.iku(),
-                            String.valueOf(r.year()),
-                            r.unitCode())) {
-                continue;
-            }
-            if (!knownCodes.contains(r.iku())) {
-                run.problem(HISTORY, r.row(), 1, "import.error.unknownIkuAnywhere", r.iku());
-                continue;
-            }
-            if (r.year() >= run.year) {
-                run.problem(
-                        HISTORY,
-                        r.row(),
-                        2,
-                        "import.error.historyYear",
-                        String.valueOf(r.year()),
-                        String.valueOf(run.year));
-                continue;
-            }
-            Map<String, IndicatorHistoryRepository.Entry> now = current.computeIfAbsent(r.unitCode(), c -> {
-                Map<String, IndicatorHistoryRepository.Entry> m = new HashMap<>();
-                Unit u = run.existing.get(c);
-                if (u != null) {
-                    history.findByUnit(u.id()).forEach(x -> m.put(x.indicatorCode() + "/" + x.year(), x));
-                }
-                return m;
-            });
-            var old = now.get(r.iku() + "/" + r.year());
-            List<FieldChange> fields = new ArrayList<>();
-            diff(fields, "Realisasi", old == null ? null : num(old.realization()), num(r.realization()));
-            diff(fields, "Indeks", old == null ? null : num(old.index()), num(r.index()));
-            diff(fields, "Catatan", old == null ? null : old.note(), r.note());
-            if (fields.isEmpty()) {
-                sheet.unchanged++;
-                continue;
-            }
-            if (!run.mayChange(HISTORY, r.row(), r.unitCode())) {
-                continue;
-            }
-            sheet.add(r.row(), old == null, r.unitCode(), r.iku() + " " + r.year(), fields);
-            run.writes.history.add(
-                    new Writes.HistoryWrite(r.unitCode(), r.iku(), r.year(), r.realization(), r.index(), r.note()));
-            run.audit(
-                    lines,
-                    r.unitCode(),
-                    r.iku() + " " + r.year(),
-                    old == null ? "-" : num(old.realization()),
-                    num(r.realization()));
-        }
-        run.flush(lines, HISTORY);
-        sheet.done(null);
     }
 
     Set<String> revenueSheet(PlanningContext run) {
