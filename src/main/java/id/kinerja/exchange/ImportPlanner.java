@@ -1,6 +1,5 @@
 package id.kinerja.exchange;
 
-import static id.kinerja.exchange.PlanValues.byKey;
 import static id.kinerja.exchange.PlanValues.diff;
 import static id.kinerja.exchange.PlanValues.num;
 import static id.kinerja.exchange.WorkbookLayout.*;
@@ -12,14 +11,10 @@ import id.kinerja.exchange.ImportPlan.FieldChange;
 import id.kinerja.exchange.ImportPlan.IndexFlag;
 import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
-import id.kinerja.exchange.ParsedWorkbook.RevenueMonthRow;
-import id.kinerja.exchange.ParsedWorkbook.RevenueRow;
 import id.kinerja.exchange.PlanningContext.Sheet;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
-import id.kinerja.revenue.RevenueRepository;
-import id.kinerja.revenue.TaxType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +22,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -62,7 +56,8 @@ class ImportPlanner {
     private final RealizationSheetPlanner realizationSheet;
     private final ReportedIndexFlags reportedIndexFlags;
     private final HistorySheetPlanner historySheet;
-    private final RevenueRepository revenue;
+    private final RevenueSheetPlanner revenueSheet;
+    private final RevenueMonthSheetPlanner revenueMonthSheet;
     private final BudgetRepository budget;
 
     ImportPlanner(
@@ -75,7 +70,8 @@ class ImportPlanner {
             RealizationSheetPlanner realizationSheet,
             ReportedIndexFlags reportedIndexFlags,
             HistorySheetPlanner historySheet,
-            RevenueRepository revenue,
+            RevenueSheetPlanner revenueSheet,
+            RevenueMonthSheetPlanner revenueMonthSheet,
             BudgetRepository budget) {
         this.units = units;
         this.access = access;
@@ -86,7 +82,8 @@ class ImportPlanner {
         this.realizationSheet = realizationSheet;
         this.reportedIndexFlags = reportedIndexFlags;
         this.historySheet = historySheet;
-        this.revenue = revenue;
+        this.revenueSheet = revenueSheet;
+        this.revenueMonthSheet = revenueMonthSheet;
         this.budget = budget;
     }
 
@@ -106,8 +103,8 @@ class ImportPlanner {
         targetSheet.plan(run);
         List<IndexFlag> flags = realizationSheet.plan(run);
         historySheet.plan(run);
-        Set<String> taxTypes = revenueSheet(run);
-        revenueMonthSheet(run, taxTypes);
+        Set<String> taxTypes = revenueSheet.plan(run);
+        revenueMonthSheet.plan(run, taxTypes);
         BudgetLines budgetLines = budgetSheet(run);
         budgetMonthSheet(run, budgetLines);
         if (!run.problems.isEmpty()) {
@@ -135,129 +132,6 @@ class ImportPlanner {
                         List.copyOf(run.implausible),
                         texts.locale().toLanguageTag()),
                 run.writes);
-    }
-
-    Set<String> revenueSheet(PlanningContext run) {
-        Set<String> taxTypes = new HashSet<>();
-        revenue.taxTypes().stream().map(TaxType::code).forEach(taxTypes::add);
-        Sheet lineSheet = run.sheet(REVENUE);
-        Map<List<Object>, Integer> seen = new HashMap<>();
-        Map<String, Map<String, RevenueRepository.Line>> currentLines = new HashMap<>();
-        Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
-        for (RevenueRow r : run.wb.revenue()) {
-            if (!run.knownUnit(REVENUE, r.row(), r.unitCode())
-                    || !run.unique(
-                            seen,
-                            List.of(r.unitCode(), r.taxType()),
-                            REVENUE,
-                            r.row(),
-                            "import.key.taxType",
-                            r.taxType(),
-                            r.unitCode())) {
-                continue;
-            }
-            if (!taxTypes.contains(r.taxType())) {
-                run.problem(REVENUE, r.row(), 1, "import.error.unknownTaxType", r.taxType(), LISTS);
-                continue;
-            }
-            var now = currentLines.computeIfAbsent(
-                    r.unitCode(),
-                    c -> byKey(
-                            run.existing.get(c) == null
-                                    ? List.of()
-                                    : revenue.findLines(run.existing.get(c).id()).stream()
-                                            .filter(l -> l.year() == run.year)
-                                            .toList(),
-                            RevenueRepository.Line::taxTypeCode));
-            var old = now.get(r.taxType());
-            List<FieldChange> fields = new ArrayList<>();
-            diff(fields, "Target", old == null ? null : num(old.target()), num(r.target()));
-            diff(fields, "Realisasi Setahun", old == null ? null : num(old.realization()), num(r.realization()));
-            if (fields.isEmpty()) {
-                lineSheet.unchanged++;
-                continue;
-            }
-            if (!run.mayChange(REVENUE, r.row(), r.unitCode())) {
-                continue;
-            }
-            lineSheet.add(r.row(), old == null, r.unitCode(), r.taxType(), fields);
-            run.writes.revenue.add(new Writes.RevenueWrite(r.unitCode(), r.taxType(), r.target(), r.realization()));
-            run.audit(
-                    lines,
-                    r.unitCode(),
-                    r.taxType(),
-                    old == null ? "-" : num(old.target()) + " / " + num(old.realization()),
-                    num(r.target()) + " / " + num(r.realization()));
-        }
-        run.flush(lines, REVENUE);
-        lineSheet.done(null);
-        return taxTypes;
-    }
-
-    void revenueMonthSheet(PlanningContext run, Set<String> taxTypes) {
-        Sheet monthSheet = run.sheet(REVENUE_MONTHS);
-        Map<List<Object>, Integer> seenMonths = new HashMap<>();
-        Map<String, Map<String, BigDecimal>> currentMonths = new HashMap<>();
-        Long[] monthUnits = run.wb.revenueMonths().stream()
-                .map(r -> run.existing.get(r.unitCode()))
-                .filter(Objects::nonNull)
-                .map(Unit::id)
-                .distinct()
-                .toArray(Long[]::new);
-        Map<Long, Map<String, BigDecimal>> storedMonths = new HashMap<>();
-        revenue.findMonths(java.util.Arrays.asList(monthUnits), run.year).forEach((unitId, list) -> {
-            Map<String, BigDecimal> byKey = storedMonths.computeIfAbsent(unitId, k -> new HashMap<>());
-            list.forEach(m -> byKey.put(m.taxTypeCode() + "/" + m.month(), m.realization()));
-        });
-        Map<String, StringBuilder[]> monthLines = new LinkedHashMap<>();
-        for (RevenueMonthRow r : run.wb.revenueMonths()) {
-            if (!run.knownUnit(REVENUE_MONTHS, r.row(), r.unitCode())
-                    || !run.unique(
-                            seenMonths,
-                            List.of(r.unitCode(), r.taxType(), r.month()),
-                            REVENUE_MONTHS,
-                            r.row(),
-                            "import.key.taxTypeMonth",
-                            r.taxType(),
-                            r.month(),
-                            r.unitCode())) {
-                continue;
-            }
-            if (!taxTypes.contains(r.taxType())) {
-                run.problem(REVENUE_MONTHS, r.row(), 1, "import.error.unknownTaxType", r.taxType(), LISTS);
-                continue;
-            }
-            var now = currentMonths.computeIfAbsent(r.unitCode(), c -> {
-                Unit u = run.existing.get(c);
-                return u == null ? Map.of() : storedMonths.getOrDefault(u.id(), Map.of());
-            });
-            BigDecimal old = now.get(r.taxType() + "/" + r.month());
-            List<FieldChange> fields = new ArrayList<>();
-            diff(fields, "Realisasi", num(old), num(r.realization()));
-            if (fields.isEmpty()) {
-                monthSheet.unchanged++;
-                continue;
-            }
-            if (!run.mayChange(REVENUE_MONTHS, r.row(), r.unitCode())) {
-                continue;
-            }
-            monthSheet.add(
-                    r.row(),
-                    old == null,
-                    r.unitCode(),
-                    run.texts.get("import.key.month", r.taxType(), r.month()),
-                    fields);
-            run.writes.revenueMonths.add(
-                    new Writes.RevenueMonthWrite(r.unitCode(), r.taxType(), r.month(), r.realization()));
-            run.audit(
-                    monthLines,
-                    r.unitCode(),
-                    r.taxType() + "/" + r.month(),
-                    old == null ? "-" : num(old),
-                    num(r.realization()));
-        }
-        run.flush(monthLines, REVENUE_MONTHS);
-        monthSheet.done(null);
     }
 
     BudgetLines budgetSheet(PlanningContext run) {
