@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ImportPlanner {
+    // The sheets are planned in the order of WorkbookLayout.DATA_SHEETS, each by its planner over one
+    // PlanningContext; the rules of each sheet are in its planner.
 
     private final UnitRepository units;
     private final UnitAccess access;
@@ -41,7 +43,6 @@ class ImportPlanner {
     private final UnitSheetPlanner unitSheet;
     private final TargetSheetPlanner targetSheet;
     private final RealizationSheetPlanner realizationSheet;
-    private final ReportedIndexFlags reportedIndexFlags;
     private final HistorySheetPlanner historySheet;
     private final RevenueSheetPlanner revenueSheet;
     private final RevenueMonthSheetPlanner revenueMonthSheet;
@@ -56,7 +57,6 @@ class ImportPlanner {
             UnitSheetPlanner unitSheet,
             TargetSheetPlanner targetSheet,
             RealizationSheetPlanner realizationSheet,
-            ReportedIndexFlags reportedIndexFlags,
             HistorySheetPlanner historySheet,
             RevenueSheetPlanner revenueSheet,
             RevenueMonthSheetPlanner revenueMonthSheet,
@@ -69,7 +69,6 @@ class ImportPlanner {
         this.unitSheet = unitSheet;
         this.targetSheet = targetSheet;
         this.realizationSheet = realizationSheet;
-        this.reportedIndexFlags = reportedIndexFlags;
         this.historySheet = historySheet;
         this.revenueSheet = revenueSheet;
         this.revenueMonthSheet = revenueMonthSheet;
