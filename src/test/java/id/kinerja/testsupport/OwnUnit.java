@@ -79,7 +79,7 @@ public final class OwnUnit {
             String prefix,
             boolean withAgreement,
             Set<String> open,
-            UnitRepository units,
+            Units units,
             AgreementRepository agreements,
             FrameworkCatalog frameworks,
             RealizationRepository realizations,
