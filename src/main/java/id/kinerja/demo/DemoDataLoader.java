@@ -1,9 +1,9 @@
 package id.kinerja.demo;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.AgreementImports;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.agreement.PlanningReferenceRepository;
+import id.kinerja.agreement.PlanningReference;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -54,10 +54,9 @@ public class DemoDataLoader {
 
     private final UnitRepository units;
     private final FrameworkCatalog frameworks;
-    private final AgreementRepository agreements;
+    private final AgreementImports agreements;
     private final RealizationRepository realizations;
     private final IndicatorHistoryRepository history;
-    private final PlanningReferenceRepository references;
     private final RevenueRepository revenue;
     private final BudgetRepository budget;
     private final RecognitionRepository recognition;
@@ -68,7 +67,7 @@ public class DemoDataLoader {
     DemoDataLoader(
             UnitRepository units,
             FrameworkCatalog frameworks,
-            AgreementRepository agreements,
+            AgreementImports agreements,
             RealizationRepository realizations,
             IndicatorHistoryRepository history,
             RevenueRepository revenue,
@@ -76,14 +75,12 @@ public class DemoDataLoader {
             RecognitionRepository recognition,
             NarrativeService narratives,
             NarrativeRepository narrativeVersions,
-            PlanningReferenceRepository references,
             JdbcClient jdbc) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
         this.realizations = realizations;
         this.history = history;
-        this.references = references;
         this.revenue = revenue;
         this.budget = budget;
         this.recognition = recognition;
@@ -162,10 +159,10 @@ public class DemoDataLoader {
         }
         for (YamlNode r : root.list("planningReferences")) {
             r.allowOnly("unit", "year", "code", "renstra", "rpjmn", "nationalStandard", "source");
-            references.save(
+            agreements.savePlanningReference(
                     unit(r, "unit").id(),
                     r.integer("year"),
-                    new PlanningReferenceRepository.Reference(
+                    new PlanningReference(
                             r.string("code"),
                             r.optDecimal("renstra"),
                             r.optDecimal("rpjmn"),
@@ -344,7 +341,7 @@ public class DemoDataLoader {
         }
         YamlNode first = a.child("firstParty").allowOnly("name", "position");
         YamlNode second = a.child("secondParty").allowOnly("name", "position");
-        agreements.create(
+        agreements.load(
                 unit.id(),
                 a.integer("year"),
                 version.id(),

@@ -4,8 +4,8 @@ import static id.kinerja.exchange.WorkbookLayout.*;
 
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.exchange.ImportPlan.FieldChange;
@@ -84,7 +84,7 @@ class ImportPlanner {
 
     private final UnitRepository units;
     private final UnitAccess access;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final RealizationRepository realizations;
     private final ReportedIndexRepository reportedIndexes;
     private final IndicatorHistoryRepository history;
@@ -96,7 +96,7 @@ class ImportPlanner {
     ImportPlanner(
             UnitRepository units,
             UnitAccess access,
-            AgreementRepository agreements,
+            Agreements agreements,
             RealizationRepository realizations,
             ReportedIndexRepository reportedIndexes,
             IndicatorHistoryRepository history,
@@ -461,7 +461,7 @@ class ImportPlanner {
 
         /**
          * The agreements in force of every unit named in the Target and Realisasi sheets, read at once
-         * ({@link AgreementRepository#findCurrentAll}: one {@code findCurrent} per unit took most of the time of a
+         * ({@link Agreements#findCurrentAll}: one {@code findCurrent} per unit took most of the time of a
          * 300-office workbook).
          */
         void prefetchAgreements() {

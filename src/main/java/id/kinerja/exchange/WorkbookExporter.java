@@ -2,7 +2,7 @@ package id.kinerja.exchange;
 
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetRepository;
 import id.kinerja.framework.Framework;
@@ -56,7 +56,7 @@ public class WorkbookExporter {
     };
 
     private final UnitRepository units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final RealizationRepository realizations;
     private final ReportedIndexRepository reportedIndexes;
     private final IndicatorHistoryRepository history;
@@ -66,7 +66,7 @@ public class WorkbookExporter {
 
     WorkbookExporter(
             UnitRepository units,
-            AgreementRepository agreements,
+            Agreements agreements,
             RealizationRepository realizations,
             ReportedIndexRepository reportedIndexes,
             IndicatorHistoryRepository history,

@@ -1,6 +1,6 @@
 package id.kinerja.narrative;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
@@ -42,7 +42,7 @@ public class NarrativeService {
 
     private final NarrativeRepository repository;
     private final UnitRepository units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final ScorecardService scorecards;
     private final RevenueService revenue;
     private final BudgetService budget;
@@ -53,7 +53,7 @@ public class NarrativeService {
     NarrativeService(
             NarrativeRepository repository,
             UnitRepository units,
-            AgreementRepository agreements,
+            Agreements agreements,
             ScorecardService scorecards,
             RevenueService revenue,
             BudgetService budget,

@@ -2,7 +2,7 @@ package id.kinerja.realization;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.evidence.EvidenceService;
@@ -55,7 +55,7 @@ class RealizationController {
 
     private final UnitAccess access;
     private final RealizationService service;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final EvidenceService evidence;
     private final AuditLog audit;
     private final MessageSource messages;
@@ -64,7 +64,7 @@ class RealizationController {
     RealizationController(
             UnitAccess access,
             RealizationService service,
-            AgreementRepository agreements,
+            Agreements agreements,
             EvidenceService evidence,
             AuditLog audit,
             MessageSource messages,

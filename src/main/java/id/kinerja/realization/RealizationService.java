@@ -2,7 +2,7 @@ package id.kinerja.realization;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
@@ -238,7 +238,7 @@ public class RealizationService implements EvidenceGuard {
     private record Powers(boolean verify, boolean approve, boolean unlock) {}
 
     private final UnitAccess access;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
     private final RealizationEntryRepository entries;
     private final AuditLog audit;
@@ -247,7 +247,7 @@ public class RealizationService implements EvidenceGuard {
 
     RealizationService(
             UnitAccess access,
-            AgreementRepository agreements,
+            Agreements agreements,
             FrameworkCatalog frameworks,
             RealizationEntryRepository entries,
             AuditLog audit,

@@ -1,6 +1,6 @@
 package id.kinerja.scorecard;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScorecardService {
 
     private final UnitRepository units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final RealizationRepository realizations;
     private final FrameworkCatalog frameworks;
     private final ScoringEngine engine = new ScoringEngine();
 
     ScorecardService(
             UnitRepository units,
-            AgreementRepository agreements,
+            Agreements agreements,
             RealizationRepository realizations,
             FrameworkCatalog frameworks) {
         this.units = units;

@@ -2,7 +2,7 @@ package id.kinerja.api.v1;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,9 +38,9 @@ class UnitApiController {
 
     private final UnitAccess access;
     private final UnitRepository units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
 
-    UnitApiController(UnitAccess access, UnitRepository units, AgreementRepository agreements) {
+    UnitApiController(UnitAccess access, UnitRepository units, Agreements agreements) {
         this.access = access;
         this.units = units;
         this.agreements = agreements;
