@@ -36,21 +36,24 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AgreementController {
 
     private final UnitAccess access;
-    private final AgreementService service;
-    private final AgreementRepository agreements;
+    private final AgreementCommands service;
+    private final AgreementEditor editor;
+    private final Agreements agreements;
     private final MessageSource messages;
 
     private final Formats formats;
 
     AgreementController(
             UnitAccess access,
-            AgreementService service,
-            AgreementRepository agreements,
+            AgreementCommands service,
+            AgreementEditor editor,
+            Agreements agreements,
             MessageSource messages,
             Formats formats) {
         this.formats = formats;
         this.access = access;
         this.service = service;
+        this.editor = editor;
         this.agreements = agreements;
         this.messages = messages;
     }
@@ -107,7 +110,7 @@ class AgreementController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        AgreementService.Header header = new AgreementService.Header(
+        AgreementForms.Header header = new AgreementForms.Header(
                 fields.get("number"),
                 fields.get("date"),
                 fields.get("place"),
@@ -230,13 +233,13 @@ class AgreementController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        List<AgreementService.BudgetLine> lines = new ArrayList<>();
+        List<AgreementForms.BudgetLine> lines = new ArrayList<>();
         int n = Math.max(size(codes), Math.max(size(names), size(amounts)));
         for (int i = 0; i < n; i++) {
             if (removed != null && removed.contains(i)) {
                 continue;
             }
-            lines.add(new AgreementService.BudgetLine(at(codes, i), at(names, i), at(amounts, i)));
+            lines.add(new AgreementForms.BudgetLine(at(codes, i), at(names, i), at(amounts, i)));
         }
         model.addAttribute("typedBudget", lines);
         return act(
@@ -354,7 +357,7 @@ class AgreementController {
         model.addAttribute("years", years);
         model.addAttribute("period", Period.Y);
         model.addAttribute("periods", Period.values());
-        AgreementService.View view = service.view(me, unit, year, version);
+        AgreementEditor.View view = editor.view(me, unit, year, version);
         model.addAttribute("view", view);
         // before signing a revision: what it changes against the version in force
         if (view.permissions().sign()

@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
  * The year a unit's page opens on when the address names none, the same rule for every page: the page's own data
  * decides (the unit's agreements, its DIPA, its revenue, its offices' agreements for the Kanwil view); a unit whose
  * page has no data of its own (a Kanwil or headquarters on the budget page, an office without figures yet) opens on
- * the newest year the unit or the offices below it have an agreement for ({@link AgreementRepository#yearsOfOrBelow}),
+ * the newest year the unit or the offices below it have an agreement for ({@link Agreements#yearsOfOrBelow}),
  * never on an empty current year while its offices have data.
  */
 @Component
 public class UnitYears {
 
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
 
-    UnitYears(AgreementRepository agreements) {
+    UnitYears(Agreements agreements) {
         this.agreements = agreements;
     }
 

@@ -1,7 +1,7 @@
 package id.kinerja.consistency;
 
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetKindTotal;
 import id.kinerja.budget.BudgetLine;
@@ -94,7 +94,7 @@ public class ConsistencyCheck {
     static final BigDecimal COARSEST_PRECISION = new BigDecimal("10000000");
 
     private final ScorecardService scorecards;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final RealizationQueries realizations;
     private final RealizationQueries reportedIndexes;
     private final NarrativeService narratives;
@@ -104,7 +104,7 @@ public class ConsistencyCheck {
 
     ConsistencyCheck(
             ScorecardService scorecards,
-            AgreementRepository agreements,
+            Agreements agreements,
             RealizationQueries realizations,
             RealizationQueries reportedIndexes,
             NarrativeService narratives,

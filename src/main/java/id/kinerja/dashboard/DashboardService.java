@@ -1,6 +1,6 @@
 package id.kinerja.dashboard;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.dashboard.Dashboard.Change;
 import id.kinerja.dashboard.Dashboard.History;
 import id.kinerja.dashboard.Dashboard.HistoryRow;
@@ -44,13 +44,13 @@ public class DashboardService {
 
     private static final int HISTORY_YEARS = 5;
 
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final ScorecardService scorecards;
     private final RealizationQueries history;
     private final RealizationQueries reportedIndexes;
 
     DashboardService(
-            AgreementRepository agreements,
+            Agreements agreements,
             ScorecardService scorecards,
             RealizationQueries history,
             RealizationQueries reportedIndexes) {

@@ -1,9 +1,9 @@
 package id.kinerja.demo;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.AgreementImports;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.agreement.PlanningReferenceRepository;
+import id.kinerja.agreement.PlanningReference;
 import id.kinerja.budget.BudgetKindTotal;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
@@ -61,10 +61,9 @@ public class DemoDataLoader {
 
     private final Units units;
     private final FrameworkCatalog frameworks;
-    private final AgreementRepository agreements;
+    private final AgreementImports agreements;
     private final RealizationService realizations;
     private final RealizationImports history;
-    private final PlanningReferenceRepository references;
     private final RevenueService revenue;
     private final BudgetService budget;
     private final Recognitions recognition;
@@ -74,21 +73,19 @@ public class DemoDataLoader {
     DemoDataLoader(
             Units units,
             FrameworkCatalog frameworks,
-            AgreementRepository agreements,
+            AgreementImports agreements,
             RealizationService realizations,
             RealizationImports history,
             RevenueService revenue,
             BudgetService budget,
             Recognitions recognition,
             NarrativeService narratives,
-            PlanningReferenceRepository references,
             JdbcClient jdbc) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
         this.realizations = realizations;
         this.history = history;
-        this.references = references;
         this.revenue = revenue;
         this.budget = budget;
         this.recognition = recognition;
@@ -166,10 +163,10 @@ public class DemoDataLoader {
         }
         for (YamlNode r : root.list("planningReferences")) {
             r.allowOnly("unit", "year", "code", "renstra", "rpjmn", "nationalStandard", "source");
-            references.save(
+            agreements.savePlanningReference(
                     unit(r, "unit").id(),
                     r.integer("year"),
-                    new PlanningReferenceRepository.Reference(
+                    new PlanningReference(
                             r.string("code"),
                             r.optDecimal("renstra"),
                             r.optDecimal("rpjmn"),
@@ -347,7 +344,7 @@ public class DemoDataLoader {
         }
         YamlNode first = a.child("firstParty").allowOnly("name", "position");
         YamlNode second = a.child("secondParty").allowOnly("name", "position");
-        agreements.create(
+        agreements.load(
                 unit.id(),
                 a.integer("year"),
                 version.id(),

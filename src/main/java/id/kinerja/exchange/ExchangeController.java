@@ -3,7 +3,7 @@ package id.kinerja.exchange;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.WebParams;
@@ -50,10 +50,9 @@ class ExchangeController {
     private final UnitAccess access;
     private final WorkbookExporter exporter;
     private final ImportService imports;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
 
-    ExchangeController(
-            UnitAccess access, WorkbookExporter exporter, ImportService imports, AgreementRepository agreements) {
+    ExchangeController(UnitAccess access, WorkbookExporter exporter, ImportService imports, Agreements agreements) {
         this.access = access;
         this.exporter = exporter;
         this.imports = imports;

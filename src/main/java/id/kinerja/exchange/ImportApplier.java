@@ -1,8 +1,8 @@
 package id.kinerja.exchange;
 
-import id.kinerja.agreement.AgreementRepository;
-import id.kinerja.agreement.AgreementStatus;
-import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.AgreementImports;
+import id.kinerja.agreement.ImportedTargets;
+import id.kinerja.agreement.TargetsRefusedException;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.budget.BudgetMonth;
@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,7 @@ class ImportApplier {
     static final String SOURCE = "IMPORT";
 
     private final Units units;
-    private final AgreementRepository agreements;
+    private final AgreementImports agreements;
     private final RealizationImports realizations;
     private final RevenueService revenue;
     private final BudgetService budget;
@@ -45,7 +46,7 @@ class ImportApplier {
 
     ImportApplier(
             Units units,
-            AgreementRepository agreements,
+            AgreementImports agreements,
             RealizationImports realizations,
             RevenueService revenue,
             BudgetService budget,
@@ -84,39 +85,17 @@ class ImportApplier {
         }
         java.util.function.Function<String, Long> id = code ->
                 ids.computeIfAbsent(code, c -> units.findByCode(c).orElseThrow().id());
+        List<ImportedTargets> targets = new ArrayList<>();
+        Map<Long, String> unitCodes = new HashMap<>();
         for (Writes.AgreementWrite a : w.agreements) {
             long unitId = id.apply(a.unitCode());
-            if (a.agreementId() == null) {
-                int version = agreements.nextVersion(unitId, plan.year());
-                Unit unit = units.findById(unitId).orElseThrow();
-                long created = agreements.create(
-                        unitId,
-                        plan.year(),
-                        a.frameworkVersionId(),
-                        version,
-                        null,
-                        null,
-                        null,
-                        AgreementStatus.DRAFT,
-                        new PerformanceAgreement.Party(unit.headName(), null),
-                        new PerformanceAgreement.Party(null, null),
-                        a.indicators(),
-                        List.of(),
-                        username);
-                audit.record(
-                        username,
-                        unitId,
-                        "agreement",
-                        plan.year() + "/v" + version,
-                        AuditAction.IMPORT_CREATE,
-                        null,
-                        a.indicators().size() + " IKU",
-                        reason);
-                agreements.touch(created, username);
-            } else if (!agreements.replaceDraftIndicators(a.agreementId(), a.indicators(), username)) {
-                throw new ImportRejectedException(
-                        List.of(texts.sheet(WorkbookLayout.TARGETS, "import.error.notDraftAnymore", a.unitCode())));
-            }
+            unitCodes.put(unitId, a.unitCode());
+            targets.add(new ImportedTargets(unitId, a.agreementId(), a.frameworkVersionId(), a.indicators()));
+        }
+        try {
+            agreements.importTargets(plan.year(), targets, username, reason);
+        } catch (TargetsRefusedException e) {
+            throw refused(e, unitCodes.get(e.unitId()), texts);
         }
         // through the workflow: it decides the state each value enters and refuses what it forbids
         List<ImportedRealization> imported = new ArrayList<>();
@@ -174,6 +153,23 @@ class ImportApplier {
                     a.newLines(),
                     reason);
         }
+    }
+
+    /**
+     * The agreement's refusal of imported targets as the import's: sheet 'Target', the unit and the IKU with the
+     * editor's reason (the same rule as the web form), or the draft that stopped being one.
+     */
+    private static ImportRejectedException refused(TargetsRefusedException e, String unitCode, ImportTexts texts) {
+        if (e.noLongerDraft()) {
+            return new ImportRejectedException(
+                    List.of(texts.sheet(WorkbookLayout.TARGETS, "import.error.notDraftAnymore", unitCode)));
+        }
+        return new ImportRejectedException(List.of(texts.sheet(
+                WorkbookLayout.TARGETS,
+                "import.error.targetRefused",
+                unitCode,
+                e.indicatorCode(),
+                new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()))));
     }
 
     private static String describe(NewUnit n) {

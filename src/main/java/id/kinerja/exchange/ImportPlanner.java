@@ -3,7 +3,7 @@ package id.kinerja.exchange;
 import static id.kinerja.exchange.WorkbookLayout.*;
 
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.exchange.ImportPlan.IndexFlag;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;
@@ -39,7 +39,7 @@ class ImportPlanner {
 
     private final Units units;
     private final UnitAccess access;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
     private final RealizationImports realizationImports;
     private final UnitSheetPlanner unitSheet;
@@ -54,7 +54,7 @@ class ImportPlanner {
     ImportPlanner(
             Units units,
             UnitAccess access,
-            AgreementRepository agreements,
+            Agreements agreements,
             FrameworkCatalog frameworks,
             RealizationImports realizationImports,
             UnitSheetPlanner unitSheet,

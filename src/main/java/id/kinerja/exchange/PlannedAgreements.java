@@ -2,7 +2,7 @@ package id.kinerja.exchange;
 
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.exchange.ParsedWorkbook.RealizationRow;
 import id.kinerja.exchange.ParsedWorkbook.TargetRow;
@@ -27,7 +27,7 @@ final class PlannedAgreements {
     private final ParsedWorkbook wb;
     private final int year;
     private final Map<String, Unit> existing;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
 
     /** Per unit: the agreement after the import (indicators by code) and its framework. */
@@ -38,10 +38,7 @@ final class PlannedAgreements {
     final Set<String> refusedUnits = new HashSet<>();
 
     PlannedAgreements(
-            ParsedWorkbook wb,
-            Map<String, Unit> existing,
-            AgreementRepository agreements,
-            FrameworkCatalog frameworks) {
+            ParsedWorkbook wb, Map<String, Unit> existing, Agreements agreements, FrameworkCatalog frameworks) {
         this.wb = wb;
         this.year = wb.year();
         this.existing = existing;
@@ -83,7 +80,7 @@ final class PlannedAgreements {
 
     /**
      * The agreements in force of every unit named in the Target and Realisasi sheets, read at once
-     * ({@link AgreementRepository#findCurrentAll}: one {@code findCurrent} per unit took most of the time of a
+     * ({@link Agreements#findCurrentAll}: one {@code findCurrent} per unit took most of the time of a
      * 300-office workbook).
      */
     void prefetchAgreements() {

@@ -4,7 +4,7 @@ import static id.kinerja.exchange.WorkbookLayout.*;
 
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.exchange.ImportPlan.FieldChange;
 import id.kinerja.exchange.ImportPlan.RowChange;
 import id.kinerja.exchange.ImportPlan.SheetPlan;
@@ -55,7 +55,7 @@ final class PlanningContext {
             ImportTexts texts,
             List<Unit> units,
             UnitAccess access,
-            AgreementRepository agreements,
+            Agreements agreements,
             FrameworkCatalog frameworks,
             RealizationImports realizationImports) {
         this.realizationImports = realizationImports;

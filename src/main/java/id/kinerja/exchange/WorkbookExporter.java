@@ -2,7 +2,7 @@ package id.kinerja.exchange;
 
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetMonth;
@@ -59,7 +59,7 @@ public class WorkbookExporter {
     };
 
     private final Units units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final RealizationQueries realizations;
     private final RealizationQueries reportedIndexes;
     private final RealizationQueries history;
@@ -69,7 +69,7 @@ public class WorkbookExporter {
 
     WorkbookExporter(
             Units units,
-            AgreementRepository agreements,
+            Agreements agreements,
             RealizationQueries realizations,
             RealizationQueries reportedIndexes,
             RealizationQueries history,

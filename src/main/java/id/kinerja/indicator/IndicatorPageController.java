@@ -2,7 +2,7 @@ package id.kinerja.indicator;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
@@ -30,11 +30,11 @@ class IndicatorPageController {
 
     private final UnitAccess access;
     private final IndicatorPageService pages;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final MessageSource messages;
 
     IndicatorPageController(
-            UnitAccess access, IndicatorPageService pages, AgreementRepository agreements, MessageSource messages) {
+            UnitAccess access, IndicatorPageService pages, Agreements agreements, MessageSource messages) {
         this.access = access;
         this.pages = pages;
         this.agreements = agreements;

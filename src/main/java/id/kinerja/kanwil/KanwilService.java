@@ -1,6 +1,6 @@
 package id.kinerja.kanwil;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.framework.ColourBands;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
@@ -35,10 +35,10 @@ import org.springframework.stereotype.Service;
 public class KanwilService {
 
     private final Units units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final ScorecardService scorecards;
 
-    KanwilService(Units units, AgreementRepository agreements, ScorecardService scorecards) {
+    KanwilService(Units units, Agreements agreements, ScorecardService scorecards) {
         this.units = units;
         this.agreements = agreements;
         this.scorecards = scorecards;

@@ -4,7 +4,7 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.ExpiredSessionForms;
 import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -57,7 +57,7 @@ class NarrativeController {
     private final UnitAccess access;
     private final NarrativeService narratives;
     private final NarrativeRepository repository;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
     private final MessageSource messages;
     private final long sessionSeconds;
@@ -67,7 +67,7 @@ class NarrativeController {
             UnitAccess access,
             NarrativeService narratives,
             NarrativeRepository repository,
-            AgreementRepository agreements,
+            Agreements agreements,
             FrameworkCatalog frameworks,
             MessageSource messages,
             UnitYears unitYears,

@@ -1,6 +1,6 @@
 package id.kinerja.narrative;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
@@ -44,7 +44,7 @@ public class NarrativeService {
 
     private final NarrativeRepository repository;
     private final Units units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final ScorecardService scorecards;
     private final RevenueService revenue;
     private final BudgetService budget;
@@ -55,7 +55,7 @@ public class NarrativeService {
     NarrativeService(
             NarrativeRepository repository,
             Units units,
-            AgreementRepository agreements,
+            Agreements agreements,
             ScorecardService scorecards,
             RevenueService revenue,
             BudgetService budget,

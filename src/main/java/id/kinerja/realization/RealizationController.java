@@ -2,7 +2,7 @@ package id.kinerja.realization;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.evidence.EvidenceService;
@@ -57,7 +57,7 @@ class RealizationController {
     private final UnitAccess access;
     private final RealizationService service;
     private final RealizationQueries queries;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final EvidenceService evidence;
     private final AuditLog audit;
     private final MessageSource messages;
@@ -67,7 +67,7 @@ class RealizationController {
             UnitAccess access,
             RealizationService service,
             RealizationQueries queries,
-            AgreementRepository agreements,
+            Agreements agreements,
             EvidenceService evidence,
             AuditLog audit,
             MessageSource messages,

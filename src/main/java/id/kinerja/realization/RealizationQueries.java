@@ -2,7 +2,7 @@ package id.kinerja.realization;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.framework.Component;
 import id.kinerja.framework.ComponentSet;
@@ -130,7 +130,7 @@ public class RealizationQueries {
     }
 
     private final UnitAccess access;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
     private final RealizationRepository realizations;
     private final ReportedIndexRepository reportedIndexes;
@@ -139,7 +139,7 @@ public class RealizationQueries {
 
     RealizationQueries(
             UnitAccess access,
-            AgreementRepository agreements,
+            Agreements agreements,
             FrameworkCatalog frameworks,
             RealizationRepository realizations,
             ReportedIndexRepository reportedIndexes,

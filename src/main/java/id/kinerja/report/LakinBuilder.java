@@ -1,7 +1,8 @@
 package id.kinerja.report;
 
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
-import id.kinerja.agreement.PlanningReferenceRepository;
+import id.kinerja.agreement.PlanningReference;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
 import id.kinerja.framework.Colour;
@@ -62,7 +63,7 @@ class LakinBuilder {
     private final RevenueService revenues;
     private final BudgetService budgets;
     private final Recognitions recognitions;
-    private final PlanningReferenceRepository references;
+    private final Agreements references;
     private final Formats formats;
 
     LakinBuilder(
@@ -74,7 +75,7 @@ class LakinBuilder {
             RevenueService revenues,
             BudgetService budgets,
             Recognitions recognitions,
-            PlanningReferenceRepository references,
+            Agreements references,
             Formats formats) {
         this.scorecards = scorecards;
         this.units = units;
@@ -140,7 +141,7 @@ class LakinBuilder {
             }
         }
 
-        Map<String, PlanningReferenceRepository.Reference> planning = references.find(unit.id(), year);
+        Map<String, PlanningReference> planning = references.planningReferences(unit.id(), year);
 
         // the targets printed in the IKU tables are the agreement's, as in the PK appendix (one source)
         Map<String, Map<Period, Target>> agreed = new LinkedHashMap<>();
@@ -264,7 +265,7 @@ class LakinBuilder {
             Map<String, LakinCharts.Chart> charts,
             Function<MeasurementUnit, String> unitName,
             int year,
-            PlanningReferenceRepository.Reference reference,
+            PlanningReference reference,
             Map<Period, Target> agreedTargets) {
         List<LakinReport.PeriodCell> cells = new ArrayList<>();
         for (Period p : Period.values()) {
@@ -473,7 +474,7 @@ class LakinBuilder {
     }
 
     /** "Renstra DJP 100,00 · RPJMN tidak ditetapkan", or null when neither document sets a target. */
-    private String planningTargets(PlanningReferenceRepository.Reference r, MeasurementUnit unit) {
+    private String planningTargets(PlanningReference r, MeasurementUnit unit) {
         if (r == null || (r.renstraTarget() == null && r.rpjmnTarget() == null)) {
             return null;
         }

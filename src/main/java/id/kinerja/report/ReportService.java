@@ -1,6 +1,6 @@
 package id.kinerja.report;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.consistency.CheckAcceptanceService;
 import id.kinerja.consistency.Finding;
@@ -59,7 +59,7 @@ public class ReportService {
 
     private final ScorecardService scorecards;
     private final Units units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
     private final Formats formats;
     private final ITemplateEngine templates;
@@ -73,7 +73,7 @@ public class ReportService {
     ReportService(
             ScorecardService scorecards,
             Units units,
-            AgreementRepository agreements,
+            Agreements agreements,
             FrameworkCatalog frameworks,
             Formats formats,
             ITemplateEngine templates,

@@ -2,7 +2,7 @@ package id.kinerja.revenue;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
@@ -51,7 +51,7 @@ class RevenueController {
     private final RevenueService revenue;
     private final RevenueRealizations fromRevenue;
     private final RealizationQueries entries;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final MessageSource messages;
     private final UnitYears unitYears;
 
@@ -60,7 +60,7 @@ class RevenueController {
             RevenueService revenue,
             RevenueRealizations fromRevenue,
             RealizationQueries entries,
-            AgreementRepository agreements,
+            Agreements agreements,
             MessageSource messages,
             UnitYears unitYears) {
         this.unitYears = unitYears;

@@ -2,7 +2,7 @@ package id.kinerja.revenue;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
@@ -82,7 +82,7 @@ public class RevenueRealizations {
     private final RevenueService revenue;
     private final RealizationService realizations;
     private final RealizationQueries entries;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final UnitAccess access;
     private final AuditLog audit;
 
@@ -90,7 +90,7 @@ public class RevenueRealizations {
             RevenueService revenue,
             RealizationService realizations,
             RealizationQueries entries,
-            AgreementRepository agreements,
+            Agreements agreements,
             UnitAccess access,
             AuditLog audit) {
         this.revenue = revenue;

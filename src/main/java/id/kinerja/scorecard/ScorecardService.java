@@ -1,6 +1,6 @@
 package id.kinerja.scorecard;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -30,13 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScorecardService {
 
     private final Units units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final RealizationQueries realizations;
     private final FrameworkCatalog frameworks;
     private final ScoringEngine engine = new ScoringEngine();
 
-    ScorecardService(
-            Units units, AgreementRepository agreements, RealizationQueries realizations, FrameworkCatalog frameworks) {
+    ScorecardService(Units units, Agreements agreements, RealizationQueries realizations, FrameworkCatalog frameworks) {
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;

@@ -1,6 +1,6 @@
 package id.kinerja.whatif;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.scorecard.ScorecardNotFoundException;
@@ -31,11 +31,11 @@ public class WhatIfService {
     public static final String FIELD_PREFIX = "v_";
 
     private final ScorecardService scorecards;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final Formats formats;
     private final GoalSeek goalSeek;
 
-    WhatIfService(ScorecardService scorecards, AgreementRepository agreements, Formats formats) {
+    WhatIfService(ScorecardService scorecards, Agreements agreements, Formats formats) {
         this.scorecards = scorecards;
         this.agreements = agreements;
         this.formats = formats;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.account.AccountService;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;
@@ -27,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,7 +41,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class AgreementEditorTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -51,9 +58,6 @@ class AgreementEditorTest {
 
     @Autowired
     AgreementRepository agreements;
-
-    @Autowired
-    AgreementDrafts drafts;
 
     @Autowired
     FrameworkCatalog frameworks;
@@ -90,7 +94,7 @@ class AgreementEditorTest {
     }
 
     AgreementVersion version(int v) {
-        return drafts.versions(own.unit.id(), 2024).stream()
+        return agreements.versions(own.unit.id(), 2024).stream()
                 .filter(x -> x.version() == v)
                 .findFirst()
                 .orElseThrow();
@@ -277,9 +281,13 @@ class AgreementEditorTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("centang konfirmasi")));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(events.stream(AgreementSigned.class)).isEmpty();
         post("head", "/" + id + "/sign", "rowVersion", rv(1), "confirm", "yes").andExpect(status().is3xxRedirection());
         assertThat(version(1).status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(version(1).signedBy()).isEqualTo(own.user("head"));
+        // the signing published the event, once, with the signed version
+        assertThat(events.stream(AgreementSigned.class))
+                .containsExactly(new AgreementSigned(id, own.unit.id(), 2024, 1, own.user("head")));
         post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "30")
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("terkunci")));
@@ -363,6 +371,10 @@ class AgreementEditorTest {
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Bobot 01a-CP disesuaikan dengan arahan Kanwil"));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.SUPERSEDED);
         assertThat(version(2).status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(events.stream(AgreementSigned.class))
+                .containsExactly(
+                        new AgreementSigned(id, own.unit.id(), 2024, 1, own.user("head")),
+                        new AgreementSigned(v2.id(), own.unit.id(), 2024, 2, own.user("head")));
         PerformanceAgreement inForce =
                 agreements.findCurrent(own.unit.id(), 2024).orElseThrow();
         assertThat(inForce.version()).isEqualTo(2);

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;

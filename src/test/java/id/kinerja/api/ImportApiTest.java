@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.exchange.WorkbookExporter;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;

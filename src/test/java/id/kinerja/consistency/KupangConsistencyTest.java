@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.account.AccountService;
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;

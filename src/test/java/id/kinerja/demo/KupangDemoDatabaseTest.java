@@ -3,7 +3,7 @@ package id.kinerja.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;

@@ -3,7 +3,7 @@ package id.kinerja.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.account.AccountService;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.consistency.ConsistencyCheck;
 import id.kinerja.consistency.Finding;
 import id.kinerja.consistency.FindingTexts;

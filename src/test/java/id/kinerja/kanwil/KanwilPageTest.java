@@ -7,9 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;

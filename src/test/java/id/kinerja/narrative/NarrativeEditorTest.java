@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.account.AccountService;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.FrameworkCatalog;

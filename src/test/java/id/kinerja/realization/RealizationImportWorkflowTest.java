@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Units;

@@ -84,7 +84,7 @@ class LakinDocumentTest {
     Formats formats;
 
     @Autowired
-    id.kinerja.agreement.PlanningReferenceRepository references;
+    id.kinerja.agreement.internal.PlanningReferenceRepository references;
 
     @BeforeEach
     void document() throws IOException {

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.kinerja.account.AccountService;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;

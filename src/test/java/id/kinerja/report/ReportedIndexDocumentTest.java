@@ -5,7 +5,7 @@ import static id.kinerja.web.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.account.AccountService;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Units;

@@ -2,9 +2,9 @@ package id.kinerja.testsupport;
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;

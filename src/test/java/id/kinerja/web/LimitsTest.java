@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.api.ApiTokenService;
 import id.kinerja.evidence.EvidenceTestFiles;
 import id.kinerja.framework.FrameworkCatalog;

@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitType;

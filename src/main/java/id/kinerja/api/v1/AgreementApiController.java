@@ -2,7 +2,7 @@ package id.kinerja.api.v1;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -56,10 +56,10 @@ class AgreementApiController {
             List<BudgetDto> budget) {}
 
     private final UnitAccess access;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
     private final FrameworkCatalog frameworks;
 
-    AgreementApiController(UnitAccess access, AgreementRepository agreements, FrameworkCatalog frameworks) {
+    AgreementApiController(UnitAccess access, Agreements agreements, FrameworkCatalog frameworks) {
         this.access = access;
         this.agreements = agreements;
         this.frameworks = frameworks;

@@ -2,7 +2,7 @@ package id.kinerja.api.v1;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
-import id.kinerja.agreement.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.Units;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,9 +38,9 @@ class UnitApiController {
 
     private final UnitAccess access;
     private final Units units;
-    private final AgreementRepository agreements;
+    private final Agreements agreements;
 
-    UnitApiController(UnitAccess access, Units units, AgreementRepository agreements) {
+    UnitApiController(UnitAccess access, Units units, Agreements agreements) {
         this.access = access;
         this.units = units;
         this.agreements = agreements;

@@ -1,9 +1,9 @@
 package id.kinerja.exchange.bench;
 
 import id.kinerja.KinerjaApplication;
-import id.kinerja.agreement.AgreementRepository;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.exchange.ImportActor;
 import id.kinerja.exchange.ImportPlan;
 import id.kinerja.exchange.ImportService;

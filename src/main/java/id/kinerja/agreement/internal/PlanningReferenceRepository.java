@@ -1,6 +1,6 @@
-package id.kinerja.agreement;
+package id.kinerja.agreement.internal;
 
-import java.math.BigDecimal;
+import id.kinerja.agreement.PlanningReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,14 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanningReferenceRepository {
 
-    /** The references of one IKU; any of the three may be null. */
-    public record Reference(
-            String indicatorCode,
-            BigDecimal renstraTarget,
-            BigDecimal rpjmnTarget,
-            BigDecimal nationalStandard,
-            String source) {}
-
     private final JdbcClient jdbc;
 
     PlanningReferenceRepository(JdbcClient jdbc) {
@@ -29,13 +21,13 @@ public class PlanningReferenceRepository {
     }
 
     /** The references of a unit's year, by IKU code. */
-    public Map<String, Reference> find(long unitId, int year) {
-        Map<String, Reference> out = new LinkedHashMap<>();
+    public Map<String, PlanningReference> find(long unitId, int year) {
+        Map<String, PlanningReference> out = new LinkedHashMap<>();
         jdbc.sql("""
                         select indicator_code, renstra_target, rpjmn_target, national_standard, source
                         from planning_reference where unit_id = ? and year = ? order by indicator_code""")
                 .params(unitId, year)
-                .query((rs, i) -> new Reference(
+                .query((rs, i) -> new PlanningReference(
                         rs.getString(1),
                         rs.getBigDecimal(2),
                         rs.getBigDecimal(3),
@@ -46,7 +38,7 @@ public class PlanningReferenceRepository {
         return out;
     }
 
-    public void save(long unitId, int year, Reference r) {
+    public void save(long unitId, int year, PlanningReference r) {
         jdbc.sql("""
                         insert into planning_reference (unit_id, year, indicator_code, renstra_target, rpjmn_target,
                             national_standard, source) values (?, ?, ?, ?, ?, ?, ?)
