@@ -43,14 +43,19 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Autowired
-    ConsistencyCheck check;
+    private ConsistencyCheck check;
 
-    @Autowired
-    MessageSource messages;
+    private MessageSource messages;
 
+    private FindingTexts texts;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
     @Autowired
-    FindingTexts texts;
+    void use(ConsistencyCheck check, MessageSource messages, FindingTexts texts) {
+        this.check = check;
+        this.messages = messages;
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {

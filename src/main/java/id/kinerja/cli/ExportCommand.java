@@ -36,11 +36,16 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Autowired
-    UnitRepository units;
+    private UnitRepository units;
 
+    private WorkbookExporter exporter;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
     @Autowired
-    WorkbookExporter exporter;
+    void use(UnitRepository units, WorkbookExporter exporter) {
+        this.units = units;
+        this.exporter = exporter;
+    }
 
     @Override
     public Integer call() {

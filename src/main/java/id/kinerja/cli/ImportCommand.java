@@ -55,11 +55,16 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Autowired
-    UserDetailsService accounts;
+    private UserDetailsService accounts;
 
+    private ImportService imports;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
     @Autowired
-    ImportService imports;
+    void use(UserDetailsService accounts, ImportService imports) {
+        this.accounts = accounts;
+        this.imports = imports;
+    }
 
     @Override
     public Integer call() {

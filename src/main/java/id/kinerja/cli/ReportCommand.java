@@ -60,11 +60,16 @@ final class ReportCommand implements CommandLine.Group {
         @Spec
         CommandSpec spec;
 
-        @Autowired
-        ReportService reports;
+        private ReportService reports;
 
+        private ReportRenderer renderer;
+
+        /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
         @Autowired
-        ReportRenderer renderer;
+        void use(ReportService reports, ReportRenderer renderer) {
+            this.reports = reports;
+            this.renderer = renderer;
+        }
 
         abstract ReportKind kind();
 

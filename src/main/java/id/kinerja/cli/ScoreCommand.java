@@ -42,11 +42,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Autowired
-    ScorecardService scorecards;
+    private ScorecardService scorecards;
 
+    private TraceText text;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
     @Autowired
-    TraceText text;
+    void use(ScorecardService scorecards, TraceText text) {
+        this.scorecards = scorecards;
+        this.text = text;
+    }
 
     @Override
     public Integer call() {

@@ -49,8 +49,13 @@ final class UserCommand implements CommandLine.Group {
         @Spec
         CommandSpec spec;
 
+        private LoginThrottle throttle;
+
+        /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
         @Autowired
-        LoginThrottle throttle;
+        void use(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
 
         @Override
         public Integer call() {
@@ -101,8 +106,13 @@ final class UserCommand implements CommandLine.Group {
         @Spec
         CommandSpec spec;
 
+        private AccountService accounts;
+
+        /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
         @Autowired
-        AccountService accounts;
+        void use(AccountService accounts) {
+            this.accounts = accounts;
+        }
 
         @Override
         public Integer call() {
