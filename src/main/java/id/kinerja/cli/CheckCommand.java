@@ -1,64 +1,73 @@
 package id.kinerja.cli;
 
-import id.kinerja.cli.CommandLine.UsageException;
 import id.kinerja.consistency.ConsistencyCheck;
 import id.kinerja.consistency.ConsistencyReport;
 import id.kinerja.consistency.Finding;
 import id.kinerja.consistency.FindingTexts;
 import id.kinerja.scorecard.ScorecardNotFoundException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code check --unit KPP-KUPANG --year 2024}: the consistency check before a LAKIN is exported, one finding per
  * paragraph, in Indonesian (the bundle's texts). Exit 0 when nothing needs fixing (no finding, or infos only), {@link #FINDINGS} (4) when there are
- * errors or warnings, 2 bad usage, 3 unknown unit or no agreement for the year.
+ * errors or warnings, 2 bad usage (a year outside 2000 to 2100 too), 3 unknown unit or no agreement for the year.
  */
-final class CheckCommand implements CommandLine.Command {
+@Command(
+        name = "check",
+        description = {
+            "Pemeriksaan konsistensi sebelum ekspor LAKIN (narasi, placeholder, target PK, Smt. 1",
+            "vs Q2, jumlah vs rinciannya, periode tanpa realisasi). Kode keluar 4 bila ada kesalahan",
+            "atau peringatan, 0 bila tidak ada yang perlu diperbaiki."
+        })
+final class CheckCommand implements Callable<Integer> {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     /** Exit code: the check found errors or warnings. */
     static final int FINDINGS = 4;
 
-    private final String unit;
-    private final int year;
+    @Option(names = "--unit", required = true, paramLabel = "KODE")
+    String unit;
 
-    private CheckCommand(String unit, int year) {
-        this.unit = unit;
-        this.year = year;
-    }
+    @Option(names = "--year", required = true, paramLabel = "TAHUN", converter = Converters.PlausibleYear.class)
+    int year;
 
-    static CheckCommand parse(String[] args) {
-        Options o = Options.parse(args, Set.of("unit", "year"));
-        int year = o.requiredInt("year");
-        if (year < 2000 || year > 2100) {
-            // refused before the application starts: the bundle read on its own
-            ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-            bundle.setBasename("messages");
-            bundle.setDefaultEncoding("UTF-8");
-            bundle.setFallbackToSystemLocale(false);
-            throw new UsageException(
-                    bundle.getMessage("check.cli.year", new Object[] {String.valueOf(year)}, INDONESIAN));
-        }
-        return new CheckCommand(o.required("unit"), year);
+    @Spec
+    CommandSpec spec;
+
+    private ConsistencyCheck check;
+
+    private MessageSource messages;
+
+    private FindingTexts texts;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
+    @Autowired
+    void use(ConsistencyCheck check, MessageSource messages, FindingTexts texts) {
+        this.check = check;
+        this.messages = messages;
+        this.texts = texts;
     }
 
     @Override
-    public int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ConsistencyReport report;
         try {
-            report = context.getBean(ConsistencyCheck.class).check(unit, year);
+            report = check.check(unit, year);
         } catch (ScorecardNotFoundException e) {
             err.println(e.getMessage());
             return CommandLine.NOT_FOUND;
         }
-        MessageSource messages = context.getBean(MessageSource.class);
-        FindingTexts texts = context.getBean(FindingTexts.class);
         out.println(messages.getMessage(
                 "check.cli.header",
                 new Object[] {

@@ -1,19 +1,37 @@
 package id.kinerja.cli;
 
 import id.kinerja.framework.FrameworkValidationException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line in the server's jar: {@code java -jar kinerja.jar <command> [options]}. Each command
- * parses its options first (bad usage: exit 2 without touching the database), then starts the
- * application without its web server, on the same database as the server, and runs.
+ * The command line in the server's jar: {@code java -jar kinerja.jar <command> [options]}, its commands, options and
+ * usage text declared with picocli. The arguments are parsed first (bad usage: exit 2 without touching the database),
+ * then the application starts without its web server, on the same database as the server, and the command runs with
+ * its beans injected ({@link SpringCommandFactory}).
  */
 public final class CommandLine {
 
@@ -25,19 +43,60 @@ public final class CommandLine {
     /** The application could not start (e.g. an invalid framework file, an unreachable database). */
     public static final int FAILED = 1;
 
-    private static final Map<String, Function<String[], Command>> COMMANDS = Map.of(
-            "score", ScoreCommand::parse,
-            "report", ReportCommand::parse,
-            "check", CheckCommand::parse,
-            "user", UserCommand::parse,
-            "export", ExportCommand::parse,
-            "import", ImportCommand::parse);
+    private static final Set<String> HELP = Set.of("help", "--help");
 
     private CommandLine() {}
 
-    /** A parsed command, ready to run against the application context. */
-    public interface Command {
-        int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err);
+    /** The top command: {@code java -jar kinerja.jar}, its subcommands and the texts around the command list. */
+    @Command(
+            name = "java -jar kinerja.jar",
+            synopsisHeading = "Penggunaan (usage): ",
+            customSynopsis = "java -jar kinerja.jar <perintah> [opsi]",
+            commandListHeading = "%n",
+            footerHeading = "%n",
+            footer = {
+                "Kode keluar (exit codes): 0 berhasil, 1 aplikasi gagal dimulai, 2 penggunaan salah,",
+                "3 unit/tahun/periode/berkas tidak dikenal, 4 check: ada temuan yang perlu diperbaiki;",
+                "import: impor ditolak (tidak ada yang disimpan).",
+                "Basis data: sama dengan server (SPRING_DATASOURCE_URL, atau PostgreSQL tertanam di ./data)."
+            },
+            subcommands = {
+                ScoreCommand.class,
+                ReportCommand.class,
+                CheckCommand.class,
+                UserCommand.class,
+                ExportCommand.class,
+                ImportCommand.class,
+                HelpCommand.class
+            })
+    static final class Kinerja {
+
+        @Option(names = "--help", usageHelp = true, description = "Teks ini.")
+        boolean help;
+    }
+
+    /** {@code help}: the usage text. */
+    @Command(name = "help", description = "Teks ini.")
+    static final class HelpCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(usage());
+            return OK;
+        }
+    }
+
+    /**
+     * A command whose subcommands name what it does ({@code report lakin}, {@code user add}): what to say when none
+     * or an unknown one is given.
+     */
+    interface Group {
+        String missing();
+
+        String unknown(String argument);
     }
 
     /** Bad usage: the message is printed with the usage text, exit code 2. */
@@ -48,46 +107,70 @@ public final class CommandLine {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].equals("help") || args[0].equals("--help"));
+        return args.length > 0
+                && (HELP.contains(args[0])
+                        || commandLine(defaultFactory()).getSubcommands().containsKey(args[0]));
     }
 
+    /** The usage text: the top command's, with every command's synopsis and description in the command list. */
     public static String usage() {
-        return """
-                Penggunaan (usage): java -jar kinerja.jar <perintah> [opsi]
+        picocli.CommandLine top = commandLine(defaultFactory());
+        // shown as "--unit KODE" (both "--unit KODE" and "--unit=KODE" are accepted)
+        top.setSeparator(" ");
+        top.getHelpSectionMap().put(picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> {
+            StringBuilder list = new StringBuilder();
+            commands(top.getSubcommands().values(), list);
+            return list.append(System.lineSeparator()).toString();
+        });
+        return top.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+    }
 
-                  score --unit KODE --year TAHUN --period PERIODE [--format json|table]
-                      Nilai Kinerja Organisasi (NKO) unit untuk satu periode.
-                      PERIODE: Q1 Q2 S1 Q3 SDQ3 Q4 Y. Bawaan --format: table.
-                  report lakin|nko|pk --unit KODE --year TAHUN [--period PERIODE] --format pdf|docx|html --out BERKAS
-                      Laporan kinerja tahunan (LAKIN), laporan NKO satu periode (bawaan --period: Y) atau
-                      dokumen perjanjian kinerja (PK), ditulis ke BERKAS.
-                  check --unit KODE --year TAHUN
-                      Pemeriksaan konsistensi sebelum ekspor LAKIN (narasi, placeholder, target PK, Smt. 1
-                      vs Q2, jumlah vs rinciannya, periode tanpa realisasi). Kode keluar 4 bila ada kesalahan
-                      atau peringatan, 0 bila tidak ada yang perlu diperbaiki.
-                  user unlock --username NAMA
-                      Menghapus penundaan masuk akun itu (setelah terlalu banyak kata sandi salah), dari semua alamat.
-                  user add --username NAMA --unit KODE --roles PERAN[,PERAN] [--name "Nama Lengkap"]
-                           [--iku 01a-CP,02a-CP] [--password-stdin]
-                      Membuat akun. PERAN: ADMINISTRATOR HEAD PERFORMANCE_ADMIN PIC REVIEWER VIEWER.
-                      Kata sandi dibaca dari stdin (--password-stdin) atau ditanyakan di konsol.
-                  export --unit KODE --year TAHUN --out BERKAS.xlsx
-                      Buku kerja Excel unit dan tahun (petunjuk, unit, target, realisasi, riwayat,
-                      pendapatan, anggaran) untuk diisi dan diimpor kembali.
-                  import --file BERKAS.xlsx [--dry-run] [--user AKUN] [--confirm-implausible]
-                      Memeriksa dan mengimpor buku kerja: rencana perubahan per sheet, lalu diterapkan
-                      dalam satu transaksi (tanpa --dry-run). Tanpa --user: sebagai administrator
-                      (jejak audit: cli:<pengguna sistem>). Kode keluar 4: ditolak, semua kesalahan dicetak.
-                      Realisasi tidak wajar (persen di atas 1.000, 100 kali periode sebelumnya) hanya
-                      diterapkan dengan --confirm-implausible.
-                  help
-                      Teks ini.
+    private static void commands(java.util.Collection<picocli.CommandLine> commands, StringBuilder list) {
+        for (picocli.CommandLine c : commands) {
+            if (!c.getSubcommands().isEmpty()) {
+                commands(c.getSubcommands().values(), list);
+                continue;
+            }
+            picocli.CommandLine.Help help = c.getHelp();
+            String synopsis = help.synopsis(0)
+                    .strip()
+                    .substring(c.getParent() == null ? 0 : rootName(c).length() + 1);
+            list.append("  ").append(synopsis.replace("\n", "\n  ")).append(System.lineSeparator());
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                list.append("      ").append(line).append(System.lineSeparator());
+            }
+        }
+    }
 
-                Kode keluar (exit codes): 0 berhasil, 1 aplikasi gagal dimulai, 2 penggunaan salah,
-                3 unit/tahun/periode/berkas tidak dikenal, 4 check: ada temuan yang perlu diperbaiki;
-                import: impor ditolak (tidak ada yang disimpan).
-                Basis data: sama dengan server (SPRING_DATASOURCE_URL, atau PostgreSQL tertanam di ./data).
-                """;
+    private static String rootName(picocli.CommandLine c) {
+        picocli.CommandLine root = c;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getCommandName();
+    }
+
+    /**
+     * Parses {@code args} without running anything.
+     *
+     * @throws UsageException with the Indonesian message when the arguments are not a valid command
+     */
+    static ParseResult parse(String... args) {
+        picocli.CommandLine top = commandLine(defaultFactory());
+        ParseResult parsed;
+        try {
+            parsed = top.parseArgs(args);
+        } catch (ParameterException e) {
+            throw new UsageException(message(e, args));
+        }
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        if (last.commandSpec().userObject() instanceof Group group) {
+            throw new UsageException(group.missing());
+        }
+        return parsed;
     }
 
     /**
@@ -95,18 +178,14 @@ public final class CommandLine {
      * {@code @SpringBootApplication}; passed in so that this module does not depend on the entry point).
      */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-        if (args[0].equals("help") || args[0].equals("--help")) {
+        if (HELP.contains(args[0])) {
             out.print(usage());
             return OK;
         }
-        Command command;
         try {
-            command = COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length));
+            parse(args);
         } catch (UsageException e) {
-            err.println("Kesalahan: " + e.getMessage());
-            err.println();
-            err.print(usage());
-            return USAGE;
+            return usageError(e.getMessage(), err);
         }
         ConfigurableApplicationContext context;
         try {
@@ -117,8 +196,90 @@ public final class CommandLine {
             return FAILED;
         }
         try (context) {
-            return command.run(context, out, err);
+            return run(context, out, err, args);
         }
+    }
+
+    /** Runs a command against a started application (bad usage: exit 2 with the usage text). */
+    static int run(ApplicationContext context, PrintStream out, PrintStream err, String... args) {
+        picocli.CommandLine top = commandLine(new SpringCommandFactory(context));
+        PrintWriter outWriter = writer(out);
+        PrintWriter errWriter = writer(err);
+        top.setOut(outWriter);
+        top.setErr(errWriter);
+        top.setParameterExceptionHandler((e, arguments) -> usageError(message(e, arguments), err));
+        try {
+            parse(args);
+            return top.execute(args);
+        } catch (UsageException e) {
+            return usageError(e.getMessage(), err);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, stream.charset()), true);
+    }
+
+    private static int usageError(String message, PrintStream err) {
+        err.println("Kesalahan: " + message);
+        err.println();
+        err.print(usage());
+        return USAGE;
+    }
+
+    private static IFactory defaultFactory() {
+        return picocli.CommandLine.defaultFactory();
+    }
+
+    private static picocli.CommandLine commandLine(IFactory factory) {
+        picocli.CommandLine top = new picocli.CommandLine(new Kinerja(), factory);
+        // an argument starting with @ is a value (a file name), never a file of further arguments
+        top.setExpandAtFiles(false);
+        top.setUsageHelpWidth(160);
+        sortNothing(top);
+        return top;
+    }
+
+    /** Synopsis and option list in the order the options are declared (required ones first). */
+    private static void sortNothing(picocli.CommandLine command) {
+        command.getCommandSpec().usageMessage().sortSynopsis(false).sortOptions(false);
+        command.getSubcommands().values().forEach(CommandLine::sortNothing);
+    }
+
+    /** The Indonesian text of a parse error (picocli's own messages are English). */
+    static String message(ParameterException e, String[] args) {
+        if (e instanceof MissingParameterException missing) {
+            List<String> names =
+                    missing.getMissing().stream().map(CommandLine::name).toList();
+            if (names.size() == 1 && Arrays.asList(args).contains(names.get(0))) {
+                return "opsi " + names.get(0) + " memerlukan nilai";
+            }
+            return "opsi " + String.join(", ", names) + " wajib diisi";
+        }
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            String argument = unmatched.getUnmatched().get(0);
+            if (e.getCommandLine().getCommand() instanceof Group group) {
+                return argument.startsWith("-") ? group.missing() : group.unknown(argument);
+            }
+            return argument.startsWith("-")
+                    ? "opsi tidak dikenal " + argument
+                    : "argumen tak terduga '" + argument + "'";
+        }
+        if (e instanceof OverwrittenOptionException overwritten) {
+            return "opsi " + name(overwritten.getOverwritten()) + " diberikan dua kali";
+        }
+        if (e.getCause() instanceof TypeConversionException conversion) {
+            return conversion.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

@@ -4,39 +4,59 @@ import id.kinerja.exchange.WorkbookExporter;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.Units;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code export --unit KPP-KUPANG --year 2024 --out F.xlsx}: the exchange workbook of a unit and year. */
-final class ExportCommand implements CommandLine.Command {
+@Command(
+        name = "export",
+        description = {
+            "Buku kerja Excel unit dan tahun (petunjuk, unit, target, realisasi, riwayat,",
+            "pendapatan, anggaran) untuk diisi dan diimpor kembali."
+        })
+final class ExportCommand implements Callable<Integer> {
 
-    private final String unit;
-    private final int year;
-    private final Path out;
+    @Option(names = "--unit", required = true, paramLabel = "KODE")
+    String unit;
 
-    private ExportCommand(String unit, int year, Path out) {
-        this.unit = unit;
-        this.year = year;
-        this.out = out;
-    }
+    @Option(names = "--year", required = true, paramLabel = "TAHUN", converter = Converters.Year.class)
+    int year;
 
-    static ExportCommand parse(String[] args) {
-        Options o = Options.parse(args, Set.of("unit", "year", "out"));
-        return new ExportCommand(o.required("unit"), o.requiredInt("year"), Path.of(o.required("out")));
+    @Option(names = "--out", required = true, paramLabel = "BERKAS.xlsx")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    private Units units;
+
+    private WorkbookExporter exporter;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
+    @Autowired
+    void use(Units units, WorkbookExporter exporter) {
+        this.units = units;
+        this.exporter = exporter;
     }
 
     @Override
-    public int run(ConfigurableApplicationContext context, PrintStream stdout, PrintStream err) {
-        Optional<Unit> found = context.getBean(Units.class).findByCode(unit);
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Unit> found = units.findByCode(unit);
         if (found.isEmpty()) {
             err.println("Unit tidak dikenal: " + unit);
             return CommandLine.NOT_FOUND;
         }
-        byte[] bytes = context.getBean(WorkbookExporter.class).export(found.get(), year);
+        byte[] bytes = exporter.export(found.get(), year);
         try {
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {

@@ -8,14 +8,17 @@ import id.kinerja.exchange.ImportRejectedException;
 import id.kinerja.exchange.ImportService;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Set;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code import --file F.xlsx [--dry-run] [--user NAME] [--confirm-implausible]}: validates the workbook, prints
@@ -24,34 +27,49 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * printed, nothing written; 2: bad usage. Without {@code --user} the operator acts as administrator and the audit
  * trail names {@code cli:<operating-system user>}; with it, that account's rights apply.
  */
-final class ImportCommand implements CommandLine.Command {
+@Command(
+        name = "import",
+        description = {
+            "Memeriksa dan mengimpor buku kerja: rencana perubahan per sheet, lalu diterapkan",
+            "dalam satu transaksi (tanpa --dry-run). Tanpa --user: sebagai administrator",
+            "(jejak audit: cli:<pengguna sistem>). Kode keluar 4: ditolak, semua kesalahan dicetak.",
+            "Realisasi tidak wajar (persen di atas 1.000, 100 kali periode sebelumnya) hanya",
+            "diterapkan dengan --confirm-implausible."
+        })
+final class ImportCommand implements Callable<Integer> {
 
     static final int REJECTED = 4;
 
-    private final Path file;
-    private final boolean dryRun;
-    private final boolean confirm;
-    private final String user;
+    @Option(names = "--file", required = true, paramLabel = "BERKAS.xlsx")
+    Path file;
 
-    private ImportCommand(Path file, boolean dryRun, String user, boolean confirm) {
-        this.file = file;
-        this.dryRun = dryRun;
-        this.user = user;
-        this.confirm = confirm;
-    }
+    @Option(names = "--dry-run")
+    boolean dryRun;
 
-    static ImportCommand parse(String[] args) {
-        boolean dryRun = Arrays.asList(args).contains("--dry-run");
-        boolean confirm = Arrays.asList(args).contains("--confirm-implausible");
-        String[] rest = Arrays.stream(args)
-                .filter(a -> !a.equals("--dry-run") && !a.equals("--confirm-implausible"))
-                .toArray(String[]::new);
-        Options o = Options.parse(rest, Set.of("file", "user"));
-        return new ImportCommand(Path.of(o.required("file")), dryRun, o.optional("user", null), confirm);
+    @Option(names = "--user", paramLabel = "AKUN")
+    String user;
+
+    @Option(names = "--confirm-implausible")
+    boolean confirm;
+
+    @Spec
+    CommandSpec spec;
+
+    private UserDetailsService accounts;
+
+    private ImportService imports;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
+    @Autowired
+    void use(UserDetailsService accounts, ImportService imports) {
+        this.accounts = accounts;
+        this.imports = imports;
     }
 
     @Override
-    public int run(ConfigurableApplicationContext context, PrintStream stdout, PrintStream err) {
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(11 * 1024 * 1024);
@@ -64,14 +82,12 @@ final class ImportCommand implements CommandLine.Command {
             actor = ImportActor.commandLine();
         } else {
             try {
-                actor = ImportActor.of(
-                        (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername(user));
+                actor = ImportActor.of((CurrentUser) accounts.loadUserByUsername(user));
             } catch (UsernameNotFoundException e) {
                 err.println("Akun tidak dikenal: " + user);
                 return CommandLine.NOT_FOUND;
             }
         }
-        ImportService imports = context.getBean(ImportService.class);
         try {
             String name = file.getFileName().toString();
             ImportPlan plan =

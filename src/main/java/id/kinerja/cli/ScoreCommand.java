@@ -1,6 +1,5 @@
 package id.kinerja.cli;
 
-import id.kinerja.cli.CommandLine.UsageException;
 import id.kinerja.framework.Period;
 import id.kinerja.scorecard.ScorecardJson;
 import id.kinerja.scorecard.ScorecardNotFoundException;
@@ -8,39 +7,56 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.ScorecardFormatter;
 import id.kinerja.web.TraceText;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code score --unit KPP-KUPANG --year 2024 --period Y --format json|table}. */
-final class ScoreCommand implements CommandLine.Command {
+@Command(
+        name = "score",
+        description = {
+            "Nilai Kinerja Organisasi (NKO) unit untuk satu periode.",
+            "PERIODE: Q1 Q2 S1 Q3 SDQ3 Q4 Y. Bawaan --format: table."
+        })
+final class ScoreCommand implements Callable<Integer> {
 
-    private final String unit;
-    private final int year;
-    private final String period;
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
-    private final String format;
+    @Option(names = "--unit", required = true, paramLabel = "KODE")
+    String unit;
 
-    private ScoreCommand(String unit, int year, String period, String format) {
-        this.unit = unit;
-        this.year = year;
-        this.period = period;
-        this.format = format;
-    }
+    @Option(names = "--year", required = true, paramLabel = "TAHUN", converter = Converters.Year.class)
+    int year;
 
-    static ScoreCommand parse(String[] args) {
-        Options o = Options.parse(args, Set.of("unit", "year", "period", "format"));
-        String format = o.optional("format", "table");
-        if (!format.equals("json") && !format.equals("table")) {
-            throw new UsageException("--format harus json atau table, bukan '" + format + "'");
-        }
-        return new ScoreCommand(o.required("unit"), o.requiredInt("year"), o.required("period"), format);
+    @Option(names = "--period", required = true, paramLabel = "PERIODE")
+    String period;
+
+    @Option(names = "--format", paramLabel = "json|table", converter = Converters.ScoreFormat.class)
+    String format = "table";
+
+    @Spec
+    CommandSpec spec;
+
+    private ScorecardService scorecards;
+
+    private TraceText text;
+
+    /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
+    @Autowired
+    void use(ScorecardService scorecards, TraceText text) {
+        this.scorecards = scorecards;
+        this.text = text;
     }
 
     @Override
-    public int run(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Period p;
         try {
             p = Period.parse(period);
@@ -50,7 +66,7 @@ final class ScoreCommand implements CommandLine.Command {
         }
         UnitScorecard card;
         try {
-            card = context.getBean(ScorecardService.class).score(unit, year, p);
+            card = scorecards.score(unit, year, p);
         } catch (ScorecardNotFoundException e) {
             err.println(e.getMessage());
             return CommandLine.NOT_FOUND;
@@ -61,7 +77,6 @@ final class ScoreCommand implements CommandLine.Command {
             out.println(card.unit().name() + " (" + card.unit().code() + "), tahun " + year + ", kerangka "
                     + card.frameworkVersion().code() + " v"
                     + card.frameworkVersion().version());
-            TraceText text = context.getBean(TraceText.class);
             out.print(
                     ScorecardFormatter.format(card.scorecard(), card.framework(), line -> text.text(line, INDONESIAN)));
         }

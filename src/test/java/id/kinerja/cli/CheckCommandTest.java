@@ -24,11 +24,15 @@ class CheckCommandTest {
     void theDemoHasFindingsToFix() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CheckCommand.parse(new String[] {"--unit", "KPP-KUPANG", "--year", "2024"})
-                .run(
-                        context,
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = CommandLine.run(
+                context,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                "check",
+                "--unit",
+                "KPP-KUPANG",
+                "--year",
+                "2024");
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isEqualTo(CheckCommand.FINDINGS).isEqualTo(4);
         assertThat(text)
@@ -47,18 +51,16 @@ class CheckCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        assertThat(CheckCommand.parse(new String[] {"--unit", "KPP-ANTAH", "--year", "2024"})
-                        .run(context, o, e))
+        assertThat(CommandLine.run(context, o, e, "check", "--unit", "KPP-ANTAH", "--year", "2024"))
                 .isEqualTo(3);
-        assertThat(CheckCommand.parse(new String[] {"--unit", "KPP-KUPANG", "--year", "2019"})
-                        .run(context, o, e))
+        assertThat(CommandLine.run(context, o, e, "check", "--unit", "KPP-KUPANG", "--year", "2019"))
                 .isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("KPP-ANTAH").contains("2019");
-        assertThatThrownBy(() -> CheckCommand.parse(new String[] {"--unit", "KPP-KUPANG"}))
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--unit", "KPP-KUPANG"}))
                 .isInstanceOf(CommandLine.UsageException.class);
-        assertThatThrownBy(() -> CheckCommand.parse(new String[] {"--unit", "KPP-KUPANG", "--year", "dua"}))
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--unit", "KPP-KUPANG", "--year", "dua"}))
                 .isInstanceOf(CommandLine.UsageException.class);
-        assertThatThrownBy(() -> CheckCommand.parse(new String[] {"--unit", "KPP-KUPANG", "--year", "24"}))
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--unit", "KPP-KUPANG", "--year", "24"}))
                 .isInstanceOf(CommandLine.UsageException.class)
                 .hasMessage("--year harus tahun seperti 2024, bukan 24");
         assertThat(CommandLine.usage()).contains("check --unit KODE --year TAHUN");

@@ -25,27 +25,27 @@ class ExchangeCommandsTest {
 
     record Run(int exit, String out, String err) {}
 
-    Run run(CommandLine.Command command) {
+    Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = command.run(
+        int exit = CommandLine.run(
                 context,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void exportOfKupangThenDryRunReportsNothingToChange(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("kupang.xlsx");
-        Run export = run(
-                ExportCommand.parse(new String[] {"--unit", "KPP-KUPANG", "--year", "2024", "--out", file.toString()}));
+        Run export = run(new String[] {"export", "--unit", "KPP-KUPANG", "--year", "2024", "--out", file.toString()});
         assertThat(export.exit()).isZero();
         assertThat(Files.size(file)).isPositive();
-        Run dry = run(ImportCommand.parse(new String[] {"--file", file.toString(), "--dry-run"}));
+        Run dry = run(new String[] {"import", "--file", file.toString(), "--dry-run"});
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Tidak ada perubahan").contains("tidak ada yang perlu diubah");
-        Run real = run(ImportCommand.parse(new String[] {"--file", file.toString(), "--user", "kupang.admin"}));
+        Run real = run(new String[] {"import", "--file", file.toString(), "--user", "kupang.admin"});
         assertThat(real.exit()).isZero();
         assertThat(real.out()).contains("Tidak ada perubahan");
     }
@@ -54,7 +54,7 @@ class ExchangeCommandsTest {
     void aRejectedFileExitsWithFourAndPrintsEveryError(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bukan.xlsx");
         Files.writeString(file, "ini bukan excel");
-        Run r = run(ImportCommand.parse(new String[] {"--file", file.toString(), "--dry-run"}));
+        Run r = run(new String[] {"import", "--file", file.toString(), "--dry-run"});
         assertThat(r.exit()).isEqualTo(4);
         assertThat(r.err()).contains("Impor ditolak").contains("bukan berkas Excel");
     }
