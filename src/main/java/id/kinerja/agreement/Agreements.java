@@ -2,6 +2,7 @@ package id.kinerja.agreement;
 
 import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.agreement.internal.PlanningReferenceRepository;
+import id.kinerja.organisation.Units;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ public class Agreements {
 
     private final AgreementRepository agreements;
     private final PlanningReferenceRepository references;
+    private final Units units;
 
-    Agreements(AgreementRepository agreements, PlanningReferenceRepository references) {
+    Agreements(AgreementRepository agreements, PlanningReferenceRepository references, Units units) {
+        this.units = units;
         this.agreements = agreements;
         this.references = references;
     }
@@ -66,9 +69,11 @@ public class Agreements {
     /**
      * The years of a unit's agreements, or when it has none (a Kanwil, headquarters) the years of the agreements of
      * the offices below it: the year a unit's pages open on without a year given, so that it is never an empty one.
+     * The units below come from the organisation's one walk down the tree ({@link Units#subtreeIds}).
      */
     public List<Integer> yearsOfOrBelow(long unitId) {
-        return agreements.yearsOfOrBelow(unitId);
+        List<Integer> own = agreements.yearsOf(unitId);
+        return own.isEmpty() ? agreements.yearsOfAny(units.subtreeIds(unitId)) : own;
     }
 
     /** The planning references (Renstra DJP, RPJMN, national standard) of a unit's year, by IKU code. */

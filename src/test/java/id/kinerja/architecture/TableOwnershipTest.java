@@ -62,15 +62,6 @@ class TableOwnershipTest {
             Map.entry("import_batch", "exchange"),
             Map.entry("installation", "demo"));
 
-    /**
-     * SQL that still names another module's table, as "source file (under id/kinerja) -> table". Each entry is left to
-     * the module named in its comment, outside this change; the list is to be emptied, never extended.
-     */
-    static final Set<String> ALLOWED = Set.of(
-            // agreement (being rewritten in its own part of the change): yearsOfOrBelow walks the unit tree itself;
-            // to use Units.subtreeIds
-            "agreement/AgreementRepository.java -> unit");
-
     private static final Pattern CREATE = Pattern.compile(
             "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED =
@@ -123,7 +114,7 @@ class TableOwnershipTest {
         }
         assertThat(found)
                 .as("SQL naming another module's table (call the owner's API service instead)")
-                .containsExactlyInAnyOrderElementsOf(ALLOWED);
+                .isEmpty();
     }
 
     @Test

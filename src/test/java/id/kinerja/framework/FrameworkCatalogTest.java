@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * catalog reads a framework file with a code of its own from a temporary directory.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class FrameworkCatalogTest {
 
     @Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import id.kinerja.agreement.internal.AgreementRepository;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.organisation.Units;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +36,7 @@ class DefaultYearTest {
     Units units;
 
     @Autowired
-    AgreementRepository agreements;
+    Agreements agreements;
 
     @ParameterizedTest(name = "{0} {1} as {2}")
     @CsvSource({

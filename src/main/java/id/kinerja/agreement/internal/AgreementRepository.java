@@ -159,24 +159,15 @@ public class AgreementRepository {
                 .list();
     }
 
-    /**
-     * The years of a unit's agreements, or when it has none (a Kanwil, headquarters) the years of the agreements of
-     * the offices below it: the year a unit's pages open on without a year given, so that it is never an empty one.
-     * The walk down the tree is bounded (depth and cycle check), whatever the data.
-     */
-    public List<Integer> yearsOfOrBelow(long unitId) {
-        List<Integer> own = yearsOf(unitId);
-        if (!own.isEmpty()) {
-            return own;
+    /** The distinct years of the agreements of any of the given units, oldest first. */
+    public List<Integer> yearsOfAny(List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
         }
-        return jdbc.sql("""
-                        with recursive down(id, depth, path) as (
-                            select id, 0, array[id] from unit where id = ?
-                            union all
-                            select u.id, d.depth + 1, d.path || u.id from unit u join down d on u.parent_id = d.id
-                            where d.depth < 16 and not u.id = any(d.path))
-                        select distinct a.year from performance_agreement a join down on a.unit_id = down.id
-                        order by a.year""").param(unitId).query(Integer.class).list();
+        return jdbc.sql("select distinct year from performance_agreement where unit_id = any(?) order by year")
+                .param(unitIds.toArray(Long[]::new))
+                .query(Integer.class)
+                .list();
     }
 
     /** The newest DRAFT of a unit's year (a first draft or a revision being prepared), if any. */
