@@ -29,7 +29,8 @@ public enum AuditAction {
     IMPORT_CREATE("IMPORT_CREATE"),
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
-    ACCEPT_CHECK_ERRORS("accept-check-errors");
+    ACCEPT_CHECK_ERRORS("accept-check-errors"),
+    PUBLISH_FRAMEWORK("publish-framework");
 
     private final String code;
 

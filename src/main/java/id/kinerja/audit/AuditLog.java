@@ -38,6 +38,44 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Records an event of no unit unless the trail already has one of the same entity, key and action: for a reaction
+     * to an event that the registry may deliver again after a crash (docs/architecture.md, "Events between modules").
+     *
+     * @return whether it was recorded now
+     */
+    public boolean recordOnce(
+            String username, String entity, String entityKey, AuditAction action, Object newValue, String reason) {
+        return jdbc.sql("""
+                        insert into audit_event (username, unit_id, entity, entity_key, action, old_value, new_value, reason)
+                        select ?, null, ?, ?, ?, null, ?, ?
+                        where not exists (select 1 from audit_event
+                                          where unit_id is null and entity = ? and entity_key = ? and action = ?)""")
+                        .params(
+                                username,
+                                entity,
+                                entityKey,
+                                action.code(),
+                                text(newValue),
+                                reason,
+                                entity,
+                                entityKey,
+                                action.code())
+                        .update()
+                == 1;
+    }
+
+    /** The events of no unit of one entity and key prefix (e.g. {@code framework}), newest first. */
+    public List<AuditEvent> findWithoutUnit(String entity, String entityKeyPrefix) {
+        return jdbc.sql("""
+                        select id, at, username, unit_id, entity, entity_key, action, old_value, new_value, reason
+                        from audit_event where unit_id is null and entity = ? and entity_key like ?
+                        order by at desc, id desc""")
+                .params(entity, entityKeyPrefix + "%")
+                .query(AuditEvent.class)
+                .list();
+    }
+
     /** One event of {@link #recordAll}. */
     public record Entry(long unitId, String entityKey, String newValue) {}
 

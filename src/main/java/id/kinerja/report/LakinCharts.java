@@ -1,7 +1,5 @@
 package id.kinerja.report;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -76,31 +74,14 @@ final class LakinCharts {
 
     public record Series(String name, List<BigDecimal> values) {}
 
-    /**
-     * Drawn charts by figures and form: a chart with the same figures is the same picture, so the second request for
-     * a document (the PDF after the preview, the DOCX after the PDF) does not draw it again. Bounded: the least
-     * recently used charts are dropped beyond the limit.
-     */
-    private static final int CACHE_LIMIT = 512;
-
-    private static final Cache<Chart, String> SVG_CACHE =
-            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
-    private static final Cache<Chart, String> PNG_CACHE =
-            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
-
-    /** The chart as an SVG element (XHTML-safe, sized in millimetres). */
+    /** The chart as an SVG element (XHTML-safe, sized in millimetres); {@link LakinChartCache} keeps drawn ones. */
     static String svg(Chart chart) {
-        return cached(SVG_CACHE, chart, LakinCharts::drawSvg);
+        return drawSvg(chart);
     }
 
     /** The chart as a PNG {@code data:} URI, drawn at twice the size for print. */
     static String pngDataUri(Chart chart) {
-        return cached(PNG_CACHE, chart, LakinCharts::drawPng);
-    }
-
-    private static String cached(
-            Cache<Chart, String> cache, Chart chart, java.util.function.Function<Chart, String> draw) {
-        return cache.get(chart, draw);
+        return drawPng(chart);
     }
 
     private static String drawSvg(Chart chart) {

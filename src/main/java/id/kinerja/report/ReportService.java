@@ -57,6 +57,7 @@ public class ReportService {
     /** The language of the documents. */
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
+    private final LakinChartCache charts;
     private final ScorecardService scorecards;
     private final Units units;
     private final Agreements agreements;
@@ -81,7 +82,9 @@ public class ReportService {
             LakinBuilder lakin,
             TimeFormats times,
             CheckAcceptanceService drafts,
-            RealizationQueries reportedIndexes) {
+            RealizationQueries reportedIndexes,
+            LakinChartCache charts) {
+        this.charts = charts;
         this.drafts = drafts;
         this.reportedIndexes = reportedIndexes;
         this.lakin = lakin;
@@ -193,13 +196,15 @@ public class ReportService {
                 report,
                 title,
                 header,
-                lakinVariables(draftErrors, false, drawn(report, LakinCharts::svg)));
+                lakinVariables(
+                        draftErrors, false, drawn(report, charts.drawer(unit.id(), year, LakinChartCache.Form.SVG))));
         Supplier<String> word = () -> render(
                 ReportKind.LAKIN,
                 report,
                 title,
                 header,
-                lakinVariables(draftErrors, true, drawn(report, LakinCharts::pngDataUri)));
+                lakinVariables(
+                        draftErrors, true, drawn(report, charts.drawer(unit.id(), year, LakinChartCache.Form.PNG))));
         return new ReportDocument(
                 ReportKind.LAKIN,
                 title,

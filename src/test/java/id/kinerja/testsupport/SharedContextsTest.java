@@ -35,7 +35,9 @@ class SharedContextsTest {
             // small limits that would refuse other tests' uploads
             "id.kinerja.web.LimitsTest",
             // its own data directory without demo, and a database that it stops
-            "id.kinerja.web.DatabaseDownTest");
+            "id.kinerja.web.DatabaseDownTest",
+            // an event listener of its own that fails on purpose, and a second application it starts
+            "id.kinerja.database.EventPublicationRestartTest");
 
     static Map<MergedContextConfiguration, Set<String>> byContext;
 
@@ -77,8 +79,8 @@ class SharedContextsTest {
     }
 
     @Test
-    void fourContextsInAll() {
-        assertThat(byContext).as("%s", byContext.values()).hasSize(4);
+    void fiveContextsInAll() {
+        assertThat(byContext).as("%s", byContext.values()).hasSize(5);
         assertThat(byContext.values())
                 .as("the tests on a real port share their context")
                 .anySatisfy(tests -> assertThat(tests)
