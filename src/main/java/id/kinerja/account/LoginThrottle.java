@@ -1,9 +1,9 @@
 package id.kinerja.account;
 
+import id.kinerja.account.internal.LoginThrottleRepository;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -31,21 +31,15 @@ public class LoginThrottle {
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
-    private final JdbcClient jdbc;
+    private final LoginThrottleRepository throttles;
 
-    LoginThrottle(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    LoginThrottle(LoginThrottleRepository throttles) {
+        this.throttles = throttles;
     }
 
     /** Whether a sign-in to {@code username} from {@code address} must wait now. */
     public boolean isDelayed(String username, String address) {
-        return jdbc.sql("""
-                        select count(*) from login_throttle
-                        where throttle_key in (?, ?) and blocked_until > now()""")
-                        .params(pairKey(username, address), addressKey(address))
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return throttles.anyDelayed(pairKey(username, address), addressKey(address));
     }
 
     /** The same for the sign-in being handled now (the client address of the current request). */
@@ -57,44 +51,22 @@ public class LoginThrottle {
         count(pairKey(username, address), PAIR_THRESHOLD);
         count(addressKey(address), ADDRESS_THRESHOLD);
         // bounded: what has not failed for a day and is not delayed any more is forgotten
-        jdbc.sql("""
-                        delete from login_throttle
-                        where last_failure < now() - interval '1 day' and (blocked_until is null or blocked_until < now())""").update();
+        throttles.forgetOld();
     }
 
     void succeeded(String username, String address) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?")
-                .param(pairKey(username, address))
-                .update();
+        throttles.delete(pairKey(username, address));
     }
 
     /** An administrator clears every delay of an account (all addresses); answers how many were cleared. */
     public int unlock(String username) {
-        return jdbc.sql("delete from login_throttle where throttle_key like ? escape '\\'")
-                .param("user:"
-                        + key(username)
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_") + "|%")
-                .update();
+        return throttles.deleteStartingWith("user:" + key(username) + "|");
     }
 
     private void count(String throttleKey, int threshold) {
-        int failures = jdbc.sql("""
-                        insert into login_throttle (throttle_key, failures, last_failure) values (?, 1, now())
-                        on conflict (throttle_key) do update set
-                            failures = case when login_throttle.last_failure < now() - make_interval(secs => ?)
-                                            then 1 else login_throttle.failures + 1 end,
-                            last_failure = now()
-                        returning failures""")
-                .params(throttleKey, WINDOW.toSeconds())
-                .query(Integer.class)
-                .single();
+        int failures = throttles.countFailure(throttleKey, WINDOW);
         if (failures >= threshold) {
-            jdbc.sql(
-                            "update login_throttle set blocked_until = now() + make_interval(secs => ?) where throttle_key = ?")
-                    .params(delay(failures - threshold).toSeconds(), throttleKey)
-                    .update();
+            throttles.block(throttleKey, delay(failures - threshold));
         }
     }
 

@@ -8,6 +8,7 @@ import id.kinerja.budget.BudgetKindTotal;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;
+import id.kinerja.demo.internal.InstallationRepository;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -58,6 +58,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public class DemoDataLoader {
 
     static final String KUPANG_2024 = "demo/kupang-2024.yaml";
+    /** The installation key that records the loaded demo data set. */
+    private static final String DEMO_DATA = "demo-data";
 
     private final Units units;
     private final FrameworkCatalog frameworks;
@@ -68,7 +70,7 @@ public class DemoDataLoader {
     private final BudgetService budget;
     private final Recognitions recognition;
     private final NarrativeService narratives;
-    private final JdbcClient jdbc;
+    private final InstallationRepository installation;
 
     DemoDataLoader(
             Units units,
@@ -80,7 +82,7 @@ public class DemoDataLoader {
             BudgetService budget,
             Recognitions recognition,
             NarrativeService narratives,
-            JdbcClient jdbc) {
+            InstallationRepository installation) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
@@ -90,22 +92,19 @@ public class DemoDataLoader {
         this.budget = budget;
         this.recognition = recognition;
         this.narratives = narratives;
-        this.jdbc = jdbc;
+        this.installation = installation;
     }
 
     /** Whether a demo data set was loaded into this database already. */
     public boolean isLoaded() {
-        return jdbc.sql("select count(*) from installation where key = 'demo-data'")
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return installation.has(DEMO_DATA);
     }
 
     /** Loads the Kupang 2024 demo data set unless it is there already; true when it loaded it now. */
     @Transactional
     public boolean loadKupangIfAbsent() {
         // serialise concurrent first starts (server and command line on one database)
-        jdbc.sql("select pg_advisory_xact_lock(4242)").query().singleRow();
+        installation.lockForDemo();
         if (isLoaded()) {
             return false;
         }
@@ -117,9 +116,7 @@ public class DemoDataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.sql("insert into installation (key, value) values ('demo-data', ?)")
-                .param(KUPANG_2024)
-                .update();
+        installation.record(DEMO_DATA, KUPANG_2024);
         return true;
     }
 

@@ -1,5 +1,7 @@
 package id.kinerja.exchange;
 
+import id.kinerja.exchange.internal.ImportBatchRepository;
+import id.kinerja.exchange.internal.ImportBatchRepository.ImportBatch;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.Units;
 import id.kinerja.web.NumberParser;
@@ -9,10 +11,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -39,14 +39,19 @@ public class ImportService {
 
     private final ImportPlanner planner;
     private final ImportApplier applier;
-    private final JdbcClient jdbc;
+    private final ImportBatchRepository batches;
     private final Units units;
     private final MessageSource messages;
 
-    ImportService(ImportPlanner planner, ImportApplier applier, JdbcClient jdbc, Units units, MessageSource messages) {
+    ImportService(
+            ImportPlanner planner,
+            ImportApplier applier,
+            ImportBatchRepository batches,
+            Units units,
+            MessageSource messages) {
         this.planner = planner;
         this.applier = applier;
-        this.jdbc = jdbc;
+        this.batches = batches;
         this.units = units;
         this.messages = messages;
     }
@@ -154,20 +159,14 @@ public class ImportService {
         if (plan.nothingToChange()) {
             return new Preview(0, plan);
         }
-        long id = jdbc.sql("""
-                        insert into import_batch (file_name, sha256, size_bytes, content, unit_id, year, plan_json, status, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, 'PREVIEWED', ?) returning id""")
-                .params(
-                        plan.fileName(),
-                        plan.sha256(),
-                        file.length,
-                        file,
-                        pageUnit.id(),
-                        plan.year(),
-                        JSON.writeValueAsString(plan),
-                        actor.username())
-                .query(Long.class)
-                .single();
+        long id = batches.insertPreviewed(
+                plan.fileName(),
+                plan.sha256(),
+                file,
+                pageUnit.id(),
+                plan.year(),
+                JSON.writeValueAsString(plan),
+                actor.username());
         return new Preview(id, plan);
     }
 
@@ -178,11 +177,7 @@ public class ImportService {
     /** The unit a kept batch was uploaded on (for the access check before anything else), or 404. */
     @Transactional(readOnly = true)
     public long batchUnit(long batchId) {
-        return jdbc.sql("select unit_id from import_batch where id = ?")
-                .param(batchId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> unknownBatch(batchId));
+        return batches.unitOf(batchId).orElseThrow(() -> unknownBatch(batchId));
     }
 
     /**
@@ -203,41 +198,25 @@ public class ImportService {
      */
     @Transactional
     public ImportPlan apply(long batchId, ImportActor actor, boolean confirmed) {
-        Map<String, Object> row =
-                jdbc
-                        .sql("select * from import_batch where id = ? for update")
-                        .param(batchId)
-                        .query()
-                        .listOfRows()
-                        .stream()
-                        .findFirst()
-                        .orElseThrow(() -> unknownBatch(batchId));
-        if (!actor.username().equals(row.get("created_by"))) {
+        ImportBatch batch = batches.lock(batchId).orElseThrow(() -> unknownBatch(batchId));
+        if (!actor.username().equals(batch.createdBy())) {
             throw rejected("import.error.otherAccount");
         }
-        if (!"PREVIEWED".equals(row.get("status"))) {
-            throw rejected(
-                    "APPLIED".equals(row.get("status")) ? "import.error.appliedAlready" : "import.error.expired");
+        if (!"PREVIEWED".equals(batch.status())) {
+            throw rejected("APPLIED".equals(batch.status()) ? "import.error.appliedAlready" : "import.error.expired");
         }
-        OffsetDateTime created = jdbc.sql("select created_at from import_batch where id = ?")
-                .param(batchId)
-                .query(OffsetDateTime.class)
-                .single();
-        if (created.plus(BATCH_LIFETIME).isBefore(OffsetDateTime.now())) {
+        if (batch.createdAt().plus(BATCH_LIFETIME).isBefore(OffsetDateTime.now())) {
             throw rejected("import.error.previewTooOld", BATCH_LIFETIME.toHours());
         }
         // re-planned in the language of the preview, so that its texts (and the number style) are the same
-        ImportPlan previewed = JSON.readValue((String) row.get("plan_json"), ImportPlan.class);
-        ImportPlanner.Planned again =
-                planned((byte[]) row.get("content"), (String) row.get("file_name"), actor, texts(previewed));
-        if (!JSON.writeValueAsString(again.plan()).equals(row.get("plan_json"))) {
+        ImportPlan previewed = JSON.readValue(batch.planJson(), ImportPlan.class);
+        ImportPlanner.Planned again = planned(batch.content(), batch.fileName(), actor, texts(previewed));
+        if (!JSON.writeValueAsString(again.plan()).equals(batch.planJson())) {
             throw rejected("import.error.changedSincePreview");
         }
         requireConfirmation(again.plan(), confirmed);
         applier.apply(again.writes(), again.plan(), actor, texts(previewed));
-        jdbc.sql("update import_batch set status = 'APPLIED', applied_at = now() where id = ?")
-                .param(batchId)
-                .update();
+        batches.markApplied(batchId);
         return again.plan();
     }
 
@@ -250,15 +229,9 @@ public class ImportService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<AppliedBatch> applied(long batchId) {
-        return jdbc.sql(
-                        "select plan_json, created_by, applied_at from import_batch where id = ? and status = 'APPLIED'")
-                .param(batchId)
-                .query((rs, i) -> new AppliedBatch(
-                        batchId,
-                        JSON.readValue(rs.getString(1), ImportPlan.class),
-                        rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class)))
-                .optional();
+        return batches.findApplied(batchId)
+                .map(b -> new AppliedBatch(
+                        batchId, JSON.readValue(b.planJson(), ImportPlan.class), b.createdBy(), b.appliedAt()));
     }
 
     /** Plan and apply in one transaction (command line); nothing is written when there is nothing to change. */

@@ -68,6 +68,20 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void sqlLivesInTheModulesInternalRepositories() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("id.kinerja..internal..", "id.kinerja.database..")
+                .and()
+                .resideInAPackage("id.kinerja..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc.core..")
+                .because("a module's API is its services and records; its SQL is in its internal repositories")
+                .check(imported);
+    }
+
+    @Test
     void modulesFormNoCycle() {
         slices().matching("id.kinerja.(*)..").should().beFreeOfCycles().check(imported);
     }
