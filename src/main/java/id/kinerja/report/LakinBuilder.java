@@ -12,7 +12,6 @@ import id.kinerja.framework.MeasurementUnit;
 import id.kinerja.framework.Period;
 import id.kinerja.framework.Perspective;
 import id.kinerja.framework.StrategicObjective;
-import id.kinerja.narrative.NarrativeSection;
 import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
 import id.kinerja.narrative.NarrativeText;
@@ -33,8 +32,6 @@ import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -48,12 +45,11 @@ import org.springframework.stereotype.Component;
  * (the engine's {@code scoreAllPeriods}), the NKO sheet and the PK through the NKO report's and PK document's own
  * view models, past years from the IKU history, the office's prose from the narrative module, revenue, budget,
  * revenue and budget from their modules' services (computed there once), awards and innovations from their
- * repository. Charts are drawn by {@link LakinCharts}, as SVG or PNG.
+ * repository. Charts are drawn by {@link LakinCharts}, as SVG or PNG. Each IKU's chapter is built by
+ * {@link LakinIkuChapter}, revenue and budget by {@link LakinFinanceChapter}.
  */
 @Component
 class LakinBuilder {
-
-    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
 
     private final ScorecardService scorecards;
     private final Units units;
@@ -65,6 +61,11 @@ class LakinBuilder {
     private final Recognitions recognitions;
     private final Agreements references;
     private final Formats formats;
+    private final NkoReportBuilder nkoReports;
+    private final PkReportBuilder pkReports;
+    private final ReportTexts reportTexts;
+    private final LakinIkuChapter ikuChapters;
+    private final LakinFinanceChapter finance;
 
     LakinBuilder(
             ScorecardService scorecards,
@@ -76,7 +77,12 @@ class LakinBuilder {
             BudgetService budgets,
             Recognitions recognitions,
             Agreements references,
-            Formats formats) {
+            Formats formats,
+            NkoReportBuilder nkoReports,
+            PkReportBuilder pkReports,
+            ReportTexts reportTexts,
+            LakinIkuChapter ikuChapters,
+            LakinFinanceChapter finance) {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
@@ -87,21 +93,28 @@ class LakinBuilder {
         this.recognitions = recognitions;
         this.references = references;
         this.formats = formats;
+        this.nkoReports = nkoReports;
+        this.pkReports = pkReports;
+        this.reportTexts = reportTexts;
+        this.ikuChapters = ikuChapters;
+        this.finance = finance;
     }
 
     /**
-     * The LAKIN's view model. {@code report} gives the NKO sheet and PK view models (built by {@link ReportService}),
+     * The LAKIN's view model. The NKO sheet and the PK appendix are the NKO report's and PK document's own view models
+     * ({@link NkoReportBuilder}, {@link PkReportBuilder}).
      */
-    LakinReport build(ScoringContext context, ReportService report, Function<MeasurementUnit, String> unitName) {
+    LakinReport build(ScoringContext context) {
+        Function<MeasurementUnit, String> unitName = reportTexts::unitName;
         Unit unit = context.unit();
         int year = context.year();
         Framework framework = context.framework();
         PerformanceAgreement agreement = context.agreement();
         Map<Period, Scorecard> periods = scorecards.engine().scoreAllPeriods(framework, context.inputs());
         Scorecard yearly = periods.get(Period.Y);
-        NkoReport sheet = report.nkoReport(
+        NkoReport sheet = nkoReports.build(
                 new UnitScorecard(unit, year, agreement, context.frameworkVersion(), framework, yearly));
-        PkReport pk = report.pkReport(unit, agreement, framework);
+        PkReport pk = pkReports.build(unit, agreement, framework);
 
         List<String> codes = new ArrayList<>();
         for (Perspective p : framework.perspectives()) {
@@ -156,7 +169,7 @@ class LakinBuilder {
                     if (yearly.indicator(i.code()) == null) {
                         continue;
                     }
-                    ikus.add(iku(
+                    ikus.add(ikuChapters.iku(
                             i,
                             o,
                             periods,
@@ -194,8 +207,8 @@ class LakinBuilder {
                 unit.code(),
                 parentName,
                 year,
-                ReportService.place(agreement, unit),
-                report.today(),
+                ReportTexts.place(agreement, unit),
+                reportTexts.today(),
                 pk.firstParty(),
                 sheet.nko(),
                 sheet.predicate(),
@@ -204,8 +217,8 @@ class LakinBuilder {
                 blocks,
                 sheet,
                 pk,
-                revenue(revenueYear, charts),
-                budget(budgetYear, charts),
+                finance.revenue(revenueYear, charts),
+                finance.budget(budgetYear, charts),
                 awards,
                 innovations,
                 charts,
@@ -253,254 +266,5 @@ class LakinBuilder {
                 dipa && budget.dipaTotal().absorption() != null
                         ? formats.index(budget.dipaTotal().absorption())
                         : null);
-    }
-
-    private LakinReport.Iku iku(
-            Indicator i,
-            StrategicObjective o,
-            Map<Period, Scorecard> periods,
-            List<IndicatorHistoryEntry> past,
-            String note,
-            Map<String, LakinReport.Text> texts,
-            Map<String, LakinCharts.Chart> charts,
-            Function<MeasurementUnit, String> unitName,
-            int year,
-            PlanningReference reference,
-            Map<Period, Target> agreedTargets) {
-        List<LakinReport.PeriodCell> cells = new ArrayList<>();
-        for (Period p : Period.values()) {
-            IndicatorScore s = periods.get(p).indicator(i.code());
-            Target agreed = agreedTargets == null ? null : agreedTargets.get(p);
-            // the index of some periods is computed against another period's target (04b Q4 against the yearly
-            // target, docs/domain.md §4.1): the cell prints the agreed target and says which one was scored
-            Target scored = s == null ? null : s.target();
-            String scoredAgainst = scored != null && !scored.sameAs(agreed) ? target(scored, i.unit()) : null;
-            cells.add(new LakinReport.PeriodCell(
-                    p.name(),
-                    target(agreed, i.unit()),
-                    scoredAgainst,
-                    s == null ? "–" : value(s.realization(), i.unit()),
-                    s != null && s.realizationDerived(),
-                    s == null ? "–" : formats.index(s.index()),
-                    s == null || s.colour() == null ? null : s.colour().name(),
-                    s == null || s.colour() == null ? "–" : s.colour().label()));
-        }
-        IndicatorScore y = periods.get(Period.Y).indicator(i.code());
-        List<LakinReport.YearRow> rows = new ArrayList<>();
-        List<String> years = new ArrayList<>();
-        List<BigDecimal> values = new ArrayList<>();
-        List<BigDecimal> indexes = new ArrayList<>();
-        for (IndicatorHistoryEntry e : past) {
-            rows.add(new LakinReport.YearRow(
-                    e.year(), value(e.realization(), i.unit()), formats.index(e.index()), e.note(), false));
-            years.add(String.valueOf(e.year()));
-            values.add(e.realization());
-            indexes.add(e.index());
-        }
-        rows.add(new LakinReport.YearRow(year, value(y.realization(), i.unit()), formats.index(y.index()), null, true));
-        years.add(String.valueOf(year));
-        values.add(y.realization());
-        indexes.add(y.index());
-        String chartId = null;
-        LakinCharts.Chart chart = new LakinCharts.Chart(
-                LakinCharts.Type.LINE,
-                "Tren " + i.code() + ": realisasi dan indeks capaian",
-                unitName.apply(i.unit()),
-                years,
-                List.of(
-                        new LakinCharts.Series("Realisasi", values),
-                        new LakinCharts.Series("Indeks capaian", indexes)));
-        if (!chart.empty()) {
-            chartId = "iku-" + i.code();
-            charts.put(chartId, chart);
-        }
-        List<LakinReport.Text> blocks = NarrativeSections.ofIndicator(i.code()).stream()
-                .map(NarrativeSection::key)
-                .map(k -> texts.getOrDefault(k, new LakinReport.Text(k, "", false)))
-                .toList();
-        return new LakinReport.Iku(
-                "iku-" + i.code(),
-                i.code(),
-                i.name(),
-                o.code() + " " + o.name(),
-                unitName.apply(i.unit()),
-                i.definition(),
-                i.formula(),
-                i.dataSource(),
-                cells,
-                rows,
-                y.target() == null ? "–" : target(y, i.unit()),
-                planningTargets(reference, i.unit()),
-                reference == null || reference.nationalStandard() == null
-                        ? null
-                        : value(reference.nationalStandard(), i.unit()),
-                note,
-                blocks,
-                chartId);
-    }
-
-    // ---- revenue and budget ----
-
-    /** Revenue as the revenue module computes it ({@link RevenueService#year}); amounts printed in billions. */
-    private LakinReport.Revenue revenue(RevenueYear y, Map<String, LakinCharts.Chart> charts) {
-        List<LakinReport.RevenueRow> rows = new ArrayList<>();
-        LakinReport.RevenueRow total = null;
-        for (RevenueYear.Row r : y.rows()) {
-            if (r.empty()) {
-                continue;
-            }
-            LakinReport.RevenueRow row = new LakinReport.RevenueRow(
-                    r.code(),
-                    r.name(),
-                    r.level() != RevenueYear.Level.TYPE,
-                    formats.index(billions(r.target())),
-                    formats.index(billions(r.realizationLastYear())),
-                    formats.index(billions(r.realization())),
-                    formats.index(r.achievement()),
-                    formats.index(r.growth()),
-                    formats.index(r.growthLastYear()));
-            if (r.level() == RevenueYear.Level.TOTAL) {
-                total = row;
-            } else {
-                rows.add(row);
-            }
-        }
-        List<LakinReport.RevenueHistoryRow> history = new ArrayList<>();
-        List<String> years = new ArrayList<>();
-        List<BigDecimal> targets = new ArrayList<>();
-        List<BigDecimal> reals = new ArrayList<>();
-        for (RevenueYear.HistoryYear h : y.history()) {
-            history.add(new LakinReport.RevenueHistoryRow(
-                    h.year(),
-                    formats.rupiah(h.target()),
-                    formats.rupiah(h.realization()),
-                    formats.index(h.achievement()),
-                    null));
-            years.add(String.valueOf(h.year()));
-            targets.add(billions(h.target()));
-            reals.add(billions(h.realization()));
-        }
-        String chartId = null;
-        LakinCharts.Chart chart = new LakinCharts.Chart(
-                LakinCharts.Type.BAR,
-                "Target dan realisasi penerimaan",
-                "miliar Rp",
-                years,
-                List.of(new LakinCharts.Series("Target", targets), new LakinCharts.Series("Realisasi", reals)));
-        if (!chart.empty()) {
-            chartId = "revenue";
-            charts.put(chartId, chart);
-        }
-        String note = null;
-        RevenueYear.Row types = y.typesTotal();
-        if (types != null && total != null && types.realization() != null) {
-            note = "Rincian per jenis pajak dalam miliar rupiah sebagaimana tercatat (dibulatkan). Baris Jumlah adalah "
-                    + "penerimaan neto yang dilaporkan; jumlah rincian per jenis pajak: target "
-                    + formats.rupiah(types.target()) + ", realisasi " + formats.rupiah(types.realization()) + ".";
-        }
-        return new LakinReport.Revenue(rows, total, history, chartId, note);
-    }
-
-    /** The name of the budget module's remainder row under a line its recorded children do not add up to. */
-    static final String UNITEMISED = "Rincian lain yang tidak tercatat";
-
-    /** The DIPA as the budget module computes it ({@link BudgetService#year}). */
-    private LakinReport.Budget budget(BudgetYear y, Map<String, LakinCharts.Chart> charts) {
-        List<LakinReport.BudgetLine> lines = y.lines().stream()
-                .map(l -> new LakinReport.BudgetLine(
-                        l.unitemised() ? "" : l.code(),
-                        l.unitemised() ? UNITEMISED : l.name(),
-                        l.depth(),
-                        formats.rupiah(l.ceiling()),
-                        formats.rupiah(l.realization()),
-                        formats.index(l.absorption())))
-                .toList();
-        LakinReport.BudgetKind dipa = y.lines().isEmpty() || y.dipaTotal() == null
-                ? null
-                : new LakinReport.BudgetKind(
-                        null,
-                        "Jumlah DIPA",
-                        formats.rupiah(y.dipaTotal().ceiling()),
-                        formats.rupiah(y.dipaTotal().realization()),
-                        formats.index(y.dipaTotal().absorption()));
-        List<LakinReport.BudgetKind> kinds = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<BigDecimal> ceilings = new ArrayList<>();
-        List<BigDecimal> reals = new ArrayList<>();
-        for (BudgetYear.Kind k : y.kinds()) {
-            kinds.add(new LakinReport.BudgetKind(
-                    String.valueOf(k.kind()),
-                    k.name(),
-                    formats.rupiah(k.ceiling()),
-                    formats.rupiah(k.realization()),
-                    formats.index(k.absorption())));
-            names.add(k.kind() + " " + k.name());
-            ceilings.add(millions(k.ceiling()));
-            reals.add(millions(k.realization()));
-        }
-        BudgetYear.Kind kt = y.kindsTotal();
-        LakinReport.BudgetKind total = kinds.isEmpty() || kt == null
-                ? null
-                : new LakinReport.BudgetKind(
-                        null,
-                        "Jumlah",
-                        formats.rupiah(kt.ceiling()),
-                        formats.rupiah(kt.realization()),
-                        formats.index(kt.absorption()));
-        String note = y.kindsMatchDipa() || dipa == null || total == null
-                ? null
-                : "Jumlah pagu per jenis belanja (" + total.ceiling() + ") berbeda dari jumlah pagu DIPA ("
-                        + dipa.ceiling() + "); keduanya dicetak sebagaimana tercatat.";
-        String chartId = null;
-        LakinCharts.Chart chart = new LakinCharts.Chart(
-                LakinCharts.Type.BAR,
-                "Pagu dan realisasi per jenis belanja",
-                "juta Rp",
-                names,
-                List.of(new LakinCharts.Series("Pagu", ceilings), new LakinCharts.Series("Realisasi", reals)));
-        if (!chart.empty()) {
-            chartId = "budget";
-            charts.put(chartId, chart);
-        }
-        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note);
-    }
-
-    private static BigDecimal billions(BigDecimal rupiah) {
-        return rupiah == null ? null : rupiah.divide(BILLION, MathContext.DECIMAL64);
-    }
-
-    private static BigDecimal millions(BigDecimal rupiah) {
-        return rupiah == null ? null : rupiah.divide(BigDecimal.valueOf(1_000_000L), MathContext.DECIMAL64);
-    }
-
-    /** "Renstra DJP 100,00 · RPJMN tidak ditetapkan", or null when neither document sets a target. */
-    private String planningTargets(PlanningReference r, MeasurementUnit unit) {
-        if (r == null || (r.renstraTarget() == null && r.rpjmnTarget() == null)) {
-            return null;
-        }
-        return "Renstra DJP " + (r.renstraTarget() == null ? "tidak ditetapkan" : value(r.renstraTarget(), unit))
-                + " · RPJMN " + (r.rpjmnTarget() == null ? "tidak ditetapkan" : value(r.rpjmnTarget(), unit));
-    }
-
-    private String target(IndicatorScore s, MeasurementUnit unit) {
-        return target(s.target(), unit);
-    }
-
-    private String target(Target t, MeasurementUnit unit) {
-        if (t == null) {
-            return "–";
-        }
-        return t.upper() == null ? value(t.value(), unit) : value(t.value(), unit) + " – " + value(t.upper(), unit);
-    }
-
-    private String value(BigDecimal v, MeasurementUnit unit) {
-        if (v == null) {
-            return "–";
-        }
-        if (unit == MeasurementUnit.RUPIAH
-                || (unit == MeasurementUnit.COUNT && v.stripTrailingZeros().scale() <= 0)) {
-            return formats.rupiah(v);
-        }
-        return formats.index(v);
     }
 }

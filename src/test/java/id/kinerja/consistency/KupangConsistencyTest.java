@@ -14,6 +14,7 @@ import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;
+import id.kinerja.consistency.internal.RevenueChecks;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.narrative.NarrativeService;
@@ -335,11 +336,11 @@ class KupangConsistencyTest {
 
     @Test
     void roundingToleranceFollowsThePrecisionOfEachPart() {
-        assertThat(ConsistencyCheck.roundingTolerance(List.of(new BigDecimal("397440000000"))))
+        assertThat(RevenueChecks.roundingTolerance(List.of(new BigDecimal("397440000000"))))
                 .isEqualByComparingTo("5000000"); // 0,01 miliar at most
-        assertThat(ConsistencyCheck.roundingTolerance(List.of(new BigDecimal("400000"), new BigDecimal("0"))))
+        assertThat(RevenueChecks.roundingTolerance(List.of(new BigDecimal("400000"), new BigDecimal("0"))))
                 .isEqualByComparingTo("50000"); // zero is exact
-        assertThat(ConsistencyCheck.roundingTolerance(List.of(new BigDecimal("1727817621290"))))
+        assertThat(RevenueChecks.roundingTolerance(List.of(new BigDecimal("1727817621290"))))
                 .isEqualByComparingTo("5");
     }
 
