@@ -15,6 +15,7 @@ import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Indicator;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.Units;
+import id.kinerja.web.FormValidation;
 import id.kinerja.web.UserError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * The PK editor's commands. A unit's agreement for a year has versions: the performance administrator creates a
@@ -55,6 +57,7 @@ public class AgreementCommands {
     private final Units units;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FormValidation forms;
 
     AgreementCommands(
             UnitAccess access,
@@ -63,7 +66,8 @@ public class AgreementCommands {
             FrameworkCatalog frameworks,
             Units units,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FormValidation forms) {
         this.access = access;
         this.agreements = agreements;
         this.claims = claims;
@@ -71,6 +75,7 @@ public class AgreementCommands {
         this.units = units;
         this.audit = audit;
         this.events = events;
+        this.forms = forms;
     }
 
     /**
@@ -137,6 +142,7 @@ public class AgreementCommands {
     public AgreementVersion updateHeader(
             CurrentUser me, Unit unit, long id, Integer rowVersion, AgreementForms.Header header) {
         DraftClaims.Claimed c = claims.claimForEdit(me, unit, id, rowVersion);
+        forms.check(header, AgreementForms.Header.FIELDS);
         AgreementForms.ValidHeader h = header.validated();
         String number = h.number();
         LocalDate date = h.date();
@@ -319,16 +325,16 @@ public class AgreementCommands {
         DraftClaims.requireDraft(version);
         claims.requireVersion(version, rowVersion);
         PerformanceAgreement a = agreements.findById(id).orElseThrow();
-        if (AgreementForms.blank(a.number())) {
+        if (!StringUtils.hasText(a.number())) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.number"));
         }
         if (a.date() == null) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.date"));
         }
-        if (AgreementForms.blank(a.firstParty().name())) {
+        if (!StringUtils.hasText(a.firstParty().name())) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.firstName"));
         }
-        if (AgreementForms.blank(a.secondParty().name())) {
+        if (!StringUtils.hasText(a.secondParty().name())) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.secondName"));
         }
         if (a.indicators().isEmpty()) {

@@ -9,17 +9,18 @@ import id.kinerja.scoring.Target;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.util.StringUtils;
 
 /**
  * The PK editor's forms as typed and their validation into an agreement's values: the header, the weights and
@@ -28,28 +29,57 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class AgreementForms {
 
-    /** The header fields as typed (the date as {@code yyyy-MM-dd}, from a date input). */
+    /**
+     * The header fields as typed (the date as {@code yyyy-MM-dd}, from a date input): texts stripped, a blank one is
+     * none; their lengths are checked by Bean Validation ({@link id.kinerja.web.FormValidation}, field names
+     * {@code agreement.field.*}).
+     */
     public record Header(
+            @Size(max = 128, message = "{agreement.error.tooLong}")
             String number,
+
             String date,
+
+            @Size(max = 128, message = "{agreement.error.tooLong}")
             String place,
+
+            @Size(max = 255, message = "{agreement.error.tooLong}")
             String firstName,
+
+            @Size(max = 255, message = "{agreement.error.tooLong}")
             String firstPosition,
+
+            @Size(max = 255, message = "{agreement.error.tooLong}")
             String secondName,
+
+            @Size(max = 255, message = "{agreement.error.tooLong}")
             String secondPosition) {
 
-        /** The header validated: texts stripped (blank: none) and within their lengths, the date read. */
+        /** The bundle prefix of the fields' names. */
+        static final String FIELDS = "agreement.field";
+
+        public Header {
+            number = stripped(number);
+            date = stripped(date);
+            place = stripped(place);
+            firstName = stripped(firstName);
+            firstPosition = stripped(firstPosition);
+            secondName = stripped(secondName);
+            secondPosition = stripped(secondPosition);
+        }
+
+        /** The header with its date read (the lengths are checked before, by Bean Validation). */
         ValidHeader validated() {
             return new ValidHeader(
-                    text(number, 128, "agreement.field.number"),
+                    number,
                     AgreementForms.date(date),
-                    text(place, 128, "agreement.field.place"),
-                    new Party(
-                            text(firstName, 255, "agreement.field.firstName"),
-                            text(firstPosition, 255, "agreement.field.firstPosition")),
-                    new Party(
-                            text(secondName, 255, "agreement.field.secondName"),
-                            text(secondPosition, 255, "agreement.field.secondPosition")));
+                    place,
+                    new Party(firstName, firstPosition),
+                    new Party(secondName, secondPosition));
+        }
+
+        private static String stripped(String text) {
+            return StringUtils.hasText(text) ? text.strip() : null;
         }
     }
 
@@ -84,14 +114,16 @@ public final class AgreementForms {
                     continue;
                 }
                 String t = fields.get(field);
-                if (blank(t)) {
+                if (!StringUtils.hasText(t)) {
                     continue;
                 }
-                BigDecimal value = number(t, "agreement.error.target", code, PeriodNames.of(p));
+                BigDecimal value = NumberParser.field(t, style(), "agreement.error.target", code, PeriodNames.of(p));
                 BigDecimal upper = null;
                 if (range) {
                     String u = fields.get("upper." + code + "." + p.name());
-                    upper = blank(u) ? null : number(u, "agreement.error.upper", code, PeriodNames.of(p));
+                    upper = !StringUtils.hasText(u)
+                            ? null
+                            : NumberParser.field(u, style(), "agreement.error.upper", code, PeriodNames.of(p));
                 }
                 Target target = new Target(value, upper);
                 IndicatorRules.target(code, p, target, range);
@@ -109,7 +141,9 @@ public final class AgreementForms {
         int row = 0;
         for (BudgetLine line : lines) {
             row++;
-            if (blank(line.code()) && blank(line.name()) && blank(line.amount())) {
+            if (!StringUtils.hasText(line.code())
+                    && !StringUtils.hasText(line.name())
+                    && !StringUtils.hasText(line.amount())) {
                 continue;
             }
             String code = line.code() == null ? "" : line.code().strip();
@@ -123,16 +157,16 @@ public final class AgreementForms {
             if (!codes.add(code)) {
                 throw UserError.invalid("agreement.error.budgetDuplicate", code);
             }
-            if (blank(line.name())) {
+            if (!StringUtils.hasText(line.name())) {
                 throw UserError.invalid("agreement.error.budgetName", label);
             }
             if (line.name().strip().length() > 512) {
                 throw UserError.invalid("agreement.error.tooLong", field("agreement.field.budgetName"), 512);
             }
-            if (blank(line.amount())) {
+            if (!StringUtils.hasText(line.amount())) {
                 throw UserError.invalid("agreement.error.budgetAmount", label, "");
             }
-            BigDecimal amount = number(line.amount(), "agreement.error.budgetAmount", label);
+            BigDecimal amount = NumberParser.field(line.amount(), style(), "agreement.error.budgetAmount", label);
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0 || amount.precision() > 20) {
                 throw UserError.invalid(
                         "agreement.error.budgetAmount", label, line.amount().strip());
@@ -147,52 +181,28 @@ public final class AgreementForms {
         return new DefaultMessageSourceResolvable(new String[] {code}, code);
     }
 
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     private static BigDecimal weight(String code, String text) {
-        if (blank(text)) {
+        if (!StringUtils.hasText(text)) {
             throw UserError.invalid("agreement.error.weightMissing", code);
         }
-        BigDecimal weight = number(text, "agreement.error.weightNumber", code);
+        BigDecimal weight = NumberParser.field(text, style(), "agreement.error.weightNumber", code);
         IndicatorRules.weight(code, weight);
         return weight;
     }
 
-    private static BigDecimal number(String text, String message, Object... args) {
-        String t = text.strip();
-        try {
-            if (t.length() > 40) {
-                throw new IllegalArgumentException("too long");
-            }
-            return NumberParser.read(t);
-        } catch (IllegalArgumentException e) {
-            Object[] withText = Arrays.copyOf(args, args.length + 1);
-            withText[args.length] = t.length() > 40 ? t.substring(0, 40) + "…" : t;
-            throw UserError.invalid(message, withText);
-        }
+    /** How the user writes numbers (typed numbers are read by {@link NumberParser#field}). */
+    private static NumberParser.Style style() {
+        return NumberParser.Style.of(NumberParser.userLocale());
     }
 
     private static LocalDate date(String text) {
-        if (blank(text)) {
+        if (text == null) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw UserError.invalid("agreement.error.date", text.strip());
+            throw UserError.invalid("agreement.error.date", text);
         }
-    }
-
-    private static String text(String text, int max, String field) {
-        if (blank(text)) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw UserError.invalid("agreement.error.tooLong", field(field), max);
-        }
-        return t;
     }
 }

@@ -6,7 +6,10 @@ import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.consistency.internal.CheckAcceptanceRepository;
 import id.kinerja.organisation.Unit;
+import id.kinerja.web.FormValidation;
 import id.kinerja.web.UserError;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,13 +38,30 @@ public class CheckAcceptanceService {
     private final CheckAcceptanceRepository acceptances;
     private final UnitAccess access;
     private final AuditLog audit;
+    private final FormValidation forms;
 
     CheckAcceptanceService(
-            ConsistencyCheck check, CheckAcceptanceRepository acceptances, UnitAccess access, AuditLog audit) {
+            ConsistencyCheck check,
+            CheckAcceptanceRepository acceptances,
+            UnitAccess access,
+            AuditLog audit,
+            FormValidation forms) {
         this.check = check;
         this.acceptances = acceptances;
         this.access = access;
         this.audit = audit;
+        this.forms = forms;
+    }
+
+    /** The reason typed for accepting the errors, stripped; checked by Bean Validation ({@link FormValidation}). */
+    record ReasonForm(
+            @NotBlank(message = "{check.accept.error.reasonRequired}")
+            @Size(max = MAX_REASON, message = "{check.accept.error.reasonTooLong}")
+            String reason) {
+
+        ReasonForm {
+            reason = reason == null ? "" : reason.strip();
+        }
     }
 
     /** One acceptance: how many errors, why, who (username and name) and when. */
@@ -116,13 +136,9 @@ public class CheckAcceptanceService {
     @Transactional
     public Acceptance accept(CurrentUser me, Unit unit, int year, String shown, String reason) {
         UnitAccess.require(access.canAcceptCheckErrors(me, unit.id()));
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw UserError.invalid("check.accept.error.reasonRequired");
-        }
-        if (why.length() > MAX_REASON) {
-            throw UserError.invalid("check.accept.error.reasonTooLong", MAX_REASON);
-        }
+        ReasonForm form = new ReasonForm(reason);
+        forms.check(form, "check.accept.field");
+        String why = form.reason();
         Status now = status(check.check(unit.code(), year));
         if (now.errors() == 0) {
             throw UserError.conflict("check.accept.error.noErrors", year);

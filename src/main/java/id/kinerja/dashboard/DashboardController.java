@@ -6,7 +6,6 @@ import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitType;
-import id.kinerja.web.PeriodParam;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,11 +41,11 @@ class DashboardController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Locale locale,
             Model model) {
         Unit unit = access.viewable(me, code);
-        Period p = PeriodParam.parse(period, Period.Y);
+        Period p = period == null ? Period.Y : period;
         List<Integer> years = dashboards.years(unit);
         int y = unitYears.open(unit, year, years);
         model.addAttribute("unit", unit);

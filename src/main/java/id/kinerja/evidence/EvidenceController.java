@@ -6,7 +6,6 @@ import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
-import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -49,7 +48,7 @@ class EvidenceController {
             @PathVariable String code,
             @PathVariable String iku,
             @RequestParam int year,
-            @RequestParam String period,
+            @RequestParam Period period,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "iku") String from,
@@ -59,7 +58,7 @@ class EvidenceController {
             RedirectAttributes redirect)
             throws IOException {
         Unit unit = access.viewable(me, code);
-        Period p = WebParams.period(period);
+        Period p = period;
         String back = back(unit.code(), iku, year, p, from);
         try {
             Evidence stored = evidence.upload(

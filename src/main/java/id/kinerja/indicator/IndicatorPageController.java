@@ -47,11 +47,11 @@ class IndicatorPageController {
             @PathVariable String code,
             @PathVariable String iku,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Model model) {
         Unit unit = access.viewable(me, code);
         int y = WebParams.year(year, agreements.yearsOf(unit.id()));
-        fill(model, me, unit, y, iku, WebParams.period(period, Period.Y));
+        fill(model, me, unit, y, iku, period == null ? Period.Y : period);
         return "indicator/page";
     }
 
@@ -62,13 +62,13 @@ class IndicatorPageController {
             @PathVariable String iku,
             @RequestParam int year,
             @RequestParam(required = false) String content,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
-        Period p = WebParams.period(period, Period.Y);
+        Period p = period == null ? Period.Y : period;
         try {
             pages.addNote(me, unit, year, iku, content);
             redirect.addFlashAttribute(

@@ -11,7 +11,6 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitType;
 import id.kinerja.scoring.IndicatorScore;
 import id.kinerja.web.Charts;
-import id.kinerja.web.PeriodParam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +51,14 @@ class KanwilController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Locale locale,
             Model model) {
         Unit unit = access.viewable(me, code);
         if (!KanwilService.comparesOffices(unit)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Bukan Kanwil atau Kantor Pusat: " + code);
         }
-        Period p = PeriodParam.parse(period, Period.Y);
+        Period p = period == null ? Period.Y : period;
         List<Office> offices = kanwil.offices(unit);
         List<Integer> years = kanwil.years(offices);
         int y = unitYears.open(unit, year, years);

@@ -87,12 +87,12 @@ class RealizationController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Model model) {
         Unit unit = access.viewable(me, code);
         List<Integer> years = agreements.yearsOf(unit.id());
         int y = WebParams.year(year, years);
-        Period p = WebParams.period(period, queries.workingPeriod(unit, y));
+        Period p = period == null ? queries.workingPeriod(unit, y) : period;
         model.addAttribute("unit", unit);
         model.addAttribute("year", y);
         model.addAttribute("years", withYear(years, y));
@@ -108,12 +108,12 @@ class RealizationController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam(required = false) Integer year,
             Model model) {
         Unit unit = access.viewable(me, code);
         int y = WebParams.year(year, agreements.yearsOf(unit.id()));
-        fillEntry(model, me, unit, y, iku, WebParams.period(period), null);
+        fillEntry(model, me, unit, y, iku, period, null);
         return "realization/entry";
     }
 
@@ -122,7 +122,7 @@ class RealizationController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @RequestParam(required = false) Integer rowVersion,
             @RequestParam(required = false) String value,
@@ -172,7 +172,7 @@ class RealizationController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @RequestParam(required = false) String value,
             @RequestParam(required = false) String component,
@@ -180,7 +180,7 @@ class RealizationController {
             Model model,
             Locale locale) {
         Unit unit = access.viewable(me, code);
-        Period p = WebParams.period(period);
+        Period p = period;
         if (component != null) {
             return readComponent(
                     unit, year, iku, p, component, request.getParameter("component." + component), model, locale);
@@ -234,7 +234,7 @@ class RealizationController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @RequestParam(required = false) Integer rowVersion,
             @RequestParam(required = false) String note,
@@ -275,7 +275,7 @@ class RealizationController {
             CurrentUser me,
             String code,
             String iku,
-            String period,
+            Period period,
             int year,
             String from,
             String htmx,
@@ -287,7 +287,7 @@ class RealizationController {
             RedirectAttributes redirect,
             Step step) {
         Unit unit = access.viewable(me, code);
-        Period p = WebParams.period(period);
+        Period p = period;
         try {
             RealizationEntry done = step.apply(unit, p);
             redirect.addFlashAttribute(

@@ -34,6 +34,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -297,13 +298,13 @@ public class RealizationQueries {
         if (c == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Komponen tidak dikenal: " + component);
         }
-        if (RealizationTexts.blank(text)) {
+        if (!StringUtils.hasText(text)) {
             return new ComponentReading(c, null, null);
         }
         try {
             return new ComponentReading(
                     c,
-                    RealizationTexts.number(
+                    NumberParser.field(
                             text,
                             NumberParser.Style.of(NumberParser.userLocale()),
                             "realization.error.componentNumber",
@@ -329,10 +330,10 @@ public class RealizationQueries {
     public Reading read(Unit unit, int year, String code, Period period, String text) {
         Context ctx = requireContext(unit, year);
         requireAgreed(ctx, code);
-        if (RealizationTexts.blank(text)) {
+        if (!StringUtils.hasText(text)) {
             return null;
         }
-        BigDecimal value = RealizationTexts.number(
+        BigDecimal value = NumberParser.field(
                 text,
                 NumberParser.Style.of(NumberParser.userLocale()),
                 "realization.error.number",

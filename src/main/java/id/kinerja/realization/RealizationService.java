@@ -28,6 +28,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * The commands of the quarterly realization workflow of one IKU in one period (docs/architecture.md, "Realization workflow"):
@@ -193,11 +194,10 @@ public class RealizationService implements EvidenceGuard {
         BigDecimal value = null;
         Map<String, BigDecimal> components = Map.of();
         ComponentSet set = indicator.componentSetFor(period);
-        boolean hasValue = !RealizationTexts.blank(input.value());
+        boolean hasValue = StringUtils.hasText(input.value());
         boolean hasComponents = set != null
                 && set.components().stream()
-                        .anyMatch(
-                                c -> !RealizationTexts.blank(input.components().get(c.code())));
+                        .anyMatch(c -> StringUtils.hasText(input.components().get(c.code())));
         if (hasValue && hasComponents) {
             throw UserError.invalid("realization.error.valueAndComponents", code, PeriodNames.of(period));
         }
@@ -205,7 +205,7 @@ public class RealizationService implements EvidenceGuard {
             throw UserError.invalid("realization.error.empty", code, PeriodNames.of(period));
         }
         if (hasValue) {
-            value = RealizationTexts.number(
+            value = NumberParser.field(
                     input.value(), input.style(), "realization.error.number", code, PeriodNames.of(period));
             if (!input.confirmed()) {
                 RealizationEntry previous = ctx.before(code, period);
@@ -219,13 +219,13 @@ public class RealizationService implements EvidenceGuard {
             Map<String, BigDecimal> parsed = new LinkedHashMap<>();
             for (Component c : set.components()) {
                 String text = input.components().get(c.code());
-                if (RealizationTexts.blank(text)) {
+                if (!StringUtils.hasText(text)) {
                     throw UserError.invalid(
                             "realization.error.componentMissing", code, PeriodNames.of(period), c.name());
                 }
                 parsed.put(
                         c.code(),
-                        RealizationTexts.number(
+                        NumberParser.field(
                                 text,
                                 input.style(),
                                 "realization.error.componentNumber",

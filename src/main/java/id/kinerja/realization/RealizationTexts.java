@@ -1,31 +1,20 @@
 package id.kinerja.realization;
 
 import id.kinerja.web.Formats;
-import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.util.StringUtils;
 
-/** How the realization module reads typed numbers and texts and names states and values in its messages. */
+/** How the realization module reads typed texts (numbers: {@code NumberParser.field}) and names states and values in its messages. */
 final class RealizationTexts {
 
     private RealizationTexts() {}
 
-    static BigDecimal number(String text, NumberParser.Style style, String message, Object... args) {
-        try {
-            return NumberParser.read(text, style);
-        } catch (NumberParser.Refused e) {
-            Object[] withText = Arrays.copyOf(args, args.length + 1);
-            withText[args.length] = e.text();
-            throw UserError.invalid(message, withText);
-        }
-    }
-
     /** The stripped text, null when blank; refused when longer than {@code max}. */
     static String text(String text, int max, String message, Object... args) {
-        if (blank(text)) {
+        if (!StringUtils.hasText(text)) {
             return null;
         }
         String t = text.strip();
@@ -35,10 +24,6 @@ final class RealizationTexts {
             throw UserError.invalid(message, withMax);
         }
         return t;
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     static DefaultMessageSourceResolvable status(RealizationStatus status) {

@@ -4,7 +4,6 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.web.PeriodParam;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -50,7 +49,7 @@ class ReportBatchController {
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             @RequestParam(defaultValue = "pdf") String format,
             Model model,
             Locale locale,
@@ -64,7 +63,7 @@ class ReportBatchController {
             if (k == null) {
                 throw UserError.invalid("batch.error.kind", String.valueOf(kind));
             }
-            Period p = PeriodParam.parse(period, Period.Y);
+            Period p = period == null ? Period.Y : period;
             ReportFormat f;
             try {
                 f = ReportFormat.parse(format);

@@ -4,7 +4,6 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
-import id.kinerja.web.PeriodParam;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,10 +41,10 @@ class ReportController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             @RequestParam(defaultValue = "html") String format) {
         Unit unit = access.viewable(me, code);
-        Period p = PeriodParam.parse(period, Period.Y);
+        Period p = period == null ? Period.Y : period;
         ReportFormat f = format(format);
         return respond(found(() -> reports.nko(unit.code(), year, p)), f);
     }

@@ -12,7 +12,6 @@ import id.kinerja.realization.RealizationQueries;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
-import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -89,7 +88,7 @@ class RevenueController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Locale locale,
             Model model,
             RedirectAttributes redirect,
@@ -98,10 +97,10 @@ class RevenueController {
         UnitAccess.require(access.canEnterRealization(me, unit.id(), RevenueRealizations.NET_REVENUE_IKU));
         int y = unitYears.open(unit, year, revenue.years(unit.id()));
         try {
-            if (period == null || period.isBlank()) {
+            if (period == null) {
                 throw UserError.invalid("revenue.fill.period");
             }
-            Period p = WebParams.period(period);
+            Period p = period;
             RealizationEntry saved = fromRevenue.fill(me, unit, y, p);
             redirect.addFlashAttribute(
                     "done",

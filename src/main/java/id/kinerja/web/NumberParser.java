@@ -1,6 +1,7 @@
 package id.kinerja.web;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSourceResolvable;
@@ -126,6 +127,21 @@ public final class NumberParser implements Formatter<BigDecimal> {
         }
         String canonical = t.replace(String.valueOf(style.group), "").replace(style.decimal, '.');
         return new BigDecimal(canonical);
+    }
+
+    /**
+     * Reads the number typed into a form field (by the web, the API and the import), refusing it as the
+     * {@link UserError} (400) {@code message} with {@code args} and, last, the text as typed (stripped, shortened to
+     * {@link #MAX_LENGTH} characters): "Target IKU 01a-CP Triwulan I bukan angka: “1,234.5”".
+     */
+    public static BigDecimal field(String text, Style style, String message, Object... args) {
+        try {
+            return read(text, style);
+        } catch (Refused e) {
+            Object[] withText = Arrays.copyOf(args, args.length + 1);
+            withText[args.length] = e.text();
+            throw UserError.invalid(message, withText);
+        }
     }
 
     /** The value written in the style with grouping, every decimal kept: {@code 1.234,5} / {@code 1,234.5}. */

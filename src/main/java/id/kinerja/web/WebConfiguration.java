@@ -1,5 +1,6 @@
 package id.kinerja.web;
 
+import id.kinerja.framework.Period;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
@@ -41,9 +42,13 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(inputGuard);
     }
 
-    /** A {@code BigDecimal} request parameter is read like every typed number: strictly, by the user's language. */
+    /**
+     * A {@code BigDecimal} request parameter or form field is read like every typed number: strictly, by the user's
+     * language ({@link NumberParser}); a {@code Period} by its name ({@link PeriodFormatter}).
+     */
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(BigDecimal.class, new NumberParser());
+        registry.addFormatterForFieldType(Period.class, new PeriodFormatter());
     }
 }

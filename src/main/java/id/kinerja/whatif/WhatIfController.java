@@ -9,7 +9,6 @@ import id.kinerja.organisation.Unit;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.GoalSeek;
 import id.kinerja.web.NumberParser;
-import id.kinerja.web.PeriodParam;
 import id.kinerja.web.ScaleView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -55,7 +54,7 @@ class WhatIfController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             Model model) {
         Unit unit = access.viewable(me, code);
         Optional<ScoringContext> context = prepare(unit, year, period, model);
@@ -68,7 +67,7 @@ class WhatIfController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             @RequestParam Map<String, String> fields,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model) {
@@ -94,7 +93,7 @@ class WhatIfController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             @RequestParam(required = false) String indicator,
             @RequestParam(required = false) String goal,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
@@ -129,8 +128,8 @@ class WhatIfController {
     }
 
     /** Unit, year (default: newest agreement), period (default Y) and the context; empty without agreement. */
-    private Optional<ScoringContext> prepare(Unit unit, Integer year, String period, Model model) {
-        Period p = PeriodParam.parse(period, Period.Y);
+    private Optional<ScoringContext> prepare(Unit unit, Integer year, Period period, Model model) {
+        Period p = period == null ? Period.Y : period;
         List<Integer> years = whatIf.years(unit);
         int y = unitYears.open(unit, year, years);
         model.addAttribute("unit", unit);

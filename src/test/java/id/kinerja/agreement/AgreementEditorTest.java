@@ -426,6 +426,25 @@ class AgreementEditorTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Nomor wajib diisi")));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.DRAFT);
+        // the header's lengths (Bean Validation, messages of the bundles in the user's language), after the checks of
+        // who may edit; the text is stripped before it is measured
+        String tooLong = "N".repeat(129);
+        post("head", "/" + id + "/header", "rowVersion", rv(1), "number", tooLong)
+                .andExpect(status().isForbidden());
+        post("admin", "/" + id + "/header", "rowVersion", rv(1), "number", tooLong)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Nomor terlalu panjang (maksimal 128 karakter).")));
+        post("admin", "/" + id + "/header", "rowVersion", rv(1), "number", "1", "secondPosition", "J".repeat(256))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(containsString("Pihak kedua: jabatan terlalu panjang (maksimal 255 karakter).")));
+        post("admin", "/" + id + "/header", "rowVersion", rv(1), "number", tooLong, "lang", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Number is too long (at most 128 characters).")));
+        assertThat(version(1).number()).isNull();
+        post("admin", "/" + id + "/header", "rowVersion", rv(1), "number", "  " + "N".repeat(128) + "  ")
+                .andExpect(status().is3xxRedirection());
+        assertThat(version(1).number()).isEqualTo("N".repeat(128));
         mvc.perform(get("/units/{u}/agreement", own.code())
                         .param("year", "2024")
                         .with(as("sibling")))

@@ -264,6 +264,17 @@ class ApiTest {
         assertThat(call(get("/api/v1/units/KPP-KUPANG/realizations?year=2024&period=Q9"), kupangHead)
                         .getStatus())
                 .isEqualTo(400);
+        // an unknown period (a parameter or a path variable): 400 with the message of the bundle, naming the field
+        for (String unknownPeriod : List.of(
+                "/api/v1/units/KPP-KUPANG/realizations?year=2024&period=Q9",
+                "/api/v1/units/KPP-KUPANG/realizations/01a-CP/Q9?year=2024",
+                "/api/v1/units/KPP-KUPANG/scores?year=2024&period=Q9")) {
+            JsonNode refused = json(call(get(unknownPeriod), kupangHead));
+            assertThat(refused.get("status").asInt()).isEqualTo(400);
+            assertThat(refused.get("message").asString())
+                    .isEqualTo("Periode tidak dikenal 'Q9' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
+            assertThat(refused.get("field").asString()).isEqualTo("period");
+        }
         assertThat(call(get("/api/v1/units/KPP-KUPANG/agreement?year=1999"), kupangHead)
                         .getStatus())
                 .isEqualTo(404);

@@ -4,6 +4,7 @@ import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.BodyLimitFilter;
 import id.kinerja.web.ByteSizes;
+import id.kinerja.web.PeriodFormatter;
 import id.kinerja.web.TextInputModule;
 import id.kinerja.web.UserError;
 import java.util.Locale;
@@ -158,8 +159,24 @@ class ApiErrors {
                 HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' wajib diisi.", e.getParameterName());
     }
 
+    /** An unknown period in a body: 400 naming the field {@code period}. */
+    @ExceptionHandler(PeriodFormatter.Unknown.class)
+    ResponseEntity<ApiError> unknownPeriod(PeriodFormatter.Unknown e) {
+        return answer(HttpStatus.BAD_REQUEST, unknownPeriodMessage(e), "period");
+    }
+
+    private String unknownPeriodMessage(PeriodFormatter.Unknown e) {
+        return messages.getMessage("period.error.unknown", new Object[] {e.text(), PeriodFormatter.NAMES}, INDONESIAN);
+    }
+
+    /** A parameter or path variable of the wrong type; an unknown period is named as such. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PeriodFormatter.Unknown unknown) {
+                return answer(HttpStatus.BAD_REQUEST, unknownPeriodMessage(unknown), e.getName());
+            }
+        }
         return answer(
                 HttpStatus.BAD_REQUEST,
                 "Nilai '" + e.getValue() + "' tidak sah untuk '" + e.getName() + "'.",

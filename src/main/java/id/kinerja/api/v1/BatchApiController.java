@@ -2,11 +2,13 @@ package id.kinerja.api.v1;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.report.BatchJob;
 import id.kinerja.report.ReportBatchService;
 import id.kinerja.report.ReportFormat;
 import id.kinerja.report.ReportKind;
+import id.kinerja.web.PeriodFormatter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +46,12 @@ class BatchApiController {
         this.batches = batches;
     }
 
+    /** The period of the request's body (Y when none); an unknown one is answered by {@link ApiErrors}. */
+    private static Period period(String text) {
+        Period p = PeriodFormatter.read(text);
+        return p == null ? Period.Y : p;
+    }
+
     @PostMapping("/api/v1/units/{code}/reports/batch")
     @Operation(
             summary = "Mulai dokumen kolektif untuk Kanwil",
@@ -58,7 +66,7 @@ class BatchApiController {
         }
         ReportKind kind = ReportApiController.kind(body.kind());
         ReportFormat format = ReportApiController.format(body.format() == null ? "pdf" : body.format());
-        BatchJob job = batches.start(me, unit, kind, body.year(), ReportApiController.period(body.period()), format);
+        BatchJob job = batches.start(me, unit, kind, body.year(), period(body.period()), format);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(UriComponentsBuilder.fromPath("/api/v1/units/{u}/reports/batch/{id}")
                         .buildAndExpand(unit.code(), job.id())

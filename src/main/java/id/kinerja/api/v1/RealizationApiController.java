@@ -10,7 +10,6 @@ import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.RealizationStep;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.PeriodNames;
-import id.kinerja.web.PeriodParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -121,9 +120,9 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestParam(required = false) String period) {
+            @RequestParam(required = false) Period period) {
         Unit unit = access.viewable(me, code);
-        List<Period> periods = period == null || period.isBlank() ? List.of(Period.values()) : List.of(period(period));
+        List<Period> periods = period == null ? List.of(Period.values()) : List.of(period);
         List<RealizationDto> out = new ArrayList<>();
         for (Period p : periods) {
             RealizationQueries.Sheet sheet = queries.sheet(me, unit, year, p)
@@ -142,10 +141,10 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year) {
         Unit unit = access.viewable(me, code);
-        return answer(unit, year, queries.row(me, unit, year, iku, period(period)));
+        return answer(unit, year, queries.row(me, unit, year, iku, period));
     }
 
     @PutMapping("/api/v1/units/{code}/realizations/{iku}/{period}")
@@ -157,7 +156,7 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody RealizationInput body) {
@@ -180,7 +179,7 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(me, code, iku, period, year, ifMatch, RealizationStep.SUBMIT, null);
@@ -194,7 +193,7 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) StepInput body) {
@@ -209,7 +208,7 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) StepInput body) {
@@ -224,7 +223,7 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return step(me, code, iku, period, year, ifMatch, RealizationStep.APPROVE, null);
@@ -238,7 +237,7 @@ class RealizationApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @PathVariable String iku,
-            @PathVariable String period,
+            @PathVariable Period period,
             @RequestParam int year,
             @IfMatch @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) StepInput body) {
@@ -247,14 +246,14 @@ class RealizationApiController {
 
     /**
      * One step of the workflow's table on an entered realization: the user holds the step's power (403), then the
-     * If-Match check of {@link #step(CurrentUser, Unit, int, String, String, String, Step)}; the body's note (verify)
+     * If-Match check of {@link #step(CurrentUser, Unit, int, String, Period, String, Step)}; the body's note (verify)
      * or reason (return, unlock) goes with it.
      */
     private ResponseEntity<RealizationDto> step(
             CurrentUser me,
             String code,
             String iku,
-            String period,
+            Period period,
             int year,
             String ifMatch,
             RealizationStep step,
@@ -274,8 +273,7 @@ class RealizationApiController {
 
     /** Checks If-Match against the current row, then runs the step with that row version. */
     private ResponseEntity<RealizationDto> step(
-            CurrentUser me, Unit unit, int year, String iku, String period, String ifMatch, Step step) {
-        Period p = period(period);
+            CurrentUser me, Unit unit, int year, String iku, Period p, String ifMatch, Step step) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiProblem(
                     HttpStatus.PRECONDITION_REQUIRED,
@@ -362,15 +360,6 @@ class RealizationApiController {
                 e == null ? null : e.rowVersion(),
                 etag(e),
                 new Allowed(a.save(), a.submit(), a.verify(), a.giveBack(), a.approve(), a.unlock()));
-    }
-
-    private static Period period(String text) {
-        try {
-            return PeriodParam.parse(text, null);
-        } catch (RuntimeException e) {
-            throw ApiProblem.badRequest(
-                    "period", "Periode tidak dikenal '" + text + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
-        }
     }
 
     /** A JSON number as the workflow's typed text, read back in Indonesian (no grouping, comma decimals). */

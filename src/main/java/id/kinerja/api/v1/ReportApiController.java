@@ -9,7 +9,6 @@ import id.kinerja.report.ReportFormat;
 import id.kinerja.report.ReportKind;
 import id.kinerja.report.ReportRenderer;
 import id.kinerja.report.ReportService;
-import id.kinerja.web.PeriodParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +49,11 @@ class ReportApiController {
             @PathVariable String code,
             @PathVariable String kind,
             @RequestParam int year,
-            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Period period,
             @RequestParam(defaultValue = "pdf") String format) {
         Unit unit = access.viewable(me, code);
         ReportKind k = kind(kind);
-        Period p = period(period);
+        Period p = period == null ? Period.Y : period;
         ReportFormat f = format(format);
         ReportDocument document = reports.document(k, unit.code(), year, p);
         return ResponseEntity.ok()
@@ -81,15 +80,6 @@ class ReportApiController {
                             + ").");
         }
         return k;
-    }
-
-    static Period period(String text) {
-        try {
-            return PeriodParam.parse(text, Period.Y);
-        } catch (RuntimeException e) {
-            throw ApiProblem.badRequest(
-                    "period", "Periode tidak dikenal '" + text + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
-        }
     }
 
     static ReportFormat format(String text) {

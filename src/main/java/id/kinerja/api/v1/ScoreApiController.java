@@ -8,7 +8,6 @@ import id.kinerja.scorecard.ScorecardJson;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.UnitScorecard;
 import id.kinerja.scoring.IndicatorScore;
-import id.kinerja.web.PeriodParam;
 import id.kinerja.web.TraceText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,15 +44,9 @@ class ScoreApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestParam(required = false) String period) {
+            @RequestParam(required = false) Period period) {
         Unit unit = access.viewable(me, code);
-        Period p;
-        try {
-            p = PeriodParam.parse(period, Period.Y);
-        } catch (RuntimeException e) {
-            throw ApiProblem.badRequest(
-                    "period", "Periode tidak dikenal '" + period + "' (Q1, Q2, S1, Q3, SDQ3, Q4, Y).");
-        }
+        Period p = period == null ? Period.Y : period;
         UnitScorecard card = scorecards.score(unit.code(), year, p);
         Map<String, Object> root = new LinkedHashMap<>(ScorecardJson.toMap(card));
         root.put(
