@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Batch documents: one document per KPP office under a Kanwil (or headquarters), all in one zip, made in the
- * background ({@link BatchProperties}). One executor for the whole application runs at most {@code kinerja.batch.max-running} jobs at once
- * (default 2; the documents are CPU-bound and the server has few cores) and queues at most
+ * background (settings: {@link BatchProperties}). One executor for the whole application runs at most
+ * {@code kinerja.batch.max-running} jobs at once (default 2; the documents are CPU-bound and the server has few
+ * cores) and queues at most
  * {@code kinerja.batch.max-queued} more (default 8; beyond that a new job is refused with 503). Each office's
  * document is rendered and written straight into a zip file in the application's temporary directory
  * ({@code kinerja.temp-dir}/batch/{pid}), so a big batch never sits in memory; what a server that was killed left there

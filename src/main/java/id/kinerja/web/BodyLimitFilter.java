@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request body limits per route ({@link LimitProperties}), checked before anything reads the body (Spring Security's CSRF check would
- * otherwise make Tomcat parse it and answer its own bare 413, and a JSON body would be read whole into memory):
+ * Request body limits per route ({@link LimitProperties}), checked before anything reads the body (Spring Security's
+ * CSRF check would otherwise make Tomcat parse it and answer its own bare 413, and a JSON body would be read whole
+ * into memory):
  * <ul>
  *   <li>the REST API ({@code /api/**}, but not its multipart uploads, which have the multipart limits):
  *       {@code kinerja.limits.api-body} (default 1 MB), answered 413 as the API's JSON error; a body without a
