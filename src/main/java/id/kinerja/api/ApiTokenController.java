@@ -1,6 +1,7 @@
 package id.kinerja.api;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.web.TimeZoneProperties;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +31,10 @@ class ApiTokenController {
     private final MessageSource messages;
     private final ZoneId zone;
 
-    ApiTokenController(ApiTokenService tokens, MessageSource messages, @Value("${kinerja.time-zone:}") String zone) {
+    ApiTokenController(ApiTokenService tokens, MessageSource messages, TimeZoneProperties timeZone) {
         this.tokens = tokens;
         this.messages = messages;
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.zone = timeZone.timeZone();
     }
 
     @GetMapping("/account/tokens")

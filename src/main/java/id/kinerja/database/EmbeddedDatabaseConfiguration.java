@@ -1,9 +1,7 @@
 package id.kinerja.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(
-            @Value("${kinerja.data-dir}") String dataDir, @Value("${kinerja.database.durable:true}") boolean durable) {
-        return EmbeddedDatabase.startOrAttach(Path.of(dataDir), durable);
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
+        return EmbeddedDatabase.startOrAttach(
+                properties.dataDirectory(), properties.database().durable());
     }
 
     /**

@@ -3,13 +3,14 @@ package id.kinerja.database;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * The upkeep of Spring Modulith's event publication registry (tables {@code event_publication} and
@@ -19,47 +20,47 @@ import org.springframework.scheduling.annotation.Scheduled;
  * {@code kinerja.events.resubmit-interval} the FAILED publications go to their listeners again, so that a reaction
  * is not left waiting for the next restart. Several nodes may do this at once: each publication is claimed by one
  * conditional update (FAILED to RESUBMITTED), so only one node hands it on. Archived (completed) publications older
- * than {@code kinerja.events.keep-completed} are removed.
+ * than {@code kinerja.events.keep-completed} are removed (both settings: {@link EventProperties}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class EventPublications {
+class EventPublications implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublications.class);
 
     private final FailedEventPublications failed;
     private final CompletedEventPublications completed;
-    private final Duration keepCompleted;
-    private final boolean resubmit;
+    private final EventProperties properties;
 
     EventPublications(
-            FailedEventPublications failed,
-            CompletedEventPublications completed,
-            @Value("${kinerja.events.keep-completed:30d}") Duration keepCompleted,
-            @Value("${kinerja.events.resubmit-failed:true}") boolean resubmit) {
+            FailedEventPublications failed, CompletedEventPublications completed, EventProperties properties) {
         this.failed = failed;
         this.completed = completed;
-        this.keepCompleted = keepCompleted;
-        this.resubmit = resubmit;
+        this.properties = properties;
+    }
+
+    /** Both tasks start one {@code resubmit-interval} after the start; the archive is cleaned once a day. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        Duration interval = properties.resubmitInterval();
+        registrar.addFixedDelayTask(new FixedDelayTask(this::resubmitFailed, interval, interval));
+        registrar.addFixedDelayTask(new FixedDelayTask(this::removeOldCompleted, Duration.ofHours(24), interval));
     }
 
     /**
-     * The FAILED publications to their listeners again; the first run one interval after the start. Off with
-     * {@code kinerja.events.resubmit-failed=false} (the tests: a publication one test leaves FAILED on purpose must
-     * not be taken by another test's application context); the resubmission at start stays.
+     * The FAILED publications to their listeners again. Off with {@code kinerja.events.resubmit-failed=false} (the
+     * tests: a publication one test leaves FAILED on purpose must not be taken by another test's application
+     * context); the resubmission at start stays.
      */
-    @Scheduled(
-            fixedDelayString = "${kinerja.events.resubmit-interval:PT5M}",
-            initialDelayString = "${kinerja.events.resubmit-interval:PT5M}")
     void resubmitFailed() {
-        if (resubmit) {
+        if (properties.resubmitFailed()) {
             failed.resubmit(ResubmissionOptions.defaults());
         }
     }
 
     /** The archive keeps what was delivered for a while (for an inquiry), not for ever. */
-    @Scheduled(fixedDelayString = "PT24H", initialDelayString = "${kinerja.events.resubmit-interval:PT5M}")
     void removeOldCompleted() {
+        Duration keepCompleted = properties.keepCompleted();
         completed.deletePublicationsOlderThan(keepCompleted);
         log.debug("Removed archived event publications completed more than {} ago", keepCompleted);
     }

@@ -3,7 +3,6 @@ package id.kinerja.demo;
 import id.kinerja.database.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,26 +22,21 @@ class DemoStartup implements ApplicationRunner {
     private final DemoDataLoader loader;
     private final DemoAccounts accounts;
     private final DatabaseMode mode;
-    private final String demo;
+    private final DemoProperties.Demo demo;
 
-    DemoStartup(
-            DemoDataLoader loader,
-            DemoAccounts accounts,
-            DatabaseMode mode,
-            @Value("${kinerja.demo:auto}") String demo) {
+    DemoStartup(DemoDataLoader loader, DemoAccounts accounts, DatabaseMode mode, DemoProperties properties) {
         this.loader = loader;
         this.accounts = accounts;
         this.mode = mode;
-        this.demo = demo;
+        this.demo = properties.demo();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = switch (demo.trim().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            case "auto" -> mode.isEmbedded();
-            default -> throw new IllegalStateException("kinerja.demo must be auto, true or false, not '" + demo + "'");
+        boolean wanted = switch (demo) {
+            case TRUE -> true;
+            case FALSE -> false;
+            case AUTO -> mode.isEmbedded();
         };
         if (!wanted) {
             return;

@@ -11,11 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -41,15 +39,11 @@ public class EvidenceService {
 
     private final long unitQuota;
 
-    EvidenceService(
-            EvidenceRepository repository,
-            EvidenceGuard guard,
-            AuditLog audit,
-            @Value("${kinerja.evidence.unit-quota:500MB}") DataSize unitQuota) {
+    EvidenceService(EvidenceRepository repository, EvidenceGuard guard, AuditLog audit, EvidenceProperties properties) {
         this.repository = repository;
         this.guard = guard;
         this.audit = audit;
-        this.unitQuota = unitQuota.toBytes();
+        this.unitQuota = properties.unitQuota().toBytes();
     }
 
     /** The most evidence one unit may store, in bytes ({@code kinerja.evidence.unit-quota}). */

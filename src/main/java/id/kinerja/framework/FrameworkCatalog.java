@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -43,7 +42,7 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
     private final FrameworkVersionRepository versions;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final String frameworksDir;
+    private final FrameworkProperties properties;
     private final Map<Long, Framework> byVersionId = new ConcurrentHashMap<>();
     private final Map<Long, FrameworkVersion> versionsById = new ConcurrentHashMap<>();
 
@@ -51,11 +50,11 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
             FrameworkVersionRepository versions,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            @Value("${kinerja.frameworks-dir:}") String frameworksDir) {
+            FrameworkProperties properties) {
         this.versions = versions;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.frameworksDir = frameworksDir;
+        this.properties = properties;
     }
 
     /** A framework file's text with where it came from. */
@@ -92,8 +91,9 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
             for (Resource r : shipped) {
                 sources.add(new Source("frameworks/" + r.getFilename(), r.getContentAsString(StandardCharsets.UTF_8)));
             }
-            if (frameworksDir != null && !frameworksDir.isBlank()) {
-                Path dir = Path.of(frameworksDir);
+            Optional<Path> configured = properties.directory();
+            if (configured.isPresent()) {
+                Path dir = configured.get();
                 if (!Files.isDirectory(dir)) {
                     throw new IllegalStateException(
                             "kinerja.frameworks-dir is not a directory: " + dir.toAbsolutePath());

@@ -1,6 +1,7 @@
 package id.kinerja.report;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.database.DatabaseProperties;
 import id.kinerja.framework.Period;
 import id.kinerja.kanwil.KanwilService;
 import id.kinerja.kanwil.KanwilView;
@@ -31,14 +32,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Batch documents: one document per KPP office under a Kanwil (or headquarters), all in one zip, made in the
- * background. One executor for the whole application runs at most {@code kinerja.batch.max-running} jobs at once
- * (default 2; the documents are CPU-bound and the server has few cores) and queues at most
+ * background (settings: {@link BatchProperties}). One executor for the whole application runs at most
+ * {@code kinerja.batch.max-running} jobs at once (default 2; the documents are CPU-bound and the server has few
+ * cores) and queues at most
  * {@code kinerja.batch.max-queued} more (default 8; beyond that a new job is refused with 503). Each office's
  * document is rendered and written straight into a zip file in the application's temporary directory
  * ({@code kinerja.temp-dir}/batch/{pid}), so a big batch never sits in memory; what a server that was killed left there
@@ -70,15 +71,14 @@ public class ReportBatchService {
             ReportService reports,
             ReportRenderer renderer,
             KanwilService kanwil,
-            @Value("${kinerja.batch.max-running:2}") int maxRunning,
-            @Value("${kinerja.batch.max-queued:8}") int maxQueued,
-            @Value("${kinerja.batch.keep-minutes:30}") int keepMinutes,
-            @Value("${kinerja.temp-dir:${java.io.tmpdir}/kinerja}") String tempDir) {
+            BatchProperties batch,
+            DatabaseProperties files) {
         this.reports = reports;
         this.renderer = renderer;
         this.kanwil = kanwil;
-        this.keep = Duration.ofMinutes(keepMinutes);
-        Path batchRoot = Path.of(tempDir).toAbsolutePath().normalize().resolve("batch");
+        this.keep = Duration.ofMinutes(batch.keepMinutes());
+        int maxRunning = batch.maxRunning();
+        Path batchRoot = files.tempDirectory().resolve("batch");
         long pid = ProcessHandle.current().pid();
         try {
             Files.createDirectories(batchRoot);
@@ -92,7 +92,12 @@ public class ReportBatchService {
         }
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(
-                maxRunning, maxRunning, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, maxQueued)), r -> {
+                maxRunning,
+                maxRunning,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, batch.maxQueued())),
+                r -> {
                     Thread t = new Thread(r, "report-batch-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;

@@ -11,18 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request body limits per route, checked before anything reads the body (Spring Security's CSRF check would
- * otherwise make Tomcat parse it and answer its own bare 413, and a JSON body would be read whole into memory):
+ * Request body limits per route ({@link LimitProperties}), checked before anything reads the body (Spring Security's
+ * CSRF check would otherwise make Tomcat parse it and answer its own bare 413, and a JSON body would be read whole
+ * into memory):
  * <ul>
  *   <li>the REST API ({@code /api/**}, but not its multipart uploads, which have the multipart limits):
  *       {@code kinerja.limits.api-body} (default 1 MB), answered 413 as the API's JSON error; a body without a
@@ -45,14 +44,10 @@ public class BodyLimitFilter extends OncePerRequestFilter implements Ordered {
     private final long formLimit;
     private final MessageSource messages;
 
-    BodyLimitFilter(
-            @Value("${kinerja.limits.api-body:1MB}") DataSize apiLimit,
-            @Value("${kinerja.limits.narrative-body:2MB}") DataSize narrativeLimit,
-            @Value("${kinerja.limits.form-body:1MB}") DataSize formLimit,
-            MessageSource messages) {
-        this.apiLimit = apiLimit.toBytes();
-        this.narrativeLimit = narrativeLimit.toBytes();
-        this.formLimit = formLimit.toBytes();
+    BodyLimitFilter(LimitProperties limits, MessageSource messages) {
+        this.apiLimit = limits.apiBody().toBytes();
+        this.narrativeLimit = limits.narrativeBody().toBytes();
+        this.formLimit = limits.formBody().toBytes();
         this.messages = messages;
     }
 

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +18,8 @@ public class TimeFormats {
 
     private final ZoneId zone;
 
-    TimeFormats(@Value("${kinerja.time-zone:}") String zone) {
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    TimeFormats(TimeZoneProperties properties) {
+        this.zone = properties.timeZone();
     }
 
     /** Today's date in {@code kinerja.time-zone}: the date a document is made and signed. */

@@ -49,6 +49,8 @@ class ModuleBoundariesTest {
                 .doNotHaveSimpleName("FrameworkVersion")
                 .and()
                 .doNotHaveSimpleName("FrameworkVersionRepository")
+                .and()
+                .doNotHaveSimpleName("FrameworkProperties")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("id.kinerja.framework..", "java..", "org.yaml.snakeyaml..")

@@ -60,7 +60,8 @@ class FrameworkCatalogTest {
     void aNewVersionIsPublishedOnceInsideItsTransactionAndAnUnchangedFileIsNot() throws Exception {
         Path file = dir.resolve("own.yaml");
         Files.writeString(file, FrameworkLoaderTest.BASE.replace("id: test-2030", "id: " + code));
-        FrameworkCatalog catalog = new FrameworkCatalog(versions, recorder, transactionManager, dir.toString());
+        FrameworkCatalog catalog =
+                new FrameworkCatalog(versions, recorder, transactionManager, new FrameworkProperties(dir.toString()));
 
         catalog.synchronise();
         FrameworkVersion stored = catalog.latest(code).orElseThrow();
@@ -68,7 +69,8 @@ class FrameworkCatalogTest {
         assertThat(inTransaction).containsExactly(true);
 
         catalog.synchronise();
-        new FrameworkCatalog(versions, recorder, transactionManager, dir.toString()).synchronise();
+        new FrameworkCatalog(versions, recorder, transactionManager, new FrameworkProperties(dir.toString()))
+                .synchronise();
         assertThat(published).as("the same file again is no new version").hasSize(1);
 
         Files.writeString(file, Files.readString(file).replace("name: Uji", "name: Uji kedua"));

@@ -2,6 +2,7 @@ package id.kinerja.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.database.DatabaseProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -34,7 +35,12 @@ class BatchLeftoversTest {
         Files.setLastModifiedTime(beforeThisProcess, FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
         Path sinceThisProcess = Files.write(mine.resolve("kinerja-batch-new.zip"), new byte[] {'P', 'K'});
 
-        ReportBatchService service = new ReportBatchService(null, null, null, 1, 1, 30, temp.toString());
+        ReportBatchService service = new ReportBatchService(
+                null,
+                null,
+                null,
+                new BatchProperties(1, 1, 30),
+                new DatabaseProperties(temp.resolve("data").toString(), temp.toString(), null));
         try {
             assertThat(partial).doesNotExist();
             assertThat(killed).doesNotExist();
