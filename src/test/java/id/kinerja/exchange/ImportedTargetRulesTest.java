@@ -221,8 +221,10 @@ class ImportedTargetRulesTest {
                     .isInstanceOfSatisfying(
                             ImportRejectedException.class,
                             e -> assertThat(e.problems())
-                                    .extracting(ImportProblem::message)
-                                    .containsExactly("the targets of " + own.code() + " for IKU " + RANGE_IKU
+                                    .extracting(ImportProblem::text)
+                                    .containsExactly("Sheet 'Target', row " + changed.row()
+                                            + ", column B (Kode IKU): the targets of " + own.code() + " for IKU "
+                                            + RANGE_IKU
                                             + " are refused by the performance agreement's rules (the same as the PK form): "
                                             + "The upper bound of the target of IKU " + RANGE_IKU
                                             + ", period Annual is required (range polarity)."));
