@@ -15,6 +15,9 @@ import id.kinerja.organisation.Units;
 import id.kinerja.web.UserError;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +68,21 @@ public class AgreementImports {
             } catch (UserError e) {
                 throw new TargetsRefusedException(t.unitId(), String.valueOf(e.args()[0]), e.code(), e.args());
             }
+        }
+    }
+
+    /**
+     * Why the agreement's rules refuse one IKU of a unit's year under its framework (not in the framework, a weight
+     * not above 0, a range IKU's target without an upper bound or with one below it): the editor's reason, empty when
+     * the IKU obeys them. The import's plan asks it row by row, so that a refusal names the row before anything is
+     * written; {@link #importTargets} checks the same rules again when writing.
+     */
+    public Optional<MessageSourceResolvable> refusal(Framework framework, PerformanceAgreement.Indicator indicator) {
+        try {
+            IndicatorRules.check(framework, List.of(indicator));
+            return Optional.empty();
+        } catch (UserError e) {
+            return Optional.of(new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()));
         }
     }
 

@@ -4,6 +4,7 @@ import static id.kinerja.exchange.PlanValues.diff;
 import static id.kinerja.exchange.PlanValues.num;
 import static id.kinerja.exchange.WorkbookLayout.*;
 
+import id.kinerja.agreement.AgreementImports;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.exchange.ImportPlan.FieldChange;
@@ -22,11 +23,16 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The Target sheet: each unit's agreement of the year after the import (a new DRAFT, a draft changed in place; a
- * SIGNED agreement refused unless identical). */
+ * SIGNED agreement refused unless identical). Each changed IKU obeys the agreement's own rules
+ * ({@link AgreementImports#refusal}, the same as the PK form's), or its row is refused. */
 @Component
 final class TargetSheetPlanner {
 
-    TargetSheetPlanner() {}
+    private final AgreementImports agreementRules;
+
+    TargetSheetPlanner(AgreementImports agreementRules) {
+        this.agreementRules = agreementRules;
+    }
 
     void plan(PlanningContext run) {
         Sheet sheet = run.sheet(TARGETS);
@@ -102,8 +108,15 @@ final class TargetSheetPlanner {
                 if (!run.mayChange(TARGETS, r.row(), unitCode)) {
                     continue;
                 }
+                PerformanceAgreement.Indicator planned =
+                        new PerformanceAgreement.Indicator(r.iku(), r.weight(), targets);
+                var refusal = agreementRules.refusal(fw, planned);
+                if (refusal.isPresent()) {
+                    run.problem(TARGETS, r.row(), 1, "import.error.targetRefused", unitCode, r.iku(), refusal.get());
+                    continue;
+                }
                 changed = true;
-                indicators.put(r.iku(), new PerformanceAgreement.Indicator(r.iku(), r.weight(), targets));
+                indicators.put(r.iku(), planned);
                 sheet.add(r.row(), old == null, unitCode, r.iku(), fields);
                 oldLines.append(r.iku())
                         .append(": ")

@@ -2,7 +2,6 @@ package id.kinerja.exchange;
 
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.budget.BudgetLevel;
 import id.kinerja.exchange.ParsedWorkbook.BudgetMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.BudgetRow;
 import id.kinerja.exchange.ParsedWorkbook.HistoryRow;
@@ -11,28 +10,16 @@ import id.kinerja.exchange.ParsedWorkbook.RevenueMonthRow;
 import id.kinerja.exchange.ParsedWorkbook.RevenueRow;
 import id.kinerja.exchange.ParsedWorkbook.TargetRow;
 import id.kinerja.exchange.ParsedWorkbook.UnitRow;
-import id.kinerja.framework.Period;
-import id.kinerja.organisation.UnitType;
 import id.kinerja.web.NumberParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -44,9 +31,10 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  *
  * <p>Reading uses the fastexcel streaming reader (a SAX-like pass over the sheet XML: 100,000 rows in well under a
  * second and little memory, where POI's XSSF model would build every cell as an object). Before fastexcel sees the
- * file, {@link #inspect} walks the zip itself: the empty file, the size limit, an encrypted (OLE2) or non-zip file,
- * and the zip bomb (the bytes actually inflated are counted, so a lying header does not help) are refused there, and
- * merged cells are found (fastexcel does not report them).
+ * file, {@link WorkbookInspector} walks the zip itself: the empty file, the size limit, an encrypted (OLE2) or
+ * non-zip file, and the zip bomb (the bytes actually inflated are counted, so a lying header does not help) are
+ * refused there, and merged cells are found (fastexcel does not report them). Each data row becomes its typed row in
+ * {@link SheetRows}; this class reads the guide sheet, checks every sheet's header row and limits, and collects.
  *
  * <p>Rules: a formula cell in a value column is refused (its cached result may be stale or absent, and the import
  * must take what the person sees as a value: "Paste Special > Values"); hidden sheets are refused (a hidden sheet's
@@ -59,10 +47,6 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 final class WorkbookReader {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookReader.class);
-
-    private static final Pattern SHEET_ELEMENT = Pattern.compile("<(?:\\w+:)?sheet\\s[^>]*>");
-    private static final Pattern REL_ELEMENT = Pattern.compile("<Relationship\\s[^>]*>");
-    private static final Pattern MERGE = Pattern.compile("<(?:\\w+:)?mergeCell\\s+ref=\"([A-Z0-9:]+)\"");
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final ImportTexts texts;
@@ -85,7 +69,7 @@ final class WorkbookReader {
     }
 
     private ParsedWorkbook parse(byte[] bytes) {
-        Map<String, List<String>> merged = inspect(bytes);
+        Map<String, List<String>> merged = WorkbookInspector.inspect(bytes, problems, texts);
         if (merged == null) {
             return null;
         }
@@ -148,14 +132,14 @@ final class WorkbookReader {
                 }
                 readSheet(sheet, name, c -> {
                     switch (name) {
-                        case UNITS -> unitRow(c).ifPresent(units::add);
-                        case TARGETS -> targetRow(c).ifPresent(targets::add);
-                        case REALIZATIONS -> realizationRow(c).ifPresent(realizations::add);
-                        case HISTORY -> historyRow(c).ifPresent(history::add);
-                        case REVENUE -> revenueRow(c).ifPresent(revenue::add);
-                        case REVENUE_MONTHS -> revenueMonthRow(c).ifPresent(revenueMonths::add);
-                        case BUDGET -> budgetRow(c).ifPresent(budget::add);
-                        case BUDGET_MONTHS -> budgetMonthRow(c).ifPresent(budgetMonths::add);
+                        case UNITS -> SheetRows.unitRow(c).ifPresent(units::add);
+                        case TARGETS -> SheetRows.targetRow(c).ifPresent(targets::add);
+                        case REALIZATIONS -> SheetRows.realizationRow(c).ifPresent(realizations::add);
+                        case HISTORY -> SheetRows.historyRow(c).ifPresent(history::add);
+                        case REVENUE -> SheetRows.revenueRow(c).ifPresent(revenue::add);
+                        case REVENUE_MONTHS -> SheetRows.revenueMonthRow(c).ifPresent(revenueMonths::add);
+                        case BUDGET -> SheetRows.budgetRow(c).ifPresent(budget::add);
+                        case BUDGET_MONTHS -> SheetRows.budgetMonthRow(c).ifPresent(budgetMonths::add);
                         default -> throw new IllegalStateException(name);
                     }
                 });
@@ -258,254 +242,6 @@ final class WorkbookReader {
             return null;
         }
         return c.getText();
-    }
-
-    private Optional<UnitRow> unitRow(Cells c) {
-        String code = c.code(0, true);
-        String name = c.text(1, true);
-        String type = c.text(2, true);
-        UnitType unitType = null;
-        if (type != null) {
-            try {
-                unitType = UnitType.valueOf(type.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                c.problem(2, "import.error.unitType", type, "HQ, KANWIL, KPP, KP2KP, SECTION");
-            }
-        }
-        String parent = c.code(3, false);
-        Integer staff = c.integer(8, false, 0, 1_000_000);
-        if (c.failed()) {
-            return Optional.empty();
-        }
-        return Optional.of(new UnitRow(
-                c.row(),
-                code,
-                name,
-                unitType,
-                parent,
-                c.text(4, false),
-                c.text(5, false),
-                c.text(6, false),
-                c.text(7, false),
-                staff));
-    }
-
-    private Optional<TargetRow> targetRow(Cells c) {
-        String unit = c.code(0, true);
-        String iku = c.code(1, true);
-        BigDecimal weight = c.number(3, true);
-        if (weight != null && weight.signum() <= 0) {
-            c.problem(3, "import.error.weight");
-        }
-        Map<Period, BigDecimal> targets = new EnumMap<>(Period.class);
-        for (int i = 0; i < PERIODS.size(); i++) {
-            BigDecimal t = c.number(4 + i, false);
-            if (t != null) {
-                targets.put(Period.valueOf(PERIODS.get(i)), t);
-            }
-        }
-        return c.failed() ? Optional.empty() : Optional.of(new TargetRow(c.row(), unit, iku, weight, targets));
-    }
-
-    private Optional<RealizationRow> realizationRow(Cells c) {
-        String unit = c.code(0, true);
-        String iku = c.code(1, true);
-        Period period = c.period(3);
-        BigDecimal value = c.number(4, true);
-        BigDecimal index = c.number(5, false);
-        String note = c.text(6, false);
-        return c.failed()
-                ? Optional.empty()
-                : Optional.of(new RealizationRow(c.row(), unit, iku, period, value, index, note));
-    }
-
-    private Optional<HistoryRow> historyRow(Cells c) {
-        String unit = c.code(0, true);
-        String iku = c.code(1, true);
-        Integer year = c.integer(2, true, 2000, 2100);
-        BigDecimal value = c.number(3, true);
-        BigDecimal index = c.number(4, false);
-        String note = c.text(5, false);
-        return c.failed()
-                ? Optional.empty()
-                : Optional.of(new HistoryRow(c.row(), unit, iku, year, value, index, note));
-    }
-
-    private Optional<RevenueRow> revenueRow(Cells c) {
-        String unit = c.code(0, true);
-        String type = c.code(1, true);
-        BigDecimal target = c.rupiah(3, false, false);
-        BigDecimal realization = c.rupiah(4, false, true);
-        return c.failed() ? Optional.empty() : Optional.of(new RevenueRow(c.row(), unit, type, target, realization));
-    }
-
-    private Optional<RevenueMonthRow> revenueMonthRow(Cells c) {
-        String unit = c.code(0, true);
-        String type = c.code(1, true);
-        Integer month = c.integer(2, true, 1, 12);
-        BigDecimal realization = c.rupiah(3, true, true);
-        return c.failed()
-                ? Optional.empty()
-                : Optional.of(new RevenueMonthRow(c.row(), unit, type, month, realization));
-    }
-
-    private Optional<BudgetRow> budgetRow(Cells c) {
-        String unit = c.code(0, true);
-        String code = c.code(1, true);
-        String parent = c.code(2, false);
-        String levelText = c.text(3, true);
-        BudgetLevel level = null;
-        if (levelText != null) {
-            level = WorkbookLayout.level(levelText);
-            if (level == null) {
-                c.problem(3, "import.error.level", levelText, WorkbookLayout.levelLabels());
-            }
-        }
-        String name = c.text(4, true);
-        Integer kind = c.integer(5, false, 0, 99);
-        if (kind != null && kind != 51 && kind != 52 && kind != 53) {
-            c.problem(5, "import.error.spendingKind", String.valueOf(kind), "51, 52, 53");
-        }
-        BigDecimal ceiling = c.rupiah(6, true, false);
-        BigDecimal realization = c.rupiah(7, false, false);
-        return c.failed()
-                ? Optional.empty()
-                : Optional.of(new BudgetRow(
-                        c.row(),
-                        unit,
-                        code,
-                        parent,
-                        level,
-                        name,
-                        kind,
-                        ceiling,
-                        realization == null ? BigDecimal.ZERO : realization));
-    }
-
-    private Optional<BudgetMonthRow> budgetMonthRow(Cells c) {
-        String unit = c.code(0, true);
-        String code = c.code(1, true);
-        Integer month = c.integer(2, true, 1, 12);
-        BigDecimal realization = c.rupiah(3, true, false);
-        return c.failed() ? Optional.empty() : Optional.of(new BudgetMonthRow(c.row(), unit, code, month, realization));
-    }
-
-    /**
-     * Walks the zip: size limits, zip bomb, encryption, the sheet parts' merged cells (by sheet name). Null when the
-     * file is refused (the problem is recorded).
-     */
-    private Map<String, List<String>> inspect(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            problems.add(texts.file("import.error.emptyFile"));
-            return null;
-        }
-        if (bytes.length > MAX_FILE_BYTES) {
-            problems.add(texts.file("import.error.fileTooLarge", bytes.length / 1024, MAX_FILE_BYTES / (1024 * 1024)));
-            return null;
-        }
-        if (bytes.length >= 8 && ReadableWorkbook.isOLE2Header(java.util.Arrays.copyOf(bytes, 8))) {
-            problems.add(texts.file("import.error.encrypted"));
-            return null;
-        }
-        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-            problems.add(texts.file("import.error.notXlsx"));
-            return null;
-        }
-        Map<String, String> small = new HashMap<>();
-        Map<String, java.util.Set<String>> mergedByPart = new HashMap<>();
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder()
-                .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
-                .get()) {
-            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
-                ZipArchiveEntry entry = entries.nextElement();
-                String part = entry.getName();
-                boolean keep = part.equals("xl/workbook.xml") || part.equals("xl/_rels/workbook.xml.rels");
-                boolean worksheet = part.startsWith("xl/worksheets/") && part.endsWith(".xml");
-                StringBuilder kept = keep ? new StringBuilder() : null;
-                String tail = "";
-                if (!zip.canReadEntryData(entry)) {
-                    problems.add(texts.file("import.error.part", part));
-                    return null;
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        total += n;
-                        if (total > MAX_UNPACKED_BYTES
-                                || (total > 20L * 1024 * 1024 && total / bytes.length > MAX_RATIO)) {
-                            problems.add(
-                                    texts.file("import.error.zipBomb", total / (1024 * 1024), bytes.length / 1024));
-                            return null;
-                        }
-                        if (keep) {
-                            kept.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                        } else if (worksheet) {
-                            String chunk = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
-                            if (chunk.contains("mergeCell")) {
-                                Matcher m = MERGE.matcher(chunk);
-                                while (m.find()) {
-                                    mergedByPart
-                                            .computeIfAbsent(part, k -> new java.util.LinkedHashSet<>())
-                                            .add(m.group(1));
-                                }
-                            }
-                            tail = chunk.length() > 100 ? chunk.substring(chunk.length() - 100) : chunk;
-                        }
-                    }
-                }
-                if (keep) {
-                    small.put(part, kept.toString());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.info("Not a whole workbook", e);
-            problems.add(texts.file("import.error.truncated"));
-            return null;
-        }
-        String workbook = small.get("xl/workbook.xml");
-        String rels = small.get("xl/_rels/workbook.xml.rels");
-        if (workbook == null || rels == null) {
-            problems.add(texts.file("import.error.noWorkbookPart"));
-            return null;
-        }
-        Map<String, String> targetById = new HashMap<>();
-        Matcher r = REL_ELEMENT.matcher(rels);
-        while (r.find()) {
-            String id = attribute(r.group(), "Id");
-            String target = attribute(r.group(), "Target");
-            if (id != null && target != null) {
-                targetById.put(id, target.startsWith("/") ? target.substring(1) : "xl/" + target);
-            }
-        }
-        Map<String, List<String>> mergedBySheet = new HashMap<>();
-        Matcher s = SHEET_ELEMENT.matcher(workbook);
-        while (s.find()) {
-            String name = unescape(attribute(s.group(), "name"));
-            String id = attribute(s.group(), "r:id");
-            String part = id == null ? null : targetById.get(id);
-            if (name != null && part != null && mergedByPart.containsKey(part)) {
-                mergedBySheet.put(name, List.copyOf(mergedByPart.get(part)));
-            }
-        }
-        return mergedBySheet;
-    }
-
-    private static String attribute(String element, String name) {
-        Matcher m =
-                Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(element);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static String unescape(String s) {
-        return s == null
-                ? null
-                : s.replace("&lt;", "<")
-                        .replace("&gt;", ">")
-                        .replace("&quot;", "\"")
-                        .replace("&apos;", "'")
-                        .replace("&amp;", "&");
     }
 
     /** Reads an InputStream fully up to the limit plus one byte (so an oversized upload is recognised). */
