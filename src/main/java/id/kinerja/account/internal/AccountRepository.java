@@ -41,21 +41,23 @@ public class AccountRepository {
         return jdbc.sql("select id, username, display_name, password_hash, unit_id, enabled from app_user where "
                         + condition)
                 .param(value)
-                .query((rs, i) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBoolean(6)
-                })
+                .query(AccountRow.class)
                 .optional()
                 .map(r -> new Account(
-                        (Long) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (Long) r[4],
-                        units.findById((Long) r[4]).map(Unit::code).orElseThrow(),
-                        (Boolean) r[5],
-                        roles((Long) r[0]),
-                        indicators((Long) r[0])));
+                        r.id(),
+                        r.username(),
+                        r.displayName(),
+                        r.passwordHash(),
+                        r.unitId(),
+                        units.findById(r.unitId()).map(Unit::code).orElseThrow(),
+                        r.enabled(),
+                        roles(r.id()),
+                        indicators(r.id())));
     }
+
+    /** An {@code app_user} row; the account adds its unit's code, roles and IKU. */
+    private record AccountRow(
+            long id, String username, String displayName, String passwordHash, long unitId, boolean enabled) {}
 
     public List<String> usernames() {
         return jdbc.sql("select username from app_user order by id")

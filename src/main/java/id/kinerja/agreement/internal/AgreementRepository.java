@@ -11,14 +11,12 @@ import id.kinerja.scoring.Target;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,19 +30,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AgreementRepository {
 
-    private static final RowMapper<AgreementVersion> VERSION = (rs, i) -> new AgreementVersion(
-            rs.getLong("id"),
-            rs.getInt("version"),
-            AgreementStatus.valueOf(rs.getString("status")),
-            rs.getString("number"),
-            rs.getLong("framework_version_id"),
-            rs.getString("created_by"),
-            rs.getObject("created_at", OffsetDateTime.class),
-            rs.getString("updated_by"),
-            rs.getObject("updated_at", OffsetDateTime.class),
-            rs.getString("signed_by"),
-            rs.getObject("signed_at", OffsetDateTime.class),
-            rs.getInt("row_version"));
+    /** The header columns of a {@code performance_agreement} row; the parties become {@link Party} records. */
+    private record HeaderRow(
+            long unitId,
+            int year,
+            long frameworkVersionId,
+            int version,
+            String number,
+            LocalDate agreementDate,
+            String place,
+            AgreementStatus status,
+            String firstPartyName,
+            String firstPartyPosition,
+            String secondPartyName,
+            String secondPartyPosition) {}
+
+    /** An {@code agreement_indicator} row. */
+    private record IndicatorRow(long id, long agreementId, String indicatorCode, BigDecimal weight) {}
+
+    /** An {@code agreement_target} row: one period's target of an agreement's IKU. */
+    private record TargetRow(long agreementIndicatorId, Period period, BigDecimal target, BigDecimal targetUpper) {
+
+        Target value() {
+            return new Target(target, targetUpper);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -86,16 +96,11 @@ public class AgreementRepository {
         jdbc.sql("""
                         select distinct on (unit_id) id, unit_id, framework_version_id, version, status
                         from performance_agreement where unit_id = any(?) and year = ? and status <> 'SUPERSEDED'
-                        order by unit_id, """ + IN_FORCE_ORDER).params(unitIds, year).query(rs -> {
-            heads.put(
-                    rs.getLong(1),
-                    new Head(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getLong(3),
-                            rs.getInt(4),
-                            AgreementStatus.valueOf(rs.getString(5))));
-        });
+                        order by unit_id, """ + IN_FORCE_ORDER)
+                .params(unitIds, year)
+                .query(Head.class)
+                .list()
+                .forEach(h -> heads.put(h.id(), h));
         if (heads.isEmpty()) {
             return out;
         }
@@ -107,20 +112,22 @@ public class AgreementRepository {
         jdbc.sql(
                         "select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = any(?) order by agreement_id, sort_order")
                 .param(agreementIds)
-                .query(rs -> {
-                    agreementOf.put(rs.getLong(1), rs.getLong(2));
-                    ikuOf.put(rs.getLong(1), rs.getString(3));
-                    weights.computeIfAbsent(rs.getLong(2), k -> new LinkedHashMap<>())
-                            .put(rs.getString(3), rs.getBigDecimal(4));
-                    targetsOf.put(rs.getLong(1), new EnumMap<>(Period.class));
+                .query(IndicatorRow.class)
+                .list()
+                .forEach(r -> {
+                    agreementOf.put(r.id(), r.agreementId());
+                    ikuOf.put(r.id(), r.indicatorCode());
+                    weights.computeIfAbsent(r.agreementId(), k -> new LinkedHashMap<>())
+                            .put(r.indicatorCode(), r.weight());
+                    targetsOf.put(r.id(), new EnumMap<>(Period.class));
                 });
         jdbc.sql("""
                         select t.agreement_indicator_id, t.period, t.target, t.target_upper from agreement_target t
-                        join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""").param(agreementIds).query(rs -> {
-            targetsOf
-                    .get(rs.getLong(1))
-                    .put(Period.valueOf(rs.getString(2)), new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
-        });
+                        join agreement_indicator i on i.id = t.agreement_indicator_id where i.agreement_id = any(?)""")
+                .param(agreementIds)
+                .query(TargetRow.class)
+                .list()
+                .forEach(t -> targetsOf.get(t.agreementIndicatorId()).put(t.period(), t.value()));
         Map<Long, Map<String, Map<Period, Target>>> byAgreement = new java.util.HashMap<>();
         targetsOf.forEach((indicatorId, t) -> byAgreement
                 .computeIfAbsent(agreementOf.get(indicatorId), k -> new java.util.HashMap<>())
@@ -219,48 +226,50 @@ public class AgreementRepository {
     }
 
     private PerformanceAgreement load(long id) {
-        Map<String, Object> row = jdbc.sql("select * from performance_agreement where id = ?")
+        HeaderRow row = jdbc.sql("select * from performance_agreement where id = ?")
                 .param(id)
-                .query()
-                .singleRow();
+                .query(HeaderRow.class)
+                .single();
         Map<Long, String> codes = new LinkedHashMap<>();
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         jdbc.sql(
-                        "select id, indicator_code, weight from agreement_indicator where agreement_id = ? order by sort_order")
+                        "select id, agreement_id, indicator_code, weight from agreement_indicator where agreement_id = ? order by sort_order")
                 .param(id)
-                .query(rs -> {
-                    codes.put(rs.getLong("id"), rs.getString("indicator_code"));
-                    weights.put(rs.getString("indicator_code"), rs.getBigDecimal("weight"));
+                .query(IndicatorRow.class)
+                .list()
+                .forEach(r -> {
+                    codes.put(r.id(), r.indicatorCode());
+                    weights.put(r.indicatorCode(), r.weight());
                 });
         Map<String, Map<Period, Target>> targets = new LinkedHashMap<>();
         codes.values().forEach(c -> targets.put(c, new EnumMap<>(Period.class)));
         jdbc.sql("""
                         select t.agreement_indicator_id, t.period, t.target, t.target_upper
                         from agreement_target t join agreement_indicator i on i.id = t.agreement_indicator_id
-                        where i.agreement_id = ?""").param(id).query(rs -> {
-            targets.get(codes.get(rs.getLong(1)))
-                    .put(Period.valueOf(rs.getString(2)), new Target(rs.getBigDecimal(3), rs.getBigDecimal(4)));
-        });
+                        where i.agreement_id = ?""")
+                .param(id)
+                .query(TargetRow.class)
+                .list()
+                .forEach(t -> targets.get(codes.get(t.agreementIndicatorId())).put(t.period(), t.value()));
         List<Indicator> indicators = new ArrayList<>();
         codes.values().forEach(c -> indicators.add(new Indicator(c, weights.get(c), Map.copyOf(targets.get(c)))));
         List<BudgetItem> budget = jdbc.sql(
                         "select code, name, amount from agreement_budget where agreement_id = ? order by sort_order")
                 .param(id)
-                .query((rs, i) -> new BudgetItem(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+                .query(BudgetItem.class)
                 .list();
-        Date date = (Date) row.get("agreement_date");
         return new PerformanceAgreement(
                 id,
-                (Long) row.get("unit_id"),
-                (Integer) row.get("year"),
-                (Long) row.get("framework_version_id"),
-                (Integer) row.get("version"),
-                (String) row.get("number"),
-                date == null ? null : date.toLocalDate(),
-                (String) row.get("place"),
-                AgreementStatus.valueOf((String) row.get("status")),
-                new Party((String) row.get("first_party_name"), (String) row.get("first_party_position")),
-                new Party((String) row.get("second_party_name"), (String) row.get("second_party_position")),
+                row.unitId(),
+                row.year(),
+                row.frameworkVersionId(),
+                row.version(),
+                row.number(),
+                row.agreementDate(),
+                row.place(),
+                row.status(),
+                new Party(row.firstPartyName(), row.firstPartyPosition()),
+                new Party(row.secondPartyName(), row.secondPartyPosition()),
                 List.copyOf(indicators),
                 budget);
     }
@@ -312,7 +321,7 @@ public class AgreementRepository {
     public List<AgreementVersion> versions(long unitId, int year) {
         return jdbc.sql("select * from performance_agreement where unit_id = ? and year = ? order by version")
                 .params(unitId, year)
-                .query(VERSION)
+                .query(AgreementVersion.class)
                 .list();
     }
 
@@ -320,7 +329,7 @@ public class AgreementRepository {
     public Optional<AgreementVersion> find(long unitId, long id) {
         return jdbc.sql("select * from performance_agreement where id = ? and unit_id = ?")
                 .params(id, unitId)
-                .query(VERSION)
+                .query(AgreementVersion.class)
                 .optional();
     }
 

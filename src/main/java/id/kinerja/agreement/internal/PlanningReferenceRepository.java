@@ -27,12 +27,7 @@ public class PlanningReferenceRepository {
                         select indicator_code, renstra_target, rpjmn_target, national_standard, source
                         from planning_reference where unit_id = ? and year = ? order by indicator_code""")
                 .params(unitId, year)
-                .query((rs, i) -> new PlanningReference(
-                        rs.getString(1),
-                        rs.getBigDecimal(2),
-                        rs.getBigDecimal(3),
-                        rs.getBigDecimal(4),
-                        rs.getString(5)))
+                .query(PlanningReference.class)
                 .list()
                 .forEach(r -> out.put(r.indicatorCode(), r));
         return out;

@@ -4,7 +4,6 @@ import id.kinerja.api.ApiToken;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,16 +20,25 @@ public class ApiTokenRepository {
     private static final String COLUMNS = """
             t.id, t.user_id, t.name, t.prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, t.revoked_by""";
 
-    private static final RowMapper<ApiToken> TOKEN = (rs, i) -> new ApiToken(
-            rs.getLong("id"),
-            rs.getLong("user_id"),
-            rs.getString("name"),
-            rs.getString("prefix"),
-            rs.getObject("created_at", OffsetDateTime.class),
-            rs.getObject("expires_at", OffsetDateTime.class),
-            rs.getObject("last_used_at", OffsetDateTime.class),
-            rs.getObject("revoked_at", OffsetDateTime.class),
-            rs.getString("revoked_by"));
+    /** A token row with its hash: the columns of {@link ApiToken} and {@code secret_hash}. */
+    private record StoredRow(
+            long id,
+            long userId,
+            String name,
+            String prefix,
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt,
+            OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt,
+            String revokedBy,
+            byte[] secretHash) {
+
+        Stored stored() {
+            return new Stored(
+                    new ApiToken(id, userId, name, prefix, createdAt, expiresAt, lastUsedAt, revokedAt, revokedBy),
+                    secretHash);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -51,14 +59,14 @@ public class ApiTokenRepository {
         return jdbc.sql("select " + COLUMNS
                         + " from api_token t where t.user_id = ? order by t.created_at desc, t.id desc")
                 .param(userId)
-                .query(TOKEN)
+                .query(ApiToken.class)
                 .list();
     }
 
     public Optional<ApiToken> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from api_token t where t.id = ?")
                 .param(id)
-                .query(TOKEN)
+                .query(ApiToken.class)
                 .optional();
     }
 
@@ -66,8 +74,9 @@ public class ApiTokenRepository {
         return jdbc.sql("select " + COLUMNS + """
                         , t.secret_hash from api_token t where t.prefix = ?""")
                 .param(prefix)
-                .query((rs, i) -> new Stored(TOKEN.mapRow(rs, i), rs.getBytes("secret_hash")))
-                .optional();
+                .query(StoredRow.class)
+                .optional()
+                .map(StoredRow::stored);
     }
 
     /** Records a use, at most once a minute per token (so that a busy client does not write on every call). */

@@ -11,6 +11,10 @@ import org.springframework.stereotype.Repository;
 public class AuditRepository {
 
     private final JdbcClient jdbc;
+    /**
+     * Kept for the {@code unnest} statements: they bind typed SQL arrays ({@code createArrayOf}) in a
+     * PreparedStatement callback, which JdbcClient does not offer.
+     */
     private final JdbcTemplate template;
 
     AuditRepository(JdbcClient jdbc, JdbcTemplate template) {

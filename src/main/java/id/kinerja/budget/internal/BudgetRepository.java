@@ -1,7 +1,6 @@
 package id.kinerja.budget.internal;
 
 import id.kinerja.budget.BudgetKindTotal;
-import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetMonth;
 import java.util.List;
@@ -24,18 +23,7 @@ public class BudgetRepository {
     public List<BudgetLine> findLines(long unitId, int year) {
         return jdbc.sql("""
                         select year, code, parent_code, level, name, kind, ceiling, realization from budget_line
-                        where unit_id = ? and year = ? order by sort_order""")
-                .params(unitId, year)
-                .query((rs, i) -> new BudgetLine(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        BudgetLevel.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        (Integer) rs.getObject(6),
-                        rs.getBigDecimal(7),
-                        rs.getBigDecimal(8)))
-                .list();
+                        where unit_id = ? and year = ? order by sort_order""").params(unitId, year).query(BudgetLine.class).list();
     }
 
     public void saveLine(long unitId, BudgetLine line, int sortOrder) {

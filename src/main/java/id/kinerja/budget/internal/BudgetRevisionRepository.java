@@ -39,28 +39,17 @@ public class BudgetRevisionRepository {
     /** Every revision of a unit's year, in revision number and line order. */
     public List<Stored> find(long unitId, int year) {
         return jdbc.sql("""
-                        select l.code, r.revision_no, r.revision_date, r.previous_ceiling, r.ceiling, r.reason,
+                        select l.code, r.revision_no, r.revision_date as date, r.previous_ceiling, r.ceiling, r.reason,
                             r.recorded_by, r.recorded_at
                         from budget_ceiling_revision r join budget_line l on l.id = r.budget_line_id
-                        where l.unit_id = ? and l.year = ? order by r.revision_no, l.sort_order""")
-                .params(unitId, year)
-                .query((rs, i) -> new Stored(
-                        rs.getString(1),
-                        rs.getInt(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getBigDecimal(4),
-                        rs.getBigDecimal(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getObject(8, OffsetDateTime.class)))
-                .list();
+                        where l.unit_id = ? and l.year = ? order by r.revision_no, l.sort_order""").params(unitId, year).query(Stored.class).list();
     }
 
     /** The id and current ceiling of a line, locked for the rest of the transaction. */
     public Optional<LineRef> lockLine(long unitId, int year, String code) {
         return jdbc.sql("select id, ceiling from budget_line where unit_id = ? and year = ? and code = ? for update")
                 .params(unitId, year, code)
-                .query((rs, i) -> new LineRef(rs.getLong(1), rs.getBigDecimal(2)))
+                .query(LineRef.class)
                 .optional();
     }
 

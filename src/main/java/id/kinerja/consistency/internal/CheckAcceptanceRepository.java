@@ -34,8 +34,9 @@ public class CheckAcceptanceRepository {
                         + " from check_acceptance where unit_id = ? and year = ? and fingerprint = ?"
                         + " order by accepted_at desc, id desc limit 1")
                 .params(unitId, year, fingerprint)
-                .query(CheckAcceptanceRepository::row)
-                .optional();
+                .query(AcceptanceRow.class)
+                .optional()
+                .map(AcceptanceRow::acceptance);
     }
 
     /** The newest acceptance of the unit's year, whatever errors it accepted. */
@@ -43,18 +44,24 @@ public class CheckAcceptanceRepository {
         return jdbc.sql("select " + COLUMNS + " from check_acceptance where unit_id = ? and year = ?"
                         + " order by accepted_at desc, id desc limit 1")
                 .params(unitId, year)
-                .query(CheckAcceptanceRepository::row)
-                .optional();
+                .query(AcceptanceRow.class)
+                .optional()
+                .map(AcceptanceRow::acceptance);
     }
 
-    private static CheckAcceptanceService.Acceptance row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new CheckAcceptanceService.Acceptance(
-                rs.getLong("id"),
-                rs.getString("fingerprint").strip(),
-                rs.getInt("errors"),
-                rs.getString("reason"),
-                rs.getString("accepted_by"),
-                rs.getString("accepted_by_name"),
-                rs.getObject("accepted_at", OffsetDateTime.class));
+    /** A {@code check_acceptance} row; the fingerprint column is {@code char(64)}, so its padding is stripped. */
+    private record AcceptanceRow(
+            long id,
+            String fingerprint,
+            int errors,
+            String reason,
+            String acceptedBy,
+            String acceptedByName,
+            OffsetDateTime acceptedAt) {
+
+        CheckAcceptanceService.Acceptance acceptance() {
+            return new CheckAcceptanceService.Acceptance(
+                    id, fingerprint.strip(), errors, reason, acceptedBy, acceptedByName, acceptedAt);
+        }
     }
 }

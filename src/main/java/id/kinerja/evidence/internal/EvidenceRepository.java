@@ -3,10 +3,8 @@ package id.kinerja.evidence.internal;
 import id.kinerja.evidence.Evidence;
 import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.framework.Period;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,20 +14,6 @@ public class EvidenceRepository {
 
     private static final String COLUMNS = "id, unit_id, year, indicator_code, period, filename, content_type, "
             + "size_bytes, sha256, kind, uploaded_by, uploaded_at";
-
-    private static final RowMapper<Evidence> ROW = (rs, i) -> new Evidence(
-            rs.getLong("id"),
-            rs.getLong("unit_id"),
-            rs.getInt("year"),
-            rs.getString("indicator_code"),
-            Period.valueOf(rs.getString("period")),
-            rs.getString("filename"),
-            rs.getString("content_type"),
-            rs.getLong("size_bytes"),
-            rs.getString("sha256"),
-            EvidenceKind.valueOf(rs.getString("kind")),
-            rs.getString("uploaded_by"),
-            rs.getObject("uploaded_at", OffsetDateTime.class));
 
     /** The first key of the advisory lock that serialises a unit's uploads ("EV" as a number). */
     private static final int QUOTA_LOCK = 0x4556;
@@ -75,7 +59,7 @@ public class EvidenceRepository {
         return jdbc.sql("select " + COLUMNS + " from evidence where unit_id = ? and year = ? and indicator_code = ? "
                         + "order by uploaded_at desc, id desc")
                 .params(unitId, year, indicatorCode)
-                .query(ROW)
+                .query(Evidence.class)
                 .list();
     }
 
@@ -83,7 +67,7 @@ public class EvidenceRepository {
     public Optional<Evidence> find(long unitId, long id) {
         return jdbc.sql("select " + COLUMNS + " from evidence where id = ? and unit_id = ?")
                 .params(id, unitId)
-                .query(ROW)
+                .query(Evidence.class)
                 .optional();
     }
 

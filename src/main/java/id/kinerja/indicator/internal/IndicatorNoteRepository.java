@@ -1,7 +1,6 @@
 package id.kinerja.indicator.internal;
 
 import id.kinerja.indicator.IndicatorNote;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,14 +20,7 @@ public class IndicatorNoteRepository {
                         select id, unit_id, year, indicator_code, content, author, created_at from indicator_note
                         where unit_id = ? and year = ? and indicator_code = ? order by created_at desc, id desc""")
                 .params(unitId, year, indicatorCode)
-                .query((rs, i) -> new IndicatorNote(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class)))
+                .query(IndicatorNote.class)
                 .list();
     }
 

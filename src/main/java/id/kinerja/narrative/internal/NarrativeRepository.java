@@ -1,7 +1,6 @@
 package id.kinerja.narrative.internal;
 
 import id.kinerja.narrative.NarrativeVersion;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ public class NarrativeRepository {
                         select section_key, version, content, author, created_at from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc limit 1""")
                 .params(unitId, year, sectionKey)
-                .query(NarrativeRepository::version)
+                .query(NarrativeVersion.class)
                 .optional();
     }
 
@@ -39,7 +38,7 @@ public class NarrativeRepository {
                         from report_narrative where unit_id = ? and year = ?
                         order by section_key, version desc""")
                 .params(unitId, year)
-                .query(NarrativeRepository::version)
+                .query(NarrativeVersion.class)
                 .list()
                 .forEach(v -> out.put(v.sectionKey(), v));
         return out;
@@ -50,7 +49,7 @@ public class NarrativeRepository {
                         select section_key, version, content, author, created_at from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc""")
                 .params(unitId, year, sectionKey)
-                .query(NarrativeRepository::version)
+                .query(NarrativeVersion.class)
                 .list();
     }
 
@@ -84,10 +83,5 @@ public class NarrativeRepository {
                 .optional()
                 .map(java.util.OptionalInt::of)
                 .orElse(java.util.OptionalInt.empty());
-    }
-
-    private static NarrativeVersion version(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new NarrativeVersion(
-                rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class));
     }
 }

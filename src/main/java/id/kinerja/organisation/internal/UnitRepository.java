@@ -2,28 +2,14 @@ package id.kinerja.organisation.internal;
 
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
-import id.kinerja.organisation.UnitType;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The table {@code unit}: the organisation tree. Other modules use it through {@link id.kinerja.organisation.Units}. */
 @Repository
 public class UnitRepository {
-
-    private static final RowMapper<Unit> ROW = (rs, i) -> new Unit(
-            rs.getLong("id"),
-            rs.getString("code"),
-            rs.getString("name"),
-            UnitType.valueOf(rs.getString("type")),
-            (Long) rs.getObject("parent_id"),
-            rs.getString("official_code"),
-            rs.getString("head_name"),
-            rs.getString("area"),
-            rs.getString("address"),
-            (Integer) rs.getObject("staff_count"));
 
     private final JdbcClient jdbc;
 
@@ -34,23 +20,26 @@ public class UnitRepository {
     public Optional<Unit> findByCode(String code) {
         return jdbc.sql("select * from unit where code = ?")
                 .param(code)
-                .query(ROW)
+                .query(Unit.class)
                 .optional();
     }
 
     public Optional<Unit> findById(long id) {
-        return jdbc.sql("select * from unit where id = ?").param(id).query(ROW).optional();
+        return jdbc.sql("select * from unit where id = ?")
+                .param(id)
+                .query(Unit.class)
+                .optional();
     }
 
     public List<Unit> findChildren(long parentId) {
         return jdbc.sql("select * from unit where parent_id = ? order by code")
                 .param(parentId)
-                .query(ROW)
+                .query(Unit.class)
                 .list();
     }
 
     public List<Unit> findAll() {
-        return jdbc.sql("select * from unit order by id").query(ROW).list();
+        return jdbc.sql("select * from unit order by id").query(Unit.class).list();
     }
 
     public long count() {

@@ -17,12 +17,8 @@ public class IndicatorHistoryRepository {
 
     public List<IndicatorHistoryEntry> findByUnit(long unitId) {
         return jdbc.sql("""
-                        select indicator_code, year, realization, index_value, note from indicator_history
-                        where unit_id = ? order by indicator_code, year""")
-                .param(unitId)
-                .query((rs, i) -> new IndicatorHistoryEntry(
-                        rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
-                .list();
+                        select indicator_code, year, realization, index_value as index, note from indicator_history
+                        where unit_id = ? order by indicator_code, year""").param(unitId).query(IndicatorHistoryEntry.class).list();
     }
 
     public void save(long unitId, IndicatorHistoryEntry e) {

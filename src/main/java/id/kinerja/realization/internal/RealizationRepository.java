@@ -31,6 +31,10 @@ public class RealizationRepository {
 
     private final JdbcClient jdbc;
 
+    /**
+     * Kept for the {@code unnest} statements: they bind typed SQL arrays ({@code createArrayOf}) in a
+     * PreparedStatement callback, which JdbcClient does not offer.
+     */
     private final JdbcTemplate template;
 
     public RealizationRepository(JdbcClient jdbc, JdbcTemplate template) {
@@ -49,21 +53,33 @@ public class RealizationRepository {
         }
         jdbc.sql("""
                         select unit_id, indicator_code, period, value, note, source, status, entered_by
-                        from realization where unit_id = any(?) and year = ?""").params(unitIds.toArray(Long[]::new), year).query(rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Realization(
-                            rs.getString(2),
-                            Period.valueOf(rs.getString(3)),
-                            rs.getBigDecimal(4),
-                            Map.of(),
-                            rs.getString(5),
-                            rs.getString(6),
-                            RealizationStatus.valueOf(rs.getString(7)),
-                            rs.getString(8),
-                            null));
-        });
+                        from realization where unit_id = any(?) and year = ?""")
+                .params(unitIds.toArray(Long[]::new), year)
+                .query(BulkRow.class)
+                .list()
+                .forEach(r ->
+                        out.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r.realization()));
         return out;
     }
+
+    /** A realization row of the bulk read: no components, no review details. */
+    private record BulkRow(
+            long unitId,
+            String indicatorCode,
+            Period period,
+            BigDecimal value,
+            String note,
+            String source,
+            RealizationStatus status,
+            String enteredBy) {
+
+        Realization realization() {
+            return new Realization(indicatorCode, period, value, Map.of(), note, source, status, enteredBy, null);
+        }
+    }
+
+    /** A {@code realization_component} row. */
+    private record ComponentRow(long realizationId, String componentCode, BigDecimal value) {}
 
     /** One realization of a bulk write ({@link #saveAll}) with the state the workflow gave it. */
     public record Imported(
@@ -152,14 +168,17 @@ public class RealizationRepository {
         Map<Long, Map<String, BigDecimal>> components = new HashMap<>();
         jdbc.sql("""
                         select c.realization_id, c.component_code, c.value from realization_component c
-                        join realization r on r.id = c.realization_id where r.unit_id = ? and r.year = ?""").params(unitId, year).query(rs -> {
-            components
-                    .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                    .put(rs.getString(2), rs.getBigDecimal(3));
-        });
+                        join realization r on r.id = c.realization_id where r.unit_id = ? and r.year = ?""")
+                .params(unitId, year)
+                .query(ComponentRow.class)
+                .list()
+                .forEach(c -> components
+                        .computeIfAbsent(c.realizationId(), k -> new LinkedHashMap<>())
+                        .put(c.componentCode(), c.value()));
         List<Realization> result = new ArrayList<>();
         jdbc.sql("select * from realization where unit_id = ? and year = ? order by indicator_code, period")
                 .params(unitId, year)
+                // hand-mapped: each row is joined in Java with its components, read by the query above
                 .query(rs -> {
                     result.add(new Realization(
                             rs.getString("indicator_code"),
@@ -232,14 +251,15 @@ public class RealizationRepository {
         jdbc.sql("select c.realization_id, c.component_code, c.value from realization_component c "
                         + "join realization r on r.id = c.realization_id where " + where + " order by c.component_code")
                 .params(params)
-                .query(rs -> {
-                    components
-                            .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getBigDecimal(3));
-                });
+                .query(ComponentRow.class)
+                .list()
+                .forEach(c -> components
+                        .computeIfAbsent(c.realizationId(), k -> new LinkedHashMap<>())
+                        .put(c.componentCode(), c.value()));
         List<RealizationEntry> result = new ArrayList<>();
         jdbc.sql("select r.* from realization r where " + where + " order by r.indicator_code, r.period")
                 .params(params)
+                // hand-mapped: each row is joined in Java with its components, read by the query above
                 .query(rs -> {
                     result.add(row(rs, components.getOrDefault(rs.getLong("id"), Map.of())));
                 });

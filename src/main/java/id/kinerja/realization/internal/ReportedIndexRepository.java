@@ -17,12 +17,19 @@ import org.springframework.stereotype.Repository;
 public class ReportedIndexRepository {
 
     private final JdbcClient jdbc;
+    /**
+     * Kept for the {@code unnest} statements: they bind typed SQL arrays ({@code createArrayOf}) in a
+     * PreparedStatement callback, which JdbcClient does not offer.
+     */
     private final JdbcTemplate template;
 
     public ReportedIndexRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
+
+    /** A {@code reported_index} row with its unit. */
+    private record Row(long unitId, String indicatorCode, Period period, java.math.BigDecimal reported) {}
 
     /** A unit's reported indexes of a year, in IKU and period order. */
     public List<ReportedIndex> findByUnitAndYear(long unitId, int year) {
@@ -37,10 +44,12 @@ public class ReportedIndexRepository {
         }
         jdbc.sql("""
                         select unit_id, indicator_code, period, reported from reported_index
-                        where unit_id = any(?) and year = ? order by unit_id, indicator_code, period""").params(unitIds.toArray(Long[]::new), year).query(rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new ReportedIndex(rs.getString(2), Period.valueOf(rs.getString(3)), rs.getBigDecimal(4)));
-        });
+                        where unit_id = any(?) and year = ? order by unit_id, indicator_code, period""")
+                .params(unitIds.toArray(Long[]::new), year)
+                .query(Row.class)
+                .list()
+                .forEach(r -> out.computeIfAbsent(r.unitId(), k -> new ArrayList<>())
+                        .add(new ReportedIndex(r.indicatorCode(), r.period(), r.reported())));
         out.values()
                 .forEach(l -> l.sort(java.util.Comparator.comparing(ReportedIndex::indicatorCode)
                         .thenComparing(ReportedIndex::period)));

@@ -2,7 +2,6 @@ package id.kinerja.recognition.internal;
 
 import id.kinerja.recognition.Award;
 import id.kinerja.recognition.Innovation;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,14 +18,9 @@ public class RecognitionRepository {
 
     public List<Award> awards(long unitId, int year) {
         return jdbc.sql(
-                        "select year, title, giver, award_date, description from award where unit_id = ? and year = ? order by sort_order")
+                        "select year, title, giver, award_date as date, description from award where unit_id = ? and year = ? order by sort_order")
                 .params(unitId, year)
-                .query((rs, i) -> new Award(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5)))
+                .query(Award.class)
                 .list();
     }
 
@@ -38,18 +32,28 @@ public class RecognitionRepository {
     }
 
     public List<Innovation> innovations(long unitId, int year) {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         "select year, name, long_name, description, goals from innovation where unit_id = ? and year = ? order by sort_order")
                 .params(unitId, year)
-                .query((rs, i) -> new Innovation(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5) == null || rs.getString(5).isEmpty()
-                                ? List.of()
-                                : List.of(rs.getString(5).split("\n"))))
-                .list();
+                .query(InnovationRow.class)
+                .list()
+                .stream()
+                .map(InnovationRow::innovation)
+                .toList();
+    }
+
+    /** An innovation row: its goals are stored as one text, a goal a line. */
+    private record InnovationRow(int year, String name, String longName, String description, String goals) {
+
+        Innovation innovation() {
+            return new Innovation(
+                    year,
+                    name,
+                    longName,
+                    description,
+                    goals == null || goals.isEmpty() ? List.of() : List.of(goals.split("\n")));
+        }
     }
 
     public void addInnovation(long unitId, Innovation n, int sortOrder) {

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Repository;
 public class RevenueRepository {
 
     private final JdbcClient jdbc;
+    /**
+     * Kept for the {@code unnest} statements: they bind typed SQL arrays ({@code createArrayOf}) in a
+     * PreparedStatement callback, which JdbcClient does not offer.
+     */
     private final JdbcTemplate template;
 
     RevenueRepository(JdbcClient jdbc, JdbcTemplate template) {
@@ -81,6 +85,9 @@ public class RevenueRepository {
                 .update();
     }
 
+    /** A {@code revenue_month} row with its unit. */
+    private record MonthRow(long unitId, String taxTypeCode, int month, BigDecimal realization) {}
+
     /** The months recorded for many units in one year, by unit (bulk work: an import). */
     public java.util.Map<Long, List<RevenueMonth>> findMonths(java.util.Collection<Long> unitIds, int year) {
         java.util.Map<Long, List<RevenueMonth>> out = new java.util.LinkedHashMap<>();
@@ -90,10 +97,10 @@ public class RevenueRepository {
         jdbc.sql(
                         "select unit_id, tax_type_code, month, realization from revenue_month where unit_id = any(?) and year = ?")
                 .params(unitIds.toArray(Long[]::new), year)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(new RevenueMonth(year, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
-                });
+                .query(MonthRow.class)
+                .list()
+                .forEach(r -> out.computeIfAbsent(r.unitId(), k -> new java.util.ArrayList<>())
+                        .add(new RevenueMonth(year, r.taxTypeCode(), r.month(), r.realization())));
         return out;
     }
 
