@@ -3,7 +3,6 @@ package id.kinerja.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.kinerja.KinerjaApplication;
 import id.kinerja.framework.Period;
 import id.kinerja.realization.RealizationApproved;
 import java.math.BigDecimal;
@@ -14,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A reaction is not lost when its listener fails (docs/architecture.md, "Events between modules"): the publication
- * stays in the registry as FAILED; a restart (a new application context on the same database, with
+ * stays in the registry as FAILED; a restart (a new application context on the same database, with the application's
  * {@code republish-outstanding-events-on-restart}) hands it to the listener again, which handles it once, and the
- * publication is completed; resubmitting again afterwards delivers nothing more.
+ * publication is completed; resubmitting again afterwards delivers nothing more. The restarted node is
+ * {@link RestartedNode}: what republishing needs, without the web server, the demo and the other modules.
  */
 @SpringBootTest
 @Import(EventPublicationRestartTest.FailsOnce.class)
@@ -64,6 +65,9 @@ class EventPublicationRestartTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    EmbeddedDatabase database;
 
     @Autowired
     TransactionTemplate transactions;
@@ -102,10 +106,16 @@ class EventPublicationRestartTest {
         assertThat(FailsOnce.handled(marker)).isZero();
         assertThat(archived(marker)).isZero();
 
-        // a restart: a second application on the same database republishes the outstanding publication at start
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(
-                        KinerjaApplication.class, FailsOnce.class)
-                .properties("server.port=0", "spring.main.banner-mode=off")
+        // a restart: a second node on the same database republishes the outstanding publication at start
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(RestartedNode.class)
+                .web(WebApplicationType.NONE)
+                .properties(
+                        "spring.main.banner-mode=off",
+                        "spring.datasource.url=" + database.jdbcUrl(),
+                        "spring.datasource.username=" + database.username(),
+                        "spring.datasource.password=" + database.password(),
+                        // the schema is the running application's (Flyway ran there)
+                        "spring.flyway.enabled=false")
                 .run()) {
             await().atMost(WAIT).until(() -> archived(marker) == 1);
             assertThat(FailsOnce.handled(marker)).isEqualTo(1);

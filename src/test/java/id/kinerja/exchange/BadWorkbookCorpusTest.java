@@ -514,29 +514,39 @@ class BadWorkbookCorpusTest {
         return c;
     }
 
+    /**
+     * Every table of the public schema with the md5 of all its rows ("table=md5;" in table order), read in one
+     * statement.
+     */
     String checksum() {
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.tables
                         where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
-        StringBuilder all = new StringBuilder();
+        StringBuilder sql = new StringBuilder("select ''");
         for (String t : tables) {
-            all.append(t)
-                    .append('=')
-                    .append(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"" + t
-                                    + "\" t")
-                            .query(String.class)
-                            .single())
-                    .append(';');
+            sql.append(" || '")
+                    .append(t)
+                    .append("=' || (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"")
+                    .append(t)
+                    .append("\" t) || ';'");
         }
-        return all.toString();
+        return jdbc.sql(sql.toString()).query(String.class).single();
     }
+
+    /**
+     * The checksum taken after the previous case, which is this case's "before": the cases run one after the other
+     * and each asserts that it changed nothing, so the database is the same unless something else changed it (then
+     * the next case fails, it does not pass wrongly). Halves the checksums of the corpus.
+     */
+    String lastChecksum;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void isRefusedWithAClearErrorAndChangesNothing(Case c) {
         byte[] file = c.make().apply(kupang);
         ImportActor actor = ImportActor.of((CurrentUser) users.loadUserByUsername("kupang.admin"));
-        String before = checksum();
+        String before = lastChecksum != null ? lastChecksum : checksum();
+        lastChecksum = null;
         assertThatThrownBy(() -> imports.preview(
                         file, c.name() + ".xlsx", units.findByCode("KPP-KUPANG").orElseThrow(), actor))
                 .isInstanceOfSatisfying(
@@ -547,7 +557,9 @@ class BadWorkbookCorpusTest {
                                 .anyMatch(t -> t.contains(c.expected())));
         assertThatThrownBy(() -> imports.importNow(file, c.name() + ".xlsx", actor))
                 .isInstanceOf(ImportRejectedException.class);
-        assertThat(checksum()).as("database unchanged after " + c.name()).isEqualTo(before);
+        String after = checksum();
+        assertThat(after).as("database unchanged after " + c.name()).isEqualTo(before);
+        lastChecksum = after;
     }
 
     /** The problems of a file imported by kupang.admin in a language, as the page lists them. */
