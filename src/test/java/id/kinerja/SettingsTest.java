@@ -2,6 +2,7 @@ package id.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.account.SecurityProperties;
 import id.kinerja.database.DatabaseProperties;
 import id.kinerja.database.EventProperties;
 import id.kinerja.demo.DemoProperties;
@@ -49,7 +50,8 @@ class SettingsTest {
         FrameworkProperties.class,
         BatchProperties.class,
         LimitProperties.class,
-        TimeZoneProperties.class
+        TimeZoneProperties.class,
+        SecurityProperties.class
     })
     static class Settings {}
 
@@ -141,7 +143,8 @@ class SettingsTest {
                 Map.entry("KINERJA_BATCH_MAXRUNNING", "3"),
                 Map.entry("KINERJA_BATCH_MAXQUEUED", "4"),
                 Map.entry("KINERJA_BATCH_KEEPMINUTES", "15"),
-                Map.entry("KINERJA_TIMEZONE", "Asia/Makassar"));
+                Map.entry("KINERJA_TIMEZONE", "Asia/Makassar"),
+                Map.entry("KINERJA_SECURITY_BCRYPTSTRENGTH", "12"));
         Binder binder = binder(variables);
         DatabaseProperties database = bind(binder, "kinerja", DatabaseProperties.class);
         assertThat(database.dataDir()).isEqualTo("/srv/kinerja");
@@ -165,6 +168,7 @@ class SettingsTest {
                 .isEqualTo(new EventProperties(false, Duration.ofMinutes(1), Duration.ofDays(7)));
         assertThat(bind(binder, "kinerja.batch", BatchProperties.class)).isEqualTo(new BatchProperties(3, 4, 15));
         assertThat(bind(binder, "kinerja", TimeZoneProperties.class).timeZone()).isEqualTo(ZoneId.of("Asia/Makassar"));
+        assertThat(bind(binder, "kinerja.security", SecurityProperties.class)).isEqualTo(new SecurityProperties(12));
 
         Binder temp = binder(Map.of("KINERJA_DATA_DIR", "/srv/kinerja", "KINERJA_TEMP_DIR", "/var/tmp/kinerja"));
         assertThat(bind(temp, "kinerja", DatabaseProperties.class).tempDir()).isEqualTo("/var/tmp/kinerja");
@@ -202,6 +206,13 @@ class SettingsTest {
             }
         });
         return text.toString();
+    }
+
+    @Test
+    void bcryptRoundsOutsideFourToThirtyOneStopTheStart() {
+        assertThat(failure("kinerja.security.bcrypt-strength=3"))
+                .contains("kinerja.security", "bcryptStrength", "rejected value [3]");
+        assertThat(failure("kinerja.security.bcrypt-strength=32")).contains("bcryptStrength", "rejected value [32]");
     }
 
     @Test

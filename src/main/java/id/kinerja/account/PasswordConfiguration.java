@@ -1,7 +1,6 @@
 package id.kinerja.account;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -21,7 +20,8 @@ class PasswordConfiguration {
      * algorithms ({noop}, {pbkdf2}, ...) are checked as Spring Security's default encoder checks them.
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${kinerja.security.bcrypt-strength:10}") int strength) {
+    PasswordEncoder passwordEncoder(SecurityProperties settings) {
+        int strength = settings.bcryptStrength();
         DelegatingPasswordEncoder encoder =
                 new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
         encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
