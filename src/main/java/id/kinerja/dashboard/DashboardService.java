@@ -46,18 +46,12 @@ public class DashboardService {
 
     private final Agreements agreements;
     private final ScorecardService scorecards;
-    private final RealizationQueries history;
-    private final RealizationQueries reportedIndexes;
+    private final RealizationQueries realizations;
 
-    DashboardService(
-            Agreements agreements,
-            ScorecardService scorecards,
-            RealizationQueries history,
-            RealizationQueries reportedIndexes) {
+    DashboardService(Agreements agreements, ScorecardService scorecards, RealizationQueries realizations) {
         this.agreements = agreements;
         this.scorecards = scorecards;
-        this.history = history;
-        this.reportedIndexes = reportedIndexes;
+        this.realizations = realizations;
     }
 
     /** The years the unit has an agreement for (a Kanwil: its offices), oldest first. */
@@ -85,7 +79,7 @@ public class DashboardService {
                 trends(card, cards),
                 history(unit, year, card, cards.get(Period.Y)),
                 change(cards, period),
-                contradicted(reportedIndexes.reportedIndexes(unit.id(), year), card)));
+                contradicted(realizations.reportedIndexes(unit.id(), year), card)));
     }
 
     /**
@@ -145,7 +139,7 @@ public class DashboardService {
             years.add(y);
         }
         Map<String, Map<Integer, BigDecimal>> past = new HashMap<>();
-        for (IndicatorHistoryEntry e : history.history(unit.id())) {
+        for (IndicatorHistoryEntry e : realizations.history(unit.id())) {
             if (e.year() < year && e.year() > year - HISTORY_YEARS) {
                 past.computeIfAbsent(e.indicatorCode(), k -> new HashMap<>()).put(e.year(), e.realization());
             }

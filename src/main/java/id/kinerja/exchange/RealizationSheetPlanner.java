@@ -35,15 +35,10 @@ import org.springframework.stereotype.Component;
 final class RealizationSheetPlanner {
 
     private final RealizationQueries realizations;
-    private final RealizationQueries reportedIndexes;
     private final ReportedIndexFlags reportedIndexFlags;
 
-    RealizationSheetPlanner(
-            RealizationQueries realizations,
-            RealizationQueries reportedIndexes,
-            ReportedIndexFlags reportedIndexFlags) {
+    RealizationSheetPlanner(RealizationQueries realizations, ReportedIndexFlags reportedIndexFlags) {
         this.realizations = realizations;
-        this.reportedIndexes = reportedIndexes;
         this.reportedIndexFlags = reportedIndexFlags;
     }
 
@@ -85,7 +80,7 @@ final class RealizationSheetPlanner {
             list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x));
         });
         Map<Long, Map<String, BigDecimal>> storedReported = new HashMap<>();
-        reportedIndexes.reportedIndexes(java.util.Arrays.asList(ids), run.year).forEach((unitId, list) -> {
+        realizations.reportedIndexes(java.util.Arrays.asList(ids), run.year).forEach((unitId, list) -> {
             Map<String, BigDecimal> byKey = storedReported.computeIfAbsent(unitId, k -> new HashMap<>());
             list.forEach(x -> byKey.put(x.indicatorCode() + "/" + x.period(), x.reported()));
         });

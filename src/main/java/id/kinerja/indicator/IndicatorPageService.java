@@ -69,7 +69,6 @@ public class IndicatorPageService {
     private final EvidenceService evidence;
     private final IndicatorNoteRepository notes;
     private final AuditLog audit;
-    private final RealizationQueries reportedIndexes;
 
     IndicatorPageService(
             UnitAccess access,
@@ -77,9 +76,7 @@ public class IndicatorPageService {
             RealizationQueries realizations,
             EvidenceService evidence,
             IndicatorNoteRepository notes,
-            AuditLog audit,
-            RealizationQueries reportedIndexes) {
-        this.reportedIndexes = reportedIndexes;
+            AuditLog audit) {
         this.access = access;
         this.scorecards = scorecards;
         this.realizations = realizations;
@@ -102,7 +99,7 @@ public class IndicatorPageService {
         }
         // the indexes the office reported at import that the official index contradicts (or that are not scored)
         Map<Period, BigDecimal> contradicted = new EnumMap<>(Period.class);
-        for (ReportedIndex r : reportedIndexes.reportedIndexes(unit.id(), year)) {
+        for (ReportedIndex r : realizations.reportedIndexes(unit.id(), year)) {
             IndicatorScore s = scores.get(r.period());
             if (r.indicatorCode().equals(code)
                     && (s == null || s.index() == null || ReportedIndex.differs(r.reported(), s.index()))) {

@@ -54,7 +54,6 @@ class LakinBuilder {
     private final ScorecardService scorecards;
     private final Units units;
     private final RealizationQueries realizations;
-    private final RealizationQueries history;
     private final NarrativeService narratives;
     private final RevenueService revenues;
     private final BudgetService budgets;
@@ -71,7 +70,6 @@ class LakinBuilder {
             ScorecardService scorecards,
             Units units,
             RealizationQueries realizations,
-            RealizationQueries history,
             NarrativeService narratives,
             RevenueService revenues,
             BudgetService budgets,
@@ -86,7 +84,6 @@ class LakinBuilder {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
-        this.history = history;
         this.narratives = narratives;
         this.revenues = revenues;
         this.budgets = budgets;
@@ -139,7 +136,7 @@ class LakinBuilder {
 
         Map<String, LakinCharts.Chart> charts = new LinkedHashMap<>();
         Map<String, List<IndicatorHistoryEntry>> past = new LinkedHashMap<>();
-        for (IndicatorHistoryEntry e : history.history(unit.id())) {
+        for (IndicatorHistoryEntry e : realizations.history(unit.id())) {
             if (e.year() < year && e.year() >= year - 4) {
                 past.computeIfAbsent(e.indicatorCode(), k -> new ArrayList<>()).add(e);
             }
