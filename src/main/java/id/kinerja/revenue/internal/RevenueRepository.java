@@ -116,6 +116,17 @@ public class RevenueRepository {
         }
     }
 
+    /** Inserts or replaces one quarter of an activity's figures. */
+    public void saveActivity(long unitId, ActivityRevenue f) {
+        jdbc.sql("""
+                        insert into revenue_activity (unit_id, year, activity, period, target, realization)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (unit_id, year, activity, period) do update set
+                            target = excluded.target, realization = excluded.realization""")
+                .params(unitId, f.year(), f.activity().name(), f.period().name(), f.target(), f.realization())
+                .update();
+    }
+
     /** Removes the months of one tax type of a unit's year (before the months entered on the screen replace them). */
     public void deleteMonths(long unitId, int year, String taxTypeCode) {
         jdbc.sql("delete from revenue_month where unit_id = ? and year = ? and tax_type_code = ?")
