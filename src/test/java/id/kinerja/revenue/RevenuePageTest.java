@@ -162,9 +162,11 @@ class RevenuePageTest {
                 .contains("Data bulanan Januari s.d. bulan ke-3 tahun 2024 belum lengkap")
                 .contains("15,62");
         assertThat(fill).contains("Ambil realisasi IKU dari data penerimaan"); // kupang.pic is the PIC of 01a
-        assertThat(text(fill))
-                .contains("02a-CP: tidak dapat diambil dari data penerimaan")
-                .contains("03a-CP: tidak dapat diambil");
+        // 02a and 03a from the PPM / PKM figures, which the demo does not have: said, per period
+        assertThat(text(row(fill, "fill-02a-CP-Y")))
+                .contains("Target tahunan penerimaan PPM tahun 2024 (target triwulan IV) belum ada");
+        assertThat(text(row(fill, "fill-03a-CP-Q1")))
+                .contains("Target tahunan penerimaan PKM tahun 2024 (target triwulan IV) belum ada");
         // the tab
         assertThat(html)
                 .contains("href=\"/units/KPP-KUPANG/revenue?year=2024\"")
