@@ -30,7 +30,10 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    REVENUE_NET("revenue-net"),
+    REVENUE_ACTIVITY("revenue-activity"),
+    REVENUE_MONTHS("revenue-months");
 
     private final String code;
 

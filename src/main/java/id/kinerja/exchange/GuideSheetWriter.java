@@ -83,8 +83,23 @@ final class GuideSheetWriter {
                         + "dari 0,01 dari hitungan aplikasi, pratinjau menandainya (data tetap diterima)."
             },
             {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
-            {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
+            {
+                REVENUE,
+                "Penerimaan pajak per jenis pajak dan tahun (kolom Tahun): target dan realisasi setahun (Rp); "
+                        + "beberapa tahun (riwayat lima tahun) dalam satu lembar. Tahun kosong = tahun berkas ini."
+            },
             {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},
+            {
+                REVENUE_NET,
+                "Penerimaan neto per tahun: target neto, penerimaan bruto, restitusi dan neto (Rp). Bruto dan "
+                        + "restitusi berdua atau tidak sama sekali; neto kosong dihitung = bruto - restitusi, neto "
+                        + "yang berbeda ditolak."
+            },
+            {
+                REVENUE_ACTIVITIES,
+                "Penerimaan dari kegiatan PPM (IKU 02a) dan PKM (IKU 03a) per tahun dan triwulan Q1-Q4: target dan "
+                        + "realisasi kumulatif dari Januari (Rp); target Q4 = target setahun."
+            },
             {
                 BUDGET,
                 "DIPA: kode (jalur kode, mis. WA.4707.EBB.002), kode induk, tingkat (" + levelLabels()

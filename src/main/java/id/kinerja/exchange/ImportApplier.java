@@ -124,7 +124,7 @@ class ImportApplier {
         }
         for (Writes.RevenueWrite r : w.revenue) {
             revenue.saveLine(
-                    id.apply(r.unitCode()), new RevenueLine(plan.year(), r.taxType(), r.target(), r.realization()));
+                    id.apply(r.unitCode()), new RevenueLine(r.year(), r.taxType(), r.target(), r.realization()));
         }
         List<Long> monthUnits = new ArrayList<>();
         List<RevenueMonth> months = new ArrayList<>();
@@ -133,6 +133,12 @@ class ImportApplier {
             months.add(new RevenueMonth(plan.year(), x.taxType(), x.month(), x.realization()));
         }
         revenue.saveMonths(plan.year(), monthUnits, months);
+        for (Writes.RevenueNetWrite n : w.revenueNets) {
+            revenue.saveTotal(id.apply(n.unitCode()), n.total());
+        }
+        for (Writes.RevenueActivityWrite a : w.revenueActivities) {
+            revenue.saveActivity(id.apply(a.unitCode()), a.figures());
+        }
         for (Writes.BudgetWrite b : w.budget) {
             budget.saveLine(id.apply(b.unitCode()), b.line(), b.sortOrder());
         }

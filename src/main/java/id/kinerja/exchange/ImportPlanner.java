@@ -48,6 +48,7 @@ class ImportPlanner {
     private final HistorySheetPlanner historySheet;
     private final RevenueSheetPlanner revenueSheet;
     private final RevenueMonthSheetPlanner revenueMonthSheet;
+    private final RevenueFigureSheetPlanner revenueFigureSheet;
     private final BudgetSheetPlanner budgetSheet;
     private final BudgetMonthSheetPlanner budgetMonthSheet;
 
@@ -63,6 +64,7 @@ class ImportPlanner {
             HistorySheetPlanner historySheet,
             RevenueSheetPlanner revenueSheet,
             RevenueMonthSheetPlanner revenueMonthSheet,
+            RevenueFigureSheetPlanner revenueFigureSheet,
             BudgetSheetPlanner budgetSheet,
             BudgetMonthSheetPlanner budgetMonthSheet) {
         this.units = units;
@@ -76,6 +78,7 @@ class ImportPlanner {
         this.historySheet = historySheet;
         this.revenueSheet = revenueSheet;
         this.revenueMonthSheet = revenueMonthSheet;
+        this.revenueFigureSheet = revenueFigureSheet;
         this.budgetSheet = budgetSheet;
         this.budgetMonthSheet = budgetMonthSheet;
     }
@@ -99,6 +102,7 @@ class ImportPlanner {
         historySheet.plan(run);
         Set<String> taxTypes = revenueSheet.plan(run);
         revenueMonthSheet.plan(run, taxTypes);
+        revenueFigureSheet.plan(run);
         BudgetLines budgetLines = budgetSheet.plan(run);
         budgetMonthSheet.plan(run, budgetLines);
         if (!run.problems.isEmpty()) {

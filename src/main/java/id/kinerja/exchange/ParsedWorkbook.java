@@ -3,6 +3,7 @@ package id.kinerja.exchange;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.revenue.RevenueActivity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ record ParsedWorkbook(
         List<HistoryRow> history,
         List<RevenueRow> revenue,
         List<RevenueMonthRow> revenueMonths,
+        List<RevenueNetRow> revenueNets,
+        List<RevenueActivityRow> revenueActivities,
         List<BudgetRow> budget,
         List<BudgetMonthRow> budgetMonths) {
 
@@ -46,9 +49,31 @@ record ParsedWorkbook(
     record HistoryRow(
             int row, String unitCode, String iku, int year, BigDecimal realization, BigDecimal index, String note) {}
 
-    record RevenueRow(int row, String unitCode, String taxType, BigDecimal target, BigDecimal realization) {}
+    /** A revenue line; {@code year} null: the workbook's year (a blank Tahun cell, or a sheet without the column). */
+    record RevenueRow(
+            int row, String unitCode, String taxType, BigDecimal target, BigDecimal realization, Integer year) {}
 
     record RevenueMonthRow(int row, String unitCode, String taxType, int month, BigDecimal realization) {}
+
+    /** The net revenue of a unit's year: net target, gross, refunds, net (any may be blank). */
+    record RevenueNetRow(
+            int row,
+            String unitCode,
+            int year,
+            BigDecimal target,
+            BigDecimal gross,
+            BigDecimal refunds,
+            BigDecimal net) {}
+
+    /** The PPM or PKM revenue of a unit's quarter, cumulative from January. */
+    record RevenueActivityRow(
+            int row,
+            String unitCode,
+            int year,
+            RevenueActivity activity,
+            Period quarter,
+            BigDecimal target,
+            BigDecimal realization) {}
 
     record BudgetRow(
             int row,
@@ -70,6 +95,8 @@ record ParsedWorkbook(
                 + history.size()
                 + revenue.size()
                 + revenueMonths.size()
+                + revenueNets.size()
+                + revenueActivities.size()
                 + budget.size()
                 + budgetMonths.size();
     }

@@ -13,6 +13,8 @@ import id.kinerja.exchange.ParsedWorkbook.TargetRow;
 import id.kinerja.exchange.ParsedWorkbook.UnitRow;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.revenue.RevenueActivity;
+import id.kinerja.revenue.RevenueFigures;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -104,7 +106,10 @@ final class SheetRows {
         String type = c.code(1, true);
         BigDecimal target = c.rupiah(3, false, false);
         BigDecimal realization = c.rupiah(4, false, true);
-        return c.failed() ? Optional.empty() : Optional.of(new RevenueRow(c.row(), unit, type, target, realization));
+        Integer year = c.integer(5, false, 2000, 2100);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new RevenueRow(c.row(), unit, type, target, realization, year));
     }
 
     static Optional<RevenueMonthRow> revenueMonthRow(Cells c) {
@@ -115,6 +120,45 @@ final class SheetRows {
         return c.failed()
                 ? Optional.empty()
                 : Optional.of(new RevenueMonthRow(c.row(), unit, type, month, realization));
+    }
+
+    static Optional<ParsedWorkbook.RevenueNetRow> revenueNetRow(Cells c) {
+        String unit = c.code(0, true);
+        Integer year = c.integer(1, true, 2000, 2100);
+        BigDecimal target = c.rupiah(2, false, false);
+        BigDecimal gross = c.rupiah(3, false, false);
+        BigDecimal refunds = c.rupiah(4, false, false);
+        BigDecimal net = c.rupiah(5, false, true);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new ParsedWorkbook.RevenueNetRow(c.row(), unit, year, target, gross, refunds, net));
+    }
+
+    static Optional<ParsedWorkbook.RevenueActivityRow> revenueActivityRow(Cells c) {
+        String unit = c.code(0, true);
+        Integer year = c.integer(1, true, 2000, 2100);
+        String activityText = c.text(2, true);
+        RevenueActivity activity = RevenueActivity.of(activityText);
+        if (activityText != null && activity == null) {
+            c.problem(2, "import.error.activity", activityText, "PPM, PKM");
+        }
+        String quarterText = c.text(3, true);
+        Period quarter = null;
+        if (quarterText != null) {
+            quarter = RevenueFigures.QUARTERS.stream()
+                    .filter(q -> q.name().equalsIgnoreCase(quarterText.strip()))
+                    .findFirst()
+                    .orElse(null);
+            if (quarter == null) {
+                c.problem(3, "import.error.quarter", quarterText, "Q1, Q2, Q3, Q4");
+            }
+        }
+        BigDecimal target = c.rupiah(4, false, false);
+        BigDecimal realization = c.rupiah(5, false, false);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new ParsedWorkbook.RevenueActivityRow(
+                        c.row(), unit, year, activity, quarter, target, realization));
     }
 
     static Optional<BudgetRow> budgetRow(Cells c) {

@@ -110,6 +110,7 @@ public class WorkbookExporter {
             historySheet.write(wb.newWorksheet(HISTORY), unit, year, ikuCount);
             revenueSheets.write(
                     wb.newWorksheet(REVENUE), wb.newWorksheet(REVENUE_MONTHS), unit, year, taxTypes, taxCount);
+            revenueSheets.writeFigures(wb.newWorksheet(REVENUE_NET), wb.newWorksheet(REVENUE_ACTIVITIES), unit);
             budgetSheets.write(wb.newWorksheet(BUDGET), wb.newWorksheet(BUDGET_MONTHS), unit, year);
             wb.finish();
         } catch (IOException e) {

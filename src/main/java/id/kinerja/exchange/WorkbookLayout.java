@@ -21,6 +21,8 @@ final class WorkbookLayout {
     static final String HISTORY = "Riwayat";
     static final String REVENUE = "Pendapatan";
     static final String REVENUE_MONTHS = "Pendapatan Bulanan";
+    static final String REVENUE_NET = "Penerimaan Neto";
+    static final String REVENUE_ACTIVITIES = "Penerimaan PPM PKM";
     static final String BUDGET = "Anggaran";
     static final String BUDGET_MONTHS = "Anggaran Bulanan";
 
@@ -84,17 +86,49 @@ final class WorkbookLayout {
             List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Periode", "Realisasi", "Indeks dilaporkan", "Catatan");
     static final List<String> HISTORY_HEADERS =
             List.of("Kode Unit", "Kode IKU", "Tahun", "Realisasi", "Indeks", "Catatan");
-    static final List<String> REVENUE_HEADERS =
-            List.of("Kode Unit", "Kode Jenis Pajak", "Jenis Pajak (info)", "Target (Rp)", "Realisasi Setahun (Rp)");
+    /**
+     * The revenue lines, one year per row (column F "Tahun"), so five years of history fit in one sheet. A workbook
+     * written before the column existed (headers A..E only) is still read: its rows are the workbook's year (the
+     * guide's "Tahun"), as is a row whose Tahun cell is blank.
+     */
+    static final List<String> REVENUE_HEADERS = List.of(
+            "Kode Unit", "Kode Jenis Pajak", "Jenis Pajak (info)", "Target (Rp)", "Realisasi Setahun (Rp)", "Tahun");
+
+    /** The revenue sheet's header before the year column (read as the workbook's year). */
+    static final List<String> REVENUE_HEADERS_WITHOUT_YEAR = REVENUE_HEADERS.subList(0, 5);
+
     static final List<String> REVENUE_MONTH_HEADERS =
             List.of("Kode Unit", "Kode Jenis Pajak", "Bulan", "Realisasi (Rp)");
+    static final List<String> REVENUE_NET_HEADERS = List.of(
+            "Kode Unit",
+            "Tahun",
+            "Target Neto (Rp)",
+            "Penerimaan Bruto (Rp)",
+            "Restitusi (Rp)",
+            "Penerimaan Neto (Rp)");
+    static final List<String> REVENUE_ACTIVITY_HEADERS =
+            List.of("Kode Unit", "Tahun", "Kegiatan", "Triwulan", "Target (Rp)", "Realisasi (Rp)");
     static final List<String> BUDGET_HEADERS = List.of(
             "Kode Unit", "Kode", "Kode Induk", "Tingkat", "Uraian", "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)");
     static final List<String> BUDGET_MONTH_HEADERS = List.of("Kode Unit", "Kode", "Bulan", "Realisasi (Rp)");
 
     /** The data sheets in import order (units first: data rows may name a unit created by the same file). */
-    static final List<String> DATA_SHEETS =
-            List.of(UNITS, TARGETS, REALIZATIONS, HISTORY, REVENUE, REVENUE_MONTHS, BUDGET, BUDGET_MONTHS);
+    static final List<String> DATA_SHEETS = List.of(
+            UNITS,
+            TARGETS,
+            REALIZATIONS,
+            HISTORY,
+            REVENUE,
+            REVENUE_MONTHS,
+            REVENUE_NET,
+            REVENUE_ACTIVITIES,
+            BUDGET,
+            BUDGET_MONTHS);
+
+    /**
+     * The data sheets a workbook may lack (written by a version before them): nothing of theirs is imported then.
+     */
+    static final java.util.Set<String> OPTIONAL_SHEETS = java.util.Set.of(REVENUE_NET, REVENUE_ACTIVITIES);
 
     static List<String> headers(String sheet) {
         return switch (sheet) {
@@ -104,6 +138,8 @@ final class WorkbookLayout {
             case HISTORY -> HISTORY_HEADERS;
             case REVENUE -> REVENUE_HEADERS;
             case REVENUE_MONTHS -> REVENUE_MONTH_HEADERS;
+            case REVENUE_NET -> REVENUE_NET_HEADERS;
+            case REVENUE_ACTIVITIES -> REVENUE_ACTIVITY_HEADERS;
             case BUDGET -> BUDGET_HEADERS;
             case BUDGET_MONTHS -> BUDGET_MONTH_HEADERS;
             default -> throw new IllegalArgumentException(sheet);

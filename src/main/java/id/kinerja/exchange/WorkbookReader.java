@@ -122,12 +122,16 @@ final class WorkbookReader {
             List<HistoryRow> history = new ArrayList<>();
             List<RevenueRow> revenue = new ArrayList<>();
             List<RevenueMonthRow> revenueMonths = new ArrayList<>();
+            List<ParsedWorkbook.RevenueNetRow> revenueNets = new ArrayList<>();
+            List<ParsedWorkbook.RevenueActivityRow> revenueActivities = new ArrayList<>();
             List<BudgetRow> budget = new ArrayList<>();
             List<BudgetMonthRow> budgetMonths = new ArrayList<>();
             for (String name : DATA_SHEETS) {
                 Sheet sheet = byName.get(name);
                 if (sheet == null) {
-                    problems.add(texts.file("import.error.noSheet", name));
+                    if (!OPTIONAL_SHEETS.contains(name)) {
+                        problems.add(texts.file("import.error.noSheet", name));
+                    }
                     continue;
                 }
                 readSheet(sheet, name, c -> {
@@ -138,6 +142,9 @@ final class WorkbookReader {
                         case HISTORY -> SheetRows.historyRow(c).ifPresent(history::add);
                         case REVENUE -> SheetRows.revenueRow(c).ifPresent(revenue::add);
                         case REVENUE_MONTHS -> SheetRows.revenueMonthRow(c).ifPresent(revenueMonths::add);
+                        case REVENUE_NET -> SheetRows.revenueNetRow(c).ifPresent(revenueNets::add);
+                        case REVENUE_ACTIVITIES ->
+                            SheetRows.revenueActivityRow(c).ifPresent(revenueActivities::add);
                         case BUDGET -> SheetRows.budgetRow(c).ifPresent(budget::add);
                         case BUDGET_MONTHS -> SheetRows.budgetMonthRow(c).ifPresent(budgetMonths::add);
                         default -> throw new IllegalStateException(name);
@@ -156,6 +163,8 @@ final class WorkbookReader {
                     history,
                     revenue,
                     revenueMonths,
+                    revenueNets,
+                    revenueActivities,
                     budget,
                     budgetMonths);
         } catch (IOException | RuntimeException e) {
@@ -188,7 +197,13 @@ final class WorkbookReader {
                         return;
                     }
                     boolean ok = true;
-                    for (int i = 0; i < headers.size(); i++) {
+                    // a revenue sheet of the older layout (no Tahun column): read, every row as the workbook's year
+                    int checked = REVENUE.equals(name)
+                                    && (row.getCellCount() <= REVENUE_HEADERS_WITHOUT_YEAR.size()
+                                            || plain(row.getCell(REVENUE_HEADERS_WITHOUT_YEAR.size())) == null)
+                            ? REVENUE_HEADERS_WITHOUT_YEAR.size()
+                            : headers.size();
+                    for (int i = 0; i < checked; i++) {
                         String found = i < row.getCellCount() ? plain(row.getCell(i)) : null;
                         if (!headers.get(i).equals(found == null ? null : found.trim())) {
                             problems.add(texts.problem(

@@ -5,6 +5,8 @@ import id.kinerja.budget.BudgetLine;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.realization.RealizationStatus;
+import id.kinerja.revenue.ActivityRevenue;
+import id.kinerja.revenue.RevenueTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +38,13 @@ final class Writes {
     record HistoryWrite(
             String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index, String note) {}
 
-    record RevenueWrite(String unitCode, String taxType, BigDecimal target, BigDecimal realization) {}
+    record RevenueWrite(String unitCode, int year, String taxType, BigDecimal target, BigDecimal realization) {}
 
     record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {}
+
+    record RevenueNetWrite(String unitCode, RevenueTotal total) {}
+
+    record RevenueActivityWrite(String unitCode, ActivityRevenue figures) {}
 
     record BudgetWrite(String unitCode, BudgetLine line, int sortOrder) {}
 
@@ -55,6 +61,8 @@ final class Writes {
     final List<HistoryWrite> history = new ArrayList<>();
     final List<RevenueWrite> revenue = new ArrayList<>();
     final List<RevenueMonthWrite> revenueMonths = new ArrayList<>();
+    final List<RevenueNetWrite> revenueNets = new ArrayList<>();
+    final List<RevenueActivityWrite> revenueActivities = new ArrayList<>();
     final List<BudgetWrite> budget = new ArrayList<>();
     final List<BudgetMonthWrite> budgetMonths = new ArrayList<>();
     final List<AuditEntry> audit = new ArrayList<>();

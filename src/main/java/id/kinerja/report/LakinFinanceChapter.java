@@ -81,7 +81,16 @@ class LakinFinanceChapter {
                     + "penerimaan neto yang dilaporkan; jumlah rincian per jenis pajak: target "
                     + formats.rupiah(types.target()) + ", realisasi " + formats.rupiah(types.realization()) + ".";
         }
-        return new LakinReport.Revenue(rows, total, history, chartId, note);
+        String net = null;
+        if (y.reported() != null && y.reported().hasGross()) {
+            net = "Penerimaan neto tahun " + y.year() + " sebesar Rp"
+                    + formats.rupiah(y.reported().realization())
+                    + " adalah penerimaan bruto Rp"
+                    + formats.rupiah(y.reported().gross())
+                    + " dikurangi restitusi (pengembalian) Rp"
+                    + formats.rupiah(y.reported().refunds()) + ".";
+        }
+        return new LakinReport.Revenue(rows, total, history, chartId, note, net);
     }
 
     /** The name of the budget module's remainder row under a line its recorded children do not add up to. */

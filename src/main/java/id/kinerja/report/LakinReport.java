@@ -155,8 +155,14 @@ public record LakinReport(
      * @param chart   the chart id of the history
      * @param note    what the figures are (e.g. rounded billions), may be null
      */
+    /** @param net the year's net revenue as gross minus refunds, when the office entered them (else null) */
     public record Revenue(
-            List<RevenueRow> rows, RevenueRow total, List<RevenueHistoryRow> history, String chart, String note) {}
+            List<RevenueRow> rows,
+            RevenueRow total,
+            List<RevenueHistoryRow> history,
+            String chart,
+            String note,
+            String net) {}
 
     /** A tax type or group: target, last year's and this year's realization, growth and achievement. */
     public record RevenueRow(

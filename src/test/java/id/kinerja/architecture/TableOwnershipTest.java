@@ -50,6 +50,7 @@ class TableOwnershipTest {
             Map.entry("revenue", "revenue"),
             Map.entry("revenue_total", "revenue"),
             Map.entry("revenue_month", "revenue"),
+            Map.entry("revenue_activity", "revenue"),
             Map.entry("budget_line", "budget"),
             Map.entry("budget_kind", "budget"),
             Map.entry("budget_line_month", "budget"),
