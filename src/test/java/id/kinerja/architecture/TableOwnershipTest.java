@@ -52,6 +52,7 @@ class TableOwnershipTest {
             Map.entry("revenue_month", "revenue"),
             Map.entry("budget_line", "budget"),
             Map.entry("budget_kind", "budget"),
+            Map.entry("budget_kind_month", "budget"),
             Map.entry("budget_line_month", "budget"),
             Map.entry("budget_ceiling_revision", "budget"),
             Map.entry("award", "recognition"),
