@@ -30,7 +30,8 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    DELETE("delete");
 
     private final String code;
 
