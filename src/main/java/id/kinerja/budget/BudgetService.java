@@ -446,6 +446,11 @@ public class BudgetService {
     public static final Map<Integer, String> KIND_NAMES =
             Map.of(51, "Belanja Pegawai", 52, "Belanja Barang", 53, "Belanja Modal");
 
+    /** Records a kind's month (the workbook import, which checks and audits its rows itself). */
+    public void saveKindMonth(long unitId, BudgetKindMonth month) {
+        budget.saveKindMonth(unitId, month);
+    }
+
     /** The monthly realization by kind of spending of a unit's year (an office without a DIPA tree). */
     public List<BudgetKindMonth> findKindMonths(long unitId, int year) {
         return budget.findKindMonths(unitId, year);

@@ -50,6 +50,8 @@ class ImportPlanner {
     private final RevenueMonthSheetPlanner revenueMonthSheet;
     private final BudgetSheetPlanner budgetSheet;
     private final BudgetMonthSheetPlanner budgetMonthSheet;
+    private final KindSheetPlanner kindSheet;
+    private final RecognitionSheetPlanner recognitionSheet;
 
     ImportPlanner(
             Units units,
@@ -64,7 +66,9 @@ class ImportPlanner {
             RevenueSheetPlanner revenueSheet,
             RevenueMonthSheetPlanner revenueMonthSheet,
             BudgetSheetPlanner budgetSheet,
-            BudgetMonthSheetPlanner budgetMonthSheet) {
+            BudgetMonthSheetPlanner budgetMonthSheet,
+            KindSheetPlanner kindSheet,
+            RecognitionSheetPlanner recognitionSheet) {
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -78,6 +82,8 @@ class ImportPlanner {
         this.revenueMonthSheet = revenueMonthSheet;
         this.budgetSheet = budgetSheet;
         this.budgetMonthSheet = budgetMonthSheet;
+        this.kindSheet = kindSheet;
+        this.recognitionSheet = recognitionSheet;
     }
 
     record Planned(ImportPlan plan, Writes writes) {}
@@ -101,6 +107,8 @@ class ImportPlanner {
         revenueMonthSheet.plan(run, taxTypes);
         BudgetLines budgetLines = budgetSheet.plan(run);
         budgetMonthSheet.plan(run, budgetLines);
+        kindSheet.plan(run, budgetLines);
+        recognitionSheet.plan(run);
         if (!run.problems.isEmpty()) {
             throw new ImportRejectedException(
                     run.problems.size() > MAX_PROBLEMS ? run.problems.subList(0, MAX_PROBLEMS) : run.problems);

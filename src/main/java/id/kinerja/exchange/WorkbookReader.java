@@ -124,10 +124,16 @@ final class WorkbookReader {
             List<RevenueMonthRow> revenueMonths = new ArrayList<>();
             List<BudgetRow> budget = new ArrayList<>();
             List<BudgetMonthRow> budgetMonths = new ArrayList<>();
+            List<ParsedWorkbook.KindRow> kinds = new ArrayList<>();
+            List<ParsedWorkbook.KindMonthRow> kindMonths = new ArrayList<>();
+            List<ParsedWorkbook.AwardRow> awards = new ArrayList<>();
+            List<ParsedWorkbook.InnovationRow> innovations = new ArrayList<>();
             for (String name : DATA_SHEETS) {
                 Sheet sheet = byName.get(name);
                 if (sheet == null) {
-                    problems.add(texts.file("import.error.noSheet", name));
+                    if (!OPTIONAL_SHEETS.contains(name)) {
+                        problems.add(texts.file("import.error.noSheet", name));
+                    }
                     continue;
                 }
                 readSheet(sheet, name, c -> {
@@ -140,6 +146,10 @@ final class WorkbookReader {
                         case REVENUE_MONTHS -> SheetRows.revenueMonthRow(c).ifPresent(revenueMonths::add);
                         case BUDGET -> SheetRows.budgetRow(c).ifPresent(budget::add);
                         case BUDGET_MONTHS -> SheetRows.budgetMonthRow(c).ifPresent(budgetMonths::add);
+                        case KINDS -> SheetRows.kindRow(c).ifPresent(kinds::add);
+                        case KIND_MONTHS -> SheetRows.kindMonthRow(c).ifPresent(kindMonths::add);
+                        case AWARDS -> SheetRows.awardRow(c).ifPresent(awards::add);
+                        case INNOVATIONS -> SheetRows.innovationRow(c).ifPresent(innovations::add);
                         default -> throw new IllegalStateException(name);
                     }
                 });
@@ -157,7 +167,11 @@ final class WorkbookReader {
                     revenue,
                     revenueMonths,
                     budget,
-                    budgetMonths);
+                    budgetMonths,
+                    kinds,
+                    kindMonths,
+                    awards,
+                    innovations);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;

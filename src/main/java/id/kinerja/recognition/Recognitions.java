@@ -41,7 +41,9 @@ public class Recognitions {
     public static final int MAX_TITLE = 512;
     public static final int MAX_GIVER = 255;
     public static final int MAX_NAME = 255;
-    public static final int MAX_TEXT = 10_000;
+    /** As a cell of the exchange workbook holds. */
+    public static final int MAX_TEXT = 4000;
+
     public static final int MAX_GOALS = 20;
     public static final int MAX_GOAL = 1000;
 
@@ -89,6 +91,37 @@ public class Recognitions {
     /** Adds an innovation of a unit at position {@code sortOrder} (the demo loader and the workbook import); its id. */
     public long addInnovation(long unitId, Innovation innovation, int sortOrder) {
         return recognitions.addInnovation(unitId, innovation, sortOrder);
+    }
+
+    /**
+     * Writes an award of the workbook import (already checked by {@link #award}; the import audits its rows): a new
+     * one (id null) at the end of the year's list, or the new values of a stored one of the unit.
+     */
+    @Transactional
+    public void importAward(long unitId, Long id, Award award) {
+        if (id == null) {
+            recognitions.addAward(
+                    unitId, award, recognitions.nextSortOrder(RecognitionKind.AWARD, unitId, award.year()));
+        } else if (recognitions.lock(RecognitionKind.AWARD, unitId, id)) {
+            recognitions.updateAward(id, award);
+        } else {
+            throw notFound();
+        }
+    }
+
+    /** Writes an innovation of the workbook import, as {@link #importAward}. */
+    @Transactional
+    public void importInnovation(long unitId, Long id, Innovation innovation) {
+        if (id == null) {
+            recognitions.addInnovation(
+                    unitId,
+                    innovation,
+                    recognitions.nextSortOrder(RecognitionKind.INNOVATION, unitId, innovation.year()));
+        } else if (recognitions.lock(RecognitionKind.INNOVATION, unitId, id)) {
+            recognitions.updateInnovation(id, innovation);
+        } else {
+            throw notFound();
+        }
     }
 
     /** The years with awards or innovations of the unit, oldest first. */
