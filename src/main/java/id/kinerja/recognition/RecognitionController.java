@@ -81,8 +81,8 @@ class RecognitionController {
             HttpServletResponse response)
             throws IOException {
         Unit unit = access.viewable(me, code);
-        RecognitionKind k = kind(kind);
         UnitAccess.require(recognitions.canEdit(me, unit.id()));
+        RecognitionKind k = kind(kind);
         int y = unitYears.open(unit, year, recognitions.years(unit.id()));
         try {
             if (k == RecognitionKind.AWARD) {
@@ -111,8 +111,8 @@ class RecognitionController {
             HttpServletResponse response)
             throws IOException {
         Unit unit = access.viewable(me, code);
-        RecognitionKind k = kind(kind);
         UnitAccess.require(recognitions.canEdit(me, unit.id()));
+        RecognitionKind k = kind(kind);
         int y = unitYears.open(unit, year, recognitions.years(unit.id()));
         boolean remove = "true".equals(fields.get("removeAttachment"));
         try {
@@ -137,6 +137,7 @@ class RecognitionController {
             Locale locale,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
+        UnitAccess.require(recognitions.canEdit(me, unit.id()));
         RecognitionKind k = kind(kind);
         int y = unitYears.open(unit, year, recognitions.years(unit.id()));
         recognitions.delete(me, unit, k, id);

@@ -69,8 +69,14 @@ class BudgetApiController {
     /** One kind as sent: realization null is zero. */
     record KindInput(Integer kind, BigDecimal ceiling, BigDecimal realization) {}
 
+    /** The kinds as sent: {@code {"kinds": [...]}}. */
+    record KindsBody(List<KindInput> kinds) {}
+
     /** One cell as sent: realization null removes the month's figure. */
     record MonthInput(String code, Integer month, BigDecimal realization) {}
+
+    /** The cells as sent: {@code {"months": [...]}}. */
+    record MonthsBody(List<MonthInput> months) {}
 
     private final UnitAccess access;
     private final BudgetService budget;
@@ -93,23 +99,25 @@ class BudgetApiController {
     @PutMapping("/kinds")
     @Operation(
             summary = "Simpan ringkasan jenis belanja",
-            description = "Pengelola kinerja unit itu. Daftar {kind: 51|52|53, ceiling, realization} dalam rupiah "
-                    + "bulat; semua atau tidak sama sekali. 400 dengan pesan yang menyebut jenis belanjanya.")
+            description =
+                    "Pengelola kinerja unit itu. {\"kinds\": [{kind: 51|52|53, ceiling, realization}]} dalam rupiah "
+                            + "bulat; semua atau tidak sama sekali. 400 dengan pesan yang menyebut jenis belanjanya.")
     BudgetDto kinds(
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestBody List<KindInput> body) {
+            @RequestBody KindsBody body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEditAgreement(me, unit.id()));
-        List<BudgetKindEntry> entries = body.stream()
-                .map(k -> {
-                    if (k == null || k.kind() == null) {
-                        throw ApiProblem.badRequest("kind", "Setiap baris wajib berisi kind (51, 52 atau 53).");
-                    }
-                    return new BudgetKindEntry(k.kind(), k.ceiling(), k.realization());
-                })
-                .toList();
+        List<BudgetKindEntry> entries = (body.kinds() == null ? List.<KindInput>of() : body.kinds())
+                .stream()
+                        .map(k -> {
+                            if (k == null || k.kind() == null) {
+                                throw ApiProblem.badRequest("kind", "Setiap baris wajib berisi kind (51, 52 atau 53).");
+                            }
+                            return new BudgetKindEntry(k.kind(), k.ceiling(), k.realization());
+                        })
+                        .toList();
         budget.saveKinds(me, unit, year, entries);
         return dto(unit, year);
     }
@@ -117,24 +125,27 @@ class BudgetApiController {
     @PutMapping("/months")
     @Operation(
             summary = "Simpan realisasi bulanan",
-            description = "Pengelola kinerja unit itu. Daftar {code, month 1-12, realization}: code baris DIPA, atau "
-                    + "51/52/53 untuk kantor tanpa rincian DIPA; realization null menghapus angka bulan itu. Semua "
-                    + "atau tidak sama sekali.")
+            description =
+                    "Pengelola kinerja unit itu. {\"months\": [{code, month 1-12, realization}]}: code baris DIPA, atau "
+                            + "51/52/53 untuk kantor tanpa rincian DIPA; realization null menghapus angka bulan itu. Semua "
+                            + "atau tidak sama sekali.")
     BudgetDto months(
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestBody List<MonthInput> body) {
+            @RequestBody MonthsBody body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(access.canEditAgreement(me, unit.id()));
-        List<BudgetMonthEntry> entries = body.stream()
-                .map(m -> {
-                    if (m == null || m.code() == null || m.month() == null) {
-                        throw ApiProblem.badRequest("month", "Setiap baris wajib berisi code dan month (1-12).");
-                    }
-                    return new BudgetMonthEntry(m.code(), m.month(), m.realization());
-                })
-                .toList();
+        List<BudgetMonthEntry> entries = (body.months() == null ? List.<MonthInput>of() : body.months())
+                .stream()
+                        .map(m -> {
+                            if (m == null || m.code() == null || m.month() == null) {
+                                throw ApiProblem.badRequest(
+                                        "month", "Setiap baris wajib berisi code dan month (1-12).");
+                            }
+                            return new BudgetMonthEntry(m.code(), m.month(), m.realization());
+                        })
+                        .toList();
         budget.saveMonths(me, unit, year, entries);
         return dto(unit, year);
     }

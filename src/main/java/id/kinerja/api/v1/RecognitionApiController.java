@@ -196,7 +196,7 @@ class RecognitionApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @PutMapping(value = "/{kind:awards|innovations}/{id}/attachment", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PutMapping("/{kind:awards|innovations}/{id}/attachment")
     @Operation(
             summary = "Unggah lampiran",
             description = "Bagian multipart 'file': PDF, PNG atau JPEG, paling besar 10 MB, isi sesuai ekstensi; "
@@ -209,6 +209,7 @@ class RecognitionApiController {
             @RequestParam(value = "file", required = false) MultipartFile file)
             throws IOException {
         Unit unit = access.viewable(me, code);
+        UnitAccess.require(recognitions.canEdit(me, unit.id()));
         if (file == null || file.isEmpty()) {
             throw ApiProblem.badRequest("file", "Kirim berkas sebagai bagian multipart 'file'.");
         }
