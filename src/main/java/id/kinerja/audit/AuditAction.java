@@ -33,7 +33,8 @@ public enum AuditAction {
     PUBLISH_FRAMEWORK("publish-framework"),
     REVENUE_NET("revenue-net"),
     REVENUE_ACTIVITY("revenue-activity"),
-    REVENUE_MONTHS("revenue-months");
+    REVENUE_MONTHS("revenue-months"),
+    DELETE("delete");
 
     private final String code;
 

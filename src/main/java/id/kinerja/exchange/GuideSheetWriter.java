@@ -107,6 +107,23 @@ final class GuideSheetWriter {
                         + "realisasi."
             },
             {BUDGET_MONTHS, "Realisasi anggaran per baris DIPA dan bulan (1-12)."},
+            {
+                KINDS,
+                "Ringkasan menurut jenis belanja (51 pegawai, 52 barang, 53 modal): pagu dan realisasi setahun. "
+                        + "Untuk kantor tanpa rincian DIPA, inilah anggarannya; bila ada baris DIPA, perbedaannya "
+                        + "dengan jumlah baris DIPA per jenis ditandai."
+            },
+            {KIND_MONTHS, "Realisasi per jenis belanja dan bulan (1-12), hanya untuk kantor tanpa baris DIPA."},
+            {
+                AWARDS,
+                "Penghargaan (LAKIN Bab III.D) menurut nomor urut: nomor yang sudah ada diubah, nomor baru "
+                        + "ditambahkan di akhir. Tanggal: 2024-06-30. Lampiran diunggah di halaman Penghargaan."
+            },
+            {
+                INNOVATIONS,
+                "Inovasi (LAKIN Bab III.D) menurut nomor urut; tujuan satu per baris dalam sel. Lampiran diunggah "
+                        + "di halaman Penghargaan."
+            },
             {LISTS, "Daftar nilai untuk pilihan (tidak diimpor)."},
             {
                 "Hak akses",

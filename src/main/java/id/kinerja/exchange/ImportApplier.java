@@ -5,6 +5,7 @@ import id.kinerja.agreement.ImportedTargets;
 import id.kinerja.agreement.TargetsRefusedException;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.budget.BudgetKindMonth;
 import id.kinerja.budget.BudgetMonth;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.organisation.NewUnit;
@@ -15,6 +16,7 @@ import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.RealizationImports;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.ReportedIndexWrite;
+import id.kinerja.recognition.Recognitions;
 import id.kinerja.revenue.RevenueLine;
 import id.kinerja.revenue.RevenueMonth;
 import id.kinerja.revenue.RevenueService;
@@ -42,6 +44,7 @@ class ImportApplier {
     private final RealizationImports realizations;
     private final RevenueService revenue;
     private final BudgetService budget;
+    private final Recognitions recognitions;
     private final AuditLog audit;
 
     ImportApplier(
@@ -50,12 +53,14 @@ class ImportApplier {
             RealizationImports realizations,
             RevenueService revenue,
             BudgetService budget,
+            Recognitions recognitions,
             AuditLog audit) {
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;
         this.revenue = revenue;
         this.budget = budget;
+        this.recognitions = recognitions;
         this.audit = audit;
     }
 
@@ -147,6 +152,19 @@ class ImportApplier {
                     id.apply(bm.unitCode()), new BudgetMonth(plan.year(), bm.code(), bm.month(), bm.realization()))) {
                 throw new IllegalStateException("DIPA line missing after import: " + bm.code());
             }
+        }
+        for (Writes.KindWrite k : w.kinds) {
+            budget.saveKind(id.apply(k.unitCode()), k.kind());
+        }
+        for (Writes.KindMonthWrite km : w.kindMonths) {
+            budget.saveKindMonth(
+                    id.apply(km.unitCode()), new BudgetKindMonth(plan.year(), km.kind(), km.month(), km.realization()));
+        }
+        for (Writes.AwardWrite a : w.awards) {
+            recognitions.importAward(id.apply(a.unitCode()), a.id(), a.award());
+        }
+        for (Writes.InnovationWrite n : w.innovations) {
+            recognitions.importInnovation(id.apply(n.unitCode()), n.id(), n.innovation());
         }
         for (Writes.AuditEntry a : w.audit) {
             audit.record(

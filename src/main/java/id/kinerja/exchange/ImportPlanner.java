@@ -51,6 +51,8 @@ class ImportPlanner {
     private final RevenueFigureSheetPlanner revenueFigureSheet;
     private final BudgetSheetPlanner budgetSheet;
     private final BudgetMonthSheetPlanner budgetMonthSheet;
+    private final KindSheetPlanner kindSheet;
+    private final RecognitionSheetPlanner recognitionSheet;
 
     ImportPlanner(
             Units units,
@@ -66,7 +68,9 @@ class ImportPlanner {
             RevenueMonthSheetPlanner revenueMonthSheet,
             RevenueFigureSheetPlanner revenueFigureSheet,
             BudgetSheetPlanner budgetSheet,
-            BudgetMonthSheetPlanner budgetMonthSheet) {
+            BudgetMonthSheetPlanner budgetMonthSheet,
+            KindSheetPlanner kindSheet,
+            RecognitionSheetPlanner recognitionSheet) {
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -81,6 +85,8 @@ class ImportPlanner {
         this.revenueFigureSheet = revenueFigureSheet;
         this.budgetSheet = budgetSheet;
         this.budgetMonthSheet = budgetMonthSheet;
+        this.kindSheet = kindSheet;
+        this.recognitionSheet = recognitionSheet;
     }
 
     record Planned(ImportPlan plan, Writes writes) {}
@@ -105,6 +111,8 @@ class ImportPlanner {
         revenueFigureSheet.plan(run);
         BudgetLines budgetLines = budgetSheet.plan(run);
         budgetMonthSheet.plan(run, budgetLines);
+        kindSheet.plan(run, budgetLines);
+        recognitionSheet.plan(run);
         if (!run.problems.isEmpty()) {
             throw new ImportRejectedException(
                     run.problems.size() > MAX_PROBLEMS ? run.problems.subList(0, MAX_PROBLEMS) : run.problems);

@@ -21,7 +21,11 @@ record ParsedWorkbook(
         List<RevenueNetRow> revenueNets,
         List<RevenueActivityRow> revenueActivities,
         List<BudgetRow> budget,
-        List<BudgetMonthRow> budgetMonths) {
+        List<BudgetMonthRow> budgetMonths,
+        List<KindRow> kinds,
+        List<KindMonthRow> kindMonths,
+        List<AwardRow> awards,
+        List<InnovationRow> innovations) {
 
     record UnitRow(
             int row,
@@ -88,6 +92,18 @@ record ParsedWorkbook(
 
     record BudgetMonthRow(int row, String unitCode, String code, int month, BigDecimal realization) {}
 
+    record KindRow(int row, String unitCode, int kind, BigDecimal ceiling, BigDecimal realization) {}
+
+    record KindMonthRow(int row, String unitCode, int kind, int month, BigDecimal realization) {}
+
+    /** An award row as typed (checked by the recognition module's rules when planned). */
+    record AwardRow(
+            int row, String unitCode, int position, String title, String giver, String date, String description) {}
+
+    /** An innovation row as typed; the goals one a line. */
+    record InnovationRow(
+            int row, String unitCode, int position, String name, String longName, String description, String goals) {}
+
     int rowCount() {
         return units.size()
                 + targets.size()
@@ -98,6 +114,10 @@ record ParsedWorkbook(
                 + revenueNets.size()
                 + revenueActivities.size()
                 + budget.size()
-                + budgetMonths.size();
+                + budgetMonths.size()
+                + kinds.size()
+                + kindMonths.size()
+                + awards.size()
+                + innovations.size();
     }
 }

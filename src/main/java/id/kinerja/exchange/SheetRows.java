@@ -201,4 +201,59 @@ final class SheetRows {
         BigDecimal realization = c.rupiah(3, true, false);
         return c.failed() ? Optional.empty() : Optional.of(new BudgetMonthRow(c.row(), unit, code, month, realization));
     }
+
+    static Optional<ParsedWorkbook.KindRow> kindRow(Cells c) {
+        String unit = c.code(0, true);
+        Integer kind = kind(c, 1);
+        BigDecimal ceiling = c.rupiah(3, true, false);
+        BigDecimal realization = c.rupiah(4, false, false);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new ParsedWorkbook.KindRow(
+                        c.row(), unit, kind, ceiling, realization == null ? BigDecimal.ZERO : realization));
+    }
+
+    static Optional<ParsedWorkbook.KindMonthRow> kindMonthRow(Cells c) {
+        String unit = c.code(0, true);
+        Integer kind = kind(c, 1);
+        Integer month = c.integer(2, true, 1, 12);
+        BigDecimal realization = c.rupiah(3, true, false);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new ParsedWorkbook.KindMonthRow(c.row(), unit, kind, month, realization));
+    }
+
+    /** A kind of spending: 51, 52 or 53 (required). */
+    private static Integer kind(Cells c, int col) {
+        Integer kind = c.integer(col, true, 0, 99);
+        if (kind != null && kind != 51 && kind != 52 && kind != 53) {
+            c.problem(col, "import.error.spendingKind", String.valueOf(kind), "51, 52, 53");
+        }
+        return kind;
+    }
+
+    static Optional<ParsedWorkbook.AwardRow> awardRow(Cells c) {
+        String unit = c.code(0, true);
+        Integer position = c.integer(1, true, 1, 10_000);
+        String title = c.text(2, false);
+        String giver = c.text(3, false);
+        String date = c.date(4);
+        String description = c.text(5, false);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new ParsedWorkbook.AwardRow(c.row(), unit, position, title, giver, date, description));
+    }
+
+    static Optional<ParsedWorkbook.InnovationRow> innovationRow(Cells c) {
+        String unit = c.code(0, true);
+        Integer position = c.integer(1, true, 1, 10_000);
+        String name = c.text(2, false);
+        String longName = c.text(3, false);
+        String description = c.text(4, false);
+        String goals = c.text(5, false);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(
+                        new ParsedWorkbook.InnovationRow(c.row(), unit, position, name, longName, description, goals));
+    }
 }

@@ -48,6 +48,7 @@ public class WorkbookExporter {
     private final HistorySheetWriter historySheet;
     private final RevenueSheetWriter revenueSheets;
     private final BudgetSheetWriter budgetSheets;
+    private final RecognitionSheetWriter recognitionSheets;
 
     WorkbookExporter(
             Agreements agreements,
@@ -60,7 +61,8 @@ public class WorkbookExporter {
             RealizationSheetWriter realizationSheet,
             HistorySheetWriter historySheet,
             RevenueSheetWriter revenueSheets,
-            BudgetSheetWriter budgetSheets) {
+            BudgetSheetWriter budgetSheets,
+            RecognitionSheetWriter recognitionSheets) {
         this.agreements = agreements;
         this.revenue = revenue;
         this.frameworks = frameworks;
@@ -72,6 +74,7 @@ public class WorkbookExporter {
         this.historySheet = historySheet;
         this.revenueSheets = revenueSheets;
         this.budgetSheets = budgetSheets;
+        this.recognitionSheets = recognitionSheets;
     }
 
     /** A text cell value made safe against formula injection. */
@@ -112,6 +115,8 @@ public class WorkbookExporter {
                     wb.newWorksheet(REVENUE), wb.newWorksheet(REVENUE_MONTHS), unit, year, taxTypes, taxCount);
             revenueSheets.writeFigures(wb.newWorksheet(REVENUE_NET), wb.newWorksheet(REVENUE_ACTIVITIES), unit);
             budgetSheets.write(wb.newWorksheet(BUDGET), wb.newWorksheet(BUDGET_MONTHS), unit, year);
+            recognitionSheets.writeKinds(wb.newWorksheet(KINDS), wb.newWorksheet(KIND_MONTHS), unit, year);
+            recognitionSheets.writeRecognitions(wb.newWorksheet(AWARDS), wb.newWorksheet(INNOVATIONS), unit, year);
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,6 +25,10 @@ final class WorkbookLayout {
     static final String REVENUE_ACTIVITIES = "Penerimaan PPM PKM";
     static final String BUDGET = "Anggaran";
     static final String BUDGET_MONTHS = "Anggaran Bulanan";
+    static final String KINDS = "Jenis Belanja";
+    static final String KIND_MONTHS = "Jenis Belanja Bulanan";
+    static final String AWARDS = "Penghargaan";
+    static final String INNOVATIONS = "Inovasi";
 
     /** Labels in column A of the guide whose column B the import reads. */
     static final String GUIDE_UNIT = "Kode unit";
@@ -111,6 +115,13 @@ final class WorkbookLayout {
     static final List<String> BUDGET_HEADERS = List.of(
             "Kode Unit", "Kode", "Kode Induk", "Tingkat", "Uraian", "Jenis Belanja", "Pagu (Rp)", "Realisasi (Rp)");
     static final List<String> BUDGET_MONTH_HEADERS = List.of("Kode Unit", "Kode", "Bulan", "Realisasi (Rp)");
+    static final List<String> KIND_HEADERS =
+            List.of("Kode Unit", "Jenis Belanja", "Uraian (info)", "Pagu (Rp)", "Realisasi (Rp)");
+    static final List<String> KIND_MONTH_HEADERS = List.of("Kode Unit", "Jenis Belanja", "Bulan", "Realisasi (Rp)");
+    static final List<String> AWARD_HEADERS =
+            List.of("Kode Unit", "No", "Nama Penghargaan", "Pemberi", "Tanggal", "Uraian", "Lampiran (info)");
+    static final List<String> INNOVATION_HEADERS = List.of(
+            "Kode Unit", "No", "Nama Inovasi", "Kepanjangan", "Uraian", "Tujuan (satu per baris)", "Lampiran (info)");
 
     /** The data sheets in import order (units first: data rows may name a unit created by the same file). */
     static final List<String> DATA_SHEETS = List.of(
@@ -123,12 +134,18 @@ final class WorkbookLayout {
             REVENUE_NET,
             REVENUE_ACTIVITIES,
             BUDGET,
-            BUDGET_MONTHS);
+            BUDGET_MONTHS,
+            KINDS,
+            KIND_MONTHS,
+            AWARDS,
+            INNOVATIONS);
 
     /**
-     * The data sheets a workbook may lack (written by a version before them): nothing of theirs is imported then.
+     * The data sheets a workbook may lack (written by a version before them): a missing one is read as empty, nothing
+     * of it is imported.
      */
-    static final java.util.Set<String> OPTIONAL_SHEETS = java.util.Set.of(REVENUE_NET, REVENUE_ACTIVITIES);
+    static final java.util.Set<String> OPTIONAL_SHEETS =
+            java.util.Set.of(REVENUE_NET, REVENUE_ACTIVITIES, KINDS, KIND_MONTHS, AWARDS, INNOVATIONS);
 
     static List<String> headers(String sheet) {
         return switch (sheet) {
@@ -142,6 +159,10 @@ final class WorkbookLayout {
             case REVENUE_ACTIVITIES -> REVENUE_ACTIVITY_HEADERS;
             case BUDGET -> BUDGET_HEADERS;
             case BUDGET_MONTHS -> BUDGET_MONTH_HEADERS;
+            case KINDS -> KIND_HEADERS;
+            case KIND_MONTHS -> KIND_MONTH_HEADERS;
+            case AWARDS -> AWARD_HEADERS;
+            case INNOVATIONS -> INNOVATION_HEADERS;
             default -> throw new IllegalArgumentException(sheet);
         };
     }

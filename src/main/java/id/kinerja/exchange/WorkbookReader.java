@@ -126,6 +126,10 @@ final class WorkbookReader {
             List<ParsedWorkbook.RevenueActivityRow> revenueActivities = new ArrayList<>();
             List<BudgetRow> budget = new ArrayList<>();
             List<BudgetMonthRow> budgetMonths = new ArrayList<>();
+            List<ParsedWorkbook.KindRow> kinds = new ArrayList<>();
+            List<ParsedWorkbook.KindMonthRow> kindMonths = new ArrayList<>();
+            List<ParsedWorkbook.AwardRow> awards = new ArrayList<>();
+            List<ParsedWorkbook.InnovationRow> innovations = new ArrayList<>();
             for (String name : DATA_SHEETS) {
                 Sheet sheet = byName.get(name);
                 if (sheet == null) {
@@ -147,6 +151,10 @@ final class WorkbookReader {
                             SheetRows.revenueActivityRow(c).ifPresent(revenueActivities::add);
                         case BUDGET -> SheetRows.budgetRow(c).ifPresent(budget::add);
                         case BUDGET_MONTHS -> SheetRows.budgetMonthRow(c).ifPresent(budgetMonths::add);
+                        case KINDS -> SheetRows.kindRow(c).ifPresent(kinds::add);
+                        case KIND_MONTHS -> SheetRows.kindMonthRow(c).ifPresent(kindMonths::add);
+                        case AWARDS -> SheetRows.awardRow(c).ifPresent(awards::add);
+                        case INNOVATIONS -> SheetRows.innovationRow(c).ifPresent(innovations::add);
                         default -> throw new IllegalStateException(name);
                     }
                 });
@@ -166,7 +174,11 @@ final class WorkbookReader {
                     revenueNets,
                     revenueActivities,
                     budget,
-                    budgetMonths);
+                    budgetMonths,
+                    kinds,
+                    kindMonths,
+                    awards,
+                    innovations);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;

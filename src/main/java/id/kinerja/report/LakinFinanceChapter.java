@@ -154,7 +154,15 @@ class LakinFinanceChapter {
             chartId = "budget";
             charts.put(chartId, chart);
         }
-        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note);
+        // each kind as entered against the DIPA lines carrying it (BudgetYear.KindCheck)
+        List<String> kindNotes = y.kindMismatches().stream()
+                .map(k -> "Jenis belanja " + k.kind() + " (" + k.name() + ") yang dilaporkan (pagu "
+                        + formats.rupiah(k.ceiling()) + ", realisasi " + formats.rupiah(k.realization())
+                        + ") berbeda dari jumlah " + k.lineCount() + " baris DIPA berjenis " + k.kind() + " (pagu "
+                        + formats.rupiah(k.linesCeiling()) + ", realisasi " + formats.rupiah(k.linesRealization())
+                        + ").")
+                .toList();
+        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note, kindNotes);
     }
 
     private static BigDecimal billions(BigDecimal rupiah) {

@@ -189,7 +189,20 @@ public record LakinReport(
             List<BudgetKind> kinds,
             BudgetKind total,
             String chart,
-            String note) {}
+            String note,
+            List<String> kindNotes) {
+
+        /** Without per-kind notes (the kinds agree with the DIPA lines, or cannot be compared). */
+        public Budget(
+                List<BudgetLine> lines,
+                BudgetKind dipaTotal,
+                List<BudgetKind> kinds,
+                BudgetKind total,
+                String chart,
+                String note) {
+            this(lines, dipaTotal, kinds, total, chart, note, List.of());
+        }
+    }
 
     /** A DIPA line: depth 0 for a program. */
     public record BudgetLine(

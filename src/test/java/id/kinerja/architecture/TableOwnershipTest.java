@@ -53,6 +53,7 @@ class TableOwnershipTest {
             Map.entry("revenue_activity", "revenue"),
             Map.entry("budget_line", "budget"),
             Map.entry("budget_kind", "budget"),
+            Map.entry("budget_kind_month", "budget"),
             Map.entry("budget_line_month", "budget"),
             Map.entry("budget_ceiling_revision", "budget"),
             Map.entry("award", "recognition"),

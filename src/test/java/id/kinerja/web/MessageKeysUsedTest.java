@@ -49,6 +49,7 @@ class MessageKeysUsedTest {
             "narrative.chapter.",
             "realization.done.",
             "realization.status.",
+            "recognition.kind.",
             "report.colour.",
             "report.period.",
             "report.unit.",

@@ -139,6 +139,14 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER); // whoever may enter 01a-CP
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
+        RULES.put("POST /units/{code}/budget/kinds", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/budget/months", Rule.VIEW);
+        RULES.put("POST /units/{code}/budget/months", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/recognitions", Rule.VIEW);
+        RULES.put("POST /units/{code}/recognitions/{kind}", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/recognitions/{kind}/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/recognitions/{kind}/{id}/delete", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/recognitions/{kind}/{id}/attachment", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/check", Rule.VIEW);
         RULES.put("POST /units/{code}/reports/check/accept", Rule.ACCEPT_CHECK_ERRORS);
         RULES.put("GET /units/{code}/narratives", Rule.VIEW);
@@ -180,6 +188,19 @@ class RouteAuthorizationTest {
         RULES.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
         RULES.put("GET /swagger-ui.html", Rule.PUBLIC_REDIRECT);
         RULES.put("POST /api/v1/units/{code}/imports", Rule.IMPORT);
+        RULES.put("GET /api/v1/units/{code}/budget", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/budget/kinds", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/budget/months", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/awards", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/awards", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/awards/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/innovations", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/innovations", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/innovations/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("DELETE /api/v1/units/{code}/{kind:awards|innovations}/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/{kind:awards|innovations}/{id}/attachment", Rule.EDIT_AGREEMENT);
+        RULES.put("DELETE /api/v1/units/{code}/{kind:awards|innovations}/{id}/attachment", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/{kind:awards|innovations}/{id}/attachment", Rule.VIEW);
         RULES.put("POST /api/v1/units/{code}/imports/{id}/apply", Rule.IMPORT);
         RULES.put("GET /units/{code}/exchange", Rule.VIEW);
         RULES.put("GET /units/{code}/exchange/export", Rule.VIEW);
@@ -380,7 +401,8 @@ class RouteAuthorizationTest {
                 .replace("{key}", "kata-pengantar")
                 .replace("{iku}", IKU)
                 .replace("{period}", "Q1")
-                .replace("{kind}", "nko")
+                .replace("{kind:awards|innovations}", "awards")
+                .replace("{kind}", route.pattern().contains("/recognitions/") ? "awards" : "nko")
                 .replace(
                         "{id}",
                         route.pattern().contains("/evidence/")

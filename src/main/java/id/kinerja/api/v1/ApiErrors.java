@@ -1,5 +1,6 @@
 package id.kinerja.api.v1;
 
+import id.kinerja.recognition.RecognitionRefused;
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.BodyLimitFilter;
@@ -67,6 +68,12 @@ class ApiErrors {
     ResponseEntity<ApiError> refused(UserError e) {
         HttpStatus status = STALE.contains(e.code()) ? HttpStatus.PRECONDITION_FAILED : e.status();
         return answer(status, e.message(messages, INDONESIAN), null);
+    }
+
+    /** A recognition refused by its rules: the message and the field it names. */
+    @ExceptionHandler(RecognitionRefused.class)
+    ResponseEntity<ApiError> recognitionRefused(RecognitionRefused e) {
+        return answer(e.status(), e.message(messages, INDONESIAN), e.field());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
