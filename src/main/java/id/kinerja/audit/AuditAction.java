@@ -30,7 +30,13 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    /** The place and date a unit's LAKIN or NKO report of a year is signed. */
+    DOCUMENT_SETTING("document-setting"),
+    /** An IKU's Renstra / RPJMN targets and national standard of a unit's year. */
+    PLANNING_REFERENCE("planning-reference"),
+    /** A past year's realization and index of an IKU of a unit. */
+    INDICATOR_HISTORY("indicator-history");
 
     private final String code;
 
