@@ -82,7 +82,12 @@ final class GuideSheetWriter {
                         + "Indeks dilaporkan (boleh kosong): indeks yang Anda hitung sendiri; bila berbeda lebih "
                         + "dari 0,01 dari hitungan aplikasi, pratinjau menandainya (data tetap diterima)."
             },
-            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
+            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN); IKU mana pun."},
+            {
+                PLANNING,
+                "Target Renstra DJP dan RPJMN serta standar nasional per IKU perjanjian tahun ini (LAKIN bab III). "
+                        + "Kosongkan target yang tidak ditetapkan dokumennya. Lembar ini boleh tidak ada."
+            },
             {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
             {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},
             {

@@ -46,6 +46,7 @@ class ImportPlanner {
     private final TargetSheetPlanner targetSheet;
     private final RealizationSheetPlanner realizationSheet;
     private final HistorySheetPlanner historySheet;
+    private final PlanningSheetPlanner planningSheet;
     private final RevenueSheetPlanner revenueSheet;
     private final RevenueMonthSheetPlanner revenueMonthSheet;
     private final BudgetSheetPlanner budgetSheet;
@@ -64,7 +65,9 @@ class ImportPlanner {
             RevenueSheetPlanner revenueSheet,
             RevenueMonthSheetPlanner revenueMonthSheet,
             BudgetSheetPlanner budgetSheet,
-            BudgetMonthSheetPlanner budgetMonthSheet) {
+            BudgetMonthSheetPlanner budgetMonthSheet,
+            PlanningSheetPlanner planningSheet) {
+        this.planningSheet = planningSheet;
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -97,6 +100,7 @@ class ImportPlanner {
         targetSheet.plan(run);
         List<IndexFlag> flags = realizationSheet.plan(run);
         historySheet.plan(run);
+        planningSheet.plan(run);
         Set<String> taxTypes = revenueSheet.plan(run);
         revenueMonthSheet.plan(run, taxTypes);
         BudgetLines budgetLines = budgetSheet.plan(run);

@@ -18,7 +18,8 @@ record ParsedWorkbook(
         List<RevenueRow> revenue,
         List<RevenueMonthRow> revenueMonths,
         List<BudgetRow> budget,
-        List<BudgetMonthRow> budgetMonths) {
+        List<BudgetMonthRow> budgetMonths,
+        List<PlanningRow> planning) {
 
     record UnitRow(
             int row,
@@ -45,6 +46,16 @@ record ParsedWorkbook(
 
     record HistoryRow(
             int row, String unitCode, String iku, int year, BigDecimal realization, BigDecimal index, String note) {}
+
+    /** A row of the Renstra sheet: an empty target is one the document does not set. */
+    record PlanningRow(
+            int row,
+            String unitCode,
+            String iku,
+            BigDecimal renstra,
+            BigDecimal rpjmn,
+            BigDecimal nationalStandard,
+            String source) {}
 
     record RevenueRow(int row, String unitCode, String taxType, BigDecimal target, BigDecimal realization) {}
 

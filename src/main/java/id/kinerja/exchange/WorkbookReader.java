@@ -144,6 +144,12 @@ final class WorkbookReader {
                     }
                 });
             }
+            // optional: a workbook exported before the sheet existed imports as before
+            List<ParsedWorkbook.PlanningRow> planning = new ArrayList<>();
+            Sheet planningSheet = byName.get(PLANNING);
+            if (planningSheet != null) {
+                readSheet(planningSheet, PLANNING, c -> SheetRows.planningRow(c).ifPresent(planning::add));
+            }
             if (year == null) {
                 return null;
             }
@@ -157,7 +163,8 @@ final class WorkbookReader {
                     revenue,
                     revenueMonths,
                     budget,
-                    budgetMonths);
+                    budgetMonths,
+                    planning);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;

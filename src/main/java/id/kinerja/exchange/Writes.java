@@ -36,6 +36,14 @@ final class Writes {
     record HistoryWrite(
             String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index, String note) {}
 
+    record PlanningWrite(
+            String unitCode,
+            String indicator,
+            BigDecimal renstra,
+            BigDecimal rpjmn,
+            BigDecimal nationalStandard,
+            String source) {}
+
     record RevenueWrite(String unitCode, String taxType, BigDecimal target, BigDecimal realization) {}
 
     record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {}
@@ -53,6 +61,7 @@ final class Writes {
     final List<RealizationWrite> realizations = new ArrayList<>();
     final List<ReportedIndexWrite> reportedIndexes = new ArrayList<>();
     final List<HistoryWrite> history = new ArrayList<>();
+    final List<PlanningWrite> planning = new ArrayList<>();
     final List<RevenueWrite> revenue = new ArrayList<>();
     final List<RevenueMonthWrite> revenueMonths = new ArrayList<>();
     final List<BudgetWrite> budget = new ArrayList<>();
