@@ -78,20 +78,6 @@ public class PlanningReferences {
         write(unitId, year, changes, username, reason);
     }
 
-    /**
-     * Why the references of one IKU are refused for a unit's year (the rules of {@link #save}), or null: the import's
-     * plan asks it row by row so that a refusal names the row before anything is written.
-     */
-    @Transactional(readOnly = true)
-    public UserError refusal(long unitId, int year, PlanningReference r) {
-        try {
-            check(indicatorsOf(unitId, year), year, r);
-            return null;
-        } catch (UserError e) {
-            return e;
-        }
-    }
-
     private void write(long unitId, int year, List<PlanningReference> changes, String username, String reason) {
         Set<String> agreed = indicatorsOf(unitId, year);
         Set<String> seen = new HashSet<>();

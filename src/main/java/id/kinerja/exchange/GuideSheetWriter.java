@@ -86,7 +86,8 @@ final class GuideSheetWriter {
             {
                 PLANNING,
                 "Target Renstra DJP dan RPJMN serta standar nasional per IKU perjanjian tahun ini (LAKIN bab III). "
-                        + "Kosongkan target yang tidak ditetapkan dokumennya. Lembar ini boleh tidak ada."
+                        + "Kosongkan target yang tidak ditetapkan dokumennya (isi Sumber bila tidak ada target sama sekali); "
+                        + "baris kosong tidak dicatat. Lembar ini boleh tidak ada."
             },
             {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
             {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},

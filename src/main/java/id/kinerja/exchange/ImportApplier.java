@@ -1,9 +1,9 @@
 package id.kinerja.exchange;
 
 import id.kinerja.agreement.AgreementImports;
+import id.kinerja.agreement.ImportedTargets;
 import id.kinerja.agreement.PlanningReference;
 import id.kinerja.agreement.PlanningReferences;
-import id.kinerja.agreement.ImportedTargets;
 import id.kinerja.agreement.TargetsRefusedException;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
@@ -131,7 +131,8 @@ class ImportApplier {
         Map<String, List<PlanningReference>> refs = new java.util.LinkedHashMap<>();
         for (Writes.PlanningWrite p : w.planning) {
             refs.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
-                    .add(new PlanningReference(p.indicator(), p.renstra(), p.rpjmn(), p.nationalStandard(), p.source()));
+                    .add(new PlanningReference(
+                            p.indicator(), p.renstra(), p.rpjmn(), p.nationalStandard(), p.source()));
         }
         refs.forEach((unitCode, list) -> planning.importAll(id.apply(unitCode), plan.year(), list, username, reason));
         for (Writes.RevenueWrite r : w.revenue) {

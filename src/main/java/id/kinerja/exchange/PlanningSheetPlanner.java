@@ -89,6 +89,16 @@ final class PlanningSheetPlanner {
                 return u == null ? Map.of() : references.of(u.id(), run.year);
             });
             PlanningReference old = now.get(r.iku());
+            // an IKU's row left empty (as exported when nothing is recorded) records nothing; with a source alone
+            // it records that the documents set no target for the IKU
+            boolean empty = r.renstra() == null
+                    && r.rpjmn() == null
+                    && r.nationalStandard() == null
+                    && (r.source() == null || r.source().isBlank());
+            if (old == null && empty) {
+                sheet.unchanged++;
+                continue;
+            }
             List<FieldChange> fields = new ArrayList<>();
             diff(fields, "Target Renstra", old == null ? null : num(old.renstraTarget()), num(r.renstra()));
             diff(fields, "Target RPJMN", old == null ? null : num(old.rpjmnTarget()), num(r.rpjmn()));

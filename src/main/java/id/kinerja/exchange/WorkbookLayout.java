@@ -21,6 +21,7 @@ final class WorkbookLayout {
     static final String HISTORY = "Riwayat";
     /** The Renstra / RPJMN targets and national standard per IKU of the year (optional: older files lack it). */
     static final String PLANNING = "Renstra";
+
     static final String REVENUE = "Pendapatan";
     static final String REVENUE_MONTHS = "Pendapatan Bulanan";
     static final String BUDGET = "Anggaran";
@@ -87,13 +88,7 @@ final class WorkbookLayout {
     static final List<String> HISTORY_HEADERS =
             List.of("Kode Unit", "Kode IKU", "Tahun", "Realisasi", "Indeks", "Catatan");
     static final List<String> PLANNING_HEADERS = List.of(
-            "Kode Unit",
-            "Kode IKU",
-            "Nama IKU (info)",
-            "Target Renstra",
-            "Target RPJMN",
-            "Standar Nasional",
-            "Sumber");
+            "Kode Unit", "Kode IKU", "Nama IKU (info)", "Target Renstra", "Target RPJMN", "Standar Nasional", "Sumber");
     static final List<String> REVENUE_HEADERS =
             List.of("Kode Unit", "Kode Jenis Pajak", "Jenis Pajak (info)", "Target (Rp)", "Realisasi Setahun (Rp)");
     static final List<String> REVENUE_MONTH_HEADERS =

@@ -130,6 +130,7 @@ class IndicatorPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
+        UnitAccess.require(planning.canEdit(me, unit.id()));
         Period p = period == null ? Period.Y : period;
         try {
             NumberParser.Style style = NumberParser.Style.of(locale);
@@ -178,6 +179,7 @@ class IndicatorPageController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
+        UnitAccess.require(history.canEdit(me, unit.id()));
         Period p = period == null ? Period.Y : period;
         try {
             NumberParser.Style style = NumberParser.Style.of(locale);

@@ -145,11 +145,6 @@ public class IndicatorHistory {
                 null);
     }
 
-    /** Why one past year is refused (an IKU of no framework, a year out of range, no realization, a long note), or null. */
-    public UserError refusal(IndicatorHistoryEntry e) {
-        return refusal(knownCodes(), e);
-    }
-
     private UserError refusal(Set<String> known, IndicatorHistoryEntry e) {
         if (e.indicatorCode() == null || !known.contains(e.indicatorCode())) {
             return UserError.invalid("history.error.indicator", String.valueOf(e.indicatorCode()));

@@ -71,6 +71,7 @@ class DocumentSettingsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
+        UnitAccess.require(settings.canEdit(me, unit.id()));
         try {
             List<DocumentSetting> changes = new ArrayList<>();
             for (DocumentSetting d : DocumentSettings.documents()) {

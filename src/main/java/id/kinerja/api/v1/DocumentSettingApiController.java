@@ -34,6 +34,9 @@ class DocumentSettingApiController {
                     + "printedPlace: tempat yang dicetak (isian, tempat PK, atau kota kantor)")
     record DocumentSettingDto(ReportKind document, Period period, String place, LocalDate date, String printedPlace) {}
 
+    /** The documents whose place and date are recorded or reset. */
+    record DocumentSettingsInput(List<DocumentSettingDto> documents) {}
+
     private final UnitAccess access;
     private final DocumentSettings settings;
     private final Agreements agreements;
@@ -65,16 +68,17 @@ class DocumentSettingApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestBody List<DocumentSettingDto> body) {
+            @RequestBody DocumentSettingsInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(settings.canEdit(me, unit.id()));
         settings.save(
                 me,
                 unit,
                 year,
-                body.stream()
-                        .map(d -> new DocumentSetting(d.document(), d.period(), d.place(), d.date()))
-                        .toList());
+                (body.documents() == null ? List.<DocumentSettingDto>of() : body.documents())
+                        .stream()
+                                .map(d -> new DocumentSetting(d.document(), d.period(), d.place(), d.date()))
+                                .toList());
         return list(me, code, year);
     }
 }

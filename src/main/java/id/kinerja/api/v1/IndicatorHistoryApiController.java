@@ -28,6 +28,9 @@ class IndicatorHistoryApiController {
 
     record HistoryDto(String indicator, int year, BigDecimal realization, BigDecimal index, String note) {}
 
+    /** The years recorded or replaced. */
+    record HistoryInput(List<HistoryDto> entries) {}
+
     private final UnitAccess access;
     private final IndicatorHistory history;
 
@@ -56,16 +59,17 @@ class IndicatorHistoryApiController {
                     + "tahun berjalan, realisasi wajib); pengelola kinerja unit itu. Satu baris ditolak: tidak ada "
                     + "yang disimpan (400, pesan menyebut IKU, tahun dan kolomnya).")
     List<HistoryDto> put(
-            @AuthenticationPrincipal CurrentUser me, @PathVariable String code, @RequestBody List<HistoryDto> body) {
+            @AuthenticationPrincipal CurrentUser me, @PathVariable String code, @RequestBody HistoryInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(history.canEdit(me, unit.id()));
         history.save(
                 me,
                 unit,
-                body.stream()
-                        .map(d -> new IndicatorHistoryEntry(
-                                d.indicator(), d.year(), d.realization(), d.index(), d.note()))
-                        .toList());
+                (body.entries() == null ? List.<HistoryDto>of() : body.entries())
+                        .stream()
+                                .map(d -> new IndicatorHistoryEntry(
+                                        d.indicator(), d.year(), d.realization(), d.index(), d.note()))
+                                .toList());
         return list(me, code, null);
     }
 

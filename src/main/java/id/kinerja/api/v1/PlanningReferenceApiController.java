@@ -36,6 +36,9 @@ class PlanningReferenceApiController {
             BigDecimal nationalStandard,
             String source) {}
 
+    @Schema(description = "Referensi per IKU yang dicatat atau diganti")
+    record PlanningReferencesInput(List<PlanningReferenceDto> references) {}
+
     private final UnitAccess access;
     private final PlanningReferences references;
 
@@ -63,17 +66,22 @@ class PlanningReferenceApiController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam int year,
-            @RequestBody List<PlanningReferenceDto> body) {
+            @RequestBody PlanningReferencesInput body) {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(references.canEdit(me, unit.id()));
         references.save(
                 me,
                 unit,
                 year,
-                body.stream()
-                        .map(d -> new PlanningReference(
-                                d.indicator(), d.renstraTarget(), d.rpjmnTarget(), d.nationalStandard(), d.source()))
-                        .toList());
+                (body.references() == null ? List.<PlanningReferenceDto>of() : body.references())
+                        .stream()
+                                .map(d -> new PlanningReference(
+                                        d.indicator(),
+                                        d.renstraTarget(),
+                                        d.rpjmnTarget(),
+                                        d.nationalStandard(),
+                                        d.source()))
+                                .toList());
         return list(me, code, year);
     }
 
