@@ -34,7 +34,13 @@ public enum AuditAction {
     REVENUE_NET("revenue-net"),
     REVENUE_ACTIVITY("revenue-activity"),
     REVENUE_MONTHS("revenue-months"),
-    DELETE("delete");
+    DELETE("delete"),
+    /** The place and date a unit's LAKIN or NKO report of a year is signed. */
+    DOCUMENT_SETTING("document-setting"),
+    /** An IKU's Renstra / RPJMN targets and national standard of a unit's year. */
+    PLANNING_REFERENCE("planning-reference"),
+    /** A past year's realization and index of an IKU of a unit. */
+    INDICATOR_HISTORY("indicator-history");
 
     private final String code;
 

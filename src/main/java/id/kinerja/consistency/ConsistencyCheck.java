@@ -37,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  *       none), and the agreement in force is the latest signed version. So: no signed version (warning: the
  *       document prints a draft's targets), or a draft revision whose targets differ from the signed ones (warning
  *       per IKU, naming the periods: the document prints the signed targets until the revision is signed).</li>
- *   <li><b>signing</b>: the PK without its place, date or a party's name; the LAKIN and NKO report without a
- *       signing place (the PK's, else the office's area) or the head's name (error, naming what is missing).</li>
+ *   <li><b>signing</b>: the PK without its place, date or a party's name (error, naming what is missing); the
+ *       LAKIN's and NKO report's place and signer are the report module's {@link DocumentCheck}.</li>
+ *   <li><b>planning</b>: IKU of the agreement with nothing recorded of their Renstra / RPJMN targets and national
+ *       standard for the year (error naming them: the LAKIN would have no figure to compare with).</li>
  *   <li><b>take-last</b>: an IKU whose aggregates are its last quarter (Consolidation TAKE_LAST) with an approved
  *       entered Semester I differing from Triwulan II, s.d. Triwulan III from Triwulan III or Tahunan from
  *       Triwulan IV (error).</li>
@@ -118,6 +120,7 @@ public class ConsistencyCheck {
         narratives.check(context, base, out);
         agreements.agreement(context, base, out);
         agreements.signing(context, base, out);
+        agreements.planning(context, base, out);
         List<Realization> entered = realizations.realizations(unit.id(), year);
         realizationChecks.takeLast(context, entered, base, out);
         Map<Period, Scorecard> cards = new EnumMap<>(Period.class);

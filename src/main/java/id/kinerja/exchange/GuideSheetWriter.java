@@ -82,7 +82,13 @@ final class GuideSheetWriter {
                         + "Indeks dilaporkan (boleh kosong): indeks yang Anda hitung sendiri; bila berbeda lebih "
                         + "dari 0,01 dari hitungan aplikasi, pratinjau menandainya (data tetap diterima)."
             },
-            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
+            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN); IKU mana pun."},
+            {
+                PLANNING,
+                "Target Renstra DJP dan RPJMN serta standar nasional per IKU perjanjian tahun ini (LAKIN bab III). "
+                        + "Kosongkan target yang tidak ditetapkan dokumennya (isi Sumber bila tidak ada target sama sekali); "
+                        + "baris kosong tidak dicatat. Lembar ini boleh tidak ada."
+            },
             {
                 REVENUE,
                 "Penerimaan pajak per jenis pajak dan tahun (kolom Tahun): target dan realisasi setahun (Rp); "

@@ -2,6 +2,8 @@ package id.kinerja.exchange;
 
 import id.kinerja.agreement.AgreementImports;
 import id.kinerja.agreement.ImportedTargets;
+import id.kinerja.agreement.PlanningReference;
+import id.kinerja.agreement.PlanningReferences;
 import id.kinerja.agreement.TargetsRefusedException;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
@@ -46,6 +48,7 @@ class ImportApplier {
     private final BudgetService budget;
     private final Recognitions recognitions;
     private final AuditLog audit;
+    private final PlanningReferences planning;
 
     ImportApplier(
             Units units,
@@ -54,7 +57,9 @@ class ImportApplier {
             RevenueService revenue,
             BudgetService budget,
             Recognitions recognitions,
-            AuditLog audit) {
+            AuditLog audit,
+            PlanningReferences planning) {
+        this.planning = planning;
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -127,6 +132,14 @@ class ImportApplier {
                     id.apply(h.unitCode()),
                     new IndicatorHistoryEntry(h.indicator(), h.year(), h.realization(), h.index(), h.note()));
         }
+        // the Renstra sheet per unit, by the planning references' own rules (the agreements above are written)
+        Map<String, List<PlanningReference>> refs = new java.util.LinkedHashMap<>();
+        for (Writes.PlanningWrite p : w.planning) {
+            refs.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
+                    .add(new PlanningReference(
+                            p.indicator(), p.renstra(), p.rpjmn(), p.nationalStandard(), p.source()));
+        }
+        refs.forEach((unitCode, list) -> planning.importAll(id.apply(unitCode), plan.year(), list, username, reason));
         for (Writes.RevenueWrite r : w.revenue) {
             revenue.saveLine(
                     id.apply(r.unitCode()), new RevenueLine(r.year(), r.taxType(), r.target(), r.realization()));

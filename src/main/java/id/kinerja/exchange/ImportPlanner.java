@@ -46,6 +46,7 @@ class ImportPlanner {
     private final TargetSheetPlanner targetSheet;
     private final RealizationSheetPlanner realizationSheet;
     private final HistorySheetPlanner historySheet;
+    private final PlanningSheetPlanner planningSheet;
     private final RevenueSheetPlanner revenueSheet;
     private final RevenueMonthSheetPlanner revenueMonthSheet;
     private final RevenueFigureSheetPlanner revenueFigureSheet;
@@ -70,7 +71,9 @@ class ImportPlanner {
             BudgetSheetPlanner budgetSheet,
             BudgetMonthSheetPlanner budgetMonthSheet,
             KindSheetPlanner kindSheet,
-            RecognitionSheetPlanner recognitionSheet) {
+            RecognitionSheetPlanner recognitionSheet,
+            PlanningSheetPlanner planningSheet) {
+        this.planningSheet = planningSheet;
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -106,6 +109,7 @@ class ImportPlanner {
         targetSheet.plan(run);
         List<IndexFlag> flags = realizationSheet.plan(run);
         historySheet.plan(run);
+        planningSheet.plan(run);
         Set<String> taxTypes = revenueSheet.plan(run);
         revenueMonthSheet.plan(run, taxTypes);
         revenueFigureSheet.plan(run);

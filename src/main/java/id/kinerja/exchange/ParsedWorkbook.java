@@ -25,7 +25,8 @@ record ParsedWorkbook(
         List<KindRow> kinds,
         List<KindMonthRow> kindMonths,
         List<AwardRow> awards,
-        List<InnovationRow> innovations) {
+        List<InnovationRow> innovations,
+        List<PlanningRow> planning) {
 
     record UnitRow(
             int row,
@@ -52,6 +53,16 @@ record ParsedWorkbook(
 
     record HistoryRow(
             int row, String unitCode, String iku, int year, BigDecimal realization, BigDecimal index, String note) {}
+
+    /** A row of the Renstra sheet: an empty target is one the document does not set. */
+    record PlanningRow(
+            int row,
+            String unitCode,
+            String iku,
+            BigDecimal renstra,
+            BigDecimal rpjmn,
+            BigDecimal nationalStandard,
+            String source) {}
 
     /** A revenue line; {@code year} null: the workbook's year (a blank Tahun cell, or a sheet without the column). */
     record RevenueRow(

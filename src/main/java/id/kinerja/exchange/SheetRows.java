@@ -101,6 +101,18 @@ final class SheetRows {
                 : Optional.of(new HistoryRow(c.row(), unit, iku, year, value, index, note));
     }
 
+    static Optional<ParsedWorkbook.PlanningRow> planningRow(Cells c) {
+        String unit = c.code(0, true);
+        String iku = c.code(1, true);
+        BigDecimal renstra = c.number(3, false);
+        BigDecimal rpjmn = c.number(4, false);
+        BigDecimal standard = c.number(5, false);
+        String source = c.text(6, false);
+        return c.failed()
+                ? Optional.empty()
+                : Optional.of(new ParsedWorkbook.PlanningRow(c.row(), unit, iku, renstra, rpjmn, standard, source));
+    }
+
     static Optional<RevenueRow> revenueRow(Cells c) {
         String unit = c.code(0, true);
         String type = c.code(1, true);

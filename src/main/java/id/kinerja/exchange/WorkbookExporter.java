@@ -46,6 +46,7 @@ public class WorkbookExporter {
     private final TargetSheetWriter targetSheet;
     private final RealizationSheetWriter realizationSheet;
     private final HistorySheetWriter historySheet;
+    private final PlanningSheetWriter planningSheet;
     private final RevenueSheetWriter revenueSheets;
     private final BudgetSheetWriter budgetSheets;
     private final RecognitionSheetWriter recognitionSheets;
@@ -60,6 +61,7 @@ public class WorkbookExporter {
             TargetSheetWriter targetSheet,
             RealizationSheetWriter realizationSheet,
             HistorySheetWriter historySheet,
+            PlanningSheetWriter planningSheet,
             RevenueSheetWriter revenueSheets,
             BudgetSheetWriter budgetSheets,
             RecognitionSheetWriter recognitionSheets) {
@@ -72,6 +74,7 @@ public class WorkbookExporter {
         this.targetSheet = targetSheet;
         this.realizationSheet = realizationSheet;
         this.historySheet = historySheet;
+        this.planningSheet = planningSheet;
         this.revenueSheets = revenueSheets;
         this.budgetSheets = budgetSheets;
         this.recognitionSheets = recognitionSheets;
@@ -111,6 +114,7 @@ public class WorkbookExporter {
             targetSheet.write(wb.newWorksheet(TARGETS), unit, pk, framework, ikuCount);
             realizationSheet.write(wb.newWorksheet(REALIZATIONS), unit, year, framework, ikuCount);
             historySheet.write(wb.newWorksheet(HISTORY), unit, year, ikuCount);
+            planningSheet.write(wb.newWorksheet(PLANNING), unit, year, pk, framework, ikuCount);
             revenueSheets.write(
                     wb.newWorksheet(REVENUE), wb.newWorksheet(REVENUE_MONTHS), unit, year, taxTypes, taxCount);
             revenueSheets.writeFigures(wb.newWorksheet(REVENUE_NET), wb.newWorksheet(REVENUE_ACTIVITIES), unit);

@@ -19,6 +19,9 @@ final class WorkbookLayout {
     static final String TARGETS = "Target";
     static final String REALIZATIONS = "Realisasi";
     static final String HISTORY = "Riwayat";
+    /** The Renstra / RPJMN targets and national standard per IKU of the year (optional: older files lack it). */
+    static final String PLANNING = "Renstra";
+
     static final String REVENUE = "Pendapatan";
     static final String REVENUE_MONTHS = "Pendapatan Bulanan";
     static final String REVENUE_NET = "Penerimaan Neto";
@@ -90,6 +93,8 @@ final class WorkbookLayout {
             List.of("Kode Unit", "Kode IKU", "Nama IKU (info)", "Periode", "Realisasi", "Indeks dilaporkan", "Catatan");
     static final List<String> HISTORY_HEADERS =
             List.of("Kode Unit", "Kode IKU", "Tahun", "Realisasi", "Indeks", "Catatan");
+    static final List<String> PLANNING_HEADERS = List.of(
+            "Kode Unit", "Kode IKU", "Nama IKU (info)", "Target Renstra", "Target RPJMN", "Standar Nasional", "Sumber");
     /**
      * The revenue lines, one year per row (column F "Tahun"), so five years of history fit in one sheet. A workbook
      * written before the column existed (headers A..E only) is still read: its rows are the workbook's year (the
@@ -153,6 +158,7 @@ final class WorkbookLayout {
             case TARGETS -> TARGET_HEADERS;
             case REALIZATIONS -> REALIZATION_HEADERS;
             case HISTORY -> HISTORY_HEADERS;
+            case PLANNING -> PLANNING_HEADERS;
             case REVENUE -> REVENUE_HEADERS;
             case REVENUE_MONTHS -> REVENUE_MONTH_HEADERS;
             case REVENUE_NET -> REVENUE_NET_HEADERS;

@@ -159,6 +159,12 @@ final class WorkbookReader {
                     }
                 });
             }
+            // optional: a workbook exported before the sheet existed imports as before
+            List<ParsedWorkbook.PlanningRow> planning = new ArrayList<>();
+            Sheet planningSheet = byName.get(PLANNING);
+            if (planningSheet != null) {
+                readSheet(planningSheet, PLANNING, c -> SheetRows.planningRow(c).ifPresent(planning::add));
+            }
             if (year == null) {
                 return null;
             }
@@ -178,7 +184,8 @@ final class WorkbookReader {
                     kinds,
                     kindMonths,
                     awards,
-                    innovations);
+                    innovations,
+                    planning);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;

@@ -41,6 +41,14 @@ final class Writes {
     record HistoryWrite(
             String unitCode, String indicator, int year, BigDecimal realization, BigDecimal index, String note) {}
 
+    record PlanningWrite(
+            String unitCode,
+            String indicator,
+            BigDecimal renstra,
+            BigDecimal rpjmn,
+            BigDecimal nationalStandard,
+            String source) {}
+
     record RevenueWrite(String unitCode, int year, String taxType, BigDecimal target, BigDecimal realization) {}
 
     record RevenueMonthWrite(String unitCode, String taxType, int month, BigDecimal realization) {}
@@ -72,6 +80,7 @@ final class Writes {
     final List<RealizationWrite> realizations = new ArrayList<>();
     final List<ReportedIndexWrite> reportedIndexes = new ArrayList<>();
     final List<HistoryWrite> history = new ArrayList<>();
+    final List<PlanningWrite> planning = new ArrayList<>();
     final List<RevenueWrite> revenue = new ArrayList<>();
     final List<RevenueMonthWrite> revenueMonths = new ArrayList<>();
     final List<RevenueNetWrite> revenueNets = new ArrayList<>();

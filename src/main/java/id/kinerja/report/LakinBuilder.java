@@ -65,6 +65,7 @@ class LakinBuilder {
     private final ReportTexts reportTexts;
     private final LakinIkuChapter ikuChapters;
     private final LakinFinanceChapter finance;
+    private final DocumentSettings documentSettings;
 
     LakinBuilder(
             ScorecardService scorecards,
@@ -80,7 +81,8 @@ class LakinBuilder {
             PkReportBuilder pkReports,
             ReportTexts reportTexts,
             LakinIkuChapter ikuChapters,
-            LakinFinanceChapter finance) {
+            LakinFinanceChapter finance,
+            DocumentSettings documentSettings) {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
@@ -95,6 +97,7 @@ class LakinBuilder {
         this.reportTexts = reportTexts;
         this.ikuChapters = ikuChapters;
         this.finance = finance;
+        this.documentSettings = documentSettings;
     }
 
     /**
@@ -189,6 +192,7 @@ class LakinBuilder {
             }
         }
 
+        DocumentSetting setting = documentSettings.find(unit.id(), year, ReportKind.LAKIN, Period.Y);
         String parentName = unit.parentId() == null
                 ? null
                 : units.findById(unit.parentId()).map(Unit::name).orElse(null);
@@ -204,9 +208,9 @@ class LakinBuilder {
                 unit.code(),
                 parentName,
                 year,
-                ReportTexts.place(agreement, unit),
-                reportTexts.today(),
-                pk.firstParty(),
+                DocumentSettings.place(setting, agreement, unit),
+                reportTexts.date(setting),
+                ReportTexts.signer(agreement, unit),
                 sheet.nko(),
                 sheet.predicate(),
                 sheet.colour(),

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param unitCode     its code
  * @param parentName   the superior unit (Kanwil), may be null
  * @param year         the performance year
- * @param place        where the report is signed (the agreement's place, else the unit's area), may be null
- * @param date         the date it is signed: the day the document is made ("3 Desember 2026")
- * @param head         the unit's head, who signs
+ * @param place        where the report is signed ({@link DocumentSettings#place}: entered for the LAKIN, else the
+ *                     agreement's place, else the office's city), may be null
+ * @param date         the date it is signed: entered for the LAKIN, else the day the document is made
+ * @param head         the unit's head, who signs ({@link ReportTexts#signer}); a null name is printed blank
  * @param nko          the yearly NKO, e.g. "108,38"
  * @param predicate    its predicate, may be null
  * @param colour       its colour (GREEN, YELLOW, RED), may be null

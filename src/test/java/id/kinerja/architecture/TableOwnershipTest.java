@@ -60,6 +60,7 @@ class TableOwnershipTest {
             Map.entry("innovation", "recognition"),
             Map.entry("report_narrative", "narrative"),
             Map.entry("check_acceptance", "consistency"),
+            Map.entry("document_setting", "report"),
             Map.entry("api_token", "api"),
             Map.entry("import_batch", "exchange"),
             Map.entry("installation", "demo"),

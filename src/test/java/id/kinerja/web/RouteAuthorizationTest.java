@@ -75,6 +75,8 @@ class RouteAuthorizationTest {
         ACCEPT_CHECK_ERRORS((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
         NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
+        /** The place and date of the unit's LAKIN and NKO reports: its performance administrator and head. */
+        DOCUMENTS((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
         IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
@@ -113,6 +115,12 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/iku/{iku}", Rule.VIEW);
         RULES.put("POST /units/{code}/iku/{iku}/notes", Rule.NOTE);
         RULES.put("POST /units/{code}/iku/{iku}/evidence", Rule.ENTER);
+        // the LAKIN's references: planning targets (as the PK), past years (the performance administrator)
+        RULES.put("POST /units/{code}/iku/{iku}/planning", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/iku/{iku}/history", Rule.VERIFY);
+        RULES.put("POST /units/{code}/iku/{iku}/history/{pastYear}/delete", Rule.VERIFY);
+        RULES.put("GET /units/{code}/reports/settings", Rule.VIEW);
+        RULES.put("POST /units/{code}/reports/settings", Rule.DOCUMENTS);
         RULES.put("GET /units/{code}/evidence/{id}", Rule.VIEW);
         RULES.put("GET /units/{code}/realizations", Rule.VIEW);
         RULES.put("GET /units/{code}/realizations/{iku}/{period}", Rule.VIEW);
@@ -178,6 +186,13 @@ class RouteAuthorizationTest {
         RULES.put("POST /api/v1/units/{code}/realizations/{iku}/{period}/approve", Rule.APPROVE);
         RULES.put("POST /api/v1/units/{code}/realizations/{iku}/{period}/unlock", Rule.UNLOCK);
         RULES.put("GET /api/v1/units/{code}/scores", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/planning-references", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/planning-references", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/indicator-history", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/indicator-history", Rule.VERIFY);
+        RULES.put("DELETE /api/v1/units/{code}/indicator-history/{iku}/{year}", Rule.VERIFY);
+        RULES.put("GET /api/v1/units/{code}/document-settings", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/document-settings", Rule.DOCUMENTS);
         RULES.put("GET /api/v1/units/{code}/reports/{kind}", Rule.VIEW);
         RULES.put("POST /api/v1/units/{code}/reports/batch", Rule.VIEW);
         RULES.put("GET /api/v1/units/{code}/reports/batch/{id}", Rule.VIEW);
@@ -403,6 +418,8 @@ class RouteAuthorizationTest {
                 .replace("{period}", "Q1")
                 .replace("{kind:awards|innovations}", "awards")
                 .replace("{kind}", route.pattern().contains("/recognitions/") ? "awards" : "nko")
+                .replace("{pastYear}", "2023")
+                .replace("{year}", "2023")
                 .replace(
                         "{id}",
                         route.pattern().contains("/evidence/")
