@@ -30,7 +30,9 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    IMPORT_NARRATIVE("import-narrative"),
+    CARRY_OVER("carry-over");
 
     private final String code;
 
