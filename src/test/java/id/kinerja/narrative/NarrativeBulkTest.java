@@ -122,7 +122,7 @@ class NarrativeBulkTest {
         narratives.save(own.unit.id(), YEAR, section(key), content, base, own.user("admin"));
     }
 
-    /** Three written sections with what the editor writes: bold, italic, lists, a table, placeholders. */
+    /** Three written sections with what the editor writes: bold, italic, nested lists, a table, placeholders. */
     void writeThree() {
         write(
                 "kata-pengantar",
@@ -130,7 +130,8 @@ class NarrativeBulkTest {
                         + "<em>melaporkan</em> NKO {{nko.Y}}.</p><p>Baris satu<br />baris dua</p>");
         write(
                 "bab1.latar-belakang",
-                "<p>Latar belakang.</p><ul><li>satu</li><li>dua <strong>tebal</strong></li></ul>"
+                "<p>Latar belakang.</p><ul><li>satu<ol><li>sub satu</li><li>sub dua</li></ol></li>"
+                        + "<li>dua <strong>tebal</strong></li></ul>"
                         + "<ol><li>pertama</li><li>kedua</li></ol>");
         write(
                 "bab3.realisasi-anggaran",

@@ -176,7 +176,8 @@ public final class NarrativeDocx {
         private String key;
         private String where;
         private StringBuilder body;
-        private String openList;
+        /** The lists open at the current point, outermost first; each has an item open. */
+        private final java.util.ArrayDeque<String> lists = new java.util.ArrayDeque<>();
 
         Reader(WordprocessingMLPackage docx, DocPropsCustomPart props) {
             this.docx = docx;
@@ -217,24 +218,35 @@ public final class NarrativeDocx {
             if (inline.isBlank()) {
                 return;
             }
-            String list = listKind(p);
-            if (list == null) {
+            ListItem item = listItem(p);
+            if (item == null) {
                 closeList();
                 body.append("<p>").append(inline).append("</p>");
-            } else {
-                if (!list.equals(openList)) {
-                    closeList();
-                    body.append('<').append(list).append('>');
-                    openList = list;
-                }
-                body.append("<li>").append(inline).append("</li>");
+                return;
             }
+            // a deeper level opens a list inside the open item, a shallower one closes the lists below it
+            int depth = Math.min(item.level(), lists.size()) + 1;
+            while (lists.size() > depth) {
+                body.append("</li></").append(lists.removeLast()).append('>');
+            }
+            if (lists.size() == depth) {
+                if (lists.getLast().equals(item.kind())) {
+                    body.append("</li>");
+                } else {
+                    body.append("</li></").append(lists.removeLast()).append('>');
+                    body.append('<').append(item.kind()).append('>');
+                    lists.addLast(item.kind());
+                }
+            } else {
+                body.append('<').append(item.kind()).append('>');
+                lists.addLast(item.kind());
+            }
+            body.append("<li>").append(inline);
         }
 
         private void closeList() {
-            if (openList != null) {
-                body.append("</").append(openList).append('>');
-                openList = null;
+            while (!lists.isEmpty()) {
+                body.append("</li></").append(lists.removeLast()).append('>');
             }
         }
 
@@ -264,8 +276,11 @@ public final class NarrativeDocx {
             return effective != null && effective.getOutlineLvl() != null;
         }
 
-        /** "ul", "ol" or null for a paragraph that is no list item. */
-        private String listKind(P p) {
+        /** A list item: "ul" or "ol", and its level (0 the outermost). */
+        private record ListItem(String kind, int level) {}
+
+        /** The list item a paragraph is, or null. */
+        private ListItem listItem(P p) {
             PPr effective = p.getPPr() == null ? null : styles.getEffectivePPr(p.getPPr());
             PPrBase.NumPr num = effective == null ? null : effective.getNumPr();
             if (num == null || num.getNumId() == null || num.getNumId().getVal() == null) {
@@ -278,7 +293,7 @@ public final class NarrativeDocx {
             BigInteger ilvl = num.getIlvl() == null || num.getIlvl().getVal() == null
                     ? BigInteger.ZERO
                     : num.getIlvl().getVal();
-            return bullet(numId, ilvl) ? "ul" : "ol";
+            return new ListItem(bullet(numId, ilvl) ? "ul" : "ol", Math.min(8, ilvl.intValue()));
         }
 
         private boolean bullet(BigInteger numId, BigInteger ilvl) {
