@@ -1,5 +1,7 @@
 package id.kinerja.narrative;
 
+import id.kinerja.account.CurrentUser;
+import id.kinerja.account.Role;
 import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.audit.AuditAction;
@@ -19,14 +21,19 @@ import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.Formats;
 import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The office's prose for the documents. {@link #texts} is what the LAKIN prints: the latest version of each
  * section with its placeholders ({@link Placeholders}) replaced by the official figures. {@link #save} is the only
  * way prose is stored: sanitised ({@link NarrativeHtml}), refused when it names an unknown placeholder or was
- * based on an outdated version, appended as a new version and audited.
+ * based on an outdated version, appended as a new version and audited. In bulk (issue 12 item 6) a whole file's
+ * sections are planned ({@link #planImport}, nothing written) and applied through the same path, all or nothing
+ * ({@link #applyImport}); {@link #carryOver} starts a year from last year's text as drafts.
  */
 @Service
 public class NarrativeService {
@@ -272,15 +281,11 @@ public class NarrativeService {
      */
     @Transactional(readOnly = true)
     public NarrativeImport planImport(
-            long unitId,
-            int year,
-            String fileName,
-            List<Incoming> incoming,
-            java.util.function.Predicate<NarrativeSection> mayEdit) {
+            long unitId, int year, String fileName, List<Incoming> incoming, Predicate<NarrativeSection> mayEdit) {
         List<NarrativeSection> sections = sections(unitId, year);
         Map<String, NarrativeSection> byKey = new LinkedHashMap<>();
         sections.forEach(s -> byKey.put(s.key(), s));
-        List<MessageSourceResolvable> refused = new java.util.ArrayList<>();
+        List<MessageSourceResolvable> refused = new ArrayList<>();
         Map<String, Incoming> seen = new LinkedHashMap<>();
         for (Incoming in : incoming) {
             if (!byKey.containsKey(in.key())) {
@@ -300,8 +305,8 @@ public class NarrativeService {
         }
         Map<String, NarrativeVersion> latest = repository.latestAll(unitId, year);
         Placeholders.Values values = values(unitId, year);
-        List<NarrativeImport.Change> changes = new java.util.ArrayList<>();
-        List<String> kept = new java.util.ArrayList<>();
+        List<NarrativeImport.Change> changes = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         int unchanged = 0;
         for (NarrativeSection s : sections) {
             Incoming in = seen.get(s.key());
@@ -328,7 +333,7 @@ public class NarrativeService {
                             new Object[] {in.baseVersion(), currentVersion, current == null ? "-" : current.author()},
                             NumberParser.userLocale());
             Placeholders.Rendered rendered = Placeholders.render(clean, values);
-            List<String> refusals = new java.util.ArrayList<>();
+            List<String> refusals = new ArrayList<>();
             if (!mayEdit.test(s)) {
                 refusals.add(messages.getMessage("narrative.import.notAllowed", null, NumberParser.userLocale()));
             }
@@ -364,7 +369,7 @@ public class NarrativeService {
         if (!plan.applicable()) {
             throw UserError.conflict("narrative.import.notApplicable");
         }
-        List<Saved> saved = new java.util.ArrayList<>();
+        List<Saved> saved = new ArrayList<>();
         for (NarrativeImport.Change c : plan.changes()) {
             try {
                 saved.add(store(
@@ -381,8 +386,7 @@ public class NarrativeService {
                         e.status(),
                         "narrative.import.refusedSection",
                         c.section().title(),
-                        new org.springframework.context.support.DefaultMessageSourceResolvable(
-                                new String[] {e.code()}, e.args(), e.code()));
+                        new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()));
             }
         }
         return List.copyOf(saved);
@@ -413,9 +417,9 @@ public class NarrativeService {
         }
         Map<String, NarrativeVersion> current = repository.latestAll(unitId, year);
         List<NarrativeSection> sections = sections(unitId, year);
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        List<String> copied = new java.util.ArrayList<>();
-        List<String> alreadyThere = new java.util.ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<String> copied = new ArrayList<>();
+        List<String> alreadyThere = new ArrayList<>();
         for (NarrativeSection s : sections) {
             keys.add(s.key());
             NarrativeVersion old = last.get(s.key());
@@ -453,16 +457,14 @@ public class NarrativeService {
     }
 
     /** The unit's performance administrator and head: every section; a PIC: the blocks of their own IKU. */
-    public static boolean mayEdit(id.kinerja.account.CurrentUser me, Unit unit, NarrativeSection section) {
+    public static boolean mayEdit(CurrentUser me, Unit unit, NarrativeSection section) {
         if (me.unitId() != unit.id()) {
             return false;
         }
-        if (me.has(id.kinerja.account.Role.PERFORMANCE_ADMIN) || me.has(id.kinerja.account.Role.HEAD)) {
+        if (me.has(Role.PERFORMANCE_ADMIN) || me.has(Role.HEAD)) {
             return true;
         }
-        return section.perIndicator()
-                && me.has(id.kinerja.account.Role.PIC)
-                && me.indicatorCodes().contains(section.indicatorCode());
+        return section.perIndicator() && me.has(Role.PIC) && me.indicatorCodes().contains(section.indicatorCode());
     }
 
     private static UserError unknownError(Placeholders.Rendered rendered) {
