@@ -40,7 +40,9 @@ public enum AuditAction {
     /** An IKU's Renstra / RPJMN targets and national standard of a unit's year. */
     PLANNING_REFERENCE("planning-reference"),
     /** A past year's realization and index of an IKU of a unit. */
-    INDICATOR_HISTORY("indicator-history");
+    INDICATOR_HISTORY("indicator-history"),
+    IMPORT_NARRATIVE("import-narrative"),
+    CARRY_OVER("carry-over");
 
     private final String code;
 

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>narrative</b>: a fixed section not written, or an IKU of the agreement none of whose seven blocks is
  *       written (warning; the missing blocks are named). An IKU with some blocks written is fine: the report prints
  *       the blocks there are, as the office's own reports do.</li>
+ *   <li><b>narrative-draft</b>: a section carried over from last year ("Mulai dari narasi tahun lalu") and not saved
+ *       since: a draft that needs review (warning).</li>
  *   <li><b>placeholder-kind</b>: a placeholder whose sentence names another figure than it prints ("realisasi
  *       sebesar {{iku.09c-N.indeks.Y}}"), as the narrative module's {@code PlaceholderWording} reads it (warning).</li>
  *   <li><b>placeholder</b>: a written section with an unknown or malformed placeholder (error) or one without a

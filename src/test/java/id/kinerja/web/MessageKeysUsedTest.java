@@ -47,6 +47,7 @@ class MessageKeysUsedTest {
             "indicator.scoring.",
             "indicator.unit.",
             "narrative.chapter.",
+            "narrative.import.kind.",
             "realization.done.",
             "realization.status.",
             "recognition.kind.",

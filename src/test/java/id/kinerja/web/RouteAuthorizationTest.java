@@ -161,6 +161,13 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/narratives/{key}", Rule.VIEW);
         RULES.put("POST /units/{code}/narratives/{key}", Rule.NARRATE);
         RULES.put("POST /units/{code}/narratives/{key}/restore", Rule.NARRATE);
+        RULES.put("GET /units/{code}/narratives/bulk/export", Rule.VIEW);
+        RULES.put("POST /units/{code}/narratives/bulk/import", Rule.NARRATE);
+        RULES.put("POST /units/{code}/narratives/bulk/import/{id}/apply", Rule.NARRATE);
+        RULES.put("POST /units/{code}/narratives/bulk/carry-over", Rule.NARRATE);
+        RULES.put("GET /api/v1/units/{code}/narratives", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/narratives/{key}", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/narratives/{key}", Rule.NARRATE);
         // batch documents of a Kanwil (the test's unit is a KPP: viewers get 404, everyone else 403)
         RULES.put("POST /units/{code}/reports/batch", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/batch/{id}", Rule.VIEW);
