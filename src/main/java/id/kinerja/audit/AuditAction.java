@@ -30,7 +30,13 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    ACCOUNT_UPDATE("account-update"),
+    DISABLE("disable"),
+    ENABLE("enable"),
+    RESET_PASSWORD("reset-password"),
+    UNLOCK_SIGN_IN("unlock-sign-in"),
+    PROFILE("profile");
 
     private final String code;
 
