@@ -190,6 +190,7 @@ public class AccountService {
      */
     @Transactional
     public Reset createByAdmin(CurrentUser admin, AccountForm form, String password) {
+        UnitAccess.require(access.administersAccounts(admin));
         checkNew(form.username());
         Unit unit = checkAssignment(admin, form);
         String temporary = password == null || password.isBlank() ? temporary(form.username()) : password;
@@ -206,7 +207,7 @@ public class AccountService {
     public Account update(CurrentUser admin, String username, AccountForm form) {
         Account before = manageable(admin, username).account();
         Unit unit = checkAssignment(admin, form);
-        String name = displayName(form.displayName(), before.username());
+        String name = requiredDisplayName(form.displayName());
         String email = email(form.email());
         accounts.updateProfile(before.id(), name, email, before.language());
         accounts.updateAssignment(before.id(), unit.id(), form.roles(), indicators(form), form.apiAccess());
@@ -326,7 +327,7 @@ public class AccountService {
     public Account updateProfile(String username, String displayName, String email, String language) {
         Account before =
                 accounts.findByUsername(username).orElseThrow(() -> refused(404, "account.error.unknown", username));
-        String name = displayName(displayName, username);
+        String name = requiredDisplayName(displayName);
         String mail = email(email);
         String lang =
                 language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
@@ -448,6 +449,14 @@ public class AccountService {
             throw refused(400, "account.error.displayNameLong", MAX_DISPLAY_NAME);
         }
         return name;
+    }
+
+    /** A display name that must be typed (editing an existing account: never silently replaced by the username). */
+    private String requiredDisplayName(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw refused(400, "account.error.displayNameRequired");
+        }
+        return displayName(typed, null);
     }
 
     private String email(String typed) {

@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,18 +90,54 @@ public class AccountRepository {
             OffsetDateTime disabledAt,
             String disabledBy) {}
 
-    /** The accounts of these units, by unit and username. */
+    /** The accounts of these units, by unit and username: four queries whatever their number. */
     public List<Account> findByUnits(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return jdbc
-                .sql(SELECT + " where unit_id in (:units) order by unit_id, username")
+        List<AccountRow> rows = jdbc.sql(SELECT + " where unit_id in (:units) order by unit_id, username")
                 .param("units", unitIds)
                 .query(AccountRow.class)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(AccountRow::id).toList();
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("select user_id, role from user_role where user_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), Role.valueOf(rs.getString(2))))
                 .list()
-                .stream()
-                .map(this::account)
+                .forEach(e -> roles.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Role.class))
+                        .add(e.getValue()));
+        Map<Long, Set<String>> indicators = new HashMap<>();
+        jdbc.sql("select user_id, indicator_code from user_indicator where user_id in (:ids) order by indicator_code")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(e -> indicators
+                        .computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
+                        .add(e.getValue()));
+        Map<Long, String> codes = new HashMap<>();
+        units.findAll().forEach(u -> codes.put(u.id(), u.code()));
+        return rows.stream()
+                .map(r -> new Account(
+                        r.id(),
+                        r.username(),
+                        r.displayName(),
+                        r.passwordHash(),
+                        r.unitId(),
+                        codes.get(r.unitId()),
+                        r.enabled(),
+                        roles.getOrDefault(r.id(), EnumSet.noneOf(Role.class)),
+                        indicators.getOrDefault(r.id(), new LinkedHashSet<>()),
+                        r.email(),
+                        r.language(),
+                        r.mustChangePassword(),
+                        r.apiAccess(),
+                        r.lastSignInAt(),
+                        r.disabledAt(),
+                        r.disabledBy()))
                 .toList();
     }
 

@@ -172,7 +172,7 @@ class UserApiController {
             case "account.error.indicator", "account.error.picIndicators", "account.error.indicatorsWithoutPic" ->
                 "indicators";
             case "account.error.email" -> "email";
-            case "account.error.displayNameLong" -> "displayName";
+            case "account.error.displayNameLong", "account.error.displayNameRequired" -> "displayName";
             default -> key.startsWith("account.password.") ? "password" : null;
         };
     }
