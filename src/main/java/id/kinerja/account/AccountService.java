@@ -387,6 +387,9 @@ public class AccountService {
             throw refused(403, "account.error.unitDenied", unit.code());
         }
         Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
+        if (roles.isEmpty()) {
+            throw refused(400, "account.error.roles");
+        }
         Set<Role> beyond = EnumSet.noneOf(Role.class);
         beyond.addAll(roles);
         beyond.removeAll(access.grantableRoles(admin));

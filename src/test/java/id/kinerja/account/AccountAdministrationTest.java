@@ -197,6 +197,17 @@ class AccountAdministrationTest {
         assertThat(after.displayName()).isEqualTo("Pembaca Baru");
         assertThat(audits(baru.username(), "account-update")).isEqualTo(1);
 
+        // an account keeps at least one role
+        MockHttpServletResponse noRole = send(post("/admin/accounts/" + baru.username())
+                .with(as(firstAdmin))
+                .with(csrf())
+                .param("displayName", "Pembaca Baru")
+                .param("unit", first.sibling.code()));
+        assertThat(noRole.getStatus()).isEqualTo(400);
+        assertThat(html(noRole)).contains("Peran wajib diisi");
+        assertThat(accounts.findByUsername(baru.username()).orElseThrow().roles())
+                .containsExactly(Role.VIEWER);
+
         // and never into the other Kanwil
         assertThat(send(post("/admin/accounts/" + baru.username())
                                 .with(as(firstAdmin))
