@@ -80,6 +80,7 @@ class UserApiController {
 
     @GetMapping
     @Operation(
+            operationId = "listUsers",
             summary = "Daftar akun yang dikelola",
             description = "Akun unit pemanggil (dan unit di bawahnya bagi ADMINISTRATOR).")
     List<UserDto> list(@AuthenticationPrincipal CurrentUser me) {
@@ -87,13 +88,17 @@ class UserApiController {
     }
 
     @GetMapping("/{username}")
-    @Operation(summary = "Satu akun", description = "404 bila tidak dikenal, 403 bila di luar wewenang.")
+    @Operation(
+            operationId = "getUser",
+            summary = "Satu akun",
+            description = "404 bila tidak dikenal, 403 bila di luar wewenang.")
     UserDto one(@AuthenticationPrincipal CurrentUser me, @PathVariable String username) {
         return dto(accounts.manageable(me, username));
     }
 
     @PostMapping
     @Operation(
+            operationId = "createUser",
             summary = "Buat akun",
             description = "Kata sandi sementara (dibuat acak bila kosong) wajib diganti saat masuk pertama kali.")
     ResponseEntity<Created> create(@AuthenticationPrincipal CurrentUser me, @RequestBody UserRequest body) {
@@ -104,7 +109,10 @@ class UserApiController {
     }
 
     @PutMapping("/{username}")
-    @Operation(summary = "Ubah akun", description = "Nama tampilan, e-mail, unit, peran, IKU, hak API.")
+    @Operation(
+            operationId = "updateUser",
+            summary = "Ubah akun",
+            description = "Nama tampilan, e-mail, unit, peran, IKU, hak API.")
     UserDto update(
             @AuthenticationPrincipal CurrentUser me, @PathVariable String username, @RequestBody UserRequest body) {
         Account current = accounts.manageable(me, username).account();
@@ -122,14 +130,17 @@ class UserApiController {
     }
 
     @PostMapping("/{username}/disable")
-    @Operation(summary = "Nonaktifkan akun", description = "Tidak dapat masuk; token API-nya tidak berlaku.")
+    @Operation(
+            operationId = "disableUser",
+            summary = "Nonaktifkan akun",
+            description = "Tidak dapat masuk; token API-nya tidak berlaku.")
     UserDto disable(@AuthenticationPrincipal CurrentUser me, @PathVariable String username) {
         accounts.setEnabled(me, username, false);
         return dto(accounts.manageable(me, username));
     }
 
     @PostMapping("/{username}/enable")
-    @Operation(summary = "Aktifkan kembali akun")
+    @Operation(operationId = "enableUser", summary = "Aktifkan kembali akun")
     UserDto enable(@AuthenticationPrincipal CurrentUser me, @PathVariable String username) {
         accounts.setEnabled(me, username, true);
         return dto(accounts.manageable(me, username));
@@ -137,6 +148,7 @@ class UserApiController {
 
     @PostMapping("/{username}/reset")
     @Operation(
+            operationId = "resetUserPassword",
             summary = "Atur ulang kata sandi",
             description = "Kata sandi sementara (acak bila kosong), wajib diganti saat masuk berikutnya.")
     ResponseEntity<Created> reset(
@@ -150,7 +162,10 @@ class UserApiController {
     }
 
     @PostMapping("/{username}/unlock")
-    @Operation(summary = "Buka penundaan masuk", description = "Menghapus penundaan masuk akun dari semua alamat.")
+    @Operation(
+            operationId = "unlockUser",
+            summary = "Buka penundaan masuk",
+            description = "Menghapus penundaan masuk akun dari semua alamat.")
     Unlocked unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable String username) {
         return new Unlocked(username, accounts.unlock(me, username));
     }
