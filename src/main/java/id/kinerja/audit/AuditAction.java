@@ -42,7 +42,13 @@ public enum AuditAction {
     /** A past year's realization and index of an IKU of a unit. */
     INDICATOR_HISTORY("indicator-history"),
     IMPORT_NARRATIVE("import-narrative"),
-    CARRY_OVER("carry-over");
+    CARRY_OVER("carry-over"),
+    ACCOUNT_UPDATE("account-update"),
+    DISABLE("disable"),
+    ENABLE("enable"),
+    RESET_PASSWORD("reset-password"),
+    UNLOCK_SIGN_IN("unlock-sign-in"),
+    PROFILE("profile");
 
     private final String code;
 

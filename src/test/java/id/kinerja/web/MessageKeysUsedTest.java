@@ -27,6 +27,7 @@ class MessageKeysUsedTest {
 
     /** Prefixes completed in code by an enum name or a code: {@code "prefix." + x} (Java) or {@code 'prefix.' + x}. */
     static final List<String> COMPUTED_PREFIXES = List.of(
+            "account.state.",
             "agreement.done.",
             "agreement.status.",
             "audit.action.",

@@ -78,7 +78,18 @@ class RouteAuthorizationTest {
         /** The place and date of the unit's LAKIN and NKO reports: its performance administrator and head. */
         DOCUMENTS((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
-        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
+        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /**
+         * The accounts list and creation: an administrator (any unit) and a performance administrator (its own unit);
+         * the sibling's all-roles account is an administrator of its own office.
+         */
+        ADMINISTER_ACCOUNTS(
+                (u, unit) -> Set.of("admin", "rute.pa", "tetangga.semua").contains(u)),
+        /**
+         * One account of the unit (the route test uses rute.viewer): DJP's administrator and the unit's performance
+         * administrator (a viewer is below it); never the sibling office's administrator.
+         */
+        MANAGE_ACCOUNT((u, unit) -> Set.of("admin", "rute.pa").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -177,6 +188,26 @@ class RouteAuthorizationTest {
         RULES.put("POST /account/tokens", Rule.SIGNED_IN);
         RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
         RULES.put("GET /account/password", Rule.SIGNED_IN);
+        RULES.put("GET /account/profile", Rule.SIGNED_IN);
+        RULES.put("POST /account/profile", Rule.SIGNED_IN);
+        // accounts administered in the app (issue 12): within the administrator's subtree
+        RULES.put("GET /admin/accounts", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("GET /admin/accounts/new", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("POST /admin/accounts/new", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("GET /admin/accounts/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/disable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/enable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/reset", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/unlock", Rule.MANAGE_ACCOUNT);
+        RULES.put("GET /api/v1/users", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("POST /api/v1/users", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("GET /api/v1/users/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("PUT /api/v1/users/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/disable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/enable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/reset", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/unlock", Rule.MANAGE_ACCOUNT);
         RULES.put("POST /account/password", Rule.SIGNED_IN);
         // the REST API (bearer tokens; here signed in by the test like the pages)
         RULES.put("GET /api/v1/units", Rule.SIGNED_IN);
@@ -427,6 +458,7 @@ class RouteAuthorizationTest {
                 .replace("{kind}", route.pattern().contains("/recognitions/") ? "awards" : "nko")
                 .replace("{pastYear}", "2023")
                 .replace("{year}", "2023")
+                .replace("{username}", "rute.viewer")
                 .replace(
                         "{id}",
                         route.pattern().contains("/evidence/")
