@@ -30,7 +30,9 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    COPY_FRAMEWORK("copy-framework"),
+    DISCARD_FRAMEWORK_DRAFT("discard-framework-draft");
 
     private final String code;
 
