@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.kinerja.account.AccountService;
@@ -39,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -396,6 +398,32 @@ class FrameworkEditorTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(export, StandardCharsets.UTF_8)).isEqualTo(file);
+
+        // the same through the pages: upload, then the text page saves exactly what is typed
+        String otherCode = "uji-" + tag();
+        String other = file.replace("\nid: " + code + "\n", "\nid: " + otherCode + "\n");
+        MockHttpServletResponse uploaded = mvc.perform(multipart("/frameworks/import")
+                        .file(new MockMultipartFile(
+                                "file", "manual.yaml", "application/yaml", other.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(user(hq())))
+                .andReturn()
+                .getResponse();
+        long uploadedId = draftIdOf(uploaded);
+        assertThat(drafts.check(hq(), uploadedId).draft().content()).isEqualTo(other);
+        String typed = other.replace("cap: 120\n", "cap: 115   # dinaikkan\n");
+        mvc.perform(post("/frameworks/drafts/" + uploadedId + "/yaml")
+                .with(csrf())
+                .with(user(hq()))
+                .param("version", "1")
+                .param("text", typed.replace("\n", "\r\n")));
+        assertThat(drafts.check(hq(), uploadedId).draft().content()).isEqualTo(typed);
+        String textPage = mvc.perform(
+                        get("/frameworks/drafts/" + uploadedId + "/yaml").with(user(hq())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(textPage).contains("cap: 115   # dinaikkan");
 
         // a file that is no framework document is refused with the loader's problem; nothing is stored
         int before = drafts.open(hq()).size();
