@@ -606,7 +606,8 @@ class FrameworkEditorController {
     }
 
     private void indicatorModel(Model model, Map<String, Object> tree, Integer index) {
-        model.addAttribute("tab", "indicators");
+        // the tab "IKU baru" is the page of a new IKU; an IKU's own page is marked in the row of IKU codes
+        model.addAttribute("tab", index == null ? "indicators" : "indicator");
         model.addAttribute("index", index);
         model.addAttribute("indicators", indicatorRows(tree));
         List<String> objectives = new ArrayList<>();
