@@ -48,7 +48,9 @@ public enum AuditAction {
     ENABLE("enable"),
     RESET_PASSWORD("reset-password"),
     UNLOCK_SIGN_IN("unlock-sign-in"),
-    PROFILE("profile");
+    PROFILE("profile"),
+    COPY_FRAMEWORK("copy-framework"),
+    DISCARD_FRAMEWORK_DRAFT("discard-framework-draft");
 
     private final String code;
 

@@ -35,6 +35,7 @@ class TableOwnershipTest {
             Map.entry("login_throttle", "account"),
             Map.entry("audit_event", "audit"),
             Map.entry("framework_version", "framework"),
+            Map.entry("framework_draft", "frameworkeditor"),
             Map.entry("performance_agreement", "agreement"),
             Map.entry("agreement_indicator", "agreement"),
             Map.entry("agreement_target", "agreement"),
