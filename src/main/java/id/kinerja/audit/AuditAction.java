@@ -30,7 +30,11 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    SIGN_FIRST_PARTY("sign-first-party"),
+    SIGN_SECOND_PARTY("sign-second-party"),
+    WITHDRAW_SIGNATURES("withdraw-signatures"),
+    START_YEAR("start-year");
 
     private final String code;
 
