@@ -1,4 +1,4 @@
--- Both parties sign a performance agreement (docs/domain.md, "Perjanjian Kinerja"): the first party (the office's
+-- Both parties sign a performance agreement (docs/domain.md, "Signing the PK"): the first party (the office's
 -- head) and the second party (the head of the parent unit). Each signature is kept with who gave it and when; the
 -- agreement is SIGNED (in force) only once both are there, and signed_by/signed_at then say who completed it.
 alter table performance_agreement

@@ -154,7 +154,7 @@ public class AgreementCommands {
     @Transactional
     public AgreementVersion updateHeader(
             CurrentUser me, Unit unit, long id, Integer rowVersion, AgreementForms.Header header) {
-        DraftClaims.Claimed c = claims.claimForEdit(me, unit, id, rowVersion);
+        DraftClaims.Claimed c = claims.requireEditable(me, unit, id, rowVersion);
         forms.check(header, AgreementForms.Header.FIELDS);
         AgreementForms.ValidHeader h = header.validated();
         String number = h.number();
@@ -169,8 +169,10 @@ public class AgreementCommands {
                 c.agreement().firstParty(),
                 c.agreement().secondParty());
         String after = headerText(number, date, place, first, second);
-        agreements.updateHeader(id, number, date, place, first, second);
         if (!before.equals(after)) {
+            // a header saved unchanged leaves the draft (and a party's signature of it) as it is
+            claims.claim(me, unit, c, rowVersion);
+            agreements.updateHeader(id, number, date, place, first, second);
             audit.record(
                     me.username(),
                     unit.id(),

@@ -44,13 +44,6 @@ public class DraftClaims {
         this.audit = audit;
     }
 
-    /** Permission, draft status and row version checked, then the draft claimed (for edits that always write). */
-    public Claimed claimForEdit(CurrentUser me, Unit unit, long id, Integer rowVersion) {
-        Claimed c = requireEditable(me, unit, id, rowVersion);
-        claim(me, unit, c, rowVersion);
-        return c;
-    }
-
     public Claimed requireEditable(CurrentUser me, Unit unit, long id, Integer rowVersion) {
         UnitAccess.require(access.canEditAgreement(me, unit.id()));
         AgreementVersion version = version(unit, id);
