@@ -172,6 +172,18 @@ class AgreementYearStartTest {
     }
 
     @Test
+    void theDemosPkIsSignedByBothPartiesOnItsDate() {
+        AgreementVersion kupang = agreements
+                .versions(units.findByCode("KPP-KUPANG").orElseThrow().id(), 2024)
+                .getFirst();
+        assertThat(kupang.status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(kupang.firstPartySignedBy()).isEqualTo("demo");
+        assertThat(kupang.secondPartySignedBy()).isEqualTo("demo");
+        assertThat(kupang.firstPartySignedAt().toLocalDate()).isEqualTo(LocalDate.of(2024, 9, 2));
+        assertThat(kupang.secondPartySignedAt().toLocalDate()).isEqualTo(LocalDate.of(2024, 9, 2));
+    }
+
+    @Test
     void anOfficeStartsItsYearFromLastYearsAgreement() throws Exception {
         office("ys", 2061);
         mvc.perform(post("/units/{u}/agreement/start", own.code())
