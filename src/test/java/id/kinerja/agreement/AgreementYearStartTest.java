@@ -301,6 +301,17 @@ class AgreementYearStartTest {
         assertThat(agreements.versions(own.sibling.id(), 2072)).isEmpty();
         assertThat(result.getFlashMap().get("message"))
                 .isEqualTo("Perjanjian kinerja 2072: 1 draf dibuat, 1 unit dilewati.");
+        // the page after the redirect lists what was created and skipped, and why
+        mvc.perform(get("/units/{u}/agreement", own.kanwil.code())
+                        .param("year", "2072")
+                        .flashAttr("yearStarts", starts)
+                        .with(as("kanwiladmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hasil pembuatan PK 2072")))
+                .andExpect(content().string(containsString("Dibuat: versi 1 dari PK versi 1")))
+                .andExpect(content()
+                        .string(containsString("Dilewati: Tidak ada perjanjian kinerja tahun 2071 untuk disalin.")))
+                .andExpect(content().string(containsString("<td class=\"small\">" + DROPPED + "</td>")));
 
         // again: every office skipped with its reason, nothing written twice
         List<YearStart> again = commands.startOfficesBelow(me("kanwiladmin"), own.kanwil, 2072);
