@@ -69,8 +69,26 @@ public class UnitAccess {
         return user.unitId() == unitId && user.has(Role.PERFORMANCE_ADMIN);
     }
 
+    /** The unit's own head, who signs its PK as the first party. */
     public boolean canSignAgreement(CurrentUser user, long unitId) {
         return user.unitId() == unitId && user.has(Role.HEAD);
+    }
+
+    /**
+     * The head of the unit directly above (the Kanwil's head for a KPP), who signs the unit's PK as the second party;
+     * the head of another Kanwil, or of headquarters two levels up, may not.
+     */
+    public boolean canSignAgreementAsSuperior(CurrentUser user, Unit unit) {
+        return unit.parentId() != null && user.unitId() == unit.parentId() && user.has(Role.HEAD);
+    }
+
+    /**
+     * Who may start a unit's PK of a new year (from the framework or from last year's): its performance
+     * administrator, or an administrator of the unit or of a unit above it (a Kanwil's administrator for all its
+     * offices at once).
+     */
+    public boolean canStartAgreement(CurrentUser user, long unitId) {
+        return canEditAgreement(user, unitId) || (user.has(Role.ADMINISTRATOR) && isWithin(unitId, user.unitId()));
     }
 
     /**

@@ -50,7 +50,11 @@ public enum AuditAction {
     UNLOCK_SIGN_IN("unlock-sign-in"),
     PROFILE("profile"),
     COPY_FRAMEWORK("copy-framework"),
-    DISCARD_FRAMEWORK_DRAFT("discard-framework-draft");
+    DISCARD_FRAMEWORK_DRAFT("discard-framework-draft"),
+    SIGN_FIRST_PARTY("sign-first-party"),
+    SIGN_SECOND_PARTY("sign-second-party"),
+    WITHDRAW_SIGNATURES("withdraw-signatures"),
+    START_YEAR("start-year");
 
     private final String code;
 

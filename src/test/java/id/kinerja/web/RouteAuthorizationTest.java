@@ -71,6 +71,10 @@ class RouteAuthorizationTest {
         UNLOCK((u, unit) -> u.equals("admin")),
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
         SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
+        /** Starting a year's PK from last year's: the performance administrator, or an administrator above. */
+        START_AGREEMENT((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /** Starting the year of every office below a unit: an administrator of the unit or above. */
+        START_OFFICES((u, unit) -> u.equals("admin")),
         /** Accepting the consistency check's errors: the unit's head, who signs its PK and LAKIN. */
         ACCEPT_CHECK_ERRORS((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
@@ -151,6 +155,8 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/agreement/{id}/budget", Rule.EDIT_AGREEMENT);
         RULES.put("POST /units/{code}/agreement/{id}/sign", Rule.SIGN_AGREEMENT);
         RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/start", Rule.START_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/offices/start", Rule.START_OFFICES);
         RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
@@ -215,6 +221,12 @@ class RouteAuthorizationTest {
         RULES.put("GET /api/v1/frameworks", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/frameworks/{id}", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/units/{code}/agreement", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/agreements/{id}", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/agreements", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /api/v1/units/{code}/agreements/offices", Rule.START_OFFICES);
+        RULES.put("PUT /api/v1/units/{code}/agreements/{id}/header", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/agreements/{id}/indicators", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /api/v1/units/{code}/agreements/{id}/sign", Rule.SIGN_AGREEMENT);
         RULES.put("GET /api/v1/units/{code}/realizations", Rule.VIEW);
         RULES.put("GET /api/v1/units/{code}/realizations/{iku}/{period}", Rule.VIEW);
         RULES.put("PUT /api/v1/units/{code}/realizations/{iku}/{period}", Rule.ENTER);

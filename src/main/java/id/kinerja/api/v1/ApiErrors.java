@@ -44,7 +44,8 @@ class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     /** Refusals of the workflow that mean "someone changed it since you read it". */
-    private static final Set<String> STALE = Set.of("realization.error.stale", "narrative.error.conflict");
+    private static final Set<String> STALE =
+            Set.of("realization.error.stale", "narrative.error.conflict", "agreement.error.stale");
 
     private final MessageSource messages;
 
