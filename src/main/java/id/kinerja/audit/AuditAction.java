@@ -30,7 +30,11 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    RENAME("rename"),
+    MOVE("move"),
+    DEACTIVATE("deactivate"),
+    REACTIVATE("reactivate");
 
     private final String code;
 

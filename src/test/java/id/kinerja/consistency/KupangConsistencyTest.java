@@ -311,9 +311,7 @@ class KupangConsistencyTest {
         jdbc.sql("update performance_agreement set place = '', first_party_name = null where unit_id = ?")
                 .param(own.unit.id())
                 .update();
-        jdbc.sql("update unit set area = null where id = ?")
-                .param(own.unit.id())
-                .update();
+        jdbc.sql("delete from unit_area where unit_id = ?").param(own.unit.id()).update();
         r = check.check(own.code(), 2024);
         assertThat(find(r, "signing", "PK 2024: penandatanganan"))
                 .contains(

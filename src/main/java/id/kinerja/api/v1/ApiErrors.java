@@ -1,5 +1,6 @@
 package id.kinerja.api.v1;
 
+import id.kinerja.organisation.UnitRefusedException;
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.BodyLimitFilter;
@@ -67,6 +68,15 @@ class ApiErrors {
     ResponseEntity<ApiError> refused(UserError e) {
         HttpStatus status = STALE.contains(e.code()) ? HttpStatus.PRECONDITION_FAILED : e.status();
         return answer(status, e.message(messages, INDONESIAN), null);
+    }
+
+    /** A unit change the organisation's rules refused: 400 (409 for a conflict with the stored tree), the field named. */
+    @ExceptionHandler(UnitRefusedException.class)
+    ResponseEntity<ApiError> unitRefused(UnitRefusedException e) {
+        return answer(
+                e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                messages.getMessage(e.code(), e.args(), e.getMessage(), INDONESIAN),
+                e.field());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
