@@ -119,7 +119,8 @@ class UnitAdminController {
                     "");
         }
 
-        String staffOf(StaffGrouping g) {
+        /** The lines of one staff table, as the form shows them. */
+        public String staffOf(StaffGrouping g) {
             return switch (g) {
                 case RANK -> staffRank;
                 case EDUCATION -> staffEducation;
