@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "unit",
+        description = "Unit kerja: unit add, unit update, unit list (aturan yang sama dengan halaman Unit kerja).",
         subcommands = {UnitCommand.Add.class, UnitCommand.Update.class, UnitCommand.ListUnits.class})
 final class UnitCommand implements CommandLine.Group {
 

@@ -144,7 +144,7 @@ class UnitApiTest {
         MockHttpServletResponse badType = call(post("/api/v1/units"), adminA, """
                 {"code": "KPP-AX-%s", "name": "X", "type": "KPP", "parent": "DJP"}""".formatted(tag));
         assertThat(badType.getStatus()).isEqualTo(400);
-        assertThat(json(badType).get("field").asString()).isEqualTo("parentCode");
+        assertThat(json(badType).get("field").asString()).isEqualTo("parent");
         assertThat(json(badType).get("message").asString())
                 .isEqualTo("Unit induk: Kantor Pelayanan Pajak harus berada di bawah Kantor Wilayah, sedangkan 'DJP'"
                         + " adalah Kantor Pusat");

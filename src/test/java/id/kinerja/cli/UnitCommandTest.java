@@ -148,6 +148,9 @@ class UnitCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("tulis KELOMPOK:KETERANGAN=N");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"unit", "add", "--name", "X"}))
                 .isInstanceOf(CommandLine.UsageException.class);
-        assertThat(CommandLine.usage()).contains("unit");
+        assertThat(CommandLine.usage())
+                .contains("unit add --code KODE")
+                .contains("unit update --code KODE")
+                .contains("Daftar unit sebagai pohon");
     }
 }

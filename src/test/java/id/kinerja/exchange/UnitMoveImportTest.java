@@ -117,4 +117,19 @@ class UnitMoveImportTest {
         assertThat(units.findByCode("KP2KP-BAA").orElseThrow().parentId())
                 .isEqualTo(units.findByCode("KPP-KUPANG").orElseThrow().id());
     }
+
+    @Test
+    void aDeactivatedUnitTakesNoImportedData() throws Exception {
+        byte[] kupang = exporter.export(units.findByCode("KPP-KUPANG").orElseThrow(), 2024);
+        // deactivated as the unit pages do it once its units are (here directly, rolled back)
+        jdbc.sql("update unit set active = false where code = 'KPP-KUPANG'").update();
+
+        ImportRejectedException refused = catchThrowableOfType(
+                ImportRejectedException.class, () -> imports.importNow(kupang, "lagi.xlsx", actor("admin")));
+
+        assertThat(refused.problems())
+                .anySatisfy(p -> assertThat(p.message())
+                        .isEqualTo("unit 'KPP-KUPANG' sudah dinonaktifkan: data baru tidak dapat diimpor ke unit itu"
+                                + " (aktifkan kembali di halaman Unit kerja)"));
+    }
 }

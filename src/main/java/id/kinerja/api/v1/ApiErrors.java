@@ -70,13 +70,16 @@ class ApiErrors {
         return answer(status, e.message(messages, INDONESIAN), null);
     }
 
-    /** A unit change the organisation's rules refused: 400 (409 for a conflict with the stored tree), the field named. */
+    /**
+     * A unit change the organisation's rules refused: 400 (409 for a conflict with the stored tree), the field named
+     * as the API's body names it ({@code parent} for the service's {@code parentCode}).
+     */
     @ExceptionHandler(UnitRefusedException.class)
     ResponseEntity<ApiError> unitRefused(UnitRefusedException e) {
         return answer(
                 e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                 messages.getMessage(e.code(), e.args(), e.getMessage(), INDONESIAN),
-                e.field());
+                "parentCode".equals(e.field()) ? "parent" : e.field());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
