@@ -1,6 +1,7 @@
 package id.kinerja.account;
 
 import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitEditor;
 import id.kinerja.organisation.Units;
 import java.util.EnumSet;
 import java.util.List;
@@ -147,6 +148,27 @@ public class UnitAccess {
         return accountId != user.id()
                 && canAdministerAccounts(user, unitId)
                 && grantableRoles(user).containsAll(roles);
+    }
+
+    /** The account as the organisation's unit rules see it ({@link Units#mayManage}): its unit and its roles there. */
+    public static UnitEditor unitEditor(CurrentUser user) {
+        return new UnitEditor(
+                user.username(), user.unitId(), user.has(Role.ADMINISTRATOR), user.has(Role.PERFORMANCE_ADMIN));
+    }
+
+    /** May the account create, edit and deactivate units at all (the units pages; which ones: {@link #canManageUnit}). */
+    public boolean canManageUnits(CurrentUser user) {
+        return Units.managesUnits(unitEditor(user));
+    }
+
+    /** May the account change this unit (the organisation's rule, {@link Units#mayManage}). */
+    public boolean canManageUnit(CurrentUser user, long unitId) {
+        return units.mayManage(unitEditor(user), unitId);
+    }
+
+    /** May the account create a unit under this one (the organisation's rule, {@link Units#mayCreateUnder}). */
+    public boolean canCreateUnitUnder(CurrentUser user, long parentId) {
+        return units.mayCreateUnder(unitEditor(user), parentId);
     }
 
     public void requireView(CurrentUser user, long unitId) {

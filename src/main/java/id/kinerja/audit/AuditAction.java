@@ -54,7 +54,11 @@ public enum AuditAction {
     SIGN_FIRST_PARTY("sign-first-party"),
     SIGN_SECOND_PARTY("sign-second-party"),
     WITHDRAW_SIGNATURES("withdraw-signatures"),
-    START_YEAR("start-year");
+    START_YEAR("start-year"),
+    RENAME("rename"),
+    MOVE("move"),
+    DEACTIVATE("deactivate"),
+    REACTIVATE("reactivate");
 
     private final String code;
 

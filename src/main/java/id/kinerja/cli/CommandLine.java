@@ -65,6 +65,7 @@ public final class CommandLine {
                 ReportCommand.class,
                 CheckCommand.class,
                 UserCommand.class,
+                UnitCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
                 FrameworkCommand.class,

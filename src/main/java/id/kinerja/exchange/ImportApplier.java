@@ -12,6 +12,8 @@ import id.kinerja.budget.BudgetMonth;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitEditor;
+import id.kinerja.organisation.UnitRefusedException;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.ImportedRealization;
 import id.kinerja.realization.IndicatorHistoryEntry;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,24 +77,21 @@ class ImportApplier {
         String reason = "Impor Excel '" + plan.fileName() + "' (sha256 " + plan.sha256() + ")";
         Map<String, Long> ids = new HashMap<>();
         Set<Long> createdUnits = new HashSet<>();
-        for (NewUnit n : w.newUnits) {
-            Unit u = units.create(n);
-            ids.put(u.code(), u.id());
-            createdUnits.add(u.id());
-            audit.record(username, u.id(), "unit", u.code(), AuditAction.IMPORT_CREATE, null, describe(n), reason);
-        }
-        for (Writes.UnitUpdate up : w.unitUpdates) {
-            Unit old = units.findByCode(up.code()).orElseThrow();
-            units.update(old.id(), up.values());
-            audit.record(
-                    username,
-                    old.id(),
-                    "unit",
-                    old.code(),
-                    AuditAction.IMPORT_UPDATE,
-                    old,
-                    describe(up.values()),
-                    reason);
+        // through the organisation's rules, as on the web: type, tree, rights; each change audited there
+        UnitEditor editor = actor.unitEditor();
+        try {
+            for (NewUnit n : w.newUnits) {
+                Unit u = units.create(editor, n, reason);
+                ids.put(u.code(), u.id());
+                createdUnits.add(u.id());
+            }
+            for (Writes.UnitUpdate up : w.unitUpdates) {
+                Unit old = units.findByCode(up.code()).orElseThrow();
+                units.update(editor, old.code(), up.values().keeping(old, units.staff(old.id())), reason);
+            }
+        } catch (UnitRefusedException | AccessDeniedException e) {
+            throw new ImportRejectedException(
+                    List.of(texts.sheet(WorkbookLayout.UNITS, "import.error.unitRefused", e.getMessage())));
         }
         java.util.function.Function<String, Long> id = code ->
                 ids.computeIfAbsent(code, c -> units.findByCode(c).orElseThrow().id());
@@ -207,10 +207,5 @@ class ImportApplier {
                 unitCode,
                 e.indicatorCode(),
                 new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()))));
-    }
-
-    private static String describe(NewUnit n) {
-        return n.code() + " | " + n.name() + " | " + n.type() + " | induk " + n.parentCode() + " | kepala "
-                + n.headName();
     }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param innovations  innovations of the year (chapter III.D)
  * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
  * @param summary      the executive summary's figures
+ * @param organisation chapter I's facts of the unit (area served, staff by group), from the unit pages
  */
 public record LakinReport(
         String unitName,
@@ -50,7 +51,71 @@ public record LakinReport(
         List<Award> awards,
         List<Innovation> innovations,
         Map<String, LakinCharts.Chart> charts,
-        Summary summary) {
+        Summary summary,
+        Organisation organisation) {
+
+    /** A LAKIN without chapter I's unit facts (area served, staff tables): none are printed. */
+    public LakinReport(
+            String unitName,
+            String unitCode,
+            String parentName,
+            int year,
+            String place,
+            String date,
+            PkReport.Party head,
+            String nko,
+            String predicate,
+            String colour,
+            Map<String, Text> texts,
+            List<PerspectiveBlock> perspectives,
+            NkoReport sheet,
+            PkReport agreement,
+            Revenue revenue,
+            Budget budget,
+            List<Award> awards,
+            List<Innovation> innovations,
+            Map<String, LakinCharts.Chart> charts,
+            Summary summary) {
+        this(
+                unitName,
+                unitCode,
+                parentName,
+                year,
+                place,
+                date,
+                head,
+                nko,
+                predicate,
+                colour,
+                texts,
+                perspectives,
+                sheet,
+                agreement,
+                revenue,
+                budget,
+                awards,
+                innovations,
+                charts,
+                summary,
+                new Organisation(null, null, List.of()));
+    }
+
+    /**
+     * Chapter I's facts of the unit as the unit pages keep them (docs/domain.md "2. Organisation"): B. the area it
+     * serves, C. its staff count and the staff tables by group (rank group, education, position, gender, age).
+     *
+     * @param area       the regencies/cities served as one phrase ("Kota Kupang, ..., dan Kabupaten Sabu Raijua"),
+     *                   null when not given
+     * @param staffCount the staff count, formatted ("107"), null when not given
+     * @param tables     one table per grouping the unit has filled in, in the order of the groupings
+     */
+    public record Organisation(String area, String staffCount, List<StaffTable> tables) {}
+
+    /** One staff table of chapter I.C: its title ("Golongan"), its rows and their total. */
+    public record StaffTable(String title, List<StaffRow> rows, String total) {}
+
+    /** One row of a staff table: the label ("III") and the count with its share of the total ("52", "48,60"). */
+    public record StaffRow(String label, String count, String share) {}
 
     /**
      * What the executive summary states, from the same figures as the chapters: the yearly NKO and predicate are

@@ -29,6 +29,8 @@ class TableOwnershipTest {
     /** The module (top-level package under {@code id.kinerja}) that owns each table. */
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("unit", "organisation"),
+            Map.entry("unit_area", "organisation"),
+            Map.entry("unit_staff", "organisation"),
             Map.entry("app_user", "account"),
             Map.entry("user_role", "account"),
             Map.entry("user_indicator", "account"),

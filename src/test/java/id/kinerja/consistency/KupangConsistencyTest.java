@@ -316,7 +316,8 @@ class KupangConsistencyTest {
         jdbc.sql("update performance_agreement set place = '', first_party_name = null where unit_id = ?")
                 .param(own.unit.id())
                 .update();
-        jdbc.sql("update unit set area = null, head_name = null where id = ?")
+        jdbc.sql("delete from unit_area where unit_id = ?").param(own.unit.id()).update();
+        jdbc.sql("update unit set head_name = null where id = ?")
                 .param(own.unit.id())
                 .update();
         r = check.check(own.code(), 2024);

@@ -63,7 +63,9 @@ class MessageKeysUsedTest {
             "revenue.source.short.",
             "score.period.",
             "scoring.consolidation.",
-            "scoring.exclusion.");
+            "scoring.exclusion.",
+            "unit.staff.",
+            "unit.type.");
 
     static Set<String> keys() throws IOException {
         Properties p = new Properties();

@@ -93,7 +93,11 @@ class RouteAuthorizationTest {
          * One account of the unit (the route test uses rute.viewer): DJP's administrator and the unit's performance
          * administrator (a viewer is below it); never the sibling office's administrator.
          */
-        MANAGE_ACCOUNT((u, unit) -> Set.of("admin", "rute.pa").contains(u));
+        MANAGE_ACCOUNT((u, unit) -> Set.of("admin", "rute.pa").contains(u)),
+        /** The unit pages of a unit, and creating units under it: its performance administrator, administrators above. */
+        MANAGE_UNITS((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /** Editing, deactivating, reactivating the unit itself: an administrator of it or above (here DJP's). */
+        MANAGE_UNIT((u, unit) -> u.equals("admin"));
 
         final BiPredicate<String, String> allowed;
 
@@ -274,6 +278,19 @@ class RouteAuthorizationTest {
         // i9-ux: the result of an applied import (post/redirect/get), the narrative editor's session keep-alive
         RULES.put("GET /units/{code}/exchange/import/{id}", Rule.IMPORT);
         RULES.put("POST /session/keepalive", Rule.SIGNED_IN);
+        // issue 12 item 1: units (the API's POST names its parent in the body: refused there, 400 here)
+        RULES.put("GET /units/{code}/units", Rule.MANAGE_UNITS);
+        RULES.put("GET /units/{code}/units/new", Rule.MANAGE_UNITS);
+        RULES.put("POST /units/{code}/units", Rule.MANAGE_UNITS);
+        RULES.put("GET /units/{code}/edit", Rule.MANAGE_UNIT);
+        RULES.put("POST /units/{code}/edit", Rule.MANAGE_UNIT);
+        RULES.put("POST /units/{code}/deactivate", Rule.MANAGE_UNIT);
+        RULES.put("POST /units/{code}/reactivate", Rule.MANAGE_UNIT);
+        RULES.put("POST /api/v1/units", Rule.SIGNED_IN);
+        RULES.put("PUT /api/v1/units/{code}", Rule.MANAGE_UNIT);
+        RULES.put("PATCH /api/v1/units/{code}", Rule.MANAGE_UNIT);
+        RULES.put("POST /api/v1/units/{code}/deactivate", Rule.MANAGE_UNIT);
+        RULES.put("POST /api/v1/units/{code}/reactivate", Rule.MANAGE_UNIT);
     }
 
     @Autowired

@@ -1,6 +1,7 @@
 package id.kinerja.api.v1;
 
 import id.kinerja.recognition.RecognitionRefused;
+import id.kinerja.organisation.UnitRefusedException;
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.BodyLimitFilter;
@@ -75,6 +76,18 @@ class ApiErrors {
     @ExceptionHandler(RecognitionRefused.class)
     ResponseEntity<ApiError> recognitionRefused(RecognitionRefused e) {
         return answer(e.status(), e.message(messages, INDONESIAN), e.field());
+    }
+
+    /**
+     * A unit change the organisation's rules refused: 400 (409 for a conflict with the stored tree), the field named
+     * as the API's body names it ({@code parent} for the service's {@code parentCode}).
+     */
+    @ExceptionHandler(UnitRefusedException.class)
+    ResponseEntity<ApiError> unitRefused(UnitRefusedException e) {
+        return answer(
+                e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                messages.getMessage(e.code(), e.args(), e.getMessage(), INDONESIAN),
+                "parentCode".equals(e.field()) ? "parent" : e.field());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
