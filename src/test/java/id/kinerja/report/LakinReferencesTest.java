@@ -237,7 +237,12 @@ class LakinReferencesTest {
                         null,
                         null,
                         null,
-                        "Kota Kupang, Kabupaten Kupang dan Kabupaten Alor",
+                        null,
+                        null,
+                        List.of("Kota Kupang", "Kabupaten Kupang", "Kabupaten Alor"),
+                        null,
+                        null,
+                        true,
                         null,
                         null)))
                 .isEqualTo("Kupang");
