@@ -162,10 +162,10 @@ public class DocumentSettings {
      * gives "Kupang"), without "Kota" or "Kabupaten"; null when the unit has no area.
      */
     public static String city(Unit unit) {
-        if (unit == null || unit.area() == null || unit.area().isBlank()) {
+        if (unit == null || unit.areas().isEmpty() || unit.areas().getFirst().isBlank()) {
             return null;
         }
-        String first = unit.area().split(",| dan ")[0].strip();
+        String first = unit.areas().getFirst().strip();
         for (String prefix : List.of("Kota Administrasi ", "Kota ", "Kabupaten ", "Kab. ")) {
             if (first.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 first = first.substring(prefix.length()).strip();

@@ -1,7 +1,7 @@
 package id.kinerja.api.v1;
 
-import id.kinerja.recognition.RecognitionRefused;
 import id.kinerja.organisation.UnitRefusedException;
+import id.kinerja.recognition.RecognitionRefused;
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.BodyLimitFilter;
