@@ -162,7 +162,7 @@ public class DocumentSettings {
      * gives "Kupang"), without "Kota" or "Kabupaten"; null when the unit has no area.
      */
     public static String city(Unit unit) {
-        if (unit == null || unit.areas().isEmpty()) {
+        if (unit == null || unit.areas().isEmpty() || unit.areas().getFirst().isBlank()) {
             return null;
         }
         String first = unit.areas().getFirst().strip();

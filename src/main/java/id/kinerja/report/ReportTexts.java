@@ -38,14 +38,15 @@ class ReportTexts {
     /**
      * Who signs the LAKIN and the NKO report: the unit's head. The name is the PK's first party's (who signed the
      * year's agreement), else the head the organisation records for the unit; the position is the first party's,
-     * else "Kepala " and the unit's name. When the organisation module records the head's own position (and NIP),
-     * they come in here, between the two. A name stays null when neither is known: the consistency check
-     * ({@link DocumentSignatures}) names where to enter it and the document is a draft.
+     * else the unit's head position, else "Kepala " and the unit's name. A name stays null when neither is known:
+     * the consistency check ({@link DocumentSignatures}) names where to enter it and the document is a draft.
      */
     static PkReport.Party signer(PerformanceAgreement a, Unit unit) {
         PerformanceAgreement.Party first = a == null ? null : a.firstParty();
         String name = first != null && present(first.name()) ? first.name() : blankToNull(unit.headName());
-        String position = first != null && present(first.position()) ? first.position() : "Kepala " + unit.name();
+        String position = first != null && present(first.position())
+                ? first.position()
+                : present(unit.headPosition()) ? unit.headPosition() : "Kepala " + unit.name();
         return new PkReport.Party(name, position);
     }
 

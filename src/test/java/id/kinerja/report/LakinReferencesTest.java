@@ -229,23 +229,26 @@ class LakinReferencesTest {
         // a head with neither a PK first party nor a unit head: no name printed, an error naming where to enter it
         assertThat(ReportTexts.signer(null, own.sibling).name()).isNull();
         assertThat(ReportTexts.signer(null, own.sibling).position()).isEqualTo("Kepala " + own.sibling.name());
-        assertThat(DocumentSettings.city(new id.kinerja.organisation.Unit(
-                        1,
-                        "X",
-                        "KPP",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of("Kota Kupang", "Kabupaten Kupang", "Kabupaten Alor"),
-                        null,
-                        null,
-                        true,
-                        null,
-                        null)))
-                .isEqualTo("Kupang");
+        var office = new id.kinerja.organisation.Unit(
+                1,
+                "X",
+                "KPP Pratama X",
+                null,
+                null,
+                null,
+                "Nama Kepala",
+                "197001011990031001",
+                "Kepala Kantor Pelayanan Pajak Pratama X",
+                List.of("Kota Kupang", "Kabupaten Kupang", "Kabupaten Alor"),
+                null,
+                null,
+                true,
+                null,
+                null);
+        assertThat(DocumentSettings.city(office)).isEqualTo("Kupang");
+        // the unit's own head position when the PK's first party has none
+        assertThat(ReportTexts.signer(null, office))
+                .isEqualTo(new PkReport.Party("Nama Kepala", "Kepala Kantor Pelayanan Pajak Pratama X"));
     }
 
     @Test
