@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.agreement.internal.AgreementRepository;
+import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -480,5 +481,159 @@ class FrameworkEditorTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(list).contains("action=\"/frameworks/import\"").contains(draft.code());
+    }
+
+    @Test
+    void everyPageOfADraftShowsAndSavesItsSection() throws Exception {
+        FrameworkDraft draft = drafts.copy(hq(), shipped().id(), "uji-" + tag(), year(), null);
+        long id = draft.id();
+        for (String page : List.of("", "/structure", "/scale", "/yaml", "/indicators/new", "/indicators/3")) {
+            MockHttpServletResponse r = mvc.perform(
+                            get("/frameworks/drafts/" + id + page).with(user(hq())))
+                    .andReturn()
+                    .getResponse();
+            assertThat(r.getStatus()).as(page).isEqualTo(200);
+            assertThat(r.getContentAsString()).as(page).contains("name=\"version\" value=\"1\"");
+        }
+        assertThat(mvc.perform(get("/frameworks/drafts/" + id + "/indicators/999")
+                                .with(user(hq())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+
+        // the header: a cap typed the Indonesian way
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("id", draft.code());
+        header.put("year", String.valueOf(draft.year()));
+        header.put("name", "Manual uji");
+        header.put("organisation-type", "KPP_PRATAMA");
+        header.put("cap", "117,5");
+        MockHttpServletResponse saved = mvc.perform(form(post("/frameworks/drafts/" + id + "/header"), header)
+                        .param("version", "1"))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/frameworks/drafts/" + id);
+        DraftCheck afterHeader = drafts.check(hq(), id);
+        assertThat(afterHeader.problems()).isEmpty();
+        assertThat(afterHeader.draft().name()).isEqualTo("Manual uji");
+        // the form wrote the text afresh, keeping the comment block that opens it
+        assertThat(afterHeader.draft().content())
+                .startsWith("# =====")
+                .contains("\ncap: 117.5\n")
+                .doesNotContain("\ndescription:");
+        Framework framework =
+                FrameworkLoader.load("x", new StringReader(afterHeader.draft().content()));
+        assertThat(framework.cap()).isEqualByComparingTo("117.5");
+        assertThat(framework.indicators())
+                .isEqualTo(catalog.framework(shipped().id()).indicators());
+
+        // the scale: a predicate out of order is the loader's problem at its row
+        Map<String, Object> tree = drafts.tree(afterHeader.draft()).orElseThrow();
+        Map<String, Object> scale = new LinkedHashMap<>();
+        scale.put("colour-bands", tree.get("colour-bands"));
+        scale.put("predicate-scale", tree.get("predicate-scale"));
+        Map<String, String> fields = new LinkedHashMap<>(FormTree.fields(scale, NumberParser.Style.INDONESIAN));
+        assertThat(fields).containsEntry("predicate-scale.assumption", "true");
+        fields.put("predicate-scale.predicates[1].above", "105");
+        mvc.perform(form(post("/frameworks/drafts/" + id + "/scale"), fields).param("version", "2"));
+        DraftCheck afterScale = drafts.check(hq(), id);
+        assertThat(afterScale.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("framework.problem.predicateOrder");
+            assertThat(p.path()).isEqualTo("predicate-scale.predicates[1]");
+        });
+        String scalePage = mvc.perform(
+                        get("/frameworks/drafts/" + id + "/scale").with(user(hq())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(scalePage)
+                .contains("2: "
+                        + HtmlUtils.htmlEscape(afterScale.problems().getFirst().text(null)));
+        // the preview waits for a draft without problems; publishing is refused with the loader's text
+        assertThat(mvc.perform(get("/frameworks/drafts/" + id + "/preview").with(user(hq())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("nko-card");
+        MockHttpServletResponse refused = mvc.perform(post("/frameworks/drafts/" + id + "/publish")
+                        .with(csrf())
+                        .with(user(hq()))
+                        .param("version", "3"))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/frameworks/drafts/" + id);
+        fields.put("predicate-scale.predicates[1].above", "90");
+        mvc.perform(form(post("/frameworks/drafts/" + id + "/scale"), fields).param("version", "3"));
+        assertThat(drafts.check(hq(), id).problems()).isEmpty();
+
+        // removing an IKU, a stale form, the draft's download, the history, discarding
+        mvc.perform(post("/frameworks/drafts/" + id + "/indicators/0/delete")
+                .with(csrf())
+                .with(user(hq()))
+                .param("version", "4"));
+        assertThat(FrameworkLoader.load(
+                                "x",
+                                new StringReader(drafts.check(hq(), id).draft().content()))
+                        .indicators())
+                .hasSize(catalog.framework(shipped().id()).indicators().size() - 1);
+        MockHttpServletResponse stale = mvc.perform(form(post("/frameworks/drafts/" + id + "/header"), header)
+                        .param("version", "1"))
+                .andReturn()
+                .getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString()).contains("telah diubah orang lain");
+        byte[] download = mvc.perform(
+                        get("/frameworks/drafts/" + id + "/yaml/download").with(user(hq())))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(download, StandardCharsets.UTF_8))
+                .isEqualTo(drafts.check(hq(), id).draft().content());
+        assertThat(drafts.history(hq(), id))
+                .extracting(e -> e.kind())
+                .contains(AuditAction.COPY_FRAMEWORK, AuditAction.SAVE);
+        String versionPage = mvc.perform(
+                        get("/frameworks/versions/" + shipped().id()).with(user(me("kupang.head"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(versionPage).contains("01a-CP").contains("djp-kpp-pratama-2024");
+        mvc.perform(post("/frameworks/drafts/" + id + "/discard")
+                .with(csrf())
+                .with(user(hq()))
+                .param("version", "5"));
+        assertThatThrownBy(() -> drafts.check(hq(), id))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.code()).isEqualTo("framework.editor.error.noDraft"));
+    }
+
+    @Test
+    void aPreviewOnAnOfficeWithoutThatYearsAgreementIsRefusedWithItsReason() throws Exception {
+        FrameworkDraft draft = drafts.copy(hq(), shipped().id(), "uji-" + tag(), year(), null);
+        assertThatThrownBy(() -> drafts.preview(hq(), draft.id(), "KPP-KUPANG", 2001, Period.Y))
+                .isInstanceOfSatisfying(
+                        UserError.class, e -> assertThat(e.code()).isEqualTo("framework.editor.error.noSample"));
+        MockHttpServletResponse unknown = mvc.perform(get("/frameworks/drafts/" + draft.id() + "/preview")
+                        .param("unit", "TIDAK-ADA")
+                        .with(user(hq())))
+                .andReturn()
+                .getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentAsString()).contains("TIDAK-ADA");
+        // a copy of a text whose name is no one-line scalar is written afresh, with the new header
+        String folded = shippedText()
+                .replace(
+                        "\nname: Manual IKU DJP - Kantor Pelayanan Pajak Pratama - 2024\n",
+                        "\nname: >-\n  Manual IKU DJP lipat\n")
+                .replace("\nid: djp-kpp-pratama-2024\n", "\nid: uji-" + tag() + "\n");
+        DraftCheck imported = drafts.importText(hq(), folded);
+        assertThat(imported.draft().name()).isEqualTo("Manual IKU DJP lipat");
+        String withHeader = FrameworkDrafts.withHeader(folded, "uji-baru", 2099, "Nama: baru");
+        Framework f = FrameworkLoader.load("x", new StringReader(withHeader));
+        assertThat(f.id()).isEqualTo("uji-baru");
+        assertThat(f.year()).isEqualTo(2099);
+        assertThat(f.name()).isEqualTo("Nama: baru");
+        assertThat(drafts.problems("x", withHeader)).isEmpty();
     }
 }
