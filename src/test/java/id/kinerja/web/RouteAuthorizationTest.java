@@ -76,7 +76,9 @@ class RouteAuthorizationTest {
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
         NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
-        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
+        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /** The revenue figures (net, PPM/PKM, months): as the Excel import, the unit's performance administrator or an administrator above. */
+        REVENUE_FIGURES((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -137,6 +139,11 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
         RULES.put("GET /units/{code}/revenue", Rule.VIEW);
         RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER); // whoever may enter 01a-CP
+        RULES.put("GET /units/{code}/revenue/figures", Rule.VIEW);
+        RULES.put("POST /units/{code}/revenue/figures/net", Rule.REVENUE_FIGURES);
+        RULES.put("POST /units/{code}/revenue/figures/activity", Rule.REVENUE_FIGURES);
+        RULES.put("GET /units/{code}/revenue/months", Rule.VIEW);
+        RULES.put("POST /units/{code}/revenue/months", Rule.REVENUE_FIGURES);
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
         RULES.put("GET /units/{code}/reports/check", Rule.VIEW);
@@ -179,6 +186,14 @@ class RouteAuthorizationTest {
         RULES.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
         RULES.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
         RULES.put("GET /swagger-ui.html", Rule.PUBLIC_REDIRECT);
+        RULES.put("GET /api/v1/units/{code}/revenue/net", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/revenue/net/{year}", Rule.REVENUE_FIGURES);
+        RULES.put("GET /api/v1/units/{code}/revenue/activities", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/revenue/activities/{activity}/{year}", Rule.REVENUE_FIGURES);
+        RULES.put("GET /api/v1/units/{code}/revenue/months", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/revenue/months/{year}", Rule.REVENUE_FIGURES);
+        RULES.put("GET /api/v1/units/{code}/revenue/realizations/{iku}/{period}", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/revenue/realizations/{iku}/{period}", Rule.ENTER);
         RULES.put("POST /api/v1/units/{code}/imports", Rule.IMPORT);
         RULES.put("POST /api/v1/units/{code}/imports/{id}/apply", Rule.IMPORT);
         RULES.put("GET /units/{code}/exchange", Rule.VIEW);
@@ -380,6 +395,8 @@ class RouteAuthorizationTest {
                 .replace("{key}", "kata-pengantar")
                 .replace("{iku}", IKU)
                 .replace("{period}", "Q1")
+                .replace("{year}", "2024")
+                .replace("{activity}", "PPM")
                 .replace("{kind}", "nko")
                 .replace(
                         "{id}",
