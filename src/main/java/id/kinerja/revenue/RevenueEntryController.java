@@ -191,7 +191,7 @@ class RevenueEntryController {
                 "revenue.activity.number",
                 new DefaultMessageSourceResolvable("revenue.field." + field),
                 a.name(),
-                q.name(),
+                RevenueFigures.periodName(q),
                 String.valueOf(year));
     }
 

@@ -180,11 +180,7 @@ public class RevenueFigures {
         List<ActivityRevenue> out = new ArrayList<>();
         for (Map.Entry<Period, ActivityInput> e : new TreeMap<>(quarters).entrySet()) {
             if (!QUARTERS.contains(e.getKey())) {
-                throw UserError.invalid(
-                        "revenue.activity.period",
-                        activity.name(),
-                        e.getKey().name(),
-                        QUARTERS.stream().map(Period::name).collect(Collectors.joining(", ")));
+                throw UserError.invalid("revenue.activity.period", activity.name(), periodName(e.getKey()));
             }
             ActivityInput in = e.getValue();
             if (in == null || (in.target() == null && in.realization() == null)) {
@@ -350,10 +346,15 @@ public class RevenueFigures {
                     "revenue.activity.amount",
                     field(fieldKey),
                     activity.name(),
-                    quarter.name(),
+                    periodName(quarter),
                     year,
                     v.toPlainString());
         }
+    }
+
+    /** A period's name in the reader's language ("Triwulan II"), for messages. */
+    public static DefaultMessageSourceResolvable periodName(Period period) {
+        return new DefaultMessageSourceResolvable("score.period." + period.name());
     }
 
     private static DefaultMessageSourceResolvable field(String key) {

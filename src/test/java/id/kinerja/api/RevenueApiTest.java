@@ -168,7 +168,8 @@ class RevenueApiTest {
                 .isEqualByComparingTo("100.17");
         JsonNode missing = body(call(get(url("realizations/03a-CP/Q2?year=2024")), viewer));
         assertThat(missing.get("value").isNull()).isTrue();
-        assertThat(missing.get("problem").asString()).contains("Realisasi penerimaan PKM s.d. Q2 tahun 2024 belum ada");
+        assertThat(missing.get("problem").asString())
+                .contains("Realisasi penerimaan PKM s.d. Triwulan II tahun 2024 belum ada");
 
         MockHttpServletResponse filled = call(post(url("realizations/03a-CP/Y?year=2024")), admin);
         assertThat(filled.getStatus()).isEqualTo(200);
@@ -183,7 +184,7 @@ class RevenueApiTest {
         MockHttpServletResponse s1 =
                 call(json(put(url("activities/PKM/2024")), "{\"quarters\": {\"S1\": {\"target\": 1}}}"), admin);
         assertThat(s1.getStatus()).isEqualTo(400);
-        assertThat(body(s1).get("message").asString()).contains("periode S1 tidak diisi sendiri");
+        assertThat(body(s1).get("message").asString()).contains("periode Semester I tidak diisi sendiri");
         assertThat(call(json(put(url("activities/XYZ/2024")), "{}"), admin).getStatus())
                 .isEqualTo(400);
         MockHttpServletResponse otherIku = call(get(url("realizations/04a-CP/Y?year=2024")), viewer);

@@ -138,7 +138,10 @@ class RevenueFiguresRulesTest {
         var s1 = RevenueRealizations.figure(RevenueActivity.PPM, 2024, quarters, Period.S1);
         assertThat(s1.available()).isFalse();
         assertThat(s1.problem()).isEqualTo("revenue.fill.activity.noRealization");
-        assertThat(s1.problemArgs()).containsExactly("PPM", "Q2", 2024);
+        assertThat(s1.problemArgs()[0]).isEqualTo("PPM");
+        assertThat(((org.springframework.context.MessageSourceResolvable) s1.problemArgs()[1]).getCodes())
+                .containsExactly("score.period.Q2");
+        assertThat(s1.problemArgs()[2]).isEqualTo(2024);
         // no year target: nothing computed
         var none = RevenueRealizations.figure(RevenueActivity.PKM, 2024, Map.of(), Period.Q1);
         assertThat(none.code()).isEqualTo("03a-CP");

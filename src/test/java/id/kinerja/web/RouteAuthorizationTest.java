@@ -97,7 +97,10 @@ class RouteAuthorizationTest {
         /** The unit pages of a unit, and creating units under it: its performance administrator, administrators above. */
         MANAGE_UNITS((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
         /** Editing, deactivating, reactivating the unit itself: an administrator of it or above (here DJP's). */
-        MANAGE_UNIT((u, unit) -> u.equals("admin"));
+        MANAGE_UNIT((u, unit) -> u.equals("admin")),
+        /** The revenue figures (net, PPM/PKM, months): as the Excel import, the unit's performance administrator or an
+         * administrator above. */
+        REVENUE_FIGURES((u, unit) -> Set.of("rute.pa", "admin").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -166,6 +169,11 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
         RULES.put("GET /units/{code}/revenue", Rule.VIEW);
         RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER); // whoever may enter 01a-CP
+        RULES.put("GET /units/{code}/revenue/figures", Rule.VIEW);
+        RULES.put("POST /units/{code}/revenue/figures/net", Rule.REVENUE_FIGURES);
+        RULES.put("POST /units/{code}/revenue/figures/activity", Rule.REVENUE_FIGURES);
+        RULES.put("GET /units/{code}/revenue/months", Rule.VIEW);
+        RULES.put("POST /units/{code}/revenue/months", Rule.REVENUE_FIGURES);
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
         RULES.put("POST /units/{code}/budget/kinds", Rule.EDIT_AGREEMENT);
@@ -256,6 +264,14 @@ class RouteAuthorizationTest {
         RULES.put("GET /v3/api-docs.yaml", Rule.PUBLIC);
         RULES.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
         RULES.put("GET /swagger-ui.html", Rule.PUBLIC_REDIRECT);
+        RULES.put("GET /api/v1/units/{code}/revenue/net", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/revenue/net/{year}", Rule.REVENUE_FIGURES);
+        RULES.put("GET /api/v1/units/{code}/revenue/activities", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/revenue/activities/{activity}/{year}", Rule.REVENUE_FIGURES);
+        RULES.put("GET /api/v1/units/{code}/revenue/months", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/revenue/months/{year}", Rule.REVENUE_FIGURES);
+        RULES.put("GET /api/v1/units/{code}/revenue/realizations/{iku}/{period}", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/revenue/realizations/{iku}/{period}", Rule.ENTER);
         RULES.put("POST /api/v1/units/{code}/imports", Rule.IMPORT);
         RULES.put("GET /api/v1/units/{code}/budget", Rule.VIEW);
         RULES.put("PUT /api/v1/units/{code}/budget/kinds", Rule.EDIT_AGREEMENT);
@@ -486,7 +502,8 @@ class RouteAuthorizationTest {
                 .replace("{kind:awards|innovations}", "awards")
                 .replace("{kind}", route.pattern().contains("/recognitions/") ? "awards" : "nko")
                 .replace("{pastYear}", "2023")
-                .replace("{year}", "2023")
+                .replace("{year}", route.pattern().contains("/revenue/") ? "2024" : "2023")
+                .replace("{activity}", "PPM")
                 .replace("{username}", "rute.viewer")
                 .replace(
                         "{id}",
