@@ -84,7 +84,7 @@ class RouteAuthorizationTest {
         ADMINISTER_ACCOUNTS(
                 (u, unit) -> Set.of("admin", "rute.pa", "tetangga.semua").contains(u)),
         /**
-         * One account of the unit (the route test uses rute.viewer): DJP's administrator and the unit's performance
+         * One account of the unit (the route test uses rute.sasaran, a viewer): DJP's administrator and the unit's performance
          * administrator (a viewer is below it); never the sibling office's administrator.
          */
         MANAGE_ACCOUNT((u, unit) -> Set.of("admin", "rute.pa").contains(u));
@@ -278,6 +278,9 @@ class RouteAuthorizationTest {
         accounts.create("rute.pic", "PIC", "rahasia-uji-kinerja", UNIT, Set.of(Role.PIC), Set.of(IKU), "test");
         accounts.create("rute.head", "Head", "rahasia-uji-kinerja", UNIT, Set.of(Role.HEAD), Set.of(), "test");
         accounts.create("rute.viewer", "Viewer", "rahasia-uji-kinerja", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
+        // the account the account routes act on (disabled, reset, ...), so that the accounts signing in stay as they
+        // are
+        accounts.create("rute.sasaran", "Sasaran", "rahasia-uji-kinerja", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
         accounts.create(
                 "tetangga.semua",
                 "Semua peran",
@@ -412,7 +415,7 @@ class RouteAuthorizationTest {
                 .replace("{iku}", IKU)
                 .replace("{period}", "Q1")
                 .replace("{kind}", "nko")
-                .replace("{username}", "rute.viewer")
+                .replace("{username}", "rute.sasaran")
                 .replace(
                         "{id}",
                         route.pattern().contains("/evidence/")
