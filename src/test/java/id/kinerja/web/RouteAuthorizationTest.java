@@ -90,7 +90,7 @@ class RouteAuthorizationTest {
         ADMINISTER_ACCOUNTS(
                 (u, unit) -> Set.of("admin", "rute.pa", "tetangga.semua").contains(u)),
         /**
-         * One account of the unit (the route test uses rute.viewer): DJP's administrator and the unit's performance
+         * One account of the unit (the route test uses rute.sasaran, a viewer): DJP's administrator and the unit's performance
          * administrator (a viewer is below it); never the sibling office's administrator.
          */
         MANAGE_ACCOUNT((u, unit) -> Set.of("admin", "rute.pa").contains(u)),
@@ -366,6 +366,9 @@ class RouteAuthorizationTest {
         accounts.create("rute.pic", "PIC", "rahasia-uji-kinerja", UNIT, Set.of(Role.PIC), Set.of(IKU), "test");
         accounts.create("rute.head", "Head", "rahasia-uji-kinerja", UNIT, Set.of(Role.HEAD), Set.of(), "test");
         accounts.create("rute.viewer", "Viewer", "rahasia-uji-kinerja", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
+        // the account the account routes act on (disabled, reset, ...), so that the accounts signing in stay as they
+        // are
+        accounts.create("rute.sasaran", "Sasaran", "rahasia-uji-kinerja", UNIT, Set.of(Role.VIEWER), Set.of(), "test");
         accounts.create(
                 "tetangga.semua",
                 "Semua peran",
@@ -504,7 +507,7 @@ class RouteAuthorizationTest {
                 .replace("{pastYear}", "2023")
                 .replace("{year}", route.pattern().contains("/revenue/") ? "2024" : "2023")
                 .replace("{activity}", "PPM")
-                .replace("{username}", "rute.viewer")
+                .replace("{username}", "rute.sasaran")
                 .replace(
                         "{id}",
                         route.pattern().contains("/evidence/")
