@@ -513,6 +513,25 @@ class NarrativeBulkTest {
                     .getStatus();
             assertThat(status).isEqualTo(403);
         }
+        // the page offers the downloads to every reader, the upload and the carry-over to whoever may use them
+        for (String role : List.of("admin", "head", "viewer", "pic")) {
+            Document list = Jsoup.parse(mvc.perform(get("/units/{c}/narratives", own.code())
+                            .param("year", String.valueOf(YEAR))
+                            .with(as(role)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(list.select("a[href*=bulk/export]").eachText())
+                    .as(role)
+                    .containsExactly("Unduh .docx", "Unduh .xlsx");
+            boolean writes = role.equals("admin") || role.equals("head");
+            assertThat(list.select("form[action*=bulk/import] input[type=file]").size())
+                    .as(role)
+                    .isEqualTo(writes ? 1 : 0);
+            assertThat(list.select("form[action*=bulk/carry-over] button").eachText())
+                    .as(role)
+                    .isEqualTo(writes ? List.of("Mulai dari narasi tahun " + (YEAR - 1)) : List.of());
+        }
         // the Kanwil's reviewer above may read and download, not write
         assertThat(export("xlsx")).isNotEmpty();
         CurrentUser reviewer = (CurrentUser) users.loadUserByUsername(own.user("reviewer"));

@@ -51,7 +51,7 @@ import org.docx4j.wml.UnderlineEnumeration;
  * keep, so that the import recognises a section changed on the web since.
  *
  * <p>Reading takes, under each heading {@code [key] ...} (a heading-styled paragraph, or any paragraph whose key has
- * a section key's shape), the paragraphs with bold, italic and underline, bulleted and numbered lists (one level),
+ * a section key's shape), the paragraphs with bold, italic and underline, bulleted and numbered lists (nested by level),
  * line breaks and simple tables (a first row all in bold becomes header cells; merged columns keep their span).
  * Pictures, text boxes, footnotes, comments and deleted tracked changes are left out; anything before the first
  * heading is the instructions and is ignored.
@@ -140,9 +140,15 @@ public final class NarrativeDocx {
         if (unit == null || yearText == null || !yearText.matches("\\d{4}")) {
             throw rejected("narrative.file.noStamp");
         }
-        Reader reader = new Reader(docx, props);
-        reader.blocks(docx.getMainDocumentPart().getContent());
-        reader.finish();
+        Reader reader;
+        try {
+            reader = new Reader(docx, props);
+            reader.blocks(docx.getMainDocumentPart().getContent());
+            reader.finish();
+        } catch (RuntimeException e) {
+            // a part the reader does not expect (no styles, a broken numbering): the file as a whole is refused
+            throw rejected("narrative.file.unreadableDocx");
+        }
         if (reader.sections.isEmpty()) {
             throw rejected("narrative.file.noHeading");
         }
