@@ -100,7 +100,9 @@ class RouteAuthorizationTest {
         MANAGE_UNIT((u, unit) -> u.equals("admin")),
         /** The revenue figures (net, PPM/PKM, months): as the Excel import, the unit's performance administrator or an
          * administrator above. */
-        REVENUE_FIGURES((u, unit) -> Set.of("rute.pa", "admin").contains(u));
+        REVENUE_FIGURES((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /** The Manual IKU's drafts (copy, import, edit, preview, publish): an administrator at headquarters only. */
+        HQ_ADMIN((u, unit) -> u.equals("admin"));
 
         final BiPredicate<String, String> allowed;
 
@@ -232,6 +234,43 @@ class RouteAuthorizationTest {
         RULES.put("GET /api/v1/units/{code}", Rule.VIEW);
         RULES.put("GET /api/v1/frameworks", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/frameworks/{id}", Rule.SIGNED_IN);
+        RULES.put("GET /api/v1/frameworks/{id}/yaml", Rule.SIGNED_IN);
+        RULES.put("POST /api/v1/frameworks/validate", Rule.SIGNED_IN);
+        for (String route : List.of(
+                "GET /api/v1/frameworks/drafts",
+                "POST /api/v1/frameworks/drafts",
+                "POST /api/v1/frameworks/drafts/import",
+                "GET /api/v1/frameworks/drafts/{id}",
+                "GET /api/v1/frameworks/drafts/{id}/yaml",
+                "PUT /api/v1/frameworks/drafts/{id}/yaml",
+                "GET /api/v1/frameworks/drafts/{id}/preview",
+                "POST /api/v1/frameworks/drafts/{id}/publish")) {
+            RULES.put(route, Rule.HQ_ADMIN);
+        }
+        // the framework editor's pages: published versions for every signed-in user, drafts for HQ administrators
+        RULES.put("GET /frameworks", Rule.SIGNED_IN);
+        RULES.put("GET /frameworks/versions/{id}", Rule.SIGNED_IN);
+        RULES.put("GET /frameworks/versions/{id}/yaml", Rule.SIGNED_IN);
+        for (String route : List.of(
+                "POST /frameworks/copy",
+                "POST /frameworks/import",
+                "GET /frameworks/drafts/{id}",
+                "POST /frameworks/drafts/{id}/header",
+                "GET /frameworks/drafts/{id}/structure",
+                "POST /frameworks/drafts/{id}/structure",
+                "GET /frameworks/drafts/{id}/indicators/{n}",
+                "POST /frameworks/drafts/{id}/indicators/{n}",
+                "POST /frameworks/drafts/{id}/indicators/{n}/delete",
+                "GET /frameworks/drafts/{id}/scale",
+                "POST /frameworks/drafts/{id}/scale",
+                "GET /frameworks/drafts/{id}/yaml",
+                "POST /frameworks/drafts/{id}/yaml",
+                "GET /frameworks/drafts/{id}/yaml/download",
+                "GET /frameworks/drafts/{id}/preview",
+                "POST /frameworks/drafts/{id}/publish",
+                "POST /frameworks/drafts/{id}/discard")) {
+            RULES.put(route, Rule.HQ_ADMIN);
+        }
         RULES.put("GET /api/v1/units/{code}/agreement", Rule.VIEW);
         RULES.put("GET /api/v1/units/{code}/agreements/{id}", Rule.VIEW);
         RULES.put("POST /api/v1/units/{code}/agreements", Rule.EDIT_AGREEMENT);
@@ -507,6 +546,7 @@ class RouteAuthorizationTest {
                 .replace("{pastYear}", "2023")
                 .replace("{year}", route.pattern().contains("/revenue/") ? "2024" : "2023")
                 .replace("{activity}", "PPM")
+                .replace("{n}", "0")
                 .replace("{username}", "rute.sasaran")
                 .replace(
                         "{id}",
