@@ -20,7 +20,10 @@ public record CurrentUser(
         Set<Role> roles,
         Set<String> indicatorCodes,
         boolean enabled,
-        boolean locked)
+        boolean locked,
+        boolean apiAccess,
+        boolean mustChangePassword,
+        String language)
         implements UserDetails {
 
     static CurrentUser of(Account a, boolean locked) {
@@ -34,11 +37,24 @@ public record CurrentUser(
                 Set.copyOf(a.roles()),
                 Set.copyOf(a.indicatorCodes()),
                 a.enabled(),
-                locked);
+                locked,
+                a.apiAccess(),
+                a.mustChangePassword(),
+                a.language());
     }
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether the account administers the accounts of some unit ({@link UnitAccess#canAdministerAccounts}). */
+    public boolean administersAccounts() {
+        return has(Role.ADMINISTRATOR) || has(Role.PERFORMANCE_ADMIN);
+    }
+
+    /** Whether the account may make and use personal API tokens (set by an administrator: docs/user-guide.md). */
+    public boolean mayUseApi() {
+        return apiAccess;
     }
 
     @Override

@@ -63,6 +63,11 @@ public class LoginThrottle {
         return throttles.deleteStartingWith("user:" + key(username) + "|");
     }
 
+    /** The usernames (lower case) delayed now from at least one address. */
+    public java.util.Set<String> delayedUsers() {
+        return throttles.delayedUsers();
+    }
+
     private void count(String throttleKey, int threshold) {
         int failures = throttles.countFailure(throttleKey, WINDOW);
         if (failures >= threshold) {

@@ -1,5 +1,6 @@
 package id.kinerja.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -24,8 +25,9 @@ class PasswordController {
     }
 
     @GetMapping("/account/password")
-    String form(Model model) {
+    String form(Model model, HttpServletRequest request) {
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("mustChange", mustChange(request));
         return "account/password";
     }
 
@@ -37,6 +39,7 @@ class PasswordController {
             @RequestParam(required = false) String repeated,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
@@ -45,9 +48,16 @@ class PasswordController {
             response.setStatus(400);
             model.addAttribute("error", messages.getMessage(e.key(), e.args(), locale));
             model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+            model.addAttribute("mustChange", mustChange(request));
             return "account/password";
         }
+        PasswordChangeRequired.clear(request);
         redirect.addFlashAttribute("message", messages.getMessage("account.password.changed", null, locale));
         return "redirect:/account/password";
+    }
+
+    private static boolean mustChange(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(PasswordChangeRequired.ATTRIBUTE) != null;
     }
 }

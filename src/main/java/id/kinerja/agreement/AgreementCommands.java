@@ -1,6 +1,7 @@
 package id.kinerja.agreement;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.PerformanceAgreement.BudgetItem;
 import id.kinerja.agreement.PerformanceAgreement.Party;
@@ -8,19 +9,23 @@ import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.agreement.internal.DraftClaims;
 import id.kinerja.agreement.internal.IndicatorRules;
 import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Indicator;
 import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitType;
 import id.kinerja.organisation.Units;
 import id.kinerja.web.FormValidation;
+import id.kinerja.web.TimeFormats;
 import id.kinerja.web.UserError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,16 +35,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
  * The PK editor's commands. A unit's agreement for a year has versions: the performance administrator creates a
- * DRAFT (v1, or a revision N+1 copying the signed one) and edits it (header, IKU with weights and targets, budget
- * lines); the head signs it (SIGNED: locked; the previously signed version becomes SUPERSEDED and stays readable;
- * {@link AgreementSigned} is published inside the signing transaction). The agreement in force is
+ * DRAFT (v1 from the year's framework or from last year's agreement, or a revision N+1 copying the signed one) and
+ * edits it (header, IKU with weights and targets, budget lines); both parties sign it, the unit's head and the head
+ * of the unit above, and only then is it SIGNED (locked; the previously signed version becomes SUPERSEDED and stays
+ * readable; {@link AgreementSigned} is published inside the transaction of the completing signature). The agreement
+ * in force is
  * {@link Agreements#findCurrent}: the signed version, so a revision being drafted changes no score until it is
  * signed. Every edit is one transaction, claims the draft at the row version its form was loaded with
  * ({@link DraftClaims}: a stale form changes nothing, 409 naming who changed it and when) and is audited (entity
@@ -58,6 +67,7 @@ public class AgreementCommands {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final FormValidation forms;
+    private final TimeFormats times;
 
     AgreementCommands(
             UnitAccess access,
@@ -67,7 +77,9 @@ public class AgreementCommands {
             Units units,
             AuditLog audit,
             ApplicationEventPublisher events,
-            FormValidation forms) {
+            FormValidation forms,
+            TimeFormats times) {
+        this.times = times;
         this.access = access;
         this.agreements = agreements;
         this.claims = claims;
@@ -79,8 +91,9 @@ public class AgreementCommands {
     }
 
     /**
-     * A first draft (version 1) for a year without any agreement, under a framework version of that year: every
-     * IKU of the framework with its default weight and no targets; the signatories from the unit tree.
+     * A first draft (version 1) for a year without any agreement, under a framework version of that year (null: the
+     * year's framework, {@link #frameworkOfYear}): every IKU of the framework with its default weight and no
+     * targets; the signatories from the unit tree.
      */
     @Transactional
     public AgreementVersion create(CurrentUser me, Unit unit, int year, Long frameworkVersionId) {
@@ -89,7 +102,7 @@ public class AgreementCommands {
             throw UserError.conflict("agreement.error.exists", year);
         }
         FrameworkVersion version = (frameworkVersionId == null
-                        ? Optional.<FrameworkVersion>empty()
+                        ? Optional.of(frameworkOfYear(year, null))
                         : frameworks.version(frameworkVersionId))
                 .filter(f -> f.year() == year)
                 .orElseThrow(() -> UserError.invalid("agreement.error.framework", year));
@@ -141,7 +154,7 @@ public class AgreementCommands {
     @Transactional
     public AgreementVersion updateHeader(
             CurrentUser me, Unit unit, long id, Integer rowVersion, AgreementForms.Header header) {
-        DraftClaims.Claimed c = claims.claimForEdit(me, unit, id, rowVersion);
+        DraftClaims.Claimed c = claims.requireEditable(me, unit, id, rowVersion);
         forms.check(header, AgreementForms.Header.FIELDS);
         AgreementForms.ValidHeader h = header.validated();
         String number = h.number();
@@ -156,8 +169,10 @@ public class AgreementCommands {
                 c.agreement().firstParty(),
                 c.agreement().secondParty());
         String after = headerText(number, date, place, first, second);
-        agreements.updateHeader(id, number, date, place, first, second);
         if (!before.equals(after)) {
+            // a header saved unchanged leaves the draft (and a party's signature of it) as it is
+            claims.claim(me, unit, c, rowVersion);
+            agreements.updateHeader(id, number, date, place, first, second);
             audit.record(
                     me.username(),
                     unit.id(),
@@ -182,6 +197,42 @@ public class AgreementCommands {
         Framework framework = frameworks.framework(c.agreement().frameworkVersionId());
         List<PerformanceAgreement.Indicator> updated =
                 AgreementForms.indicators(framework, c.agreement().indicators(), fields);
+        return replaceIndicators(me, unit, id, rowVersion, c, updated);
+    }
+
+    /**
+     * Weights and targets of IKU of a draft as numbers (the API): each given IKU must be in the agreement and gets
+     * the weight and the targets given (a period not given has no target); IKU not given keep theirs. The rules of
+     * the editor's form apply ({@link IndicatorRules}); nothing is saved when one is broken.
+     */
+    @Transactional
+    public AgreementVersion setIndicators(
+            CurrentUser me, Unit unit, long id, Integer rowVersion, List<PerformanceAgreement.Indicator> given) {
+        DraftClaims.Claimed c = claims.requireEditable(me, unit, id, rowVersion);
+        Framework framework = frameworks.framework(c.agreement().frameworkVersionId());
+        Map<String, PerformanceAgreement.Indicator> byCode = new LinkedHashMap<>();
+        for (PerformanceAgreement.Indicator i : given) {
+            if (c.agreement().indicators().stream().noneMatch(a -> a.code().equals(i.code()))) {
+                throw UserError.invalid("agreement.error.notInAgreement", i.code());
+            }
+            if (byCode.put(i.code(), i) != null) {
+                throw UserError.conflict("agreement.error.duplicateIndicator", i.code());
+            }
+        }
+        List<PerformanceAgreement.Indicator> updated = c.agreement().indicators().stream()
+                .map(old -> byCode.getOrDefault(old.code(), old))
+                .toList();
+        IndicatorRules.check(framework, updated);
+        return replaceIndicators(me, unit, id, rowVersion, c, updated);
+    }
+
+    private AgreementVersion replaceIndicators(
+            CurrentUser me,
+            Unit unit,
+            long id,
+            Integer rowVersion,
+            DraftClaims.Claimed c,
+            List<PerformanceAgreement.Indicator> updated) {
         List<String[]> changes = new ArrayList<>();
         for (int i = 0; i < updated.size(); i++) {
             String before = DraftClaims.indicatorText(c.agreement().indicators().get(i));
@@ -310,20 +361,38 @@ public class AgreementCommands {
     }
 
     /**
-     * The head signs a draft: it becomes SIGNED (locked) and the agreement in force; a previously signed version of
-     * the year becomes SUPERSEDED. Number, date, both signatories and at least one IKU are required, and the head's
-     * explicit confirmation; a revision (version 2 and later) also needs the reason for it, kept in the audit trail.
+     * One party signs a draft (docs/domain.md, "Signing the PK"): the unit's head as the first party, the head of the
+     * unit directly above as the second ({@code party} null: the one the user may sign as). The agreement becomes
+     * SIGNED (locked, in force; a previously signed version of the year becomes SUPERSEDED; {@link AgreementSigned}
+     * published, once) only when both have signed; a unit without a parent (headquarters) needs its first party
+     * only. Number, date, both signatories and at least one IKU are required, and the signer's explicit
+     * confirmation; the first signature of a revision (version 2 and later) also needs the reason for it. Each
+     * signature is audited; an edit of the draft afterwards withdraws the signatures given ({@link DraftClaims}).
      *
-     * @param confirmed the head ticked that they checked the agreement (and its changes) and sign it
-     * @param reason    why the agreement is revised (required for a revision, ignored for a first version)
+     * @param party     the party signed as; null: the first party for the unit's head, the second for the head above
+     * @param confirmed the signer ticked that they checked the agreement (and its changes) and sign it
+     * @param reason    why the agreement is revised (required at the first signature of a revision)
      */
     @Transactional
     public AgreementVersion sign(
-            CurrentUser me, Unit unit, long id, Integer rowVersion, boolean confirmed, String reason) {
-        UnitAccess.require(access.canSignAgreement(me, unit.id()));
+            CurrentUser me,
+            Unit unit,
+            long id,
+            Integer rowVersion,
+            AgreementParty party,
+            boolean confirmed,
+            String reason) {
+        AgreementParty as = partyOf(me, unit, party);
         AgreementVersion version = claims.version(unit, id);
         DraftClaims.requireDraft(version);
         claims.requireVersion(version, rowVersion);
+        if (version.signedBy(as) != null) {
+            throw UserError.conflict(
+                    "agreement.error.alreadySigned",
+                    partyName(as),
+                    version.signedBy(as),
+                    times.format(version.signedAt(as)));
+        }
         PerformanceAgreement a = agreements.findById(id).orElseThrow();
         if (!StringUtils.hasText(a.number())) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.number"));
@@ -334,7 +403,7 @@ public class AgreementCommands {
         if (!StringUtils.hasText(a.firstParty().name())) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.firstName"));
         }
-        if (!StringUtils.hasText(a.secondParty().name())) {
+        if (unit.parentId() != null && !StringUtils.hasText(a.secondParty().name())) {
             throw UserError.invalid("agreement.error.signMissing", AgreementForms.field("agreement.field.secondName"));
         }
         if (a.indicators().isEmpty()) {
@@ -343,16 +412,37 @@ public class AgreementCommands {
         if (!confirmed) {
             throw UserError.invalid("agreement.error.signConfirm");
         }
+        AgreementParty other = as == AgreementParty.FIRST ? AgreementParty.SECOND : AgreementParty.FIRST;
+        boolean otherSigned = version.signedBy(other) != null;
         boolean revision = a.version() > 1;
         String why = reason == null ? "" : reason.strip();
-        if (revision && why.isEmpty()) {
+        if (revision && why.isEmpty() && !otherSigned) {
             throw UserError.invalid("agreement.error.signReason", a.version());
         }
         if (why.length() > 1000) {
             throw UserError.invalid("agreement.error.signReasonLong", 1000);
         }
+        if (!agreements.signAs(id, rowVersion, as, me.username())) {
+            throw claims.stale(unit, id);
+        }
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                DraftClaims.key(a),
+                as == AgreementParty.FIRST ? AuditAction.SIGN_FIRST_PARTY : AuditAction.SIGN_SECOND_PARTY,
+                null,
+                as == AgreementParty.FIRST
+                        ? a.firstParty().name()
+                        : a.secondParty().name(),
+                why.isEmpty() ? null : why);
+        boolean complete = otherSigned || (as == AgreementParty.FIRST && unit.parentId() == null);
+        if (!complete) {
+            return agreements.find(unit.id(), id).orElseThrow();
+        }
+        String revisionReason = !revision ? null : !why.isEmpty() ? why : firstSignatureReason(unit, a);
         List<Integer> superseded = agreements.supersedeOthers(unit.id(), a.year(), id, me.username());
-        if (!agreements.sign(id, rowVersion, me.username())) {
+        if (!agreements.putInForce(id, me.username())) {
             throw claims.stale(unit, id);
         }
         for (Integer v : superseded) {
@@ -374,9 +464,37 @@ public class AgreementCommands {
                 AuditAction.SIGN,
                 "DRAFT",
                 "SIGNED " + a.number(),
-                revision ? why : null);
+                revisionReason);
         events.publishEvent(new AgreementSigned(id, unit.id(), a.year(), a.version(), me.username()));
         return agreements.find(unit.id(), id).orElseThrow();
+    }
+
+    /** The party the user signs as: the one asked for if the user may sign as it, else refused (403). */
+    private AgreementParty partyOf(CurrentUser me, Unit unit, AgreementParty asked) {
+        boolean first = access.canSignAgreement(me, unit.id());
+        boolean second = access.canSignAgreementAsSuperior(me, unit);
+        if (asked == AgreementParty.FIRST || (asked == null && first)) {
+            UnitAccess.require(first);
+            return AgreementParty.FIRST;
+        }
+        UnitAccess.require(second);
+        return AgreementParty.SECOND;
+    }
+
+    /** The revision's reason given with the other party's signature, kept in the audit trail. */
+    private String firstSignatureReason(Unit unit, PerformanceAgreement a) {
+        return audit.find(unit.id(), ENTITY, DraftClaims.key(a)).stream()
+                .filter(e -> e.entityKey().equals(DraftClaims.key(a)))
+                .filter(e -> e.kind() == AuditAction.SIGN_FIRST_PARTY || e.kind() == AuditAction.SIGN_SECOND_PARTY)
+                .map(AuditEvent::reason)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A party's name in the reader's language ({@code agreement.firstParty}, {@code agreement.secondParty}). */
+    static DefaultMessageSourceResolvable partyName(AgreementParty party) {
+        return AgreementForms.field(party == AgreementParty.FIRST ? "agreement.firstParty" : "agreement.secondParty");
     }
 
     /**
@@ -429,6 +547,176 @@ public class AgreementCommands {
                 "v" + next + " DRAFT",
                 null);
         return agreements.find(unit.id(), newId).orElseThrow();
+    }
+
+    /**
+     * "Buat PK {year} dari PK {year-1}" for one unit: a first draft of {@code year} under that year's framework
+     * ({@link #frameworkOfYear}) with last year's IKU and weights where the new framework still has the IKU (the
+     * others are dropped and reported), no targets, no number or date; the place kept; the parties from the unit
+     * tree (the unit's head and the head of the unit above; last year's names and positions where the unit record
+     * has none). The unit's performance administrator, or an administrator of the unit or above.
+     *
+     * @throws UserError no framework of the year, an agreement of the year already there, none last year
+     */
+    @Transactional
+    public YearStart startFromPrevious(CurrentUser me, Unit unit, int year) {
+        UnitAccess.require(access.canStartAgreement(me, unit.id()));
+        frameworkOfYear(year, null);
+        YearStart done = startYear(me, unit, year, new HashMap<>());
+        if (!done.created()) {
+            throw new UserError(
+                    HttpStatus.CONFLICT,
+                    done.skipReason().getCodes()[0],
+                    done.skipReason().getArguments());
+        }
+        return done;
+    }
+
+    /**
+     * The same for every unit below {@code parent} (a Kanwil's offices; for headquarters every Kanwil and office)
+     * at once, by an administrator of {@code parent} or above: one transaction, so either every draft is created or,
+     * when one fails, none. A unit that already has an agreement of the year or had none the year before is skipped
+     * with the reason; sections are not offices and are left out.
+     *
+     * @throws UserError no framework of the year
+     */
+    @Transactional
+    public List<YearStart> startOfficesBelow(CurrentUser me, Unit parent, int year) {
+        UnitAccess.require(me.has(Role.ADMINISTRATOR) && access.isWithin(parent.id(), me.unitId()));
+        frameworkOfYear(year, null);
+        Map<String, FrameworkVersion> chosen = new HashMap<>();
+        List<YearStart> out = new ArrayList<>();
+        for (long id : units.subtreeIds(parent.id())) {
+            if (id == parent.id()) {
+                continue;
+            }
+            Unit unit = units.findById(id).orElseThrow();
+            if (unit.type() == UnitType.SECTION) {
+                continue;
+            }
+            out.add(startYear(me, unit, year, chosen));
+        }
+        out.sort(Comparator.comparing(r -> r.unit().code()));
+        return out;
+    }
+
+    private YearStart startYear(CurrentUser me, Unit unit, int year, Map<String, FrameworkVersion> chosen) {
+        if (!agreements.versions(unit.id(), year).isEmpty()) {
+            return skipped(unit, year, "agreement.skip.exists", year);
+        }
+        Optional<PerformanceAgreement> previous = agreements.findCurrent(unit.id(), year - 1);
+        if (previous.isEmpty()) {
+            return skipped(unit, year, "agreement.skip.noPrevious", year - 1);
+        }
+        PerformanceAgreement last = previous.get();
+        String lastCode = frameworks
+                .version(last.frameworkVersionId())
+                .map(FrameworkVersion::code)
+                .orElse(null);
+        FrameworkVersion version =
+                chosen.computeIfAbsent(String.valueOf(lastCode), c -> frameworkOfYear(year, lastCode));
+        Framework framework = frameworks.framework(version.id());
+        List<PerformanceAgreement.Indicator> carried = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (PerformanceAgreement.Indicator i : last.indicators()) {
+            if (framework.indicator(i.code()) == null) {
+                dropped.add(i.code());
+            } else {
+                carried.add(new PerformanceAgreement.Indicator(i.code(), i.weight(), Map.of()));
+            }
+        }
+        carried.sort(Comparator.comparingInt(i -> framework.indicator(i.code()).order()));
+        Unit parent =
+                unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
+        Party first = new Party(
+                firstText(unit.headName(), last.firstParty().name()),
+                firstText(last.firstParty().position(), "Kepala " + unit.name()));
+        Party second = parent == null
+                ? new Party(last.secondParty().name(), last.secondParty().position())
+                : new Party(
+                        firstText(parent.headName(), last.secondParty().name()),
+                        firstText(last.secondParty().position(), "Kepala " + parent.name()));
+        long id;
+        try {
+            id = agreements.create(
+                    unit.id(),
+                    year,
+                    version.id(),
+                    1,
+                    null,
+                    null,
+                    last.place(),
+                    AgreementStatus.DRAFT,
+                    first,
+                    second,
+                    carried,
+                    List.of(),
+                    me.username());
+        } catch (DuplicateKeyException e) {
+            throw UserError.conflict("agreement.error.exists", year);
+        }
+        List<String> carriedCodes =
+                carried.stream().map(PerformanceAgreement.Indicator::code).toList();
+        audit.record(
+                me.username(),
+                unit.id(),
+                ENTITY,
+                year + "/v1",
+                AuditAction.START_YEAR,
+                (year - 1) + "/v" + last.version(),
+                version.code() + " v" + version.version() + "; " + carried.size() + " IKU"
+                        + (dropped.isEmpty()
+                                ? ""
+                                : "; tidak ada di manual " + year + ": " + String.join(", ", dropped)),
+                null);
+        return new YearStart(
+                unit,
+                year,
+                agreements.find(unit.id(), id).orElseThrow(),
+                last.version(),
+                carriedCodes,
+                List.copyOf(dropped),
+                null);
+    }
+
+    private static YearStart skipped(Unit unit, int year, String code, Object... args) {
+        return new YearStart(
+                unit,
+                year,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                new DefaultMessageSourceResolvable(new String[] {code}, args));
+    }
+
+    private static String firstText(String a, String b) {
+        return StringUtils.hasText(a) ? a.strip() : StringUtils.hasText(b) ? b.strip() : null;
+    }
+
+    /**
+     * The framework (Manual IKU) of a year through {@link FrameworkCatalog}: the newest version of the framework
+     * that continues {@code previousCode} (its code with the year replaced, {@code djp-kpp-pratama-2024} becomes
+     * {@code djp-kpp-pratama-2025}), else the newest version of the year's framework (by code when there are
+     * several).
+     *
+     * @throws UserError {@code agreement.error.noFrameworkYear} when the year has none
+     */
+    public FrameworkVersion frameworkOfYear(int year, String previousCode) {
+        List<FrameworkVersion> ofYear =
+                frameworks.all().stream().filter(f -> f.year() == year).toList();
+        if (ofYear.isEmpty()) {
+            throw UserError.invalid("agreement.error.noFrameworkYear", year);
+        }
+        String continued =
+                previousCode == null ? null : previousCode.replace(String.valueOf(year - 1), String.valueOf(year));
+        Comparator<FrameworkVersion> newest = Comparator.comparingInt(FrameworkVersion::version);
+        return ofYear.stream()
+                .filter(f -> f.code().equals(continued))
+                .max(newest)
+                .orElseGet(() -> ofYear.stream()
+                        .min(Comparator.comparing(FrameworkVersion::code).thenComparing(newest.reversed()))
+                        .orElseThrow());
     }
 
     private static String headerText(String number, LocalDate date, String place, Party first, Party second) {

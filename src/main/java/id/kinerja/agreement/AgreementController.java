@@ -28,7 +28,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The PK editor: {@code GET /units/{code}/agreement?year=&version=} (anyone who may see the unit) and its POST
  * actions (CSRF): {@code create}, and per agreement id {@code header}, {@code indicators},
  * {@code indicators/add}, {@code indicators/{iku}/remove}, {@code budget} (performance administrator, on a
- * draft), {@code sign} (head), {@code revise} (performance administrator, on the signed version). Every form
+ * draft), {@code sign} (the unit's head as the first party, the head of the unit above as the second),
+ * {@code revise} (performance administrator, on the signed version), {@code start} ("Buat PK dari PK tahun lalu":
+ * the performance administrator or an administrator above) and {@code offices/start} (the same for every office
+ * below, by an administrator of the unit or above). Every form
  * carries {@code rowVersion}; a refused change re-renders the page with the reason, what was typed and status
  * 400/409.
  */
@@ -266,6 +269,7 @@ class AgreementController {
             @RequestParam(required = false) Integer rowVersion,
             @RequestParam(required = false) String confirm,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) AgreementParty party,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -282,7 +286,61 @@ class AgreementController {
                 locale,
                 response,
                 redirect,
-                () -> service.sign(me, unit, id, rowVersion, "yes".equals(confirm), reason));
+                () -> service.sign(me, unit, id, rowVersion, party, "yes".equals(confirm), reason));
+    }
+
+    /** "Buat PK {year} dari PK {year-1}" for this unit. */
+    @PostMapping("/units/{code}/agreement/start")
+    String start(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Unit unit = access.viewable(me, code);
+        return act(me, unit, year, null, "start", null, model, locale, response, redirect, () -> {
+            YearStart done = service.startFromPrevious(me, unit, year);
+            redirect.addFlashAttribute("yearStarts", List.of(done));
+            return done.version();
+        });
+    }
+
+    /** The same for every office below this unit (a Kanwil's administrator), all or nothing; the list shown. */
+    @PostMapping("/units/{code}/agreement/offices/start")
+    String startOffices(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam int year,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Unit unit = access.viewable(me, code);
+        try {
+            List<YearStart> done = service.startOfficesBelow(me, unit, year);
+            long created = done.stream().filter(YearStart::created).count();
+            redirect.addFlashAttribute("yearStarts", done);
+            redirect.addFlashAttribute(
+                    "message",
+                    messages.getMessage(
+                            "agreement.done.startOffices",
+                            new Object[] {year, created, done.size() - created},
+                            locale));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/units/{u}/agreement")
+                            .queryParam("year", year)
+                            .buildAndExpand(unit.code())
+                            .encode()
+                            .toUriString();
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            model.addAttribute("failedForm", "startOffices");
+            fill(model, me, unit, year, null);
+            return "agreement/view";
+        }
     }
 
     @PostMapping("/units/{code}/agreement/{id}/revise")
@@ -326,9 +384,10 @@ class AgreementController {
             Supplier<AgreementVersion> step) {
         try {
             AgreementVersion done = step.get();
+            String key = action.equals("sign") && done.status() == AgreementStatus.DRAFT ? "signPending" : action;
             redirect.addFlashAttribute(
                     "message",
-                    messages.getMessage("agreement.done." + action, new Object[] {year, done.version()}, locale));
+                    messages.getMessage("agreement.done." + key, new Object[] {year, done.version()}, locale));
             return "redirect:"
                     + UriComponentsBuilder.fromPath("/units/{u}/agreement")
                             .queryParam("year", year)

@@ -1,6 +1,7 @@
 package id.kinerja.agreement;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.PerformanceAgreement.BudgetItem;
 import id.kinerja.agreement.internal.AgreementRepository;
@@ -12,8 +13,12 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.FrameworkVersion;
 import id.kinerja.framework.Indicator;
 import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,7 +46,9 @@ public class AgreementEditor {
             AgreementPermissions permissions,
             List<Indicator> addable,
             List<FrameworkVersion> frameworksOfYear,
-            List<AuditEvent> history) {
+            List<AuditEvent> history,
+            List<Awaiting> awaiting,
+            boolean startOffices) {
 
         /** The framework's entry of an agreed IKU (its name, polarity). */
         public Indicator indicator(String code) {
@@ -64,16 +71,42 @@ public class AgreementEditor {
         }
     }
 
+    /** A PK of a unit directly below waiting for the second party's signature: the head viewing this page. */
+    public record Awaiting(Unit unit, AwaitingSignature agreement) {}
+
     private final UnitAccess access;
     private final AgreementRepository agreements;
     private final FrameworkCatalog frameworks;
     private final AuditLog audit;
+    private final Units units;
 
-    AgreementEditor(UnitAccess access, AgreementRepository agreements, FrameworkCatalog frameworks, AuditLog audit) {
+    AgreementEditor(
+            UnitAccess access,
+            AgreementRepository agreements,
+            FrameworkCatalog frameworks,
+            AuditLog audit,
+            Units units) {
         this.access = access;
         this.agreements = agreements;
         this.frameworks = frameworks;
         this.audit = audit;
+        this.units = units;
+    }
+
+    /**
+     * The PKs of the units directly below {@code unit} their first party has signed and that wait for the second
+     * party's: for the head of {@code unit}, empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<Awaiting> awaiting(CurrentUser me, Unit unit) {
+        if (me.unitId() != unit.id() || !me.has(Role.HEAD)) {
+            return List.of();
+        }
+        Map<Long, Unit> below = new LinkedHashMap<>();
+        units.findChildren(unit.id()).forEach(u -> below.put(u.id(), u));
+        return agreements.awaitingSecondParty(below.keySet()).stream()
+                .map(a -> new Awaiting(below.get(a.unitId()), a))
+                .toList();
     }
 
     /** The page for a year: version {@code version} if given (404 when unknown), else the one in force. */
@@ -104,7 +137,16 @@ public class AgreementEditor {
                 .filter(v -> v.status() == AgreementStatus.DRAFT)
                 .findFirst()
                 .orElse(null);
-        AgreementPermissions permissions = AgreementPermissions.of(access, me, unit.id(), versions, shownVersion);
+        AgreementPermissions permissions = AgreementPermissions.of(
+                access,
+                me,
+                unit,
+                versions,
+                shownVersion,
+                versions.isEmpty() && !agreements.versions(unit.id(), year - 1).isEmpty());
+        boolean startOffices = me.has(Role.ADMINISTRATOR)
+                && access.isWithin(unit.id(), me.unitId())
+                && units.findChildren(unit.id()).stream().anyMatch(u -> u.type() != UnitType.SECTION);
         List<Indicator> addable = shown == null
                 ? List.of()
                 : framework.indicators().stream()
@@ -126,6 +168,8 @@ public class AgreementEditor {
                 permissions,
                 addable,
                 ofYear,
-                audit.find(unit.id(), DraftClaims.ENTITY, year + "/"));
+                audit.find(unit.id(), DraftClaims.ENTITY, year + "/"),
+                awaiting(me, unit),
+                startOffices);
     }
 }

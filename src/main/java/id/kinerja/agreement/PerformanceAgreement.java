@@ -26,17 +26,6 @@ public record PerformanceAgreement(
         List<Indicator> indicators,
         List<BudgetItem> budget) {
 
-    /**
-     * Where the documents of the year are signed (LAKIN, NKO report): the agreement's place, else the office's area
-     * (office data); null when neither is known.
-     */
-    public String signingPlace(String unitArea) {
-        if (place != null && !place.isBlank()) {
-            return place;
-        }
-        return unitArea == null || unitArea.isBlank() ? null : unitArea;
-    }
-
     /** A signatory: name and position. */
     public record Party(String name, String position) {}
 

@@ -1,6 +1,7 @@
 package id.kinerja.api;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.account.UnitAccess;
 import id.kinerja.web.TimeZoneProperties;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The signed-in user's personal API tokens: {@code GET /account/tokens} (list: name, created, last used, expiry,
  * state, revoke button), {@code POST /account/tokens} (create; the token is shown on the answer page once, never
- * again: the page is not cached), {@code POST /account/tokens/{id}/revoke}. Every account manages only its own.
+ * again: the page is not cached), {@code POST /account/tokens/{id}/revoke}. Every account manages only its own; the
+ * list and creation only for an account that may use the API (403 otherwise); revoking stays open to the owner.
  */
 @Controller
 class ApiTokenController {
@@ -39,6 +41,7 @@ class ApiTokenController {
 
     @GetMapping("/account/tokens")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
+        UnitAccess.require(tokens.mayUse(me));
         fill(model, me);
         return "account/tokens";
     }
@@ -51,6 +54,7 @@ class ApiTokenController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
+        UnitAccess.require(tokens.mayUse(me));
         response.setHeader("Cache-Control", "no-store");
         try {
             LocalDate until;

@@ -31,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Personal API tokens: created by a signed-in user for themself, shown once, stored hashed, revocable, with an
  * optional expiry. A token reads {@code kin_<prefix>_<secret>}: the prefix (6 random bytes, hex) finds the row,
  * the secret (32 random bytes, base64url) is stored only as its SHA-256 and compared in constant time. A token
- * acts as its owner, with the owner's roles and unit as they are at the time of the call. Creation and revocation
+ * acts as its owner, with the owner's roles and unit as they are at the time of the call, and only while the owner is
+ * enabled and may use the API ({@link Account#apiAccess()}, set by an administrator). Creation and revocation
  * are audited (entity {@code api_token}, key = prefix).
  */
 @Service
@@ -66,6 +67,9 @@ public class ApiTokenService implements ApiTokenAuthenticator {
      */
     @Transactional
     public Created create(CurrentUser me, String name, LocalDate expires, ZoneId zone) {
+        if (!mayUse(me)) {
+            throw new UserError(HttpStatus.FORBIDDEN, "api.token.error.noAccess");
+        }
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw UserError.invalid("api.token.error.nameRequired");
@@ -104,6 +108,15 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         return new Created(token, "kin_" + prefix + "_" + secret);
     }
 
+    /**
+     * Whether the account may use the API (the right an administrator sets per account, as it is now in the
+     * database: a right withdrawn counts at once, not at the next sign-in).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayUse(CurrentUser me) {
+        return accounts.findById(me.id()).map(a -> a.enabled() && a.apiAccess()).orElse(false);
+    }
+
     /** The user's tokens, newest first (revoked ones too, for the record). */
     @Transactional(readOnly = true)
     public List<ApiToken> list(CurrentUser me) {
@@ -140,7 +153,7 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         Optional<Account> owner = accounts.findById(stored.get().token().userId());
-        if (owner.isEmpty() || !owner.get().enabled()) {
+        if (owner.isEmpty() || !owner.get().enabled() || !owner.get().apiAccess()) {
             return Optional.empty();
         }
         tokens.touch(stored.get().token().id());

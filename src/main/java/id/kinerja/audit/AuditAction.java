@@ -30,7 +30,35 @@ public enum AuditAction {
     IMPORT_UPDATE("IMPORT_UPDATE"),
     PASSWORD("password"),
     ACCEPT_CHECK_ERRORS("accept-check-errors"),
-    PUBLISH_FRAMEWORK("publish-framework");
+    PUBLISH_FRAMEWORK("publish-framework"),
+    REVENUE_NET("revenue-net"),
+    REVENUE_ACTIVITY("revenue-activity"),
+    REVENUE_MONTHS("revenue-months"),
+    DELETE("delete"),
+    /** The place and date a unit's LAKIN or NKO report of a year is signed. */
+    DOCUMENT_SETTING("document-setting"),
+    /** An IKU's Renstra / RPJMN targets and national standard of a unit's year. */
+    PLANNING_REFERENCE("planning-reference"),
+    /** A past year's realization and index of an IKU of a unit. */
+    INDICATOR_HISTORY("indicator-history"),
+    IMPORT_NARRATIVE("import-narrative"),
+    CARRY_OVER("carry-over"),
+    ACCOUNT_UPDATE("account-update"),
+    DISABLE("disable"),
+    ENABLE("enable"),
+    RESET_PASSWORD("reset-password"),
+    UNLOCK_SIGN_IN("unlock-sign-in"),
+    PROFILE("profile"),
+    COPY_FRAMEWORK("copy-framework"),
+    DISCARD_FRAMEWORK_DRAFT("discard-framework-draft"),
+    SIGN_FIRST_PARTY("sign-first-party"),
+    SIGN_SECOND_PARTY("sign-second-party"),
+    WITHDRAW_SIGNATURES("withdraw-signatures"),
+    START_YEAR("start-year"),
+    RENAME("rename"),
+    MOVE("move"),
+    DEACTIVATE("deactivate"),
+    REACTIVATE("reactivate");
 
     private final String code;
 

@@ -34,7 +34,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  *       charts;</li>
  *   <li>{@code POST /units/{code}/budget/revisions} ({@code year}, {@code date}, {@code reason},
  *       {@code ceiling.CODE} per line): one DIPA revision, by the performance administrator of the unit
- *       ({@link BudgetService#revise}).</li>
+ *       ({@link BudgetService#revise});</li>
+ *   <li>{@code POST /units/{code}/budget/kinds} ({@code year}, {@code ceiling51}, {@code realization51}, ... 53): the
+ *       summary by kind of spending ({@link BudgetService#saveKinds});</li>
+ *   <li>{@code GET|POST /units/{code}/budget/months?year=}: the monthly entry, one field {@code m.CODE.M} per DIPA line
+ *       (or kind of spending for an office without a tree) and month ({@link BudgetService#saveMonths}).</li>
  * </ul>
  */
 @Controller
@@ -42,6 +46,8 @@ class BudgetController {
 
     private static final String PAGE = "budget/budget";
     private static final String CEILING = "ceiling.";
+    private static final String MONTHS_PAGE = "budget/months";
+    private static final String MONTH = "m.";
 
     private final UnitAccess access;
     private final BudgetService budget;
@@ -112,6 +118,119 @@ class BudgetController {
         }
     }
 
+    @PostMapping("/units/{code}/budget/kinds")
+    String kinds(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> fields,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Unit unit = access.viewable(me, code);
+        UnitAccess.require(access.canEditAgreement(me, unit.id()));
+        int y = unitYears.open(unit, year, years(unit));
+        Map<Integer, String> ceilings = new LinkedHashMap<>();
+        Map<Integer, String> realizations = new LinkedHashMap<>();
+        for (int kind : BudgetService.KIND_NAMES.keySet()) {
+            ceilings.put(kind, fields.get("ceiling" + kind));
+            realizations.put(kind, fields.get("realization" + kind));
+        }
+        try {
+            int changed = budget.saveKinds(me, unit, y, BudgetService.readKinds(ceilings, realizations));
+            redirect.addFlashAttribute(
+                    "done",
+                    messages.getMessage(
+                            "budget.kind.done", new Object[] {String.valueOf(changed), String.valueOf(y)}, locale));
+            return "redirect:" + pageUrl(unit, y, "/budget") + "#kinds";
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            model.addAttribute("typedKinds", fields);
+            fill(model, me, unit, y, locale);
+            return PAGE;
+        }
+    }
+
+    @GetMapping("/units/{code}/budget/months")
+    String months(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        Unit unit = access.viewable(me, code);
+        fillMonths(model, me, unit, unitYears.open(unit, year, years(unit)), null);
+        return MONTHS_PAGE;
+    }
+
+    @PostMapping("/units/{code}/budget/months")
+    String saveMonths(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @RequestParam(required = false) Integer year,
+            @RequestParam Map<String, String> fields,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Unit unit = access.viewable(me, code);
+        UnitAccess.require(access.canEditAgreement(me, unit.id()));
+        int y = unitYears.open(unit, year, years(unit));
+        Map<String, Map<Integer, String>> cells = new LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            int dot = k.lastIndexOf('.');
+            if (!k.startsWith(MONTH) || dot <= MONTH.length()) {
+                return;
+            }
+            try {
+                int month = Integer.parseInt(k.substring(dot + 1));
+                cells.computeIfAbsent(k.substring(MONTH.length(), dot), c -> new LinkedHashMap<>())
+                        .put(month, v);
+                typed.put(k, v);
+            } catch (NumberFormatException e) {
+                // not a month field: ignored like any other unknown parameter
+            }
+        });
+        try {
+            int changed = budget.saveMonths(me, unit, y, BudgetService.readMonths(cells));
+            redirect.addFlashAttribute(
+                    "done",
+                    messages.getMessage(
+                            "budget.month.done", new Object[] {String.valueOf(changed), String.valueOf(y)}, locale));
+            return "redirect:" + pageUrl(unit, y, "/budget/months");
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            fillMonths(model, me, unit, y, typed);
+            return MONTHS_PAGE;
+        }
+    }
+
+    private void fillMonths(Model model, CurrentUser me, Unit unit, int year, Map<String, String> typed) {
+        List<BudgetService.MonthRow> rows = budget.monthRows(unit.id(), year);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("years", UnitYears.choices(years(unit), year));
+        model.addAttribute("period", Period.Y);
+        model.addAttribute("rows", rows);
+        model.addAttribute("byKind", !rows.isEmpty() && rows.get(0).kind());
+        model.addAttribute(
+                "monthNumbers",
+                java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        model.addAttribute("canEdit", access.canEditAgreement(me, unit.id()));
+        model.addAttribute("typed", typed);
+    }
+
+    private static String pageUrl(Unit unit, int year, String path) {
+        return UriComponentsBuilder.fromPath("/units/{u}" + path)
+                .queryParam("year", year)
+                .buildAndExpand(unit.code())
+                .encode()
+                .toUriString();
+    }
+
     private List<Integer> years(Unit unit) {
         return budget.years(unit.id());
     }
@@ -129,6 +248,11 @@ class BudgetController {
         model.addAttribute(
                 "canRevise",
                 access.canEditAgreement(me, unit.id()) && !b.lines().isEmpty());
+        model.addAttribute("canEdit", access.canEditAgreement(me, unit.id()));
+        model.addAttribute("kindNames", new java.util.TreeMap<>(BudgetService.KIND_NAMES));
+        Map<Integer, BudgetYear.Kind> stored = new LinkedHashMap<>();
+        b.kinds().forEach(k -> stored.put(k.kind(), k));
+        model.addAttribute("storedKinds", stored);
         model.addAttribute("kindChart", kindChart(b, locale));
         if (b.hasMonths()) {
             model.addAttribute("monthChart", monthChart(b, locale));

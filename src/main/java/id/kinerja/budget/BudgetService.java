@@ -44,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       is and flagged by {@link BudgetYear#kindsMatchDipa()}).</li>
  *   <li>Months: a month's DIPA realization is the sum of the lines recorded for that month, counting a line only when
  *       no line above it has months (so a program and its activities are not counted twice).</li>
+ *   <li>Months of an office without a DIPA tree: the sum of its kinds' months ({@code budget_kind_month}), with
+ *       absorption against the kinds' total ceiling.</li>
+ *   <li>Kinds against the DIPA: each entered kind against the lines carrying it ({@link BudgetYear.KindCheck}).</li>
  *   <li>Revisions: {@code budget_line.ceiling} is the current ceiling; the original is the first revision's
  *       previous ceiling.</li>
  * </ul>
@@ -111,7 +114,19 @@ public class BudgetService {
                 budget.findLines(unitId, year),
                 budget.findKinds(unitId, year),
                 budget.findMonths(unitId, year),
+                budget.findKindMonths(unitId, year),
                 revisions.find(unitId, year));
+    }
+
+    /** The calculation on data already read, for an office without months by kind. */
+    static BudgetYear compute(
+            long unitId,
+            int year,
+            List<BudgetLine> stored,
+            List<BudgetKindTotal> storedKinds,
+            List<BudgetMonth> storedMonths,
+            List<BudgetRevisionRepository.Stored> storedRevisions) {
+        return compute(unitId, year, stored, storedKinds, storedMonths, List.of(), storedRevisions);
     }
 
     /** The calculation itself, on data already read (no database). */
@@ -121,6 +136,7 @@ public class BudgetService {
             List<BudgetLine> stored,
             List<BudgetKindTotal> storedKinds,
             List<BudgetMonth> storedMonths,
+            List<BudgetKindMonth> storedKindMonths,
             List<BudgetRevisionRepository.Stored> storedRevisions) {
         List<BudgetLine> withParents = BudgetLine.withParents(stored);
         Map<String, BudgetLine> byCode = new LinkedHashMap<>();
@@ -173,6 +189,9 @@ public class BudgetService {
                         r.recordedBy(),
                         r.recordedAt()))
                 .toList();
+        List<MonthTotal> months = stored.isEmpty() && kindsTotal != null
+                ? kindMonths(storedKindMonths, kindsTotal.ceiling())
+                : months(byCode, storedMonths, ceiling);
         return new BudgetYear(
                 unitId,
                 year,
@@ -180,8 +199,51 @@ public class BudgetService {
                 dipa,
                 kinds,
                 kindsTotal,
-                months(byCode, storedMonths, ceiling),
-                revisions);
+                months,
+                revisions,
+                kindChecks(withParents, storedKinds));
+    }
+
+    /**
+     * Each entered kind against the DIPA lines carrying it: every line with the kind counts (as the DIPA marks it);
+     * when every detail line (without children) has a kind the sums must be equal, otherwise they may only be lower.
+     * A kind no line carries is compared only when the kinds are complete (its lines then add up to zero).
+     */
+    static List<BudgetYear.KindCheck> kindChecks(List<BudgetLine> lines, List<BudgetKindTotal> kinds) {
+        if (lines.isEmpty() || kinds.isEmpty()) {
+            return List.of();
+        }
+        Set<String> parents = new HashSet<>();
+        lines.forEach(l -> {
+            if (l.parentCode() != null) {
+                parents.add(l.parentCode());
+            }
+        });
+        boolean complete =
+                lines.stream().filter(l -> !parents.contains(l.code())).allMatch(l -> l.kind() != null);
+        List<BudgetYear.KindCheck> out = new ArrayList<>();
+        for (BudgetKindTotal k : kinds) {
+            List<BudgetLine> of = lines.stream()
+                    .filter(l -> Objects.equals(l.kind(), k.kind()))
+                    .toList();
+            if (of.isEmpty() && !complete) {
+                continue;
+            }
+            BigDecimal c = of.stream().map(BudgetLine::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal r = of.stream().map(BudgetLine::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean matches = complete
+                    ? c.compareTo(k.ceiling()) == 0 && r.compareTo(k.realization()) == 0
+                    : c.compareTo(k.ceiling()) <= 0 && r.compareTo(k.realization()) <= 0;
+            out.add(new BudgetYear.KindCheck(
+                    k.kind(), k.name(), k.ceiling(), k.realization(), of.size(), c, r, complete, matches));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<MonthTotal> kindMonths(List<BudgetKindMonth> months, BigDecimal ceiling) {
+        TreeMap<Integer, BigDecimal> sums = new TreeMap<>();
+        months.forEach(m -> sums.merge(m.month(), m.realization(), BigDecimal::add));
+        return running(sums, ceiling);
     }
 
     private static void walk(
@@ -260,6 +322,10 @@ public class BudgetService {
                 sums.merge(m.month(), m.realization(), BigDecimal::add);
             }
         }
+        return running(sums, ceiling);
+    }
+
+    private static List<MonthTotal> running(TreeMap<Integer, BigDecimal> sums, BigDecimal ceiling) {
         List<MonthTotal> out = new ArrayList<>();
         if (sums.isEmpty()) {
             return out;
@@ -374,5 +440,273 @@ public class BudgetService {
                     why);
         }
         return number;
+    }
+
+    /** The kinds of spending an office enters, with the names given to a kind not yet recorded. */
+    public static final Map<Integer, String> KIND_NAMES =
+            Map.of(51, "Belanja Pegawai", 52, "Belanja Barang", 53, "Belanja Modal");
+
+    /** Records a kind's month (the workbook import, which checks and audits its rows itself). */
+    public void saveKindMonth(long unitId, BudgetKindMonth month) {
+        budget.saveKindMonth(unitId, month);
+    }
+
+    /** The monthly realization by kind of spending of a unit's year (an office without a DIPA tree). */
+    public List<BudgetKindMonth> findKindMonths(long unitId, int year) {
+        return budget.findKindMonths(unitId, year);
+    }
+
+    /**
+     * Reads the summary by kind as typed on the web (kind -> ceiling text, kind -> realization text) by the user's
+     * language ({@link NumberParser}); a kind whose two fields are blank is left out. A number that cannot be read is
+     * refused naming the kind and the field.
+     */
+    public static List<BudgetKindEntry> readKinds(Map<Integer, String> ceilings, Map<Integer, String> realizations) {
+        NumberParser.Style style = NumberParser.Style.of(NumberParser.userLocale());
+        List<BudgetKindEntry> out = new ArrayList<>();
+        for (int kind : new TreeMap<>(KIND_NAMES).keySet()) {
+            String c = ceilings.get(kind);
+            String r = realizations.get(kind);
+            boolean noCeiling = c == null || c.isBlank();
+            boolean noRealization = r == null || r.isBlank();
+            if (noCeiling && noRealization) {
+                continue;
+            }
+            if (noCeiling) {
+                throw UserError.invalid("budget.error.kind.ceilingMissing", kind);
+            }
+            out.add(new BudgetKindEntry(
+                    kind,
+                    NumberParser.field(c, style, "budget.error.kind.ceilingNumber", kind),
+                    noRealization ? null : NumberParser.field(r, style, "budget.error.kind.realizationNumber", kind)));
+        }
+        return out;
+    }
+
+    /**
+     * Records the summary by kind of spending of a unit's year (docs/domain.md §7): for an office without a DIPA tree
+     * its only budget figures; for an office with one, the report's summary, compared with the lines by
+     * {@link BudgetYear#kindChecks()}. The performance administrator of the unit only (403 otherwise). All or
+     * nothing: an unknown or repeated kind, a missing ceiling, a negative or fractional amount, or no change at all is
+     * refused naming the kind, and nothing is written. Each changed kind is audited (entity {@code budget}, key
+     * {@code year/kind/51}).
+     *
+     * @return the number of kinds changed
+     */
+    @Transactional
+    public int saveKinds(CurrentUser me, Unit unit, int year, List<BudgetKindEntry> entries) {
+        UnitAccess.require(access.canEditAgreement(me, unit.id()));
+        if (entries == null || entries.isEmpty()) {
+            throw UserError.invalid("budget.error.kind.none");
+        }
+        budget.lockKinds(unit.id(), year);
+        Map<Integer, BudgetKindTotal> now = new HashMap<>();
+        budget.findKinds(unit.id(), year).forEach(k -> now.put(k.kind(), k));
+        Set<Integer> seen = new HashSet<>();
+        List<BudgetKindTotal> changes = new ArrayList<>();
+        for (BudgetKindEntry e : entries) {
+            if (!KIND_NAMES.containsKey(e.kind())) {
+                throw UserError.invalid("budget.error.kind.unknown", String.valueOf(e.kind()));
+            }
+            if (!seen.add(e.kind())) {
+                throw UserError.invalid("budget.error.kind.duplicate", e.kind());
+            }
+            if (e.ceiling() == null) {
+                throw UserError.invalid("budget.error.kind.ceilingMissing", e.kind());
+            }
+            BigDecimal realization = e.realization() == null ? BigDecimal.ZERO : e.realization();
+            rupiah(e.ceiling(), "budget.error.kind.ceilingNegative", "budget.error.kind.ceilingWhole", e.kind());
+            rupiah(
+                    realization,
+                    "budget.error.kind.realizationNegative",
+                    "budget.error.kind.realizationWhole",
+                    e.kind());
+            BudgetKindTotal old = now.get(e.kind());
+            if (old != null
+                    && old.ceiling().compareTo(e.ceiling()) == 0
+                    && old.realization().compareTo(realization) == 0) {
+                continue;
+            }
+            String name = old != null ? old.name() : KIND_NAMES.get(e.kind());
+            changes.add(new BudgetKindTotal(year, e.kind(), name, e.ceiling(), realization));
+        }
+        if (changes.isEmpty()) {
+            throw UserError.invalid("budget.error.kind.noChange");
+        }
+        for (BudgetKindTotal k : changes) {
+            BudgetKindTotal old = now.get(k.kind());
+            budget.saveKind(unit.id(), k);
+            audit.record(
+                    me.username(),
+                    unit.id(),
+                    ENTITY,
+                    year + "/kind/" + k.kind(),
+                    AuditAction.SAVE,
+                    old == null
+                            ? null
+                            : "pagu " + old.ceiling().toPlainString() + ", realisasi "
+                                    + old.realization().toPlainString(),
+                    "pagu " + k.ceiling().toPlainString() + ", realisasi "
+                            + k.realization().toPlainString(),
+                    null);
+        }
+        return changes.size();
+    }
+
+    private static void rupiah(BigDecimal value, String negative, String whole, Object what) {
+        if (value.signum() < 0) {
+            throw UserError.invalid(negative, what, value.toPlainString());
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw UserError.invalid(whole, what, value.toPlainString());
+        }
+    }
+
+    /**
+     * The rows of the monthly entry of a unit's year: its DIPA lines (code and name) when it has a tree, otherwise the
+     * three kinds of spending.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthRow> monthRows(long unitId, int year) {
+        List<BudgetLine> lines = budget.findLines(unitId, year);
+        Map<String, Map<Integer, BigDecimal>> values = new HashMap<>();
+        List<MonthRow> rows = new ArrayList<>();
+        if (lines.isEmpty()) {
+            Map<Integer, String> names = new TreeMap<>(KIND_NAMES);
+            budget.findKinds(unitId, year).forEach(k -> names.put(k.kind(), k.name()));
+            budget.findKindMonths(unitId, year)
+                    .forEach(m -> values.computeIfAbsent(String.valueOf(m.kind()), c -> new TreeMap<>())
+                            .put(m.month(), m.realization()));
+            names.forEach((kind, name) -> rows.add(new MonthRow(
+                    String.valueOf(kind), name, true, values.getOrDefault(String.valueOf(kind), Map.of()))));
+        } else {
+            budget.findMonths(unitId, year)
+                    .forEach(m -> values.computeIfAbsent(m.code(), c -> new TreeMap<>())
+                            .put(m.month(), m.realization()));
+            for (BudgetLine l : lines) {
+                rows.add(new MonthRow(l.code(), l.name(), false, values.getOrDefault(l.code(), Map.of())));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * One row of the monthly entry: a DIPA line or a kind of spending ({@code kind} true), with its recorded months.
+     */
+    public record MonthRow(String code, String name, boolean kind, Map<Integer, BigDecimal> months) {
+        public BigDecimal month(int month) {
+            return months.get(month);
+        }
+    }
+
+    /**
+     * Reads the monthly entry as typed on the web (code -> month -> text) by the user's language; a blank cell is
+     * null (the month's figure removed, or none). A number that cannot be read is refused naming the row and month.
+     */
+    public static List<BudgetMonthEntry> readMonths(Map<String, Map<Integer, String>> cells) {
+        NumberParser.Style style = NumberParser.Style.of(NumberParser.userLocale());
+        List<BudgetMonthEntry> out = new ArrayList<>();
+        cells.forEach((code, months) -> months.forEach((month, text) -> out.add(new BudgetMonthEntry(
+                code,
+                month,
+                text == null || text.isBlank()
+                        ? null
+                        : NumberParser.field(text, style, "budget.error.month.number", code, month)))));
+        return out;
+    }
+
+    /**
+     * Records the monthly realization of a unit's year (docs/domain.md §7): per DIPA line when the office has a tree,
+     * per kind of spending (51, 52, 53) when it has none. The performance administrator of the unit only. All or
+     * nothing: an unknown line or kind, a month outside 1-12, a repeated cell, a negative or fractional amount, or no
+     * change at all is refused naming the row and month, and nothing is written. Each changed cell is audited (entity
+     * {@code budget}, key {@code year/month/CODE/M}).
+     *
+     * @return the number of cells changed
+     */
+    @Transactional
+    public int saveMonths(CurrentUser me, Unit unit, int year, List<BudgetMonthEntry> entries) {
+        UnitAccess.require(access.canEditAgreement(me, unit.id()));
+        List<BudgetLine> lines = budget.findLines(unit.id(), year);
+        boolean byKind = lines.isEmpty();
+        budget.lockKinds(unit.id(), year);
+        revisions.lastRevisionNo(unit.id(), year); // locks the year's lines
+        Map<String, BigDecimal> now = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        if (byKind) {
+            KIND_NAMES.keySet().forEach(k -> codes.add(String.valueOf(k)));
+            budget.findKindMonths(unit.id(), year).forEach(m -> now.put(m.kind() + "/" + m.month(), m.realization()));
+        } else {
+            lines.forEach(l -> codes.add(l.code()));
+            budget.findMonths(unit.id(), year).forEach(m -> now.put(m.code() + "/" + m.month(), m.realization()));
+        }
+        Set<String> seen = new HashSet<>();
+        List<BudgetMonthEntry> changes = new ArrayList<>();
+        for (BudgetMonthEntry e : entries == null ? List.<BudgetMonthEntry>of() : entries) {
+            String code = e.code() == null ? "" : e.code().strip();
+            if (!codes.contains(code)) {
+                throw byKind
+                        ? UserError.invalid("budget.error.month.unknownKind", code)
+                        : UserError.invalid("budget.error.unknownLine", code, year);
+            }
+            if (e.month() < 1 || e.month() > 12) {
+                throw UserError.invalid("budget.error.month.month", code, String.valueOf(e.month()));
+            }
+            String key = code + "/" + e.month();
+            if (!seen.add(key)) {
+                throw UserError.invalid("budget.error.month.duplicate", code, e.month());
+            }
+            if (e.realization() != null) {
+                if (e.realization().signum() < 0) {
+                    throw UserError.invalid(
+                            "budget.error.month.negative",
+                            code,
+                            e.month(),
+                            e.realization().toPlainString());
+                }
+                if (e.realization().stripTrailingZeros().scale() > 0) {
+                    throw UserError.invalid(
+                            "budget.error.month.whole",
+                            code,
+                            e.month(),
+                            e.realization().toPlainString());
+                }
+            }
+            BigDecimal old = now.get(key);
+            boolean same = old == null
+                    ? e.realization() == null
+                    : e.realization() != null && old.compareTo(e.realization()) == 0;
+            if (!same) {
+                changes.add(new BudgetMonthEntry(code, e.month(), e.realization()));
+            }
+        }
+        if (changes.isEmpty()) {
+            throw UserError.invalid("budget.error.month.noChange");
+        }
+        for (BudgetMonthEntry c : changes) {
+            if (byKind) {
+                int kind = Integer.parseInt(c.code());
+                if (c.realization() == null) {
+                    budget.deleteKindMonth(unit.id(), year, kind, c.month());
+                } else {
+                    budget.saveKindMonth(unit.id(), new BudgetKindMonth(year, kind, c.month(), c.realization()));
+                }
+            } else if (c.realization() == null) {
+                budget.deleteMonth(unit.id(), year, c.code(), c.month());
+            } else {
+                budget.saveMonth(unit.id(), new BudgetMonth(year, c.code(), c.month(), c.realization()));
+            }
+            BigDecimal old = now.get(c.code() + "/" + c.month());
+            audit.record(
+                    me.username(),
+                    unit.id(),
+                    ENTITY,
+                    year + "/month/" + c.code() + "/" + c.month(),
+                    AuditAction.SAVE,
+                    old == null ? null : old.toPlainString(),
+                    c.realization() == null ? null : c.realization().toPlainString(),
+                    null);
+        }
+        return changes.size();
     }
 }

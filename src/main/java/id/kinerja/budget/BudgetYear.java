@@ -19,6 +19,9 @@ import java.util.List;
  * @param months     the DIPA's realization per month (see {@link BudgetService}), with running total and absorption
  *                   against the current DIPA total; empty when no month is recorded
  * @param revisions  every ceiling revision of the year, in revision and tree order
+ * @param kindChecks the entered summary by kind against the DIPA lines carrying that kind, one per entered kind
+ *                   that can be compared (empty when the office has no DIPA lines or no kind is entered):
+ *                   {@link #kindMismatches()}
  */
 public record BudgetYear(
         long unitId,
@@ -28,7 +31,32 @@ public record BudgetYear(
         List<Kind> kinds,
         Kind kindsTotal,
         List<MonthTotal> months,
-        List<Revision> revisions) {
+        List<Revision> revisions,
+        List<KindCheck> kindChecks) {
+
+    /**
+     * One entered kind of spending against the sums of the DIPA lines that carry it (docs/domain.md §7). When every
+     * detail line (a line without children) has a kind, the sums must equal the entered figures; otherwise some
+     * spending is not attributed and the lines may only fall short of them, never pass them.
+     *
+     * @param complete every detail line of the DIPA carries a kind
+     * @param matches  the entered figures agree with the lines by that rule
+     */
+    public record KindCheck(
+            int kind,
+            String name,
+            BigDecimal ceiling,
+            BigDecimal realization,
+            int lineCount,
+            BigDecimal linesCeiling,
+            BigDecimal linesRealization,
+            boolean complete,
+            boolean matches) {}
+
+    /** The entered kinds that disagree with the DIPA lines carrying them ({@link KindCheck}). */
+    public List<KindCheck> kindMismatches() {
+        return kindChecks.stream().filter(k -> !k.matches()).toList();
+    }
 
     /**
      * One DIPA line.

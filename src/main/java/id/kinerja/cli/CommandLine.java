@@ -57,7 +57,7 @@ public final class CommandLine {
             footer = {
                 "Kode keluar (exit codes): 0 berhasil, 1 aplikasi gagal dimulai, 2 penggunaan salah,",
                 "3 unit/tahun/periode/berkas tidak dikenal, 4 check: ada temuan yang perlu diperbaiki;",
-                "import: impor ditolak (tidak ada yang disimpan).",
+                "import: impor ditolak (tidak ada yang disimpan); framework: perubahan ditolak.",
                 "Basis data: sama dengan server (SPRING_DATASOURCE_URL, atau PostgreSQL tertanam di ./data)."
             },
             subcommands = {
@@ -65,8 +65,10 @@ public final class CommandLine {
                 ReportCommand.class,
                 CheckCommand.class,
                 UserCommand.class,
+                UnitCommand.class,
                 ExportCommand.class,
                 ImportCommand.class,
+                FrameworkCommand.class,
                 HelpCommand.class
             })
     static final class Kinerja {

@@ -1,8 +1,9 @@
 package id.kinerja.cli;
 
 import id.kinerja.account.Account;
+import id.kinerja.account.AccountForm;
+import id.kinerja.account.AccountRefusedException;
 import id.kinerja.account.AccountService;
-import id.kinerja.account.LoginThrottle;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -49,17 +50,17 @@ final class UserCommand implements CommandLine.Group {
         @Spec
         CommandSpec spec;
 
-        private LoginThrottle throttle;
+        private AccountService accounts;
 
         /** The beans it uses, set by {@link SpringCommandFactory} once the application has started. */
         @Autowired
-        void use(LoginThrottle throttle) {
-            this.throttle = throttle;
+        void use(AccountService accounts) {
+            this.accounts = accounts;
         }
 
         @Override
         public Integer call() {
-            int cleared = throttle.unlock(username);
+            int cleared = accounts.unlockFromShell(username, "cli:" + System.getProperty("user.name"));
             spec.commandLine()
                     .getOut()
                     .println("Penundaan masuk akun " + username + " dihapus (" + cleared + " alamat).");
@@ -68,9 +69,11 @@ final class UserCommand implements CommandLine.Group {
     }
 
     /**
-     * {@code user add --username U --name "N" --unit CODE --roles R1,R2 [--iku 01a-CP,...] [--password-stdin]}:
-     * creates an account (the only way to get one on an external database). The password is read from
-     * standard input (first line) with {@code --password-stdin}, else asked for twice on the console.
+     * {@code user add --username U --name "N" --unit CODE --roles R1,R2 [--iku 01a-CP,...] [--email E] [--no-api]
+     * [--password-stdin]}: creates an account (the first administrator of an external database; the others are made
+     * on the web page {@code /admin/accounts} or with {@code /api/v1/users}), through {@link AccountService} with the
+     * same password policy and messages. The password is read from standard input (first line) with
+     * {@code --password-stdin}, else asked for twice on the console.
      */
     @Command(
             name = "add",
@@ -103,6 +106,18 @@ final class UserCommand implements CommandLine.Group {
         @Option(names = "--password-stdin", order = 6)
         boolean passwordFromStdin;
 
+        @Option(names = "--email", paramLabel = "ALAMAT", order = 7)
+        String email;
+
+        @Option(
+                names = "--api",
+                negatable = true,
+                defaultValue = "true",
+                fallbackValue = "true",
+                order = 8,
+                description = "Boleh memakai REST API (bawaan: ya; --no-api: tidak).")
+        boolean api;
+
         @Spec
         CommandSpec spec;
 
@@ -133,19 +148,15 @@ final class UserCommand implements CommandLine.Group {
             }
             try {
                 Account a = accounts.create(
-                        username,
-                        name == null ? username : name,
+                        new AccountForm(username, name == null ? username : name, email, unit, roles.roles(), iku, api),
                         password,
-                        unit,
-                        roles.roles(),
-                        iku,
                         "cli:" + System.getProperty("user.name"));
                 out.println("Akun dibuat (account created): " + a.username() + " @ " + a.unitCode() + " " + a.roles()
                         + (a.indicatorCodes().isEmpty() ? "" : " IKU " + a.indicatorCodes()));
                 return CommandLine.OK;
-            } catch (IllegalArgumentException e) {
+            } catch (AccountRefusedException e) {
                 err.println(e.getMessage());
-                return e.getMessage().startsWith("Unit tidak dikenal") ? CommandLine.NOT_FOUND : CommandLine.USAGE;
+                return e.status() == 404 ? CommandLine.NOT_FOUND : CommandLine.USAGE;
             }
         }
 

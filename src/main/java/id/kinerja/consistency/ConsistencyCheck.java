@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>narrative</b>: a fixed section not written, or an IKU of the agreement none of whose seven blocks is
  *       written (warning; the missing blocks are named). An IKU with some blocks written is fine: the report prints
  *       the blocks there are, as the office's own reports do.</li>
+ *   <li><b>narrative-draft</b>: a section carried over from last year ("Mulai dari narasi tahun lalu") and not saved
+ *       since: a draft that needs review (warning).</li>
  *   <li><b>placeholder-kind</b>: a placeholder whose sentence names another figure than it prints ("realisasi
  *       sebesar {{iku.09c-N.indeks.Y}}"), as the narrative module's {@code PlaceholderWording} reads it (warning).</li>
  *   <li><b>placeholder</b>: a written section with an unknown or malformed placeholder (error) or one without a
@@ -37,8 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  *       none), and the agreement in force is the latest signed version. So: no signed version (warning: the
  *       document prints a draft's targets), or a draft revision whose targets differ from the signed ones (warning
  *       per IKU, naming the periods: the document prints the signed targets until the revision is signed).</li>
- *   <li><b>signing</b>: the PK without its place, date or a party's name; the LAKIN and NKO report without a
- *       signing place (the PK's, else the office's area) or the head's name (error, naming what is missing).</li>
+ *   <li><b>signing</b>: the PK without its place, date or a party's name (error, naming what is missing); the
+ *       LAKIN's and NKO report's place and signer are the report module's {@link DocumentCheck}.</li>
+ *   <li><b>planning</b>: IKU of the agreement with nothing recorded of their Renstra / RPJMN targets and national
+ *       standard for the year (error naming them: the LAKIN would have no figure to compare with).</li>
  *   <li><b>take-last</b>: an IKU whose aggregates are its last quarter (Consolidation TAKE_LAST) with an approved
  *       entered Semester I differing from Triwulan II, s.d. Triwulan III from Triwulan III or Tahunan from
  *       Triwulan IV (error).</li>
@@ -118,6 +122,7 @@ public class ConsistencyCheck {
         narratives.check(context, base, out);
         agreements.agreement(context, base, out);
         agreements.signing(context, base, out);
+        agreements.planning(context, base, out);
         List<Realization> entered = realizations.realizations(unit.id(), year);
         realizationChecks.takeLast(context, entered, base, out);
         Map<Period, Scorecard> cards = new EnumMap<>(Period.class);

@@ -6,7 +6,7 @@ package id.kinerja.consistency;
  *
  * @param severity how bad: an error makes the document contradict itself or the data; a warning leaves something
  *                 missing or unofficial; an info explains a difference that is expected (e.g. rounding)
- * @param check    which check found it (a stable key: narrative, placeholder, placeholder-kind, agreement, take-last,
+ * @param check    which check found it (a stable key: narrative, narrative-draft, placeholder, placeholder-kind, agreement, take-last,
  *                 period, reported-index, signing, revenue, budget, budget-kind, document)
  * @param where    where it is, e.g. "IKU 07b-CP" or "Narasi: Kata Pengantar"
  * @param what     what is wrong, with the figures

@@ -30,9 +30,11 @@ import id.kinerja.realization.RealizationStatus;
 import id.kinerja.recognition.Award;
 import id.kinerja.recognition.Innovation;
 import id.kinerja.recognition.Recognitions;
+import id.kinerja.revenue.ActivityRevenue;
+import id.kinerja.revenue.RevenueActivity;
+import id.kinerja.revenue.RevenueFigures;
 import id.kinerja.revenue.RevenueLine;
 import id.kinerja.revenue.RevenueService;
-import id.kinerja.revenue.RevenueTotal;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
 import java.io.IOException;
@@ -133,6 +135,7 @@ public class DemoDataLoader {
                         "taxTypes",
                         "revenue",
                         "revenueTotals",
+                        "revenueActivities",
                         "budgetLines",
                         "budgetByKind",
                         "awards",
@@ -185,11 +188,31 @@ public class DemoDataLoader {
                             r.optDecimal("target"),
                             r.optDecimal("realization")));
         }
+        // the same rules as the revenue figures an office enters (net = gross - refunds when both are given)
         for (YamlNode r : root.list("revenueTotals")) {
-            r.allowOnly("unit", "year", "target", "realization");
+            r.allowOnly("unit", "year", "target", "gross", "refunds", "realization");
             revenue.saveTotal(
                     unit(r, "unit").id(),
-                    new RevenueTotal(r.integer("year"), r.optDecimal("target"), r.optDecimal("realization")));
+                    RevenueFigures.checkNet(
+                            r.integer("year"),
+                            new RevenueFigures.NetInput(
+                                    r.optDecimal("target"),
+                                    r.optDecimal("gross"),
+                                    r.optDecimal("refunds"),
+                                    r.optDecimal("realization"))));
+        }
+        for (YamlNode r : root.list("revenueActivities")) {
+            r.allowOnly("unit", "year", "activity", "quarter", "target", "realization");
+            int year = r.integer("year");
+            RevenueActivity activity = RevenueActivity.valueOf(r.string("activity"));
+            for (ActivityRevenue f : RevenueFigures.checkActivity(
+                    year,
+                    activity,
+                    Map.of(
+                            Period.valueOf(r.string("quarter")),
+                            new RevenueFigures.ActivityInput(r.optDecimal("target"), r.optDecimal("realization"))))) {
+                revenue.saveActivity(unit(r, "unit").id(), f);
+            }
         }
         loadBudget(root.list("budgetLines"));
         for (YamlNode k : root.list("budgetByKind")) {

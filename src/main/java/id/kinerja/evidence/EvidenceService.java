@@ -69,29 +69,13 @@ public class EvidenceService {
             String originalName,
             byte[] content) {
         guard.requireOpenForEvidence(me, unit, year, indicatorCode, period);
-        String name = FileNames.sanitise(originalName);
         EvidenceKind evidenceKind = EvidenceKind.parse(kind);
         if (evidenceKind == null) {
             throw UserError.invalid("evidence.error.kind");
         }
-        if (content == null || content.length == 0) {
-            throw UserError.invalid("evidence.error.empty", name);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new UserError(
-                    HttpStatus.PAYLOAD_TOO_LARGE,
-                    "evidence.error.tooLarge",
-                    name,
-                    Evidence.size(content.length),
-                    Evidence.size(MAX_BYTES));
-        }
-        EvidenceType type = EvidenceType.byExtension(name);
-        if (type == null) {
-            throw UserError.invalid("evidence.error.extension", name, EvidenceType.acceptedExtensions());
-        }
-        if (!type.matches(content)) {
-            throw UserError.invalid("evidence.error.content", name, type.name());
-        }
+        UploadedFile file = UploadedFile.check(originalName, content, java.util.EnumSet.allOf(EvidenceType.class));
+        String name = file.name();
+        EvidenceType type = file.type();
         long used = repository.lockAndMeasure(unit.id());
         if (used + content.length > unitQuota) {
             throw new UserError(
@@ -103,7 +87,7 @@ public class EvidenceService {
                     name,
                     Evidence.size(content.length));
         }
-        String sha = sha256(content);
+        String sha = file.sha256();
         long id = repository.insert(
                 unit.id(),
                 year,

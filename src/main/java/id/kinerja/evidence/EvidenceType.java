@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The file types accepted as evidence. A file is accepted only when its extension names one of these types
@@ -37,6 +36,11 @@ public enum EvidenceType {
         return contentType;
     }
 
+    /** The file name extensions of the type, without the dot. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
     /** The type a file name's extension names, or null. */
     public static EvidenceType byExtension(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
@@ -52,10 +56,7 @@ public enum EvidenceType {
 
     /** ".pdf, .png, .jpg, .jpeg, .xlsx, .docx, .csv" for messages. */
     public static String acceptedExtensions() {
-        return Arrays.stream(values())
-                .flatMap(t -> t.extensions.stream())
-                .map(e -> "." + e)
-                .collect(Collectors.joining(", "));
+        return UploadedFile.extensions(java.util.EnumSet.allOf(EvidenceType.class));
     }
 
     /** Whether the content really is of this type. */

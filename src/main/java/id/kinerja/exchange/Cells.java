@@ -177,6 +177,21 @@ final class Cells {
         return v.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A date as {@code yyyy-MM-dd}: an Excel date cell as its day, text as typed (checked by the owning module's
+     * rules); null for an empty cell.
+     */
+    String date(int col) {
+        Cell c = valueCell(col, false);
+        if (c == null) {
+            return null;
+        }
+        if (c.getType() == CellType.NUMBER) {
+            return c.asDate().toLocalDate().toString();
+        }
+        return text(col, false);
+    }
+
     Period period(int col) {
         String t = text(col, true);
         if (t == null) {

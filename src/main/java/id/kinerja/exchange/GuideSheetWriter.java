@@ -82,9 +82,30 @@ final class GuideSheetWriter {
                         + "Indeks dilaporkan (boleh kosong): indeks yang Anda hitung sendiri; bila berbeda lebih "
                         + "dari 0,01 dari hitungan aplikasi, pratinjau menandainya (data tetap diterima)."
             },
-            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN)."},
-            {REVENUE, "Penerimaan pajak per jenis pajak: target dan realisasi setahun (Rp)."},
+            {HISTORY, "Realisasi dan indeks IKU tahun-tahun sebelumnya (perbandingan lima tahun LAKIN); IKU mana pun."},
+            {
+                PLANNING,
+                "Target Renstra DJP dan RPJMN serta standar nasional per IKU perjanjian tahun ini (LAKIN bab III). "
+                        + "Kosongkan target yang tidak ditetapkan dokumennya (isi Sumber bila tidak ada target sama sekali); "
+                        + "baris kosong tidak dicatat. Lembar ini boleh tidak ada."
+            },
+            {
+                REVENUE,
+                "Penerimaan pajak per jenis pajak dan tahun (kolom Tahun): target dan realisasi setahun (Rp); "
+                        + "beberapa tahun (riwayat lima tahun) dalam satu lembar. Tahun kosong = tahun berkas ini."
+            },
             {REVENUE_MONTHS, "Realisasi penerimaan per jenis pajak dan bulan (1-12)."},
+            {
+                REVENUE_NET,
+                "Penerimaan neto per tahun: target neto, penerimaan bruto, restitusi dan neto (Rp). Bruto dan "
+                        + "restitusi berdua atau tidak sama sekali; neto kosong dihitung = bruto - restitusi, neto "
+                        + "yang berbeda ditolak."
+            },
+            {
+                REVENUE_ACTIVITIES,
+                "Penerimaan dari kegiatan PPM (IKU 02a) dan PKM (IKU 03a) per tahun dan triwulan Q1-Q4: target dan "
+                        + "realisasi kumulatif dari Januari (Rp); target Q4 = target setahun."
+            },
             {
                 BUDGET,
                 "DIPA: kode (jalur kode, mis. WA.4707.EBB.002), kode induk, tingkat (" + levelLabels()
@@ -92,6 +113,23 @@ final class GuideSheetWriter {
                         + "realisasi."
             },
             {BUDGET_MONTHS, "Realisasi anggaran per baris DIPA dan bulan (1-12)."},
+            {
+                KINDS,
+                "Ringkasan menurut jenis belanja (51 pegawai, 52 barang, 53 modal): pagu dan realisasi setahun. "
+                        + "Untuk kantor tanpa rincian DIPA, inilah anggarannya; bila ada baris DIPA, perbedaannya "
+                        + "dengan jumlah baris DIPA per jenis ditandai."
+            },
+            {KIND_MONTHS, "Realisasi per jenis belanja dan bulan (1-12), hanya untuk kantor tanpa baris DIPA."},
+            {
+                AWARDS,
+                "Penghargaan (LAKIN Bab III.D) menurut nomor urut: nomor yang sudah ada diubah, nomor baru "
+                        + "ditambahkan di akhir. Tanggal: 2024-06-30. Lampiran diunggah di halaman Penghargaan."
+            },
+            {
+                INNOVATIONS,
+                "Inovasi (LAKIN Bab III.D) menurut nomor urut; tujuan satu per baris dalam sel. Lampiran diunggah "
+                        + "di halaman Penghargaan."
+            },
             {LISTS, "Daftar nilai untuk pilihan (tidak diimpor)."},
             {
                 "Hak akses",

@@ -1,6 +1,8 @@
 package id.kinerja.exchange;
 
 import id.kinerja.account.CurrentUser;
+import id.kinerja.account.UnitAccess;
+import id.kinerja.organisation.UnitEditor;
 
 /**
  * Who imports: a signed-in account (its roles and unit decide what it may change), or the command line run by an
@@ -19,5 +21,10 @@ public record ImportActor(String username, CurrentUser user) {
 
     public boolean isSystem() {
         return user == null;
+    }
+
+    /** The importer as the organisation's unit rules see it (the Unit sheet goes through {@code Units}). */
+    public UnitEditor unitEditor() {
+        return isSystem() ? UnitEditor.system(username) : UnitAccess.unitEditor(user);
     }
 }

@@ -2,19 +2,25 @@ package id.kinerja.exchange;
 
 import id.kinerja.agreement.AgreementImports;
 import id.kinerja.agreement.ImportedTargets;
+import id.kinerja.agreement.PlanningReference;
+import id.kinerja.agreement.PlanningReferences;
 import id.kinerja.agreement.TargetsRefusedException;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.budget.BudgetKindMonth;
 import id.kinerja.budget.BudgetMonth;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitEditor;
+import id.kinerja.organisation.UnitRefusedException;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.ImportedRealization;
 import id.kinerja.realization.IndicatorHistoryEntry;
 import id.kinerja.realization.RealizationImports;
 import id.kinerja.realization.RealizationService;
 import id.kinerja.realization.ReportedIndexWrite;
+import id.kinerja.recognition.Recognitions;
 import id.kinerja.revenue.RevenueLine;
 import id.kinerja.revenue.RevenueMonth;
 import id.kinerja.revenue.RevenueService;
@@ -25,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +49,9 @@ class ImportApplier {
     private final RealizationImports realizations;
     private final RevenueService revenue;
     private final BudgetService budget;
+    private final Recognitions recognitions;
     private final AuditLog audit;
+    private final PlanningReferences planning;
 
     ImportApplier(
             Units units,
@@ -50,12 +59,16 @@ class ImportApplier {
             RealizationImports realizations,
             RevenueService revenue,
             BudgetService budget,
-            AuditLog audit) {
+            Recognitions recognitions,
+            AuditLog audit,
+            PlanningReferences planning) {
+        this.planning = planning;
         this.units = units;
         this.agreements = agreements;
         this.realizations = realizations;
         this.revenue = revenue;
         this.budget = budget;
+        this.recognitions = recognitions;
         this.audit = audit;
     }
 
@@ -64,24 +77,21 @@ class ImportApplier {
         String reason = "Impor Excel '" + plan.fileName() + "' (sha256 " + plan.sha256() + ")";
         Map<String, Long> ids = new HashMap<>();
         Set<Long> createdUnits = new HashSet<>();
-        for (NewUnit n : w.newUnits) {
-            Unit u = units.create(n);
-            ids.put(u.code(), u.id());
-            createdUnits.add(u.id());
-            audit.record(username, u.id(), "unit", u.code(), AuditAction.IMPORT_CREATE, null, describe(n), reason);
-        }
-        for (Writes.UnitUpdate up : w.unitUpdates) {
-            Unit old = units.findByCode(up.code()).orElseThrow();
-            units.update(old.id(), up.values());
-            audit.record(
-                    username,
-                    old.id(),
-                    "unit",
-                    old.code(),
-                    AuditAction.IMPORT_UPDATE,
-                    old,
-                    describe(up.values()),
-                    reason);
+        // through the organisation's rules, as on the web: type, tree, rights; each change audited there
+        UnitEditor editor = actor.unitEditor();
+        try {
+            for (NewUnit n : w.newUnits) {
+                Unit u = units.create(editor, n, reason);
+                ids.put(u.code(), u.id());
+                createdUnits.add(u.id());
+            }
+            for (Writes.UnitUpdate up : w.unitUpdates) {
+                Unit old = units.findByCode(up.code()).orElseThrow();
+                units.update(editor, old.code(), up.values().keeping(old, units.staff(old.id())), reason);
+            }
+        } catch (UnitRefusedException | AccessDeniedException e) {
+            throw new ImportRejectedException(
+                    List.of(texts.sheet(WorkbookLayout.UNITS, "import.error.unitRefused", e.getMessage())));
         }
         java.util.function.Function<String, Long> id = code ->
                 ids.computeIfAbsent(code, c -> units.findByCode(c).orElseThrow().id());
@@ -122,9 +132,17 @@ class ImportApplier {
                     id.apply(h.unitCode()),
                     new IndicatorHistoryEntry(h.indicator(), h.year(), h.realization(), h.index(), h.note()));
         }
+        // the Renstra sheet per unit, by the planning references' own rules (the agreements above are written)
+        Map<String, List<PlanningReference>> refs = new java.util.LinkedHashMap<>();
+        for (Writes.PlanningWrite p : w.planning) {
+            refs.computeIfAbsent(p.unitCode(), k -> new ArrayList<>())
+                    .add(new PlanningReference(
+                            p.indicator(), p.renstra(), p.rpjmn(), p.nationalStandard(), p.source()));
+        }
+        refs.forEach((unitCode, list) -> planning.importAll(id.apply(unitCode), plan.year(), list, username, reason));
         for (Writes.RevenueWrite r : w.revenue) {
             revenue.saveLine(
-                    id.apply(r.unitCode()), new RevenueLine(plan.year(), r.taxType(), r.target(), r.realization()));
+                    id.apply(r.unitCode()), new RevenueLine(r.year(), r.taxType(), r.target(), r.realization()));
         }
         List<Long> monthUnits = new ArrayList<>();
         List<RevenueMonth> months = new ArrayList<>();
@@ -133,6 +151,12 @@ class ImportApplier {
             months.add(new RevenueMonth(plan.year(), x.taxType(), x.month(), x.realization()));
         }
         revenue.saveMonths(plan.year(), monthUnits, months);
+        for (Writes.RevenueNetWrite n : w.revenueNets) {
+            revenue.saveTotal(id.apply(n.unitCode()), n.total());
+        }
+        for (Writes.RevenueActivityWrite a : w.revenueActivities) {
+            revenue.saveActivity(id.apply(a.unitCode()), a.figures());
+        }
         for (Writes.BudgetWrite b : w.budget) {
             budget.saveLine(id.apply(b.unitCode()), b.line(), b.sortOrder());
         }
@@ -141,6 +165,19 @@ class ImportApplier {
                     id.apply(bm.unitCode()), new BudgetMonth(plan.year(), bm.code(), bm.month(), bm.realization()))) {
                 throw new IllegalStateException("DIPA line missing after import: " + bm.code());
             }
+        }
+        for (Writes.KindWrite k : w.kinds) {
+            budget.saveKind(id.apply(k.unitCode()), k.kind());
+        }
+        for (Writes.KindMonthWrite km : w.kindMonths) {
+            budget.saveKindMonth(
+                    id.apply(km.unitCode()), new BudgetKindMonth(plan.year(), km.kind(), km.month(), km.realization()));
+        }
+        for (Writes.AwardWrite a : w.awards) {
+            recognitions.importAward(id.apply(a.unitCode()), a.id(), a.award());
+        }
+        for (Writes.InnovationWrite n : w.innovations) {
+            recognitions.importInnovation(id.apply(n.unitCode()), n.id(), n.innovation());
         }
         for (Writes.AuditEntry a : w.audit) {
             audit.record(
@@ -170,10 +207,5 @@ class ImportApplier {
                 unitCode,
                 e.indicatorCode(),
                 new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()))));
-    }
-
-    private static String describe(NewUnit n) {
-        return n.code() + " | " + n.name() + " | " + n.type() + " | induk " + n.parentCode() + " | kepala "
-                + n.headName();
     }
 }

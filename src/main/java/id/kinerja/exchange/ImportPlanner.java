@@ -46,10 +46,14 @@ class ImportPlanner {
     private final TargetSheetPlanner targetSheet;
     private final RealizationSheetPlanner realizationSheet;
     private final HistorySheetPlanner historySheet;
+    private final PlanningSheetPlanner planningSheet;
     private final RevenueSheetPlanner revenueSheet;
     private final RevenueMonthSheetPlanner revenueMonthSheet;
+    private final RevenueFigureSheetPlanner revenueFigureSheet;
     private final BudgetSheetPlanner budgetSheet;
     private final BudgetMonthSheetPlanner budgetMonthSheet;
+    private final KindSheetPlanner kindSheet;
+    private final RecognitionSheetPlanner recognitionSheet;
 
     ImportPlanner(
             Units units,
@@ -63,8 +67,13 @@ class ImportPlanner {
             HistorySheetPlanner historySheet,
             RevenueSheetPlanner revenueSheet,
             RevenueMonthSheetPlanner revenueMonthSheet,
+            RevenueFigureSheetPlanner revenueFigureSheet,
             BudgetSheetPlanner budgetSheet,
-            BudgetMonthSheetPlanner budgetMonthSheet) {
+            BudgetMonthSheetPlanner budgetMonthSheet,
+            KindSheetPlanner kindSheet,
+            RecognitionSheetPlanner recognitionSheet,
+            PlanningSheetPlanner planningSheet) {
+        this.planningSheet = planningSheet;
         this.units = units;
         this.access = access;
         this.agreements = agreements;
@@ -76,8 +85,11 @@ class ImportPlanner {
         this.historySheet = historySheet;
         this.revenueSheet = revenueSheet;
         this.revenueMonthSheet = revenueMonthSheet;
+        this.revenueFigureSheet = revenueFigureSheet;
         this.budgetSheet = budgetSheet;
         this.budgetMonthSheet = budgetMonthSheet;
+        this.kindSheet = kindSheet;
+        this.recognitionSheet = recognitionSheet;
     }
 
     record Planned(ImportPlan plan, Writes writes) {}
@@ -97,10 +109,14 @@ class ImportPlanner {
         targetSheet.plan(run);
         List<IndexFlag> flags = realizationSheet.plan(run);
         historySheet.plan(run);
+        planningSheet.plan(run);
         Set<String> taxTypes = revenueSheet.plan(run);
         revenueMonthSheet.plan(run, taxTypes);
+        revenueFigureSheet.plan(run);
         BudgetLines budgetLines = budgetSheet.plan(run);
         budgetMonthSheet.plan(run, budgetLines);
+        kindSheet.plan(run, budgetLines);
+        recognitionSheet.plan(run);
         if (!run.problems.isEmpty()) {
             throw new ImportRejectedException(
                     run.problems.size() > MAX_PROBLEMS ? run.problems.subList(0, MAX_PROBLEMS) : run.problems);

@@ -3,6 +3,7 @@ package id.kinerja.exchange;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.UnitType;
+import id.kinerja.revenue.RevenueActivity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,15 @@ record ParsedWorkbook(
         List<HistoryRow> history,
         List<RevenueRow> revenue,
         List<RevenueMonthRow> revenueMonths,
+        List<RevenueNetRow> revenueNets,
+        List<RevenueActivityRow> revenueActivities,
         List<BudgetRow> budget,
-        List<BudgetMonthRow> budgetMonths) {
+        List<BudgetMonthRow> budgetMonths,
+        List<KindRow> kinds,
+        List<KindMonthRow> kindMonths,
+        List<AwardRow> awards,
+        List<InnovationRow> innovations,
+        List<PlanningRow> planning) {
 
     record UnitRow(
             int row,
@@ -46,9 +54,41 @@ record ParsedWorkbook(
     record HistoryRow(
             int row, String unitCode, String iku, int year, BigDecimal realization, BigDecimal index, String note) {}
 
-    record RevenueRow(int row, String unitCode, String taxType, BigDecimal target, BigDecimal realization) {}
+    /** A row of the Renstra sheet: an empty target is one the document does not set. */
+    record PlanningRow(
+            int row,
+            String unitCode,
+            String iku,
+            BigDecimal renstra,
+            BigDecimal rpjmn,
+            BigDecimal nationalStandard,
+            String source) {}
+
+    /** A revenue line; {@code year} null: the workbook's year (a blank Tahun cell, or a sheet without the column). */
+    record RevenueRow(
+            int row, String unitCode, String taxType, BigDecimal target, BigDecimal realization, Integer year) {}
 
     record RevenueMonthRow(int row, String unitCode, String taxType, int month, BigDecimal realization) {}
+
+    /** The net revenue of a unit's year: net target, gross, refunds, net (any may be blank). */
+    record RevenueNetRow(
+            int row,
+            String unitCode,
+            int year,
+            BigDecimal target,
+            BigDecimal gross,
+            BigDecimal refunds,
+            BigDecimal net) {}
+
+    /** The PPM or PKM revenue of a unit's quarter, cumulative from January. */
+    record RevenueActivityRow(
+            int row,
+            String unitCode,
+            int year,
+            RevenueActivity activity,
+            Period quarter,
+            BigDecimal target,
+            BigDecimal realization) {}
 
     record BudgetRow(
             int row,
@@ -63,6 +103,18 @@ record ParsedWorkbook(
 
     record BudgetMonthRow(int row, String unitCode, String code, int month, BigDecimal realization) {}
 
+    record KindRow(int row, String unitCode, int kind, BigDecimal ceiling, BigDecimal realization) {}
+
+    record KindMonthRow(int row, String unitCode, int kind, int month, BigDecimal realization) {}
+
+    /** An award row as typed (checked by the recognition module's rules when planned). */
+    record AwardRow(
+            int row, String unitCode, int position, String title, String giver, String date, String description) {}
+
+    /** An innovation row as typed; the goals one a line. */
+    record InnovationRow(
+            int row, String unitCode, int position, String name, String longName, String description, String goals) {}
+
     int rowCount() {
         return units.size()
                 + targets.size()
@@ -70,7 +122,13 @@ record ParsedWorkbook(
                 + history.size()
                 + revenue.size()
                 + revenueMonths.size()
+                + revenueNets.size()
+                + revenueActivities.size()
                 + budget.size()
-                + budgetMonths.size();
+                + budgetMonths.size()
+                + kinds.size()
+                + kindMonths.size()
+                + awards.size()
+                + innovations.size();
     }
 }

@@ -148,8 +148,19 @@ final class PlanningContext {
         return false;
     }
 
+    /**
+     * True when the code names a stored or a new unit that takes data; a deactivated unit takes no new data
+     * (docs/domain.md "2. Organisation"): a problem once per unit and sheet, and false.
+     */
     boolean knownUnit(String sheet, int row, String code) {
-        if (existing.containsKey(code) || created.containsKey(code)) {
+        Unit stored = existing.get(code);
+        if (stored != null && !stored.active()) {
+            if (refusedUnits.add(sheet + "/" + code + "/inactive")) {
+                problem(sheet, row, 0, "import.error.inactiveUnit", code);
+            }
+            return false;
+        }
+        if (stored != null || created.containsKey(code)) {
             return true;
         }
         problem(sheet, row, 0, "import.error.unknownUnit", code, UNITS);

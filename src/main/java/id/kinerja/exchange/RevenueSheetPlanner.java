@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The Pendapatan sheet: each unit's target and realization per tax type for the year; gives the known tax types
- * to the Pendapatan Bulanan sheet. */
+/**
+ * The Pendapatan sheet: each unit's target and realization per tax type and year (column Tahun; blank, or a sheet
+ * without the column: the workbook's year), so several years of history come in one sheet; gives the known tax
+ * types to the Pendapatan Bulanan sheet.
+ */
 @Component
 final class RevenueSheetPlanner {
 
@@ -37,16 +40,19 @@ final class RevenueSheetPlanner {
         Sheet lineSheet = run.sheet(REVENUE);
         Map<List<Object>, Integer> seen = new HashMap<>();
         Map<String, Map<String, RevenueLine>> currentLines = new HashMap<>();
+        Map<String, List<RevenueLine>> stored = new HashMap<>();
         Map<String, StringBuilder[]> lines = new LinkedHashMap<>();
         for (RevenueRow r : run.wb.revenue()) {
+            int year = r.year() == null ? run.year : r.year();
             if (!run.knownUnit(REVENUE, r.row(), r.unitCode())
                     || !run.unique(
                             seen,
-                            List.of(r.unitCode(), r.taxType()),
+                            List.of(r.unitCode(), year, r.taxType()),
                             REVENUE,
                             r.row(),
-                            "import.key.taxType",
+                            "import.key.taxTypeYear",
                             r.taxType(),
+                            String.valueOf(year),
                             r.unitCode())) {
                 continue;
             }
@@ -55,13 +61,18 @@ final class RevenueSheetPlanner {
                 continue;
             }
             var now = currentLines.computeIfAbsent(
-                    r.unitCode(),
-                    c -> byKey(
-                            run.existing.get(c) == null
-                                    ? List.of()
-                                    : revenue.findLines(run.existing.get(c).id()).stream()
-                                            .filter(l -> l.year() == run.year)
-                                            .toList(),
+                    r.unitCode() + "/" + year,
+                    k -> byKey(
+                            stored
+                                    .computeIfAbsent(
+                                            r.unitCode(),
+                                            c -> run.existing.get(c) == null
+                                                    ? List.of()
+                                                    : revenue.findLines(
+                                                            run.existing.get(c).id()))
+                                    .stream()
+                                    .filter(l -> l.year() == year)
+                                    .toList(),
                             RevenueLine::taxTypeCode));
             var old = now.get(r.taxType());
             List<FieldChange> fields = new ArrayList<>();
@@ -74,12 +85,13 @@ final class RevenueSheetPlanner {
             if (!run.mayChange(REVENUE, r.row(), r.unitCode())) {
                 continue;
             }
-            lineSheet.add(r.row(), old == null, r.unitCode(), r.taxType(), fields);
-            run.writes.revenue.add(new Writes.RevenueWrite(r.unitCode(), r.taxType(), r.target(), r.realization()));
+            lineSheet.add(r.row(), old == null, r.unitCode(), year + " " + r.taxType(), fields);
+            run.writes.revenue.add(
+                    new Writes.RevenueWrite(r.unitCode(), year, r.taxType(), r.target(), r.realization()));
             run.audit(
                     lines,
                     r.unitCode(),
-                    r.taxType(),
+                    year + "/" + r.taxType(),
                     old == null ? "-" : num(old.target()) + " / " + num(old.realization()),
                     num(r.target()) + " / " + num(r.realization()));
         }

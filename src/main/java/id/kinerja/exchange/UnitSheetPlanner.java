@@ -3,19 +3,23 @@ package id.kinerja.exchange;
 import static id.kinerja.exchange.PlanValues.diff;
 import static id.kinerja.exchange.WorkbookLayout.*;
 
-import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.exchange.ImportPlan.FieldChange;
 import id.kinerja.exchange.ParsedWorkbook.UnitRow;
 import id.kinerja.exchange.PlanningContext.Sheet;
 import id.kinerja.organisation.NewUnit;
 import id.kinerja.organisation.Unit;
+import id.kinerja.organisation.UnitEditor;
+import id.kinerja.organisation.UnitRefusedException;
+import id.kinerja.organisation.UnitType;
+import id.kinerja.organisation.Units;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +28,24 @@ import org.springframework.stereotype.Component;
 @Component
 final class UnitSheetPlanner {
 
-    private final UnitAccess access;
+    /** The sheet's column of each field the organisation's rules name (UnitRefusedException#field). */
+    private static final Map<String, Integer> COLUMNS = Map.of(
+            "code", 0,
+            "name", 1,
+            "type", 2,
+            "parentCode", 3,
+            "officialCode", 4,
+            "headName", 5,
+            "areas", 6,
+            "address", 7,
+            "staffCount", 8);
 
-    UnitSheetPlanner(UnitAccess access) {
+    private final UnitAccess access;
+    private final Units units;
+
+    UnitSheetPlanner(UnitAccess access, Units units) {
         this.access = access;
+        this.units = units;
     }
 
     void plan(PlanningContext run) {
@@ -85,7 +103,7 @@ final class UnitSheetPlanner {
             diff(fields, "Kode Induk", oldParent, r.parentCode());
             diff(fields, "Kode Resmi", old == null ? null : old.officialCode(), r.officialCode());
             diff(fields, "Nama Kepala", old == null ? null : old.headName(), r.headName());
-            diff(fields, "Wilayah Kerja", old == null ? null : old.area(), r.area());
+            diff(fields, "Wilayah Kerja", old == null ? null : old.area(), Units.areaText(values.areas()));
             diff(fields, "Alamat", old == null ? null : old.address(), r.address());
             diff(
                     fields,
@@ -121,6 +139,22 @@ final class UnitSheetPlanner {
                 run.problem(UNITS, r.row(), 3, "import.error.moveToNew");
                 continue;
             }
+            // the same field and type rules as the unit pages, the API and the command line (Units)
+            UnitType parentType = r.parentCode() == null
+                    ? null
+                    : run.existing.containsKey(r.parentCode())
+                            ? run.existing.get(r.parentCode()).type()
+                            : run.created.get(r.parentCode()).type();
+            Optional<UnitRefusedException> refused = units.problem(values, parentType);
+            if (refused.isPresent()) {
+                run.problem(
+                        UNITS,
+                        r.row(),
+                        COLUMNS.getOrDefault(refused.get().field(), 0),
+                        "import.error.unitRefused",
+                        refused.get().getMessage());
+                continue;
+            }
             sheet.add(r.row(), old == null, r.code(), r.code(), fields);
             if (old == null) {
                 run.writes.newUnits.add(values);
@@ -152,28 +186,26 @@ final class UnitSheetPlanner {
         sheet.done(null);
     }
 
+    /**
+     * The organisation's rights rule ({@link Units#mayManage}, {@link Units#mayCreateUnder}) on the tree the workbook
+     * makes: a new unit's right is its parent's, or, for a parent in the same workbook, that of the stored unit it
+     * ends up under. A move needs the right on the new parent as well as on the old place (issue 10 item 2).
+     */
     boolean mayManageUnit(PlanningContext run, UnitRow r, Unit old) {
-        if (run.actor.isSystem()) {
-            return true;
-        }
-        var me = run.actor.user();
-        if (!me.has(Role.ADMINISTRATOR) && !me.has(Role.PERFORMANCE_ADMIN)) {
-            return false;
-        }
+        UnitEditor editor = run.actor.unitEditor();
         if (old == null) {
-            return run.within(r.code(), me.unitId());
+            Unit anchor = run.anchor(r.parentCode());
+            return anchor != null && units.mayCreateUnder(editor, anchor.id());
         }
-        if (!access.isWithin(old.id(), me.unitId())) {
+        if (!units.mayManage(editor, old.id())) {
             return false;
         }
-        // A move needs the right on the new parent as well as on the old place (issue 10 item 2).
         String oldParent =
                 old.parentId() == null ? null : run.byId.get(old.parentId()).code();
-        if (r.parentCode() != null
-                && !Objects.equals(oldParent, r.parentCode())
-                && !run.within(r.parentCode(), me.unitId())) {
-            return false;
+        if (r.parentCode() != null && !Objects.equals(oldParent, r.parentCode())) {
+            Unit anchor = run.anchor(r.parentCode());
+            return anchor != null && units.mayCreateUnder(editor, anchor.id());
         }
-        return me.has(Role.ADMINISTRATOR) || old.id() != me.unitId();
+        return true;
     }
 }

@@ -46,8 +46,10 @@ public class WorkbookExporter {
     private final TargetSheetWriter targetSheet;
     private final RealizationSheetWriter realizationSheet;
     private final HistorySheetWriter historySheet;
+    private final PlanningSheetWriter planningSheet;
     private final RevenueSheetWriter revenueSheets;
     private final BudgetSheetWriter budgetSheets;
+    private final RecognitionSheetWriter recognitionSheets;
 
     WorkbookExporter(
             Agreements agreements,
@@ -59,8 +61,10 @@ public class WorkbookExporter {
             TargetSheetWriter targetSheet,
             RealizationSheetWriter realizationSheet,
             HistorySheetWriter historySheet,
+            PlanningSheetWriter planningSheet,
             RevenueSheetWriter revenueSheets,
-            BudgetSheetWriter budgetSheets) {
+            BudgetSheetWriter budgetSheets,
+            RecognitionSheetWriter recognitionSheets) {
         this.agreements = agreements;
         this.revenue = revenue;
         this.frameworks = frameworks;
@@ -70,8 +74,10 @@ public class WorkbookExporter {
         this.targetSheet = targetSheet;
         this.realizationSheet = realizationSheet;
         this.historySheet = historySheet;
+        this.planningSheet = planningSheet;
         this.revenueSheets = revenueSheets;
         this.budgetSheets = budgetSheets;
+        this.recognitionSheets = recognitionSheets;
     }
 
     /** A text cell value made safe against formula injection. */
@@ -108,9 +114,13 @@ public class WorkbookExporter {
             targetSheet.write(wb.newWorksheet(TARGETS), unit, pk, framework, ikuCount);
             realizationSheet.write(wb.newWorksheet(REALIZATIONS), unit, year, framework, ikuCount);
             historySheet.write(wb.newWorksheet(HISTORY), unit, year, ikuCount);
+            planningSheet.write(wb.newWorksheet(PLANNING), unit, year, pk, framework, ikuCount);
             revenueSheets.write(
                     wb.newWorksheet(REVENUE), wb.newWorksheet(REVENUE_MONTHS), unit, year, taxTypes, taxCount);
+            revenueSheets.writeFigures(wb.newWorksheet(REVENUE_NET), wb.newWorksheet(REVENUE_ACTIVITIES), unit);
             budgetSheets.write(wb.newWorksheet(BUDGET), wb.newWorksheet(BUDGET_MONTHS), unit, year);
+            recognitionSheets.writeKinds(wb.newWorksheet(KINDS), wb.newWorksheet(KIND_MONTHS), unit, year);
+            recognitionSheets.writeRecognitions(wb.newWorksheet(AWARDS), wb.newWorksheet(INNOVATIONS), unit, year);
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

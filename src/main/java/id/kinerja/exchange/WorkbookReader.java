@@ -122,12 +122,20 @@ final class WorkbookReader {
             List<HistoryRow> history = new ArrayList<>();
             List<RevenueRow> revenue = new ArrayList<>();
             List<RevenueMonthRow> revenueMonths = new ArrayList<>();
+            List<ParsedWorkbook.RevenueNetRow> revenueNets = new ArrayList<>();
+            List<ParsedWorkbook.RevenueActivityRow> revenueActivities = new ArrayList<>();
             List<BudgetRow> budget = new ArrayList<>();
             List<BudgetMonthRow> budgetMonths = new ArrayList<>();
+            List<ParsedWorkbook.KindRow> kinds = new ArrayList<>();
+            List<ParsedWorkbook.KindMonthRow> kindMonths = new ArrayList<>();
+            List<ParsedWorkbook.AwardRow> awards = new ArrayList<>();
+            List<ParsedWorkbook.InnovationRow> innovations = new ArrayList<>();
             for (String name : DATA_SHEETS) {
                 Sheet sheet = byName.get(name);
                 if (sheet == null) {
-                    problems.add(texts.file("import.error.noSheet", name));
+                    if (!OPTIONAL_SHEETS.contains(name)) {
+                        problems.add(texts.file("import.error.noSheet", name));
+                    }
                     continue;
                 }
                 readSheet(sheet, name, c -> {
@@ -138,11 +146,24 @@ final class WorkbookReader {
                         case HISTORY -> SheetRows.historyRow(c).ifPresent(history::add);
                         case REVENUE -> SheetRows.revenueRow(c).ifPresent(revenue::add);
                         case REVENUE_MONTHS -> SheetRows.revenueMonthRow(c).ifPresent(revenueMonths::add);
+                        case REVENUE_NET -> SheetRows.revenueNetRow(c).ifPresent(revenueNets::add);
+                        case REVENUE_ACTIVITIES ->
+                            SheetRows.revenueActivityRow(c).ifPresent(revenueActivities::add);
                         case BUDGET -> SheetRows.budgetRow(c).ifPresent(budget::add);
                         case BUDGET_MONTHS -> SheetRows.budgetMonthRow(c).ifPresent(budgetMonths::add);
+                        case KINDS -> SheetRows.kindRow(c).ifPresent(kinds::add);
+                        case KIND_MONTHS -> SheetRows.kindMonthRow(c).ifPresent(kindMonths::add);
+                        case AWARDS -> SheetRows.awardRow(c).ifPresent(awards::add);
+                        case INNOVATIONS -> SheetRows.innovationRow(c).ifPresent(innovations::add);
                         default -> throw new IllegalStateException(name);
                     }
                 });
+            }
+            // optional: a workbook exported before the sheet existed imports as before
+            List<ParsedWorkbook.PlanningRow> planning = new ArrayList<>();
+            Sheet planningSheet = byName.get(PLANNING);
+            if (planningSheet != null) {
+                readSheet(planningSheet, PLANNING, c -> SheetRows.planningRow(c).ifPresent(planning::add));
             }
             if (year == null) {
                 return null;
@@ -156,8 +177,15 @@ final class WorkbookReader {
                     history,
                     revenue,
                     revenueMonths,
+                    revenueNets,
+                    revenueActivities,
                     budget,
-                    budgetMonths);
+                    budgetMonths,
+                    kinds,
+                    kindMonths,
+                    awards,
+                    innovations,
+                    planning);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportRejectedException) {
                 throw (ImportRejectedException) e;
@@ -188,7 +216,13 @@ final class WorkbookReader {
                         return;
                     }
                     boolean ok = true;
-                    for (int i = 0; i < headers.size(); i++) {
+                    // a revenue sheet of the older layout (no Tahun column): read, every row as the workbook's year
+                    int checked = REVENUE.equals(name)
+                                    && (row.getCellCount() <= REVENUE_HEADERS_WITHOUT_YEAR.size()
+                                            || plain(row.getCell(REVENUE_HEADERS_WITHOUT_YEAR.size())) == null)
+                            ? REVENUE_HEADERS_WITHOUT_YEAR.size()
+                            : headers.size();
+                    for (int i = 0; i < checked; i++) {
                         String found = i < row.getCellCount() ? plain(row.getCell(i)) : null;
                         if (!headers.get(i).equals(found == null ? null : found.trim())) {
                             problems.add(texts.problem(

@@ -31,8 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code frameworks/}, plus those in {@code kinerja.frameworks-dir}. Each file is validated on load
  * (a bad file stops the start with the loader's problems, naming file, line and place) and recorded
  * in {@code framework_version} by content, so an agreement always points at the exact text it was
- * made with. Adding a year is adding a file. Storing a new version publishes {@link FrameworkPublished} in
- * the same transaction.
+ * made with. A year is added by a file, or by publishing a draft of the framework editor ({@link #publish}), which
+ * records it in the same table: every node reads the versions from the database, so a version published on one node
+ * is found by year ({@link #ofYear}) on all. Storing a new version publishes {@link FrameworkPublished} in the same
+ * transaction.
  */
 @Service
 public class FrameworkCatalog implements SmartInitializingSingleton {
@@ -130,6 +132,67 @@ public class FrameworkCatalog implements SmartInitializingSingleton {
         log.info("Framework {} recorded as version {} (from {})", framework.id(), stored.version(), source.name());
         byVersionId.put(stored.id(), framework);
         return stored;
+    }
+
+    /**
+     * The problems the file loader finds in {@code text} (the same binder, validator and messages), in the order of
+     * the text; empty when it loads.
+     */
+    public List<FrameworkProblem> problems(String sourceName, String text) {
+        try {
+            FrameworkLoader.load(sourceName, new StringReader(text));
+            return List.of();
+        } catch (FrameworkValidationException e) {
+            return e.getProblems();
+        }
+    }
+
+    /** The version of {@code code} already recorded with exactly this text, if any. */
+    public Optional<FrameworkVersion> recordedAs(String code, String text) {
+        return versions.findByContent(code, sha256(text));
+    }
+
+    /**
+     * Records {@code text} as the next version of its framework code, published in the editor by {@code publishedBy}
+     * (docs/domain.md §3): validated by the file loader first (a {@link FrameworkValidationException} records
+     * nothing), stored exactly as given and announced by {@link FrameworkPublished}, in the caller's transaction when
+     * there is one. A version already recorded with the same text is refused ({@link IllegalStateException}): the
+     * caller checks {@link #recordedAs} first.
+     */
+    public FrameworkVersion publish(String sourceName, String text, String publishedBy, Long basedOnVersionId) {
+        Framework framework = FrameworkLoader.load(sourceName, new StringReader(text));
+        String sha = sha256(text);
+        if (versions.findByContent(framework.id(), sha).isPresent()) {
+            throw new IllegalStateException("framework " + framework.id() + " already recorded with this text");
+        }
+        FrameworkVersion stored = transactions.execute(status -> {
+            FrameworkVersion v = versions.insertNextVersion(
+                    framework.id(),
+                    framework.year(),
+                    framework.name(),
+                    sha,
+                    text,
+                    sourceName,
+                    new FrameworkVersionRepository.Publication(FrameworkVersion.EDITOR, publishedBy, basedOnVersionId));
+            events.publishEvent(new FrameworkPublished(v.id(), v.code(), v.year(), v.version()));
+            return v;
+        });
+        log.info("Framework {} published as version {} by {}", framework.id(), stored.version(), publishedBy);
+        byVersionId.put(stored.id(), framework);
+        return stored;
+    }
+
+    /** The recorded text of a version, exactly as loaded or published (its export). */
+    public Optional<String> text(long versionId) {
+        return versions.text(versionId).map(FrameworkVersionRepository.StoredText::content);
+    }
+
+    /**
+     * The recorded versions of a year, newest first, from the database (so a version published on another node is
+     * included); the first is the one a new agreement of that year takes unless another is chosen.
+     */
+    public List<FrameworkVersion> ofYear(int year) {
+        return versions.ofYear(year);
     }
 
     /** The newest recorded version of a framework code, e.g. {@code djp-kpp-pratama-2024}. */

@@ -3,14 +3,23 @@ package id.kinerja.indicator;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.Agreements;
+import id.kinerja.agreement.PlanningReference;
+import id.kinerja.agreement.PlanningReferences;
 import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
+import id.kinerja.realization.IndicatorHistory;
+import id.kinerja.realization.IndicatorHistoryEntry;
+import id.kinerja.web.NumberParser;
 import id.kinerja.web.UserError;
 import id.kinerja.web.WebParams;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +32,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The IKU page {@code GET /units/{code}/iku/{ikuCode}?year=&period=} (anyone who may see the unit) and its notes
- * {@code POST /units/{code}/iku/{ikuCode}/notes} (the IKU's PIC, the performance administrator, the head).
+ * {@code POST /units/{code}/iku/{ikuCode}/notes} (the IKU's PIC, the performance administrator, the head), its
+ * planning references of the year {@code POST .../planning} and its past years {@code POST .../history} and
+ * {@code POST .../history/{pastYear}/delete} (the unit's performance administrator).
  */
 @Controller
 class IndicatorPageController {
@@ -32,13 +43,22 @@ class IndicatorPageController {
     private final IndicatorPageService pages;
     private final Agreements agreements;
     private final MessageSource messages;
+    private final PlanningReferences planning;
+    private final IndicatorHistory history;
 
     IndicatorPageController(
-            UnitAccess access, IndicatorPageService pages, Agreements agreements, MessageSource messages) {
+            UnitAccess access,
+            IndicatorPageService pages,
+            Agreements agreements,
+            MessageSource messages,
+            PlanningReferences planning,
+            IndicatorHistory history) {
         this.access = access;
         this.pages = pages;
         this.agreements = agreements;
         this.messages = messages;
+        this.planning = planning;
+        this.history = history;
     }
 
     @GetMapping("/units/{code}/iku/{iku}")
@@ -90,6 +110,173 @@ class IndicatorPageController {
         }
     }
 
+    /**
+     * The IKU's Renstra / RPJMN targets and national standard of the year ({@link PlanningReferences}): an empty
+     * field is a document that sets none.
+     */
+    @PostMapping("/units/{code}/iku/{iku}/planning")
+    String savePlanning(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @RequestParam int year,
+            @RequestParam(required = false) String renstra,
+            @RequestParam(required = false) String rpjmn,
+            @RequestParam(required = false) String nationalStandard,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) Period period,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Unit unit = access.viewable(me, code);
+        UnitAccess.require(planning.canEdit(me, unit.id()));
+        Period p = period == null ? Period.Y : period;
+        try {
+            NumberParser.Style style = NumberParser.Style.of(locale);
+            planning.save(
+                    me,
+                    unit,
+                    year,
+                    List.of(new PlanningReference(
+                            iku,
+                            number(renstra, style, iku, "planning.field.renstra"),
+                            number(rpjmn, style, iku, "planning.field.rpjmn"),
+                            number(nationalStandard, style, iku, "planning.field.nationalStandard"),
+                            source)));
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("planning.saved", new Object[] {iku, year}, locale));
+            return back(unit, iku, year, p, "planning");
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            model.addAttribute(
+                    "planningForm",
+                    Map.of(
+                            "renstra", text(renstra),
+                            "rpjmn", text(rpjmn),
+                            "nationalStandard", text(nationalStandard),
+                            "source", text(source)));
+            fill(model, me, unit, year, iku, p);
+            return "indicator/page";
+        }
+    }
+
+    /** One past year of the IKU, realization and index ({@link IndicatorHistory}), recorded or replaced. */
+    @PostMapping("/units/{code}/iku/{iku}/history")
+    String saveHistory(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @RequestParam int year,
+            @RequestParam(required = false) String pastYear,
+            @RequestParam(required = false) String realization,
+            @RequestParam(required = false) String index,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) Period period,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Unit unit = access.viewable(me, code);
+        UnitAccess.require(history.canEdit(me, unit.id()));
+        Period p = period == null ? Period.Y : period;
+        try {
+            NumberParser.Style style = NumberParser.Style.of(locale);
+            int past = pastYear(pastYear);
+            history.save(
+                    me,
+                    unit,
+                    List.of(new IndicatorHistoryEntry(
+                            iku,
+                            past,
+                            realization == null || realization.isBlank()
+                                    ? null
+                                    : NumberParser.field(realization, style, "history.error.number", iku, past),
+                            index == null || index.isBlank()
+                                    ? null
+                                    : NumberParser.field(index, style, "history.error.indexNumber", iku, past),
+                            note)));
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("history.saved", new Object[] {iku, past}, locale));
+            return back(unit, iku, year, p, "past");
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            model.addAttribute(
+                    "historyForm",
+                    Map.of(
+                            "pastYear", text(pastYear),
+                            "realization", text(realization),
+                            "index", text(index),
+                            "note", text(note)));
+            fill(model, me, unit, year, iku, p);
+            return "indicator/page";
+        }
+    }
+
+    @PostMapping("/units/{code}/iku/{iku}/history/{pastYear}/delete")
+    String deleteHistory(
+            @AuthenticationPrincipal CurrentUser me,
+            @PathVariable String code,
+            @PathVariable String iku,
+            @PathVariable int pastYear,
+            @RequestParam int year,
+            @RequestParam(required = false) Period period,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Unit unit = access.viewable(me, code);
+        Period p = period == null ? Period.Y : period;
+        try {
+            history.delete(me, unit, iku, pastYear);
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("history.deleted", new Object[] {iku, pastYear}, locale));
+            return back(unit, iku, year, p, "past");
+        } catch (UserError e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", e.message(messages, locale));
+            fill(model, me, unit, year, iku, p);
+            return "indicator/page";
+        }
+    }
+
+    private static int pastYear(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("[0-9]{4}")) {
+            throw UserError.invalid("history.error.yearText", t);
+        }
+        return Integer.parseInt(t);
+    }
+
+    private static BigDecimal number(String text, NumberParser.Style style, String iku, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return NumberParser.field(
+                text,
+                style,
+                "planning.error.number",
+                iku,
+                new DefaultMessageSourceResolvable(new String[] {field}, field));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String back(Unit unit, String iku, int year, Period p, String fragment) {
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/units/{u}/iku/{i}")
+                        .queryParam("year", year)
+                        .queryParam("period", p.name())
+                        .fragment(fragment)
+                        .buildAndExpand(unit.code(), iku)
+                        .encode()
+                        .toUriString();
+    }
+
     private void fill(Model model, CurrentUser me, Unit unit, int year, String iku, Period period) {
         IndicatorPageService.Page page = pages.page(me, unit, year, iku);
         model.addAttribute("unit", unit);
@@ -99,5 +286,9 @@ class IndicatorPageController {
         model.addAttribute("periods", Period.values());
         model.addAttribute("page", page);
         model.addAttribute("evidenceKinds", EvidenceKind.values());
+        model.addAttribute("planning", planning.of(unit.id(), year).get(iku));
+        model.addAttribute("canEditPlanning", planning.canEdit(me, unit.id()));
+        model.addAttribute("pastYears", history.of(unit.id(), iku));
+        model.addAttribute("canEditHistory", history.canEdit(me, unit.id()));
     }
 }

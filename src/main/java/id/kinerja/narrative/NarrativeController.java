@@ -2,7 +2,6 @@ package id.kinerja.narrative;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.ExpiredSessionForms;
-import id.kinerja.account.Role;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.UnitYears;
@@ -120,6 +119,10 @@ class NarrativeController {
         model.addAttribute("years", UnitYears.choices(agreements.yearsOf(unit.id()), y));
         model.addAttribute("groups", groups.values());
         model.addAttribute("hasAgreement", framework != null);
+        model.addAttribute("mayWriteAll", NarrativeBulkController.mayWriteAll(me, unit));
+        model.addAttribute(
+                "drafts",
+                latest.values().stream().filter(NarrativeVersion::carriedOver).count());
         return "narrative/list";
     }
 
@@ -309,7 +312,9 @@ class NarrativeController {
                 "{{perspektif.STAKEHOLDER.Y}}",
                 "{{tahun}}",
                 "{{unit.nama}}",
+                "{{unit.wilayah}}",
                 "{{kepala.nama}}",
+                "{{kepala.jabatan}}",
                 "{{penerimaan.realisasi}}",
                 "{{penerimaan.capaian}}",
                 "{{anggaran.pagu}}",
@@ -327,13 +332,7 @@ class NarrativeController {
 
     /** The unit's performance administrator and head: every section; a PIC: the blocks of their own IKU. */
     static boolean canEdit(CurrentUser me, Unit unit, NarrativeSection section) {
-        if (me.unitId() != unit.id()) {
-            return false;
-        }
-        if (me.has(Role.PERFORMANCE_ADMIN) || me.has(Role.HEAD)) {
-            return true;
-        }
-        return section.perIndicator() && me.has(Role.PIC) && me.indicatorCodes().contains(section.indicatorCode());
+        return NarrativeService.mayEdit(me, unit, section);
     }
 
     private int year(Unit unit, Integer year) {

@@ -105,6 +105,26 @@ public final class NarrativeHtml {
         }
     }
 
+    /**
+     * Whether two sanitised fragments say the same: equal once header cells count as plain cells, table sections
+     * are unwrapped and runs of white space are one space. What a file brings back unchanged (a DOCX loses the
+     * difference between a header cell and a bold cell) is then no change.
+     */
+    public static boolean sameText(String a, String b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static String canonical(String xhtml) {
+        Document d = Jsoup.parseBodyFragment(sanitise(xhtml));
+        for (Element th : d.body().select("th")) {
+            th.tagName("td");
+            th.select("strong").unwrap();
+        }
+        d.body().select("thead, tbody").unwrap();
+        d.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        return d.body().html().replaceAll("\\s+", " ").replace("> <", "><").strip();
+    }
+
     /** The text of a fragment without tags, for short previews and audit entries. */
     public static String text(String xhtml) {
         return xhtml == null ? "" : Jsoup.parseBodyFragment(xhtml).text();

@@ -71,20 +71,8 @@ public final class PlaceholderValues implements Placeholders.Values {
         return switch (p[0]) {
             case "tahun" ->
                 p.length == 1 ? ok(String.valueOf(year)) : unknown(name, why("narrative.why.write", "{{tahun}}"));
-            case "unit" ->
-                p.length == 2 && p[1].equals("nama")
-                        ? ok(unit.name())
-                        : !(p.length == 2 && p[1].equals("pegawai"))
-                                ? unknown(name, why("narrative.why.writeEither", "{{unit.nama}}", "{{unit.pegawai}}"))
-                                : unit.staffCount() == null
-                                        ? missing(name, why("narrative.why.staff"))
-                                        : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
-            case "kepala" ->
-                !(p.length == 2 && p[1].equals("nama"))
-                        ? unknown(name, why("narrative.why.write", "{{kepala.nama}}"))
-                        : unit.headName() == null || unit.headName().isBlank()
-                                ? missing(name, why("narrative.why.head"))
-                                : ok(unit.headName());
+            case "unit" -> unitFact(name, p);
+            case "kepala" -> headFact(name, p);
             case "iku" -> indicator(name, p);
             case "nko", "predikat" -> organisation(name, p);
             case "ss" -> objective(name, p);
@@ -99,6 +87,37 @@ public final class PlaceholderValues implements Placeholders.Values {
                                 "narrative.why.starts",
                                 "iku, nko, predikat, ss, perspektif, penerimaan, anggaran, belanja, tahun, unit, kepala"));
         };
+    }
+
+    /** {@code unit.nama}, {@code unit.pegawai}, {@code unit.wilayah}: the unit's facts as the unit pages keep them. */
+    private Placeholders.Resolution unitFact(String name, String[] p) {
+        String fact = p.length == 2 ? p[1] : "";
+        return switch (fact) {
+            case "nama" -> ok(unit.name());
+            case "pegawai" ->
+                unit.staffCount() == null
+                        ? missing(name, why("narrative.why.staff"))
+                        : ok(formats.rupiah(BigDecimal.valueOf(unit.staffCount())));
+            case "wilayah" -> unit.area() == null ? missing(name, why("narrative.why.area")) : ok(unit.area());
+            default ->
+                unknown(name, why("narrative.why.writeOneOf", "{{unit.nama}}, {{unit.pegawai}}, {{unit.wilayah}}"));
+        };
+    }
+
+    /** {@code kepala.nama}, {@code kepala.nip}, {@code kepala.jabatan}: the unit's head as the unit pages keep it. */
+    private Placeholders.Resolution headFact(String name, String[] p) {
+        String fact = p.length == 2 ? p[1] : "";
+        return switch (fact) {
+            case "nama" -> present(name, unit.headName(), "narrative.why.head");
+            case "nip" -> present(name, unit.headNip(), "narrative.why.headNip");
+            case "jabatan" -> present(name, unit.headPosition(), "narrative.why.headPosition");
+            default ->
+                unknown(name, why("narrative.why.writeOneOf", "{{kepala.nama}}, {{kepala.nip}}, {{kepala.jabatan}}"));
+        };
+    }
+
+    private Placeholders.Resolution present(String name, String value, String why) {
+        return value == null || value.isBlank() ? missing(name, why(why)) : ok(value);
     }
 
     private Placeholders.Resolution indicator(String name, String[] p) {

@@ -18,7 +18,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * <h2>Grammar</h2>
  * <pre>
  * placeholder := "{{" space* name space* "}}"
- * name        := "tahun" | "unit.nama" | "unit.pegawai" | "kepala.nama"
+ * name        := "tahun" | "unit.nama" | "unit.pegawai" | "unit.wilayah"
+ *              | "kepala.nama" | "kepala.nip" | "kepala.jabatan"      (the unit pages' facts)
  *              | "iku." IKU "." ("target" | "realisasi" | "indeks") "." PERIOD
  *              | "nko." PERIOD | "predikat." PERIOD
  *              | "ss." SS "." PERIOD                 (SS: the objective's code, e.g. SS1)

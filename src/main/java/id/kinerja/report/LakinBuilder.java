@@ -15,6 +15,8 @@ import id.kinerja.framework.StrategicObjective;
 import id.kinerja.narrative.NarrativeSections;
 import id.kinerja.narrative.NarrativeService;
 import id.kinerja.narrative.NarrativeText;
+import id.kinerja.organisation.StaffGroup;
+import id.kinerja.organisation.StaffGrouping;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.IndicatorHistoryEntry;
@@ -32,6 +34,8 @@ import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.scoring.Target;
 import id.kinerja.web.Formats;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -65,6 +69,7 @@ class LakinBuilder {
     private final ReportTexts reportTexts;
     private final LakinIkuChapter ikuChapters;
     private final LakinFinanceChapter finance;
+    private final DocumentSettings documentSettings;
 
     LakinBuilder(
             ScorecardService scorecards,
@@ -80,7 +85,8 @@ class LakinBuilder {
             PkReportBuilder pkReports,
             ReportTexts reportTexts,
             LakinIkuChapter ikuChapters,
-            LakinFinanceChapter finance) {
+            LakinFinanceChapter finance,
+            DocumentSettings documentSettings) {
         this.scorecards = scorecards;
         this.units = units;
         this.realizations = realizations;
@@ -95,6 +101,7 @@ class LakinBuilder {
         this.reportTexts = reportTexts;
         this.ikuChapters = ikuChapters;
         this.finance = finance;
+        this.documentSettings = documentSettings;
     }
 
     /**
@@ -189,6 +196,7 @@ class LakinBuilder {
             }
         }
 
+        DocumentSetting setting = documentSettings.find(unit.id(), year, ReportKind.LAKIN, Period.Y);
         String parentName = unit.parentId() == null
                 ? null
                 : units.findById(unit.parentId()).map(Unit::name).orElse(null);
@@ -204,9 +212,9 @@ class LakinBuilder {
                 unit.code(),
                 parentName,
                 year,
-                ReportTexts.place(agreement, unit),
-                reportTexts.today(),
-                pk.firstParty(),
+                DocumentSettings.place(setting, agreement, unit),
+                reportTexts.date(setting),
+                ReportTexts.signer(agreement, unit),
                 sheet.nko(),
                 sheet.predicate(),
                 sheet.colour(),
@@ -219,8 +227,44 @@ class LakinBuilder {
                 awards,
                 innovations,
                 charts,
-                summary(yearly, codes, revenueYear, budgetYear));
+                summary(yearly, codes, revenueYear, budgetYear),
+                organisation(unit));
     }
+
+    /** Chapter I's unit facts: the area served and the staff tables, as the unit pages keep them. */
+    private LakinReport.Organisation organisation(Unit unit) {
+        Map<StaffGrouping, List<StaffGroup>> groups = new EnumMap<>(StaffGrouping.class);
+        for (StaffGroup g : units.staff(unit.id())) {
+            groups.computeIfAbsent(g.grouping(), k -> new ArrayList<>()).add(g);
+        }
+        List<LakinReport.StaffTable> tables = new ArrayList<>();
+        for (var e : groups.entrySet()) {
+            int total = e.getValue().stream().mapToInt(StaffGroup::count).sum();
+            List<LakinReport.StaffRow> rows = e.getValue().stream()
+                    .map(g -> new LakinReport.StaffRow(
+                            g.label(),
+                            formats.rupiah(BigDecimal.valueOf(g.count())),
+                            total == 0
+                                    ? "–"
+                                    : formats.index(BigDecimal.valueOf(g.count() * 100L)
+                                            .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP))))
+                    .toList();
+            tables.add(new LakinReport.StaffTable(
+                    STAFF_TITLES.get(e.getKey()), rows, formats.rupiah(BigDecimal.valueOf(total))));
+        }
+        return new LakinReport.Organisation(
+                unit.area(),
+                unit.staffCount() == null ? null : formats.rupiah(BigDecimal.valueOf(unit.staffCount())),
+                tables);
+    }
+
+    /** The titles of chapter I.C's staff tables, as the LAKIN (an Indonesian document) prints them. */
+    private static final Map<StaffGrouping, String> STAFF_TITLES = Map.of(
+            StaffGrouping.RANK, "Golongan",
+            StaffGrouping.EDUCATION, "Pendidikan",
+            StaffGrouping.POSITION, "Jabatan",
+            StaffGrouping.GENDER, "Jenis Kelamin",
+            StaffGrouping.AGE, "Usia");
 
     /** The executive summary: the yearly scores counted by colour, the IKU below target, revenue and DIPA totals. */
     private LakinReport.Summary summary(Scorecard yearly, List<String> codes, RevenueYear revenue, BudgetYear budget) {

@@ -81,7 +81,16 @@ class LakinFinanceChapter {
                     + "penerimaan neto yang dilaporkan; jumlah rincian per jenis pajak: target "
                     + formats.rupiah(types.target()) + ", realisasi " + formats.rupiah(types.realization()) + ".";
         }
-        return new LakinReport.Revenue(rows, total, history, chartId, note);
+        String net = null;
+        if (y.reported() != null && y.reported().hasGross()) {
+            net = "Penerimaan neto tahun " + y.year() + " sebesar Rp"
+                    + formats.rupiah(y.reported().realization())
+                    + " adalah penerimaan bruto Rp"
+                    + formats.rupiah(y.reported().gross())
+                    + " dikurangi restitusi (pengembalian) Rp"
+                    + formats.rupiah(y.reported().refunds()) + ".";
+        }
+        return new LakinReport.Revenue(rows, total, history, chartId, note, net);
     }
 
     /** The name of the budget module's remainder row under a line its recorded children do not add up to. */
@@ -145,7 +154,15 @@ class LakinFinanceChapter {
             chartId = "budget";
             charts.put(chartId, chart);
         }
-        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note);
+        // each kind as entered against the DIPA lines carrying it (BudgetYear.KindCheck)
+        List<String> kindNotes = y.kindMismatches().stream()
+                .map(k -> "Jenis belanja " + k.kind() + " (" + k.name() + ") yang dilaporkan (pagu "
+                        + formats.rupiah(k.ceiling()) + ", realisasi " + formats.rupiah(k.realization())
+                        + ") berbeda dari jumlah " + k.lineCount() + " baris DIPA berjenis " + k.kind() + " (pagu "
+                        + formats.rupiah(k.linesCeiling()) + ", realisasi " + formats.rupiah(k.linesRealization())
+                        + ").")
+                .toList();
+        return new LakinReport.Budget(lines, dipa, kinds, total, chartId, note, kindNotes);
     }
 
     private static BigDecimal billions(BigDecimal rupiah) {

@@ -112,23 +112,33 @@ class LakinIkuChapter {
                 rows,
                 y.target() == null ? "–" : target(y, i.unit()),
                 planningTargets(reference, i.unit()),
-                reference == null || reference.nationalStandard() == null
-                        ? null
-                        : reportTexts.value(reference.nationalStandard(), i.unit()),
+                nationalStandard(reference, i.unit()),
                 note,
                 blocks,
                 chartId);
     }
 
-    /** "Renstra DJP 100,00 · RPJMN tidak ditetapkan", or null when neither document sets a target. */
+    /**
+     * "Renstra DJP 100,00 · RPJMN tidak ditetapkan" as the office recorded them (a document that sets no target for
+     * the IKU is recorded as such), or null when nothing is recorded for the IKU's year: the consistency check then
+     * names the IKU page where to enter them, and the document is a draft.
+     */
     private String planningTargets(PlanningReference r, MeasurementUnit unit) {
-        if (r == null || (r.renstraTarget() == null && r.rpjmnTarget() == null)) {
+        if (r == null) {
             return null;
         }
         return "Renstra DJP "
                 + (r.renstraTarget() == null ? "tidak ditetapkan" : reportTexts.value(r.renstraTarget(), unit))
                 + " · RPJMN "
                 + (r.rpjmnTarget() == null ? "tidak ditetapkan" : reportTexts.value(r.rpjmnTarget(), unit));
+    }
+
+    /** The national standard as recorded ("tidak ada" when the office recorded none), null when nothing is recorded. */
+    private String nationalStandard(PlanningReference r, MeasurementUnit unit) {
+        if (r == null) {
+            return null;
+        }
+        return r.nationalStandard() == null ? "tidak ada" : reportTexts.value(r.nationalStandard(), unit);
     }
 
     private String target(IndicatorScore s, MeasurementUnit unit) {

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param unitCode     its code
  * @param parentName   the superior unit (Kanwil), may be null
  * @param year         the performance year
- * @param place        where the report is signed (the agreement's place, else the unit's area), may be null
- * @param date         the date it is signed: the day the document is made ("3 Desember 2026")
- * @param head         the unit's head, who signs
+ * @param place        where the report is signed ({@link DocumentSettings#place}: entered for the LAKIN, else the
+ *                     agreement's place, else the office's city), may be null
+ * @param date         the date it is signed: entered for the LAKIN, else the day the document is made
+ * @param head         the unit's head, who signs ({@link ReportTexts#signer}); a null name is printed blank
  * @param nko          the yearly NKO, e.g. "108,38"
  * @param predicate    its predicate, may be null
  * @param colour       its colour (GREEN, YELLOW, RED), may be null
@@ -28,6 +29,7 @@ import java.util.Map;
  * @param innovations  innovations of the year (chapter III.D)
  * @param charts       every chart's figures by id (drawn as SVG or PNG when the template is filled)
  * @param summary      the executive summary's figures
+ * @param organisation chapter I's facts of the unit (area served, staff by group), from the unit pages
  */
 public record LakinReport(
         String unitName,
@@ -49,7 +51,71 @@ public record LakinReport(
         List<Award> awards,
         List<Innovation> innovations,
         Map<String, LakinCharts.Chart> charts,
-        Summary summary) {
+        Summary summary,
+        Organisation organisation) {
+
+    /** A LAKIN without chapter I's unit facts (area served, staff tables): none are printed. */
+    public LakinReport(
+            String unitName,
+            String unitCode,
+            String parentName,
+            int year,
+            String place,
+            String date,
+            PkReport.Party head,
+            String nko,
+            String predicate,
+            String colour,
+            Map<String, Text> texts,
+            List<PerspectiveBlock> perspectives,
+            NkoReport sheet,
+            PkReport agreement,
+            Revenue revenue,
+            Budget budget,
+            List<Award> awards,
+            List<Innovation> innovations,
+            Map<String, LakinCharts.Chart> charts,
+            Summary summary) {
+        this(
+                unitName,
+                unitCode,
+                parentName,
+                year,
+                place,
+                date,
+                head,
+                nko,
+                predicate,
+                colour,
+                texts,
+                perspectives,
+                sheet,
+                agreement,
+                revenue,
+                budget,
+                awards,
+                innovations,
+                charts,
+                summary,
+                new Organisation(null, null, List.of()));
+    }
+
+    /**
+     * Chapter I's facts of the unit as the unit pages keep them (docs/domain.md "2. Organisation"): B. the area it
+     * serves, C. its staff count and the staff tables by group (rank group, education, position, gender, age).
+     *
+     * @param area       the regencies/cities served as one phrase ("Kota Kupang, ..., dan Kabupaten Sabu Raijua"),
+     *                   null when not given
+     * @param staffCount the staff count, formatted ("107"), null when not given
+     * @param tables     one table per grouping the unit has filled in, in the order of the groupings
+     */
+    public record Organisation(String area, String staffCount, List<StaffTable> tables) {}
+
+    /** One staff table of chapter I.C: its title ("Golongan"), its rows and their total. */
+    public record StaffTable(String title, List<StaffRow> rows, String total) {}
+
+    /** One row of a staff table: the label ("III") and the count with its share of the total ("52", "48,60"). */
+    public record StaffRow(String label, String count, String share) {}
 
     /**
      * What the executive summary states, from the same figures as the chapters: the yearly NKO and predicate are
@@ -155,8 +221,14 @@ public record LakinReport(
      * @param chart   the chart id of the history
      * @param note    what the figures are (e.g. rounded billions), may be null
      */
+    /** @param net the year's net revenue as gross minus refunds, when the office entered them (else null) */
     public record Revenue(
-            List<RevenueRow> rows, RevenueRow total, List<RevenueHistoryRow> history, String chart, String note) {}
+            List<RevenueRow> rows,
+            RevenueRow total,
+            List<RevenueHistoryRow> history,
+            String chart,
+            String note,
+            String net) {}
 
     /** A tax type or group: target, last year's and this year's realization, growth and achievement. */
     public record RevenueRow(
@@ -183,7 +255,20 @@ public record LakinReport(
             List<BudgetKind> kinds,
             BudgetKind total,
             String chart,
-            String note) {}
+            String note,
+            List<String> kindNotes) {
+
+        /** Without per-kind notes (the kinds agree with the DIPA lines, or cannot be compared). */
+        public Budget(
+                List<BudgetLine> lines,
+                BudgetKind dipaTotal,
+                List<BudgetKind> kinds,
+                BudgetKind total,
+                String chart,
+                String note) {
+            this(lines, dipaTotal, kinds, total, chart, note, List.of());
+        }
+    }
 
     /** A DIPA line: depth 0 for a program. */
     public record BudgetLine(

@@ -25,9 +25,10 @@ import java.util.List;
  * @param notes            exclusions and warnings, in sheet order
  * @param reportedNotes    under the sheet, one sentence per IKU whose index the office reported at import and the
  *                         engine's contradicts (the row marks it too), in sheet order
- * @param place            where the report is signed: the agreement's place, else the unit's area; may be null
- * @param date             the date it is signed: the day the document is made, e.g. "3 Desember 2026"
- * @param signer           who signs the report: the agreement's first party (the unit's head)
+ * @param place            where the report is signed ({@link DocumentSettings#place}: entered for the period's
+ *                         report, else the agreement's place, else the office's city); may be null
+ * @param date             the date it is signed: entered for the period's report, else the day it is made
+ * @param signer           who signs the report: the unit's head ({@link ReportTexts#signer})
  */
 public record NkoReport(
         String unitName,

@@ -34,8 +34,15 @@ class NkoReportBuilder {
     private final Formats formats;
     private final TraceText trace;
     private final ReportTexts texts;
+    private final DocumentSettings settings;
 
-    NkoReportBuilder(RealizationQueries reportedIndexes, Formats formats, MessageSource messages, ReportTexts texts) {
+    NkoReportBuilder(
+            RealizationQueries reportedIndexes,
+            Formats formats,
+            MessageSource messages,
+            ReportTexts texts,
+            DocumentSettings settings) {
+        this.settings = settings;
         this.reportedIndexes = reportedIndexes;
         this.formats = formats;
         this.trace = new TraceText(messages);
@@ -162,6 +169,7 @@ class NkoReportBuilder {
                         .toList();
         FrameworkVersion v = card.frameworkVersion();
         PerformanceAgreement a = card.agreement();
+        DocumentSetting setting = settings.find(card.unit().id(), card.year(), ReportKind.NKO, sc.period());
         return new NkoReport(
                 card.unit().name(),
                 card.unit().code(),
@@ -180,9 +188,9 @@ class NkoReportBuilder {
                 rows,
                 notes,
                 reportedNotes,
-                ReportTexts.place(a, card.unit()),
-                texts.today(),
-                ReportTexts.party(a.firstParty()));
+                DocumentSettings.place(setting, a, card.unit()),
+                texts.date(setting),
+                ReportTexts.signer(a, card.unit()));
     }
 
     private String condition(Predicate p) {

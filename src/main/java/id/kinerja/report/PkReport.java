@@ -16,6 +16,8 @@ import java.util.List;
  * @param frameworkName    the framework (Manual IKU) of the agreement
  * @param firstParty       the first party (the unit's head)
  * @param secondParty      the second party (the superior)
+ * @param firstSignedAt    when the first party signed it in the app, e.g. "3 Januari 2025 09.12" (null: not yet)
+ * @param secondSignedAt   when the second party signed it (null: not yet)
  * @param strategyMap      perspective > SS > IKU, one row per IKU
  * @param periods          the seven columns by code (Q1, Q2, S1, Q3, SDQ3, Q4, Y), printed by their bundle names
  * @param targets          per IKU its targets in the seven columns
@@ -34,6 +36,8 @@ public record PkReport(
         String frameworkName,
         Party firstParty,
         Party secondParty,
+        String firstSignedAt,
+        String secondSignedAt,
         List<MapRow> strategyMap,
         List<String> periods,
         List<TargetRow> targets,

@@ -1,5 +1,7 @@
 package id.kinerja.report;
 
+import id.kinerja.agreement.AgreementParty;
+import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Indicator;
@@ -8,6 +10,7 @@ import id.kinerja.framework.Perspective;
 import id.kinerja.framework.StrategicObjective;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.Formats;
+import id.kinerja.web.TimeFormats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +25,14 @@ class PkReportBuilder {
 
     private final Formats formats;
     private final ReportTexts texts;
+    private final Agreements agreements;
+    private final TimeFormats times;
 
-    PkReportBuilder(Formats formats, ReportTexts texts) {
+    PkReportBuilder(Formats formats, ReportTexts texts, Agreements agreements, TimeFormats times) {
         this.formats = formats;
         this.texts = texts;
+        this.agreements = agreements;
+        this.times = times;
     }
 
     PkReport build(Unit unit, PerformanceAgreement a, Framework framework) {
@@ -80,10 +87,22 @@ class PkReportBuilder {
                 framework.name(),
                 ReportTexts.party(a.firstParty()),
                 ReportTexts.party(a.secondParty()),
+                signedAt(a, AgreementParty.FIRST),
+                signedAt(a, AgreementParty.SECOND),
                 map,
                 Arrays.stream(Period.values()).map(Period::name).toList(),
                 targets,
                 budget,
                 a.budget().isEmpty() ? null : formats.rupiah(total));
+    }
+
+    /** When a party signed the agreement in the app (its version row), null when it has not. */
+    private String signedAt(PerformanceAgreement a, AgreementParty party) {
+        return agreements.versions(a.unitId(), a.year()).stream()
+                .filter(v -> v.id() == a.id())
+                .findFirst()
+                .map(v -> v.signedAt(party))
+                .map(times::format)
+                .orElse(null);
     }
 }

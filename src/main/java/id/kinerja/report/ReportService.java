@@ -2,6 +2,7 @@ package id.kinerja.report;
 
 import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.consistency.Finding;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
@@ -11,7 +12,9 @@ import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scorecard.UnitScorecard;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,6 +46,7 @@ public class ReportService {
     private final DocumentTemplates templates;
     private final ReportDrafts drafts;
     private final ReportTexts texts;
+    private final DocumentSignatures signatures;
 
     ReportService(
             ScorecardService scorecards,
@@ -55,7 +59,9 @@ public class ReportService {
             DocumentTemplates templates,
             ReportDrafts drafts,
             ReportTexts texts,
-            LakinChartCache charts) {
+            LakinChartCache charts,
+            DocumentSignatures signatures) {
+        this.signatures = signatures;
         this.charts = charts;
         this.scorecards = scorecards;
         this.units = units;
@@ -161,7 +167,9 @@ public class ReportService {
                 texts.text("report.lakin.title") + " " + unit.name() + " " + texts.text("report.year") + " " + year;
         String header = unit.name() + " · " + texts.text("report.lakin.short") + " " + year;
         // the check of this LAKIN's figures from the model just built, not from a second one
-        Long draftErrors = drafts.draftErrors(unit.code(), year, LakinFigures.contradictions(report));
+        List<Finding> own = new ArrayList<>(LakinFigures.contradictions(report));
+        own.addAll(signatures.check(unit.code(), year));
+        Long draftErrors = drafts.draftErrors(unit.code(), year, own);
         String xhtml = templates.render(
                 ReportKind.LAKIN,
                 report,

@@ -27,14 +27,35 @@ class ReportTexts {
         this.times = times;
     }
 
-    /** Where a document is signed: the agreement's place, else the unit's area (office data); null when neither. */
-    static String place(PerformanceAgreement a, Unit unit) {
-        return a.signingPlace(unit.area());
+    /**
+     * The date a document is signed, in Indonesian ("3 Desember 2026"): the date the office entered for it
+     * ({@link DocumentSettings}), else the day it is made.
+     */
+    String date(DocumentSetting setting) {
+        return formats.date(DocumentSettings.date(setting, times.today()));
     }
 
-    /** The signing date of a report made now, in Indonesian ("3 Desember 2026"). */
-    String today() {
-        return formats.date(times.today());
+    /**
+     * Who signs the LAKIN and the NKO report: the unit's head. The name is the PK's first party's (who signed the
+     * year's agreement), else the head the organisation records for the unit; the position is the first party's,
+     * else the unit's head position, else "Kepala " and the unit's name. A name stays null when neither is known:
+     * the consistency check ({@link DocumentSignatures}) names where to enter it and the document is a draft.
+     */
+    static PkReport.Party signer(PerformanceAgreement a, Unit unit) {
+        PerformanceAgreement.Party first = a == null ? null : a.firstParty();
+        String name = first != null && present(first.name()) ? first.name() : blankToNull(unit.headName());
+        String position = first != null && present(first.position())
+                ? first.position()
+                : present(unit.headPosition()) ? unit.headPosition() : "Kepala " + unit.name();
+        return new PkReport.Party(name, position);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return present(s) ? s : null;
     }
 
     static PkReport.Party party(PerformanceAgreement.Party p) {

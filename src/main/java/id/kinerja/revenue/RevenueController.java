@@ -36,19 +36,30 @@ import org.springframework.web.util.UriComponentsBuilder;
  * <ul>
  *   <li>{@code GET /units/{code}/revenue?year=}: for whoever may view the unit: the table by tax type (docs/domain.md §6)
  *       with group and grand totals, the five-year history, charts, the monthly realization and the prognosis when
- *       months exist, and 01a's value per period from the revenue data;</li>
- *   <li>{@code POST /units/{code}/revenue/realizations} ({@code year}, {@code period}): 01a's realization of the
- *       period saved as DRAFT from the revenue data ({@link RevenueRealizations#fill}); whoever may enter 01a.</li>
+ *       months exist, and the values of 01a, 02a and 03a per period from the revenue data;</li>
+ *   <li>{@code POST /units/{code}/revenue/realizations} ({@code year}, {@code period}, {@code indicator}: 01a-CP
+ *       when absent, 02a-CP or 03a-CP): the IKU's realization of the period saved as DRAFT from the revenue data
+ *       ({@link RevenueRealizations#fill}); whoever may enter that IKU.</li>
  * </ul>
  */
 @Controller
 class RevenueController {
+
+    /** One IKU's values from the revenue data per period, what is entered now, and whether the user may fill it. */
+    record FillTable(
+            String code,
+            RevenueActivity activity,
+            List<RevenueRealizations.Figure> figures,
+            Map<Period, String> problems,
+            Map<Period, RealizationEntry> entries,
+            boolean canFill) {}
 
     private static final String PAGE = "revenue/revenue";
 
     private final UnitAccess access;
     private final RevenueService revenue;
     private final RevenueRealizations fromRevenue;
+    private final RevenueFigures figures;
     private final RealizationQueries entries;
     private final Agreements agreements;
     private final MessageSource messages;
@@ -58,6 +69,7 @@ class RevenueController {
             UnitAccess access,
             RevenueService revenue,
             RevenueRealizations fromRevenue,
+            RevenueFigures figures,
             RealizationQueries entries,
             Agreements agreements,
             MessageSource messages,
@@ -66,6 +78,7 @@ class RevenueController {
         this.access = access;
         this.revenue = revenue;
         this.fromRevenue = fromRevenue;
+        this.figures = figures;
         this.entries = entries;
         this.agreements = agreements;
         this.messages = messages;
@@ -89,19 +102,24 @@ class RevenueController {
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Period period,
+            @RequestParam(required = false) String indicator,
             Locale locale,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Unit unit = access.viewable(me, code);
-        UnitAccess.require(access.canEnterRealization(me, unit.id(), RevenueRealizations.NET_REVENUE_IKU));
+        String iku = indicator == null || indicator.isBlank() ? RevenueRealizations.NET_REVENUE_IKU : indicator;
+        if (!RevenueRealizations.INDICATORS.contains(iku)) {
+            throw UserError.invalid("revenue.fill.indicator", iku, String.join(", ", RevenueRealizations.INDICATORS));
+        }
+        UnitAccess.require(access.canEnterRealization(me, unit.id(), iku));
         int y = unitYears.open(unit, year, revenue.years(unit.id()));
         try {
             if (period == null) {
                 throw UserError.invalid("revenue.fill.period");
             }
             Period p = period;
-            RealizationEntry saved = fromRevenue.fill(me, unit, y, p);
+            RealizationEntry saved = fromRevenue.fill(me, unit, y, iku, p);
             redirect.addFlashAttribute(
                     "done",
                     messages.getMessage(
@@ -136,19 +154,26 @@ class RevenueController {
         model.addAttribute("r", r);
         model.addAttribute("prognosis", prognosis);
 
-        // 01a from the revenue data, per period, next to what is entered now
-        List<RevenueRealizations.Figure> figures = RevenueRealizations.figures(r);
-        Map<Period, RealizationEntry> current = new EnumMap<>(Period.class);
-        entries.entries(unit.id(), y, RevenueRealizations.NET_REVENUE_IKU).forEach(e -> current.put(e.period(), e));
-        Map<RevenueRealizations.Figure, String> problems = new LinkedHashMap<>();
-        figures.stream()
-                .filter(f -> !f.available())
-                .forEach(f -> problems.put(f, messages.getMessage(f.problem(), f.problemArgs(), locale)));
-        model.addAttribute("figures", figures);
-        model.addAttribute("figureProblems", problems);
-        model.addAttribute("entries", current);
-        model.addAttribute("canFill", access.canEnterRealization(me, unit.id(), RevenueRealizations.NET_REVENUE_IKU));
-        model.addAttribute("unsupported", RevenueRealizations.UNSUPPORTED);
+        // 01a, 02a and 03a from the revenue data, per period, next to what is entered now
+        List<FillTable> tables = new java.util.ArrayList<>();
+        Map<RevenueActivity, Map<Period, ActivityRevenue>> activities = figures.activities(unit.id(), y);
+        for (String code : RevenueRealizations.INDICATORS) {
+            RevenueActivity activity = RevenueActivity.ofIndicator(code);
+            List<RevenueRealizations.Figure> list = activity == null
+                    ? RevenueRealizations.figures(r)
+                    : RevenueRealizations.figures(activity, y, activities.get(activity));
+            Map<Period, RealizationEntry> current = new EnumMap<>(Period.class);
+            entries.entries(unit.id(), y, code).forEach(e -> current.put(e.period(), e));
+            Map<Period, String> problems = new EnumMap<>(Period.class);
+            list.stream()
+                    .filter(f -> !f.available())
+                    .forEach(f -> problems.put(f.period(), messages.getMessage(f.problem(), f.problemArgs(), locale)));
+            tables.add(new FillTable(
+                    code, activity, list, problems, current, access.canEnterRealization(me, unit.id(), code)));
+        }
+        model.addAttribute("fillTables", tables);
+        model.addAttribute("canFill", tables.stream().anyMatch(FillTable::canFill));
+        model.addAttribute("canEditFigures", figures.mayEdit(me, unit.id()));
 
         // charts
         Map<String, String> labels = new LinkedHashMap<>();

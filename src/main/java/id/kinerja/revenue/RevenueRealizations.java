@@ -40,10 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
  *       ({@link RevenueYear#total()}: the reported net figure, else the sum of the tax types), refused while the
  *       year's months stop before December.</li>
  *   <li><b>02a-CP</b> (revenue from Pengawasan Pembayaran Masa, PPM) and <b>03a-CP</b> (revenue from Pengujian
- *       Kepatuhan Material, PKM) are NOT supported: they measure revenue by the ACTIVITY that produced it, with their
- *       own targets set by the Director General's memo, while the revenue module holds revenue by TAX TYPE only.
- *       They need, per unit, year and month, the target and realization of PPM revenue and of PKM revenue (from the
- *       Mandor application), which no table holds.</li>
+ *       Kepatuhan Material, PKM) measure revenue by the ACTIVITY that produced it, with their own targets: they are
+ *       taken from the PPM / PKM figures the office enters per quarter ({@link RevenueFigures#saveActivity}, from
+ *       the Mandor application). Their period targets in the PK are cumulative shares of the year's target too, so
+ *       the realization of a period is the activity's realization from January to the period's end (Q1; Q2 for Q2
+ *       and S1; Q3 for Q3 and s.d. Q3; Q4 for Q4 and Y) over the activity's year target (Q4's target) x 100.</li>
  * </ul>
  */
 @Service
@@ -51,10 +52,9 @@ public class RevenueRealizations {
 
     public static final String SOURCE = "REVENUE";
     public static final String NET_REVENUE_IKU = "01a-CP";
-    /** The revenue IKU the revenue data cannot give, with the message key saying what is missing. */
-    public static final Map<String, String> UNSUPPORTED =
-            java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(
-                    Map.of("02a-CP", "revenue.fill.missing.02a", "03a-CP", "revenue.fill.missing.03a")));
+    /** Every IKU the revenue data gives: 01a from the net revenue, 02a and 03a from the PPM and PKM figures. */
+    public static final List<String> INDICATORS =
+            List.of(NET_REVENUE_IKU, RevenueActivity.PPM.indicatorCode(), RevenueActivity.PKM.indicatorCode());
 
     /**
      * The value the revenue data gives for 01a in a period, or why it cannot.
@@ -80,6 +80,7 @@ public class RevenueRealizations {
     }
 
     private final RevenueService revenue;
+    private final RevenueFigures figures;
     private final RealizationService realizations;
     private final RealizationQueries entries;
     private final Agreements agreements;
@@ -88,12 +89,14 @@ public class RevenueRealizations {
 
     RevenueRealizations(
             RevenueService revenue,
+            RevenueFigures figures,
             RealizationService realizations,
             RealizationQueries entries,
             Agreements agreements,
             UnitAccess access,
             AuditLog audit) {
         this.revenue = revenue;
+        this.figures = figures;
         this.realizations = realizations;
         this.entries = entries;
         this.agreements = agreements;
@@ -165,45 +168,110 @@ public class RevenueRealizations {
                 NET_REVENUE_IKU, period, through, realization, target, Money.percent(realization, target), null, null);
     }
 
+    /** The quarter whose cumulative figures a period reads: Q1; Q2 for S1; Q3 for s.d. Q3; Q4 for Y. */
+    public static Period quarterOf(Period period) {
+        return switch (period) {
+            case Q1 -> Period.Q1;
+            case Q2, S1 -> Period.Q2;
+            case Q3, SDQ3 -> Period.Q3;
+            case Q4, Y -> Period.Q4;
+        };
+    }
+
+    /** The IKU's value in every period from the activity's quarters (of one year). */
+    public static List<Figure> figures(RevenueActivity activity, int year, Map<Period, ActivityRevenue> quarters) {
+        List<Figure> list = new ArrayList<>();
+        for (Period p : Period.values()) {
+            list.add(figure(activity, year, quarters, p));
+        }
+        return list;
+    }
+
+    /** The activity's IKU (02a / 03a) in one period (see the class comment). */
+    public static Figure figure(
+            RevenueActivity activity, int year, Map<Period, ActivityRevenue> quarters, Period period) {
+        String code = activity.indicatorCode();
+        int through = lastMonth(period);
+        ActivityRevenue yearEnd = quarters.get(Period.Q4);
+        BigDecimal target = yearEnd == null ? null : yearEnd.target();
+        if (target == null || target.signum() == 0) {
+            return new Figure(
+                    code, period, through, null, target, null, "revenue.fill.activity.noTarget", new Object[] {
+                        activity.name(), year
+                    });
+        }
+        Period quarter = quarterOf(period);
+        ActivityRevenue q = quarters.get(quarter);
+        BigDecimal realization = q == null ? null : q.realization();
+        if (realization == null) {
+            return new Figure(
+                    code, period, through, null, target, null, "revenue.fill.activity.noRealization", new Object[] {
+                        activity.name(), quarter.name(), year
+                    });
+        }
+        return new Figure(code, period, through, realization, target, Money.percent(realization, target), null, null);
+    }
+
+    /** 01a's realization of the period from the revenue data ({@link #fill(CurrentUser, Unit, int, String, Period)}). */
+    @Transactional
+    public RealizationEntry fill(CurrentUser me, Unit unit, int year, Period period) {
+        return fill(me, unit, year, NET_REVENUE_IKU, period);
+    }
+
+    /** The value an IKU of {@link #INDICATORS} takes from the data in a period of the unit's year. */
+    public Figure figure(long unitId, int year, String indicatorCode, Period period) {
+        RevenueActivity activity = RevenueActivity.ofIndicator(indicatorCode);
+        if (activity == null) {
+            return figure(revenue.year(unitId, year), period);
+        }
+        return figure(activity, year, figures.activities(unitId, year).get(activity), period);
+    }
+
     /**
-     * Saves 01a's realization of the period from the revenue data as DRAFT (source {@value #SOURCE}). Refused
-     * (nothing written) when the user may not enter 01a (403), the unit has no agreement or 01a is not in it, the
-     * figure cannot be computed, or the period's 01a is already approved or under review.
+     * Saves the realization of an IKU of {@link #INDICATORS} in the period from the revenue data as DRAFT (source
+     * {@value #SOURCE}). Refused (nothing written) when the user may not enter the IKU (403), the unit has no
+     * agreement or the IKU is not in it, the figure cannot be computed, or the period's realization is already
+     * approved or under review.
      *
      * @return the saved entry
      */
     @Transactional
-    public RealizationEntry fill(CurrentUser me, Unit unit, int year, Period period) {
-        UnitAccess.require(access.canEnterRealization(me, unit.id(), NET_REVENUE_IKU));
+    public RealizationEntry fill(CurrentUser me, Unit unit, int year, String indicatorCode, Period period) {
+        if (!INDICATORS.contains(indicatorCode)) {
+            throw UserError.invalid("revenue.fill.indicator", indicatorCode, String.join(", ", INDICATORS));
+        }
+        UnitAccess.require(access.canEnterRealization(me, unit.id(), indicatorCode));
         PerformanceAgreement agreement = agreements
                 .findCurrent(unit.id(), year)
                 .orElseThrow(() -> UserError.invalid("revenue.fill.noAgreement", year));
-        if (agreement.indicators().stream().noneMatch(i -> i.code().equals(NET_REVENUE_IKU))) {
-            throw UserError.invalid("revenue.fill.notAgreed", NET_REVENUE_IKU, year);
+        if (agreement.indicators().stream().noneMatch(i -> i.code().equals(indicatorCode))) {
+            throw UserError.invalid("revenue.fill.notAgreed", indicatorCode, year);
         }
         RealizationEntry before =
-                entries.entry(unit.id(), year, NET_REVENUE_IKU, period).orElse(null);
+                entries.entry(unit.id(), year, indicatorCode, period).orElse(null);
         if (before != null && before.status() == RealizationStatus.APPROVED) {
-            throw UserError.conflict("revenue.fill.approved", NET_REVENUE_IKU, PeriodNames.of(period), year);
+            throw UserError.conflict("revenue.fill.approved", indicatorCode, PeriodNames.of(period), year);
         }
         if (before != null
                 && Set.of(RealizationStatus.SUBMITTED, RealizationStatus.VERIFIED)
                         .contains(before.status())) {
-            throw UserError.conflict("revenue.fill.inReview", NET_REVENUE_IKU, PeriodNames.of(period), year);
+            throw UserError.conflict("revenue.fill.inReview", indicatorCode, PeriodNames.of(period), year);
         }
-        Figure f = figure(revenue.year(unit.id(), year), period);
+        Figure f = figure(unit.id(), year, indicatorCode, period);
         if (!f.available()) {
             throw UserError.invalid(f.problem(), f.problemArgs());
         }
         Formats formats = new Formats();
-        String note = "Diambil dari data penerimaan: realisasi neto Rp " + formats.rupiah(f.realization())
+        RevenueActivity activity = RevenueActivity.ofIndicator(indicatorCode);
+        String what = activity == null ? "realisasi neto" : "realisasi penerimaan " + activity.name();
+        String note = "Diambil dari data penerimaan: " + what + " Rp " + formats.rupiah(f.realization())
                 + (f.through() == 12 ? " tahun " + year : " Januari s.d. bulan " + f.through() + " " + year)
                 + " dari target tahunan Rp " + formats.rupiah(f.target()) + ".";
         RealizationEntry after = realizations.save(
                 me,
                 unit,
                 year,
-                NET_REVENUE_IKU,
+                indicatorCode,
                 period,
                 new RealizationService.Input(
                         NumberParser.plain(f.value(), NumberParser.Style.INDONESIAN),
@@ -213,20 +281,20 @@ public class RevenueRealizations {
                         true),
                 before == null ? null : before.rowVersion(),
                 SOURCE);
-        Map<String, Object> what = new LinkedHashMap<>();
-        what.put("iku", NET_REVENUE_IKU);
-        what.put("period", period.name());
-        what.put("realization", f.realization().toPlainString());
-        what.put("target", f.target().toPlainString());
-        what.put("value", f.value().toPlainString());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("iku", indicatorCode);
+        values.put("period", period.name());
+        values.put("realization", f.realization().toPlainString());
+        values.put("target", f.target().toPlainString());
+        values.put("value", f.value().toPlainString());
         audit.record(
                 me.username(),
                 unit.id(),
                 "revenue",
-                year + "/" + period.name() + "/realization",
+                year + "/" + period.name() + "/realization" + (activity == null ? "" : "/" + indicatorCode),
                 AuditAction.FILL_REALIZATION,
                 before == null ? null : before.auditText(),
-                what.toString(),
+                values.toString(),
                 null);
         return after;
     }

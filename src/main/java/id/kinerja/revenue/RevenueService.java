@@ -74,9 +74,20 @@ public class RevenueService {
         return revenue.findTotals(unitId);
     }
 
-    /** Inserts or replaces a unit's net total of a year. */
+    /**
+     * Inserts or replaces a unit's net total of a year, as already checked ({@link RevenueFigures#checkNet}; the
+     * demo's and the import's bulk write).
+     */
     public void saveTotal(long unitId, RevenueTotal total) {
         revenue.saveTotal(unitId, total);
+    }
+
+    /**
+     * Inserts or replaces a unit's PPM or PKM figures of one quarter, as already checked
+     * ({@link RevenueFigures#checkActivity}: the import's bulk write).
+     */
+    public void saveActivity(long unitId, ActivityRevenue figures) {
+        revenue.saveActivity(unitId, figures);
     }
 
     /** Every month recorded for a unit, all years, in year, tax-type and month order. */
@@ -246,7 +257,8 @@ public class RevenueService {
                 List.copyOf(history),
                 typesTotal,
                 byYear.getOrDefault(year, List.of()),
-                byYear);
+                byYear,
+                totals.get(year));
     }
 
     private static Row row(

@@ -16,6 +16,8 @@ import java.util.List;
  * @param months       this year's realization per month, all tax types summed, with the running total (empty
  *                     when no month is recorded)
  * @param monthsByYear the same for every year that has months (the prognosis's history), by year
+ * @param reported     the net revenue the office entered for the year (with its gross and refunds when entered),
+ *                     null when none
  */
 public record RevenueYear(
         long unitId,
@@ -24,7 +26,8 @@ public record RevenueYear(
         List<HistoryYear> history,
         Row typesTotal,
         List<MonthTotal> months,
-        java.util.Map<Integer, List<MonthTotal>> monthsByYear) {
+        java.util.Map<Integer, List<MonthTotal>> monthsByYear,
+        RevenueTotal reported) {
 
     public enum Level {
         GROUP,

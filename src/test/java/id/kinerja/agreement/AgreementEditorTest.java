@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kinerja.account.AccountService;
+import id.kinerja.account.Role;
 import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.audit.AuditEvent;
 import id.kinerja.audit.AuditLog;
@@ -110,9 +111,22 @@ class AgreementEditorTest {
                 .toList();
     }
 
+    /** The head of the test's own Kanwil, who signs its office's PK as the second party. */
+    void kanwilHead() {
+        accounts.create(
+                own.user("kanwilhead"),
+                "Kepala Kanwil " + own.tag,
+                "rahasia-uji-kinerja",
+                own.kanwil.code(),
+                Set.of(Role.HEAD),
+                Set.of(),
+                "test");
+    }
+
     @Test
     void draftEditSignReviseAndSupersede() throws Exception {
         own = OwnUnit.create("a", false, Set.of(), units, agreements, frameworks, realizations, accounts);
+        kanwilHead();
         long fw = frameworks.latest("djp-kpp-pratama-2024").orElseThrow().id();
 
         mvc.perform(get("/units/{u}/agreement", own.code())
@@ -282,12 +296,25 @@ class AgreementEditorTest {
                 .andExpect(content().string(containsString("centang konfirmasi")));
         assertThat(version(1).status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(events.stream(AgreementSigned.class)).isEmpty();
+        // the office's head signs as the first party: recorded, but not in force until the Kanwil's head signs
         post("head", "/" + id + "/sign", "rowVersion", rv(1), "confirm", "yes").andExpect(status().is3xxRedirection());
+        assertThat(version(1).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(version(1).firstPartySignedBy()).isEqualTo(own.user("head"));
+        assertThat(version(1).secondPartySignedBy()).isNull();
+        assertThat(events.stream(AgreementSigned.class)).isEmpty();
+        post("head", "/" + id + "/sign", "rowVersion", rv(1), "confirm", "yes", "party", "SECOND")
+                .andExpect(status().isForbidden());
+        post("head", "/" + id + "/sign", "rowVersion", rv(1), "confirm", "yes")
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Pihak pertama sudah menandatangani")));
+        post("kanwilhead", "/" + id + "/sign", "rowVersion", rv(1), "confirm", "yes")
+                .andExpect(status().is3xxRedirection());
         assertThat(version(1).status()).isEqualTo(AgreementStatus.SIGNED);
-        assertThat(version(1).signedBy()).isEqualTo(own.user("head"));
-        // the signing published the event, once, with the signed version
+        assertThat(version(1).secondPartySignedBy()).isEqualTo(own.user("kanwilhead"));
+        assertThat(version(1).signedBy()).isEqualTo(own.user("kanwilhead"));
+        // the completing signature published the event, once, with the signed version
         assertThat(events.stream(AgreementSigned.class))
-                .containsExactly(new AgreementSigned(id, own.unit.id(), 2024, 1, own.user("head")));
+                .containsExactly(new AgreementSigned(id, own.unit.id(), 2024, 1, own.user("kanwilhead")));
         post("admin", "/" + id + "/indicators", "rowVersion", rv(1), "weight.01a-CP", "30")
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("terkunci")));
@@ -365,6 +392,11 @@ class AgreementEditorTest {
                         "reason",
                         "Bobot 01a-CP disesuaikan dengan arahan Kanwil")
                 .andExpect(status().is3xxRedirection());
+        assertThat(version(2).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(version(1).status()).isEqualTo(AgreementStatus.SIGNED);
+        // the revision needs both signatures again; the second party need not repeat the reason
+        post("kanwilhead", "/" + v2.id() + "/sign", "rowVersion", rv(2), "confirm", "yes")
+                .andExpect(status().is3xxRedirection());
         assertThat(audit.find(own.unit.id(), "agreement", "2024/v2"))
                 .filteredOn(e -> e.action().equals("sign"))
                 .singleElement()
@@ -373,8 +405,8 @@ class AgreementEditorTest {
         assertThat(version(2).status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(events.stream(AgreementSigned.class))
                 .containsExactly(
-                        new AgreementSigned(id, own.unit.id(), 2024, 1, own.user("head")),
-                        new AgreementSigned(v2.id(), own.unit.id(), 2024, 2, own.user("head")));
+                        new AgreementSigned(id, own.unit.id(), 2024, 1, own.user("kanwilhead")),
+                        new AgreementSigned(v2.id(), own.unit.id(), 2024, 2, own.user("kanwilhead")));
         PerformanceAgreement inForce =
                 agreements.findCurrent(own.unit.id(), 2024).orElseThrow();
         assertThat(inForce.version()).isEqualTo(2);
@@ -406,6 +438,8 @@ class AgreementEditorTest {
                         "remove-indicator",
                         "add-indicator",
                         "budget",
+                        "sign-first-party",
+                        "sign-second-party",
                         "sign",
                         "revise",
                         "supersede");

@@ -96,8 +96,10 @@ class KupangConsistencyTest {
     UserDetailsService users;
 
     /**
-     * Kupang 2024 gets exactly five findings, each true of the data:
+     * Kupang 2024 gets exactly six findings, each true of the data:
      * <ul>
+     *   <li>ERROR planning: the report gives the Renstra / RPJMN targets and national standard of 01a-CP only, so
+     *       the other IKU have nothing recorded for the LAKIN's comparison (chapter III.A);</li>
      *   <li>ERROR budget-kind: the kinds of spending add up to a ceiling of 14.587.677.000, the DIPA programs to
      *       14.577.137.000 (the report's own contradiction 8, kept as printed in the demo data);</li>
      *   <li>WARNING period: 07b-CP has targets for Q1..s.d. Q3 but no realization (the report's quarterly table is a
@@ -117,17 +119,19 @@ class KupangConsistencyTest {
         assertThat(r.findings())
                 .extracting(this::key)
                 .containsExactly(
+                        "ERROR planning Target Renstra/RPJMN dan standar nasional 2024",
                         "ERROR budget-kind Anggaran 2024, pagu",
                         "WARNING period IKU 07b-CP",
                         "WARNING budget DIPA 2024, WA.4707.EBB Layanan Sarana dan Prasarana Internal",
                         "INFO revenue Penerimaan 2024, target",
                         "INFO revenue Penerimaan 2024, realisasi");
-        assertThat(what(r.findings().get(0))).contains("Rp14.587.677.000", "Rp14.577.137.000", "Rp10.540.000");
+        assertThat(what(r.findings().get(0))).contains("19 IKU: 01b-CP, ").doesNotContain("01a-CP");
+        assertThat(what(r.findings().get(1))).contains("Rp14.587.677.000", "Rp14.577.137.000", "Rp10.540.000");
         // periods by their names, never their codes
-        assertThat(what(r.findings().get(1)))
+        assertThat(what(r.findings().get(2)))
                 .contains("periode Triwulan I, Triwulan II, Semester I, Triwulan III, s.d. Triwulan III.")
                 .doesNotContain("Triwulan IV", "Q1", "Smt. 1");
-        assertThat(what(r.findings().get(4))).contains("Rp1.727.800.500.000", "Rp1.727.817.621.290", "Rp17.121.290");
+        assertThat(what(r.findings().get(5))).contains("Rp1.727.800.500.000", "Rp1.727.817.621.290", "Rp17.121.290");
         assertThat(r.hasSomethingToFix()).isTrue();
     }
 
@@ -139,7 +143,7 @@ class KupangConsistencyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rp14.587.677.000")))
                 .andExpect(content().string(containsString("IKU 07b-CP")))
-                .andExpect(content().string(containsString("1 kesalahan, 2 peringatan, 2 informasi")));
+                .andExpect(content().string(containsString("2 kesalahan, 2 peringatan, 2 informasi")));
         // the same findings in English, figures formatted the English way
         mvc.perform(get("/units/KPP-KUPANG/reports/check")
                         .param("year", "2024")
@@ -151,7 +155,7 @@ class KupangConsistencyTest {
                 .andExpect(content()
                         .string(containsString(
                                 "in Quarter I, Quarter II, Semester I, Quarter III, Up to Quarter III.")))
-                .andExpect(content().string(containsString("1 error, 2 warnings, 2 notes")));
+                .andExpect(content().string(containsString("2 errors, 2 warnings, 2 notes")));
         mvc.perform(get("/units/KPP-KUPANG/reports/check")
                         .param("year", "2019")
                         .with(user(users.loadUserByUsername("kupang.admin"))))
@@ -307,11 +311,13 @@ class KupangConsistencyTest {
                 .containsExactly("ERROR signing PK 2024: penandatanganan");
         assertThat(find(r, "signing", "PK 2024: penandatanganan"))
                 .isEqualTo("PK tahun 2024 dicetak tanpa tanggal penandatanganan, nama pihak kedua (atasan).");
-        // then the place and the head too, and the office has no area: the LAKIN and NKO report lack them as well
+        // then the place and the head too, and the office has neither area nor head: the LAKIN and NKO report lack
+        // them as well (with the PK's first party gone the unit's head signs; here there is none either)
         jdbc.sql("update performance_agreement set place = '', first_party_name = null where unit_id = ?")
                 .param(own.unit.id())
                 .update();
-        jdbc.sql("update unit set area = null where id = ?")
+        jdbc.sql("delete from unit_area where unit_id = ?").param(own.unit.id()).update();
+        jdbc.sql("update unit set head_name = null where id = ?")
                 .param(own.unit.id())
                 .update();
         r = check.check(own.code(), 2024);
@@ -323,7 +329,7 @@ class KupangConsistencyTest {
                         "nama pihak kedua (atasan)");
         assertThat(find(r, "signing", "LAKIN dan laporan NKO 2024: penandatanganan"))
                 .contains(
-                        "tempat penandatanganan (tempat di PK dan wilayah kerja kantor keduanya kosong)",
+                        "tempat penandatanganan (tempat dokumen, tempat di PK dan wilayah kerja kantor semuanya kosong)",
                         "nama kepala kantor yang menandatangani");
         Finding reports = r.findings().stream()
                 .filter(f -> texts.text(f.where(), ID).startsWith("LAKIN"))
@@ -331,7 +337,7 @@ class KupangConsistencyTest {
                 .orElseThrow();
         assertThat(reports.severity()).isEqualTo(Finding.Severity.ERROR);
         assertThat(texts.text(reports.fix(), ID)).contains("Wilayah Kerja");
-        assertThat(reports.link()).isEqualTo("/units/" + own.code() + "/agreement?year=2024");
+        assertThat(reports.link()).isEqualTo("/units/" + own.code() + "/reports/settings?year=2024");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,9 @@ class UnitMoveImportTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ImportActor actor(String name) {
         return ImportActor.of((CurrentUser) users.loadUserByUsername(name));
@@ -79,7 +83,10 @@ class UnitMoveImportTest {
                 .toUpperCase();
         String x = "KP2KP-X" + tag;
         units.create(new NewUnit(x, "KP2KP X", UnitType.KP2KP, "KPP-KUPANG", null, null, null, null, null));
-        units.create(new NewUnit(x + "-SUB", "KP2KP X Sub", UnitType.KP2KP, x, null, null, null, null, null));
+        // a unit under a KP2KP as an older tree could hold it (the type rules keep the service from making one)
+        jdbc.sql("insert into unit (code, name, type, parent_id) values (?, 'KP2KP X Sub', 'KP2KP', ?)")
+                .params(x + "-SUB", units.findByCode(x).orElseThrow().id())
+                .update();
         byte[] second = withParent(x, x + "-SUB");
 
         ImportRejectedException refused = catchThrowableOfType(
@@ -109,5 +116,20 @@ class UnitMoveImportTest {
                 .hasMessageContaining("tidak berwenang mengubah unit 'KP2KP-BAA'");
         assertThat(units.findByCode("KP2KP-BAA").orElseThrow().parentId())
                 .isEqualTo(units.findByCode("KPP-KUPANG").orElseThrow().id());
+    }
+
+    @Test
+    void aDeactivatedUnitTakesNoImportedData() throws Exception {
+        byte[] kupang = exporter.export(units.findByCode("KPP-KUPANG").orElseThrow(), 2024);
+        // deactivated as the unit pages do it once its units are (here directly, rolled back)
+        jdbc.sql("update unit set active = false where code = 'KPP-KUPANG'").update();
+
+        ImportRejectedException refused = catchThrowableOfType(
+                ImportRejectedException.class, () -> imports.importNow(kupang, "lagi.xlsx", actor("admin")));
+
+        assertThat(refused.problems())
+                .anySatisfy(p -> assertThat(p.message())
+                        .isEqualTo("unit 'KPP-KUPANG' sudah dinonaktifkan: data baru tidak dapat diimpor ke unit itu"
+                                + " (aktifkan kembali di halaman Unit kerja)"));
     }
 }

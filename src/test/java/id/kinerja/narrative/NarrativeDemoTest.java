@@ -138,6 +138,10 @@ class NarrativeDemoTest {
         expected.put("unit.nama", "KPP Pratama Kupang");
         expected.put("unit.pegawai", "107");
         expected.put("kepala.nama", "Rimedi Tarigan");
+        // the area served, kept as its list since V34 and printed as one phrase again
+        expected.put(
+                "unit.wilayah",
+                "Kota Kupang, Kabupaten Kupang, Kabupaten Rote Ndao, Kabupaten Alor, dan Kabupaten Sabu Raijua");
         expected.put("iku.01a-CP.target.Q3", "73,00%");
         expected.put("iku.01a-CP.realisasi.Y", "100,50%");
         expected.put("iku.01a-CP.realisasi.S1", "38,80%");
@@ -165,6 +169,9 @@ class NarrativeDemoTest {
         // known, without a value: 07b has no quarterly realization; 09b no target before Q4
         assertThat(v.resolve("iku.07b-CP.realisasi.Q1").kind()).isEqualTo(Placeholders.Kind.MISSING);
         assertThat(v.resolve("iku.09b-N.target.Q2").kind()).isEqualTo(Placeholders.Kind.MISSING);
+        // the demo's report names no NIP or position of the head
+        assertThat(v.resolve("kepala.nip").kind()).isEqualTo(Placeholders.Kind.MISSING);
+        assertThat(v.resolve("kepala.jabatan").kind()).isEqualTo(Placeholders.Kind.MISSING);
         // unknown: IKU not agreed, bad period, bad measure, unknown SS/perspective, bad shape
         for (String bad : List.of(
                 "iku.99x.realisasi.Y",

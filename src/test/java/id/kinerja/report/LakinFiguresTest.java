@@ -117,7 +117,7 @@ class LakinFiguresTest {
                 blocks,
                 kupang.sheet(),
                 kupang.agreement(),
-                new LakinReport.Revenue(rows, rv.total(), rv.history(), rv.chart(), rv.note()),
+                new LakinReport.Revenue(rows, rv.total(), rv.history(), rv.chart(), rv.note(), rv.net()),
                 new LakinReport.Budget(
                         bg.lines(),
                         new LakinReport.BudgetKind(

@@ -59,7 +59,8 @@ class DatabaseDownTest {
     void withTheDatabaseStoppedUsersAreToldSoQuicklyAndKeepWhatTheyTyped() throws Exception {
         assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isEqualTo(3000);
         if (units.findByCode("KPP-MATI").isEmpty()) {
-            units.create(new NewUnit("KPP-MATI", "KPP Pratama Mati", UnitType.KPP, null, null, null, null, null, 10));
+            units.create(new NewUnit(
+                    "KPP-MATI", "KPP Pratama Mati", UnitType.KPP, "KANWIL-NUSRA", null, null, null, null, 10));
             accounts.create(
                     "mati.admin",
                     "Pengelola",

@@ -27,6 +27,7 @@ class MessageKeysUsedTest {
 
     /** Prefixes completed in code by an enum name or a code: {@code "prefix." + x} (Java) or {@code 'prefix.' + x}. */
     static final List<String> COMPUTED_PREFIXES = List.of(
+            "account.state.",
             "agreement.done.",
             "agreement.status.",
             "audit.action.",
@@ -47,8 +48,10 @@ class MessageKeysUsedTest {
             "indicator.scoring.",
             "indicator.unit.",
             "narrative.chapter.",
+            "narrative.import.kind.",
             "realization.done.",
             "realization.status.",
+            "recognition.kind.",
             "report.colour.",
             "report.period.",
             "report.unit.",
@@ -60,7 +63,9 @@ class MessageKeysUsedTest {
             "revenue.source.short.",
             "score.period.",
             "scoring.consolidation.",
-            "scoring.exclusion.");
+            "scoring.exclusion.",
+            "unit.staff.",
+            "unit.type.");
 
     static Set<String> keys() throws IOException {
         Properties p = new Properties();

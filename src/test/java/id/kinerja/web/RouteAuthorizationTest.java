@@ -71,12 +71,33 @@ class RouteAuthorizationTest {
         UNLOCK((u, unit) -> u.equals("admin")),
         EDIT_AGREEMENT((u, unit) -> u.equals("rute.pa")),
         SIGN_AGREEMENT((u, unit) -> u.equals("rute.head")),
+        /** Starting a year's PK from last year's: the performance administrator, or an administrator above. */
+        START_AGREEMENT((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /** Starting the year of every office below a unit: an administrator of the unit or above. */
+        START_OFFICES((u, unit) -> u.equals("admin")),
         /** Accepting the consistency check's errors: the unit's head, who signs its PK and LAKIN. */
         ACCEPT_CHECK_ERRORS((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
         NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
+        /** The place and date of the unit's LAKIN and NKO reports: its performance administrator and head. */
+        DOCUMENTS((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
-        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u));
+        IMPORT((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /**
+         * The accounts list and creation: an administrator (any unit) and a performance administrator (its own unit);
+         * the sibling's all-roles account is an administrator of its own office.
+         */
+        ADMINISTER_ACCOUNTS(
+                (u, unit) -> Set.of("admin", "rute.pa", "tetangga.semua").contains(u)),
+        /**
+         * One account of the unit (the route test uses rute.viewer): DJP's administrator and the unit's performance
+         * administrator (a viewer is below it); never the sibling office's administrator.
+         */
+        MANAGE_ACCOUNT((u, unit) -> Set.of("admin", "rute.pa").contains(u)),
+        /** The unit pages of a unit, and creating units under it: its performance administrator, administrators above. */
+        MANAGE_UNITS((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
+        /** Editing, deactivating, reactivating the unit itself: an administrator of it or above (here DJP's). */
+        MANAGE_UNIT((u, unit) -> u.equals("admin"));
 
         final BiPredicate<String, String> allowed;
 
@@ -113,6 +134,12 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/iku/{iku}", Rule.VIEW);
         RULES.put("POST /units/{code}/iku/{iku}/notes", Rule.NOTE);
         RULES.put("POST /units/{code}/iku/{iku}/evidence", Rule.ENTER);
+        // the LAKIN's references: planning targets (as the PK), past years (the performance administrator)
+        RULES.put("POST /units/{code}/iku/{iku}/planning", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/iku/{iku}/history", Rule.VERIFY);
+        RULES.put("POST /units/{code}/iku/{iku}/history/{pastYear}/delete", Rule.VERIFY);
+        RULES.put("GET /units/{code}/reports/settings", Rule.VIEW);
+        RULES.put("POST /units/{code}/reports/settings", Rule.DOCUMENTS);
         RULES.put("GET /units/{code}/evidence/{id}", Rule.VIEW);
         RULES.put("GET /units/{code}/realizations", Rule.VIEW);
         RULES.put("GET /units/{code}/realizations/{iku}/{period}", Rule.VIEW);
@@ -132,6 +159,8 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/agreement/{id}/budget", Rule.EDIT_AGREEMENT);
         RULES.put("POST /units/{code}/agreement/{id}/sign", Rule.SIGN_AGREEMENT);
         RULES.put("POST /units/{code}/agreement/{id}/revise", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/start", Rule.START_AGREEMENT);
+        RULES.put("POST /units/{code}/agreement/offices/start", Rule.START_OFFICES);
         RULES.put("GET /units/{code}/reports/nko", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/pk", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/lakin", Rule.VIEW);
@@ -139,12 +168,27 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/revenue/realizations", Rule.ENTER); // whoever may enter 01a-CP
         RULES.put("GET /units/{code}/budget", Rule.VIEW);
         RULES.put("POST /units/{code}/budget/revisions", Rule.EDIT_AGREEMENT); // the performance administrator
+        RULES.put("POST /units/{code}/budget/kinds", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/budget/months", Rule.VIEW);
+        RULES.put("POST /units/{code}/budget/months", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/recognitions", Rule.VIEW);
+        RULES.put("POST /units/{code}/recognitions/{kind}", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/recognitions/{kind}/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /units/{code}/recognitions/{kind}/{id}/delete", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /units/{code}/recognitions/{kind}/{id}/attachment", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/check", Rule.VIEW);
         RULES.put("POST /units/{code}/reports/check/accept", Rule.ACCEPT_CHECK_ERRORS);
         RULES.put("GET /units/{code}/narratives", Rule.VIEW);
         RULES.put("GET /units/{code}/narratives/{key}", Rule.VIEW);
         RULES.put("POST /units/{code}/narratives/{key}", Rule.NARRATE);
         RULES.put("POST /units/{code}/narratives/{key}/restore", Rule.NARRATE);
+        RULES.put("GET /units/{code}/narratives/bulk/export", Rule.VIEW);
+        RULES.put("POST /units/{code}/narratives/bulk/import", Rule.NARRATE);
+        RULES.put("POST /units/{code}/narratives/bulk/import/{id}/apply", Rule.NARRATE);
+        RULES.put("POST /units/{code}/narratives/bulk/carry-over", Rule.NARRATE);
+        RULES.put("GET /api/v1/units/{code}/narratives", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/narratives/{key}", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/narratives/{key}", Rule.NARRATE);
         // batch documents of a Kanwil (the test's unit is a KPP: viewers get 404, everyone else 403)
         RULES.put("POST /units/{code}/reports/batch", Rule.VIEW);
         RULES.put("GET /units/{code}/reports/batch/{id}", Rule.VIEW);
@@ -154,6 +198,26 @@ class RouteAuthorizationTest {
         RULES.put("POST /account/tokens", Rule.SIGNED_IN);
         RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
         RULES.put("GET /account/password", Rule.SIGNED_IN);
+        RULES.put("GET /account/profile", Rule.SIGNED_IN);
+        RULES.put("POST /account/profile", Rule.SIGNED_IN);
+        // accounts administered in the app (issue 12): within the administrator's subtree
+        RULES.put("GET /admin/accounts", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("GET /admin/accounts/new", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("POST /admin/accounts/new", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("GET /admin/accounts/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/disable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/enable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/reset", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /admin/accounts/{username}/unlock", Rule.MANAGE_ACCOUNT);
+        RULES.put("GET /api/v1/users", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("POST /api/v1/users", Rule.ADMINISTER_ACCOUNTS);
+        RULES.put("GET /api/v1/users/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("PUT /api/v1/users/{username}", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/disable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/enable", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/reset", Rule.MANAGE_ACCOUNT);
+        RULES.put("POST /api/v1/users/{username}/unlock", Rule.MANAGE_ACCOUNT);
         RULES.put("POST /account/password", Rule.SIGNED_IN);
         // the REST API (bearer tokens; here signed in by the test like the pages)
         RULES.put("GET /api/v1/units", Rule.SIGNED_IN);
@@ -161,6 +225,12 @@ class RouteAuthorizationTest {
         RULES.put("GET /api/v1/frameworks", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/frameworks/{id}", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/units/{code}/agreement", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/agreements/{id}", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/agreements", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /api/v1/units/{code}/agreements/offices", Rule.START_OFFICES);
+        RULES.put("PUT /api/v1/units/{code}/agreements/{id}/header", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/agreements/{id}/indicators", Rule.EDIT_AGREEMENT);
+        RULES.put("POST /api/v1/units/{code}/agreements/{id}/sign", Rule.SIGN_AGREEMENT);
         RULES.put("GET /api/v1/units/{code}/realizations", Rule.VIEW);
         RULES.put("GET /api/v1/units/{code}/realizations/{iku}/{period}", Rule.VIEW);
         RULES.put("PUT /api/v1/units/{code}/realizations/{iku}/{period}", Rule.ENTER);
@@ -170,6 +240,13 @@ class RouteAuthorizationTest {
         RULES.put("POST /api/v1/units/{code}/realizations/{iku}/{period}/approve", Rule.APPROVE);
         RULES.put("POST /api/v1/units/{code}/realizations/{iku}/{period}/unlock", Rule.UNLOCK);
         RULES.put("GET /api/v1/units/{code}/scores", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/planning-references", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/planning-references", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/indicator-history", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/indicator-history", Rule.VERIFY);
+        RULES.put("DELETE /api/v1/units/{code}/indicator-history/{iku}/{year}", Rule.VERIFY);
+        RULES.put("GET /api/v1/units/{code}/document-settings", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/document-settings", Rule.DOCUMENTS);
         RULES.put("GET /api/v1/units/{code}/reports/{kind}", Rule.VIEW);
         RULES.put("POST /api/v1/units/{code}/reports/batch", Rule.VIEW);
         RULES.put("GET /api/v1/units/{code}/reports/batch/{id}", Rule.VIEW);
@@ -180,6 +257,19 @@ class RouteAuthorizationTest {
         RULES.put("GET /v3/api-docs/swagger-config", Rule.PUBLIC);
         RULES.put("GET /swagger-ui.html", Rule.PUBLIC_REDIRECT);
         RULES.put("POST /api/v1/units/{code}/imports", Rule.IMPORT);
+        RULES.put("GET /api/v1/units/{code}/budget", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/budget/kinds", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/budget/months", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/awards", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/awards", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/awards/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/innovations", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/innovations", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/innovations/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("DELETE /api/v1/units/{code}/{kind:awards|innovations}/{id}", Rule.EDIT_AGREEMENT);
+        RULES.put("PUT /api/v1/units/{code}/{kind:awards|innovations}/{id}/attachment", Rule.EDIT_AGREEMENT);
+        RULES.put("DELETE /api/v1/units/{code}/{kind:awards|innovations}/{id}/attachment", Rule.EDIT_AGREEMENT);
+        RULES.put("GET /api/v1/units/{code}/{kind:awards|innovations}/{id}/attachment", Rule.VIEW);
         RULES.put("POST /api/v1/units/{code}/imports/{id}/apply", Rule.IMPORT);
         RULES.put("GET /units/{code}/exchange", Rule.VIEW);
         RULES.put("GET /units/{code}/exchange/export", Rule.VIEW);
@@ -188,6 +278,19 @@ class RouteAuthorizationTest {
         // i9-ux: the result of an applied import (post/redirect/get), the narrative editor's session keep-alive
         RULES.put("GET /units/{code}/exchange/import/{id}", Rule.IMPORT);
         RULES.put("POST /session/keepalive", Rule.SIGNED_IN);
+        // issue 12 item 1: units (the API's POST names its parent in the body: refused there, 400 here)
+        RULES.put("GET /units/{code}/units", Rule.MANAGE_UNITS);
+        RULES.put("GET /units/{code}/units/new", Rule.MANAGE_UNITS);
+        RULES.put("POST /units/{code}/units", Rule.MANAGE_UNITS);
+        RULES.put("GET /units/{code}/edit", Rule.MANAGE_UNIT);
+        RULES.put("POST /units/{code}/edit", Rule.MANAGE_UNIT);
+        RULES.put("POST /units/{code}/deactivate", Rule.MANAGE_UNIT);
+        RULES.put("POST /units/{code}/reactivate", Rule.MANAGE_UNIT);
+        RULES.put("POST /api/v1/units", Rule.SIGNED_IN);
+        RULES.put("PUT /api/v1/units/{code}", Rule.MANAGE_UNIT);
+        RULES.put("PATCH /api/v1/units/{code}", Rule.MANAGE_UNIT);
+        RULES.put("POST /api/v1/units/{code}/deactivate", Rule.MANAGE_UNIT);
+        RULES.put("POST /api/v1/units/{code}/reactivate", Rule.MANAGE_UNIT);
     }
 
     @Autowired
@@ -380,7 +483,11 @@ class RouteAuthorizationTest {
                 .replace("{key}", "kata-pengantar")
                 .replace("{iku}", IKU)
                 .replace("{period}", "Q1")
-                .replace("{kind}", "nko")
+                .replace("{kind:awards|innovations}", "awards")
+                .replace("{kind}", route.pattern().contains("/recognitions/") ? "awards" : "nko")
+                .replace("{pastYear}", "2023")
+                .replace("{year}", "2023")
+                .replace("{username}", "rute.viewer")
                 .replace(
                         "{id}",
                         route.pattern().contains("/evidence/")

@@ -61,4 +61,11 @@ public class LoginThrottleRepository {
                 .param(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .update();
     }
+
+    /** The usernames (lower case) of the {@code user:<name>|...} keys delayed now. */
+    public java.util.Set<String> delayedUsers() {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct split_part(substr(throttle_key, 6), '|', 1) from login_throttle
+                        where throttle_key like 'user:%' and blocked_until > now()""").query(String.class).list());
+    }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.agreement.internal;
 
+import id.kinerja.agreement.AgreementParty;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.AgreementVersion;
+import id.kinerja.agreement.AwaitingSignature;
 import id.kinerja.agreement.PerformanceAgreement;
 import id.kinerja.agreement.PerformanceAgreement.BudgetItem;
 import id.kinerja.agreement.PerformanceAgreement.Indicator;
@@ -207,8 +209,10 @@ public class AgreementRepository {
     public boolean replaceDraftIndicators(
             long agreementId, List<PerformanceAgreement.Indicator> indicators, String username) {
         int claimed = jdbc.sql("""
-                        update performance_agreement set row_version = row_version + 1, updated_by = ?, updated_at = now()
-                        where id = ? and status = 'DRAFT'""").params(username, agreementId).update();
+                        update performance_agreement set row_version = row_version + 1, updated_by = ?, updated_at = now(),
+                        """ + NO_SIGNATURES + " where id = ? and status = 'DRAFT'")
+                .params(username, agreementId)
+                .update();
         if (claimed != 1) {
             return false;
         }
@@ -274,7 +278,11 @@ public class AgreementRepository {
                 budget);
     }
 
-    /** Stores a new agreement with its indicators, targets and budget, in one transaction. */
+    /**
+     * Stores a new agreement with its indicators, targets and budget, in one transaction. One stored as signed (the
+     * demo data, a test's office) has both parties' signatures recorded as {@code createdBy}'s, on the agreement's
+     * date (now when it has none).
+     */
     @Transactional
     public long create(
             long unitId,
@@ -290,11 +298,17 @@ public class AgreementRepository {
             List<Indicator> indicators,
             List<BudgetItem> budget,
             String createdBy) {
+        boolean signed = status != AgreementStatus.DRAFT;
+        // the parties signed on the agreement's date (the demo's PK: 2 September 2024), else now
+        java.sql.Timestamp signedOn = date == null ? null : java.sql.Timestamp.valueOf(date.atTime(12, 0));
         long id = jdbc.sql("""
                         insert into performance_agreement (unit_id, year, framework_version_id, version, number,
                             agreement_date, place, status, first_party_name, first_party_position,
-                            second_party_name, second_party_position, signed_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? = 'SIGNED' then now() end, ?)
+                            second_party_name, second_party_position, signed_at, created_by,
+                            first_party_signed_by, first_party_signed_at, second_party_signed_by, second_party_signed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end, ?,
+                            case when ? then ? end, case when ? then coalesce(cast(? as timestamptz), now()) end,
+                            case when ? then ? end, case when ? then coalesce(cast(? as timestamptz), now()) end)
                         returning id""")
                 .params(
                         unitId,
@@ -309,8 +323,16 @@ public class AgreementRepository {
                         first.position(),
                         second.name(),
                         second.position(),
-                        status.name(),
-                        createdBy)
+                        signed,
+                        createdBy,
+                        signed,
+                        createdBy,
+                        signed,
+                        signedOn,
+                        signed,
+                        createdBy,
+                        signed,
+                        signedOn)
                 .query(Long.class)
                 .single();
         insertIndicators(id, indicators);
@@ -333,11 +355,55 @@ public class AgreementRepository {
                 .optional();
     }
 
-    /** Claims a draft for an edit: false when it is not a draft any more or its row version moved on. */
+    /**
+     * Claims a draft for an edit: false when it is not a draft any more or its row version moved on. A party's
+     * signature given to the draft before is withdrawn: it was given to the content the edit changes.
+     */
     public boolean claim(long id, int rowVersion, String username) {
+        return jdbc.sql("update performance_agreement set row_version = row_version + 1, updated_by = ?,"
+                                + " updated_at = now(), " + NO_SIGNATURES
+                                + " where id = ? and row_version = ? and status = 'DRAFT'")
+                        .params(username, id, rowVersion)
+                        .update()
+                == 1;
+    }
+
+    /** The parties' signatures of a draft withdrawn. */
+    private static final String NO_SIGNATURES = "first_party_signed_by = null, first_party_signed_at = null,"
+            + " second_party_signed_by = null, second_party_signed_at = null";
+
+    /**
+     * One party's signature of a draft at its row version: false when it is not a draft any more, the version moved
+     * on or that party has signed already.
+     */
+    public boolean signAs(long id, int rowVersion, AgreementParty party, String username) {
+        String column = party == AgreementParty.FIRST ? "first_party" : "second_party";
+        return jdbc.sql("update performance_agreement set " + column + "_signed_by = ?, " + column
+                                + "_signed_at = now(), row_version = row_version + 1 where id = ? and row_version = ?"
+                                + " and status = 'DRAFT' and " + column + "_signed_by is null")
+                        .params(username, id, rowVersion)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * The drafts of the given units their first party has signed and the second party has not (waiting for the head
+     * of the unit above), oldest year first.
+     */
+    public List<AwaitingSignature> awaitingSecondParty(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                        update performance_agreement set row_version = row_version + 1, updated_by = ?, updated_at = now()
-                        where id = ? and row_version = ? and status = 'DRAFT'""").params(username, id, rowVersion).update() == 1;
+                        select id as agreement_id, unit_id, year, version, number, first_party_signed_by,
+                            first_party_signed_at
+                        from performance_agreement
+                        where unit_id = any(?) and status = 'DRAFT' and second_party_signed_by is null
+                            and first_party_signed_by is not null
+                        order by year, unit_id""")
+                .param(unitIds.toArray(Long[]::new))
+                .query(AwaitingSignature.class)
+                .list();
     }
 
     public void updateHeader(long id, String number, LocalDate date, String place, Party first, Party second) {
@@ -373,12 +439,15 @@ public class AgreementRepository {
         insertBudget(id, budget);
     }
 
-    /** Signs a draft at its row version: false when it is not a draft any more or the version moved on. */
-    public boolean sign(long id, int rowVersion, String username) {
+    /**
+     * A draft whose parties have signed becomes SIGNED, {@code username}'s signature completing it: false when it is
+     * not a draft any more.
+     */
+    public boolean putInForce(long id, String username) {
         return jdbc.sql("""
                         update performance_agreement set status = 'SIGNED', signed_at = now(), signed_by = ?,
                             updated_by = ?, updated_at = now(), row_version = row_version + 1
-                        where id = ? and row_version = ? and status = 'DRAFT'""").params(username, username, id, rowVersion).update() == 1;
+                        where id = ? and status = 'DRAFT'""").params(username, username, id).update() == 1;
     }
 
     /** The signed versions of the unit's year other than this one become SUPERSEDED; their version numbers. */

@@ -5,6 +5,8 @@ import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.AgreementVersion;
 import id.kinerja.agreement.PerformanceAgreement;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.scoring.Target;
@@ -33,17 +35,13 @@ public class DraftClaims {
     private final AgreementRepository agreements;
     private final TimeFormats times;
 
-    DraftClaims(UnitAccess access, AgreementRepository agreements, TimeFormats times) {
+    private final AuditLog audit;
+
+    DraftClaims(UnitAccess access, AgreementRepository agreements, TimeFormats times, AuditLog audit) {
         this.access = access;
         this.agreements = agreements;
         this.times = times;
-    }
-
-    /** Permission, draft status and row version checked, then the draft claimed (for edits that always write). */
-    public Claimed claimForEdit(CurrentUser me, Unit unit, long id, Integer rowVersion) {
-        Claimed c = requireEditable(me, unit, id, rowVersion);
-        claim(me, unit, c, rowVersion);
-        return c;
+        this.audit = audit;
     }
 
     public Claimed requireEditable(CurrentUser me, Unit unit, long id, Integer rowVersion) {
@@ -54,10 +52,32 @@ public class DraftClaims {
         return new Claimed(version, agreements.findById(id).orElseThrow());
     }
 
+    /**
+     * Claims the draft for the edit; a party's signature it had is withdrawn (it was given to the content the edit
+     * changes), recorded in the audit trail.
+     */
     public void claim(CurrentUser me, Unit unit, Claimed c, Integer rowVersion) {
         if (!agreements.claim(c.version().id(), rowVersion, me.username())) {
             throw stale(unit, c.version().id());
         }
+        AgreementVersion v = c.version();
+        if (v.firstPartySignedBy() != null || v.secondPartySignedBy() != null) {
+            audit.record(
+                    me.username(),
+                    unit.id(),
+                    ENTITY,
+                    key(c.agreement()),
+                    AuditAction.WITHDRAW_SIGNATURES,
+                    signatures(v),
+                    null,
+                    null);
+        }
+    }
+
+    /** The parties' signatures of a version as the audit trail keeps them. */
+    public static String signatures(AgreementVersion v) {
+        return "pihak pertama=" + (v.firstPartySignedBy() == null ? "" : v.firstPartySignedBy()) + "; pihak kedua="
+                + (v.secondPartySignedBy() == null ? "" : v.secondPartySignedBy());
     }
 
     /** The version of the unit with this id; 404 when the unit has none such. */

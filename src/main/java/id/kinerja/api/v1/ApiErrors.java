@@ -1,5 +1,7 @@
 package id.kinerja.api.v1;
 
+import id.kinerja.organisation.UnitRefusedException;
+import id.kinerja.recognition.RecognitionRefused;
 import id.kinerja.report.ReportNotFoundException;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.web.BodyLimitFilter;
@@ -43,7 +45,8 @@ class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     /** Refusals of the workflow that mean "someone changed it since you read it". */
-    private static final Set<String> STALE = Set.of("realization.error.stale");
+    private static final Set<String> STALE =
+            Set.of("realization.error.stale", "narrative.error.conflict", "agreement.error.stale");
 
     private final MessageSource messages;
 
@@ -67,6 +70,24 @@ class ApiErrors {
     ResponseEntity<ApiError> refused(UserError e) {
         HttpStatus status = STALE.contains(e.code()) ? HttpStatus.PRECONDITION_FAILED : e.status();
         return answer(status, e.message(messages, INDONESIAN), null);
+    }
+
+    /** A recognition refused by its rules: the message and the field it names. */
+    @ExceptionHandler(RecognitionRefused.class)
+    ResponseEntity<ApiError> recognitionRefused(RecognitionRefused e) {
+        return answer(e.status(), e.message(messages, INDONESIAN), e.field());
+    }
+
+    /**
+     * A unit change the organisation's rules refused: 400 (409 for a conflict with the stored tree), the field named
+     * as the API's body names it ({@code parent} for the service's {@code parentCode}).
+     */
+    @ExceptionHandler(UnitRefusedException.class)
+    ResponseEntity<ApiError> unitRefused(UnitRefusedException e) {
+        return answer(
+                e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                messages.getMessage(e.code(), e.args(), e.getMessage(), INDONESIAN),
+                "parentCode".equals(e.field()) ? "parent" : e.field());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

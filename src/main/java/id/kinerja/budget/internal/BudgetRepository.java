@@ -1,5 +1,6 @@
 package id.kinerja.budget.internal;
 
+import id.kinerja.budget.BudgetKindMonth;
 import id.kinerja.budget.BudgetKindTotal;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetMonth;
@@ -8,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The DIPA (tables budget_line, budget_kind, budget_line_month): budget lines by code path with ceiling and
+ * The DIPA (tables budget_line, budget_kind, budget_line_month, budget_kind_month): budget lines by code path with ceiling and
  * realization, and the kind-of-spending summary. Other modules use it through {@link id.kinerja.budget.BudgetService}.
  */
 @Repository
@@ -84,5 +85,41 @@ public class BudgetRepository {
                         .params(month.month(), month.realization(), unitId, month.year(), month.code())
                         .update()
                 == 1;
+    }
+
+    /** Removes a line's figure of a month; false when there was none. */
+    public boolean deleteMonth(long unitId, int year, String code, int month) {
+        return jdbc.sql("""
+                        delete from budget_line_month m using budget_line l
+                        where l.id = m.budget_line_id and l.unit_id = ? and l.year = ? and l.code = ? and m.month = ?""").params(unitId, year, code, month).update() == 1;
+    }
+
+    /** The monthly realization by kind of spending of a unit's year, in kind and month order. */
+    public List<BudgetKindMonth> findKindMonths(long unitId, int year) {
+        return jdbc.sql("""
+                        select year, kind, month, realization from budget_kind_month where unit_id = ? and year = ?
+                        order by kind, month""").params(unitId, year).query(BudgetKindMonth.class).list();
+    }
+
+    public void saveKindMonth(long unitId, BudgetKindMonth m) {
+        jdbc.sql("""
+                        insert into budget_kind_month (unit_id, year, kind, month, realization) values (?, ?, ?, ?, ?)
+                        on conflict (unit_id, year, kind, month) do update set realization = excluded.realization""")
+                .params(unitId, m.year(), m.kind(), m.month(), m.realization())
+                .update();
+    }
+
+    public void deleteKindMonth(long unitId, int year, int kind, int month) {
+        jdbc.sql("delete from budget_kind_month where unit_id = ? and year = ? and kind = ? and month = ?")
+                .params(unitId, year, kind, month)
+                .update();
+    }
+
+    /** Locks the unit's kinds of the year for the rest of the transaction (one writer at a time). */
+    public void lockKinds(long unitId, int year) {
+        jdbc.sql("select kind from budget_kind where unit_id = ? and year = ? for update")
+                .params(unitId, year)
+                .query(Integer.class)
+                .list();
     }
 }

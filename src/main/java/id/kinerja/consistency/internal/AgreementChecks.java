@@ -78,15 +78,14 @@ public class AgreementChecks {
     }
 
     /**
-     * The names, place and date the documents are signed with, all from the agreement in force and the office data:
-     * the PK prints the agreement's date, place and both parties; the LAKIN and the NKO report the signing place
-     * ({@link PerformanceAgreement#signingPlace}), the day they are made and the first party (the head).
+     * The names, place and date the PK is signed with: the agreement's date, place and both parties. The LAKIN's and
+     * the NKO report's place, date and signer are checked by the report module, which prints them
+     * ({@code report.DocumentSignatures}, a {@link id.kinerja.consistency.DocumentCheck}).
      */
     public void signing(ScoringContext context, String base, List<Finding> out) {
         PerformanceAgreement a = context.agreement();
         int year = context.year();
         String link = base + "/agreement?year=" + year;
-        boolean noHead = a.firstParty() == null || blank(a.firstParty().name());
         List<Message> pk = new ArrayList<>();
         if (blank(a.place())) {
             pk.add(Message.of("check.signing.place"));
@@ -94,7 +93,7 @@ public class AgreementChecks {
         if (a.date() == null) {
             pk.add(Message.of("check.signing.date"));
         }
-        if (noHead) {
+        if (a.firstParty() == null || blank(a.firstParty().name())) {
             pk.add(Message.of("check.signing.firstParty"));
         }
         if (a.secondParty() == null || blank(a.secondParty().name())) {
@@ -109,22 +108,31 @@ public class AgreementChecks {
                     Message.of("check.signing.pk.fix"),
                     link));
         }
-        List<Message> reports = new ArrayList<>();
-        if (a.signingPlace(context.unit().area()) == null) {
-            reports.add(Message.of("check.signing.placeOrArea"));
+    }
+
+    /**
+     * The IKU of the agreement in force with nothing recorded of their Renstra / RPJMN targets and national standard
+     * for the year ({@link Agreements#planningReferences}): the LAKIN's comparison with them (chapter III.A) has no
+     * figure to print. One error naming them, linking to the first one's IKU page where they are entered. A document
+     * that sets no target for an IKU is recorded as such (an empty target), which is not missing.
+     */
+    public void planning(ScoringContext context, String base, List<Finding> out) {
+        var recorded = agreements.planningReferences(context.unit().id(), context.year());
+        List<String> missing = context.agreement().indicators().stream()
+                .map(PerformanceAgreement.Indicator::code)
+                .filter(c -> !recorded.containsKey(c))
+                .sorted()
+                .toList();
+        if (missing.isEmpty()) {
+            return;
         }
-        if (noHead) {
-            reports.add(Message.of("check.signing.head"));
-        }
-        if (!reports.isEmpty()) {
-            out.add(new Finding(
-                    Severity.ERROR,
-                    "signing",
-                    Message.of("check.where.signing.reports", year),
-                    Message.of("check.signing.reports.what", year, Message.joined(", ", reports)),
-                    Message.of("check.signing.reports.fix"),
-                    link));
-        }
+        out.add(new Finding(
+                Severity.ERROR,
+                "planning",
+                Message.of("check.where.planning", context.year()),
+                Message.of("check.planning.what", missing.size(), String.join(", ", missing)),
+                Message.of("check.planning.fix"),
+                base + "/iku/" + missing.get(0) + "?year=" + context.year() + "#planning"));
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,5 @@
 package id.kinerja.consistency.internal;
 
-import id.kinerja.budget.BudgetKindTotal;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;
 import id.kinerja.budget.BudgetYear;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** The checks <b>budget</b> and <b>budget-kind</b> of {@link id.kinerja.consistency.ConsistencyCheck}. */
@@ -77,38 +75,21 @@ public class BudgetChecks {
                 figures.dipaTotal().realization(),
                 year,
                 out);
-        List<BudgetKindTotal> kinds = budgets.findKinds(unit.id(), year);
-        // per kind: the detail lines (those without children) carrying the kind
-        List<BudgetLine> details =
-                lines.stream().filter(l -> !children.containsKey(l.code())).toList();
-        boolean complete = details.stream().allMatch(l -> l.kind() != null);
-        for (BudgetKindTotal k : kinds) {
-            List<BudgetLine> of = lines.stream()
-                    .filter(l -> Objects.equals(l.kind(), k.kind()))
-                    .toList();
-            if (of.isEmpty()) {
-                continue;
-            }
-            BigDecimal c = of.stream().map(BudgetLine::ceiling).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal s = of.stream().map(BudgetLine::realization).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean wrong = complete
-                    ? c.compareTo(k.ceiling()) != 0 || s.compareTo(k.realization()) != 0
-                    : c.compareTo(k.ceiling()) > 0 || s.compareTo(k.realization()) > 0;
-            if (wrong) {
-                out.add(new Finding(
-                        Severity.ERROR,
-                        "budget-kind",
-                        Message.of("check.where.budgetKind", k.kind(), k.name(), year),
-                        Message.of(
-                                "check.budgetKind.lines.what",
-                                k.kind(),
-                                Message.rupiah(c),
-                                Message.rupiah(s),
-                                Message.rupiah(k.ceiling()),
-                                Message.rupiah(k.realization())),
-                        Message.of("check.budgetKind.lines.fix"),
-                        null));
-            }
+        // per kind: the entered summary against the DIPA lines carrying the kind, as the budget module compares them
+        for (BudgetYear.KindCheck k : figures.kindMismatches()) {
+            out.add(new Finding(
+                    Severity.ERROR,
+                    "budget-kind",
+                    Message.of("check.where.budgetKind", k.kind(), k.name(), year),
+                    Message.of(
+                            "check.budgetKind.lines.what",
+                            k.kind(),
+                            Message.rupiah(k.linesCeiling()),
+                            Message.rupiah(k.linesRealization()),
+                            Message.rupiah(k.ceiling()),
+                            Message.rupiah(k.realization())),
+                    Message.of("check.budgetKind.lines.fix"),
+                    null));
         }
     }
 

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The checks <b>narrative</b>, <b>placeholder-kind</b> and <b>placeholder</b> of {@link id.kinerja.consistency.ConsistencyCheck}. */
+/**
+ * The checks <b>narrative</b>, <b>narrative-draft</b> (a section carried over from last year and not reviewed since),
+ * <b>placeholder-kind</b> and <b>placeholder</b> of {@link id.kinerja.consistency.ConsistencyCheck}.
+ */
 @Component
 public class NarrativeChecks {
 
@@ -65,6 +68,18 @@ public class NarrativeChecks {
                                                 .toList())),
                         Message.of("check.narrative.iku.fix"),
                         edit.formatted(blocks.get(0).key())));
+            }
+        }
+        for (NarrativeSection s : sections) {
+            NarrativeVersion v = latest.get(s.key());
+            if (v != null && v.carriedOver()) {
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "narrative-draft",
+                        where(s, v.version()),
+                        Message.of("check.narrativeDraft.what", String.valueOf(v.carriedFrom())),
+                        Message.of("check.narrativeDraft.fix"),
+                        edit.formatted(s.key())));
             }
         }
         Placeholders.Values values = narratives.values(unitId, year);

@@ -23,7 +23,7 @@ public class NarrativeRepository {
 
     public Optional<NarrativeVersion> latest(long unitId, int year, String sectionKey) {
         return jdbc.sql("""
-                        select section_key, version, content, author, created_at from report_narrative
+                        select section_key, version, content, author, created_at, carried_from from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc limit 1""")
                 .params(unitId, year, sectionKey)
                 .query(NarrativeVersion.class)
@@ -34,7 +34,7 @@ public class NarrativeRepository {
     public Map<String, NarrativeVersion> latestAll(long unitId, int year) {
         Map<String, NarrativeVersion> out = new LinkedHashMap<>();
         jdbc.sql("""
-                        select distinct on (section_key) section_key, version, content, author, created_at
+                        select distinct on (section_key) section_key, version, content, author, created_at, carried_from
                         from report_narrative where unit_id = ? and year = ?
                         order by section_key, version desc""")
                 .params(unitId, year)
@@ -46,7 +46,7 @@ public class NarrativeRepository {
 
     public List<NarrativeVersion> history(long unitId, int year, String sectionKey) {
         return jdbc.sql("""
-                        select section_key, version, content, author, created_at from report_narrative
+                        select section_key, version, content, author, created_at, carried_from from report_narrative
                         where unit_id = ? and year = ? and section_key = ? order by version desc""")
                 .params(unitId, year, sectionKey)
                 .query(NarrativeVersion.class)
@@ -71,14 +71,37 @@ public class NarrativeRepository {
      */
     public java.util.OptionalInt append(
             long unitId, int year, String sectionKey, String content, String author, int baseVersion) {
+        return append(unitId, year, sectionKey, content, author, baseVersion, null);
+    }
+
+    /** The same, for a version copied from the year {@code carriedFrom} (null: written by someone). */
+    public java.util.OptionalInt append(
+            long unitId,
+            int year,
+            String sectionKey,
+            String content,
+            String author,
+            int baseVersion,
+            Integer carriedFrom) {
         return jdbc.sql("""
-                        insert into report_narrative (unit_id, year, section_key, version, content, author)
-                        select ?, ?, ?, ? + 1, ?, ?
+                        insert into report_narrative (unit_id, year, section_key, version, content, author, carried_from)
+                        select ?, ?, ?, ? + 1, ?, ?, ?
                         where (select coalesce(max(version), 0) from report_narrative
                                where unit_id = ? and year = ? and section_key = ?) = ?
                         on conflict (unit_id, year, section_key, version) do nothing
                         returning version""")
-                .params(unitId, year, sectionKey, baseVersion, content, author, unitId, year, sectionKey, baseVersion)
+                .params(
+                        unitId,
+                        year,
+                        sectionKey,
+                        baseVersion,
+                        content,
+                        author,
+                        carriedFrom,
+                        unitId,
+                        year,
+                        sectionKey,
+                        baseVersion)
                 .query(Integer.class)
                 .optional()
                 .map(java.util.OptionalInt::of)

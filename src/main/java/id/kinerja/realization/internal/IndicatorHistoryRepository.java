@@ -30,4 +30,12 @@ public class IndicatorHistoryRepository {
                 .params(unitId, e.indicatorCode(), e.year(), e.realization(), e.index(), e.note())
                 .update();
     }
+
+    /** Removes one past year of an IKU; whether there was one. */
+    public boolean delete(long unitId, String indicatorCode, int year) {
+        return jdbc.sql("delete from indicator_history where unit_id = ? and indicator_code = ? and year = ?")
+                        .params(unitId, indicatorCode, year)
+                        .update()
+                > 0;
+    }
 }

@@ -1,5 +1,8 @@
 package id.kinerja.revenue.internal;
 
+import id.kinerja.framework.Period;
+import id.kinerja.revenue.ActivityRevenue;
+import id.kinerja.revenue.RevenueActivity;
 import id.kinerja.revenue.RevenueLine;
 import id.kinerja.revenue.RevenueMonth;
 import id.kinerja.revenue.RevenueTotal;
@@ -10,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Tax revenue (tables tax_type, revenue, revenue_total, revenue_month): the taxonomy, target and realization per unit, year and tax type, and yearly net totals. */
+/** Tax revenue (tables tax_type, revenue, revenue_total, revenue_month, revenue_activity): the taxonomy, target and realization per unit, year and tax type, and yearly net totals. */
 @Repository
 public class RevenueRepository {
 
@@ -55,7 +58,8 @@ public class RevenueRepository {
     }
 
     public List<RevenueTotal> findTotals(long unitId) {
-        return jdbc.sql("select year, target, realization from revenue_total where unit_id = ? order by year")
+        return jdbc.sql(
+                        "select year, target, gross, refunds, realization from revenue_total where unit_id = ? order by year")
                 .param(unitId)
                 .query(RevenueTotal.class)
                 .list();
@@ -63,9 +67,70 @@ public class RevenueRepository {
 
     public void saveTotal(long unitId, RevenueTotal total) {
         jdbc.sql("""
-                        insert into revenue_total (unit_id, year, target, realization) values (?, ?, ?, ?)
-                        on conflict (unit_id, year) do update set target = excluded.target, realization = excluded.realization""")
-                .params(unitId, total.year(), total.target(), total.realization())
+                        insert into revenue_total (unit_id, year, target, gross, refunds, realization)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (unit_id, year) do update set target = excluded.target, gross = excluded.gross,
+                            refunds = excluded.refunds, realization = excluded.realization""")
+                .params(unitId, total.year(), total.target(), total.gross(), total.refunds(), total.realization())
+                .update();
+    }
+
+    /** Removes a unit's net total of a year (nothing left to keep). */
+    public void deleteTotal(long unitId, int year) {
+        jdbc.sql("delete from revenue_total where unit_id = ? and year = ?")
+                .params(unitId, year)
+                .update();
+    }
+
+    /** A {@code revenue_activity} row. */
+    private record ActivityRow(int year, String activity, String period, BigDecimal target, BigDecimal realization) {}
+
+    /** The PPM and PKM figures of a unit, all years, by year, activity and period. */
+    public List<ActivityRevenue> findActivities(long unitId) {
+        return jdbc.sql("""
+                        select year, activity, period, target, realization from revenue_activity where unit_id = ?
+                        order by year, activity""").param(unitId).query(ActivityRow.class).list().stream()
+                .map(r -> new ActivityRevenue(
+                        r.year(),
+                        RevenueActivity.valueOf(r.activity()),
+                        Period.valueOf(r.period()),
+                        r.target(),
+                        r.realization()))
+                .sorted(java.util.Comparator.comparing(ActivityRevenue::year)
+                        .thenComparing(ActivityRevenue::activity)
+                        .thenComparing(ActivityRevenue::period))
+                .toList();
+    }
+
+    /** Replaces the figures of one activity of a unit's year with these (an empty list removes them). */
+    public void replaceActivity(long unitId, int year, RevenueActivity activity, List<ActivityRevenue> figures) {
+        jdbc.sql("delete from revenue_activity where unit_id = ? and year = ? and activity = ?")
+                .params(unitId, year, activity.name())
+                .update();
+        for (ActivityRevenue f : figures) {
+            jdbc.sql("""
+                            insert into revenue_activity (unit_id, year, activity, period, target, realization)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(unitId, year, activity.name(), f.period().name(), f.target(), f.realization())
+                    .update();
+        }
+    }
+
+    /** Inserts or replaces one quarter of an activity's figures. */
+    public void saveActivity(long unitId, ActivityRevenue f) {
+        jdbc.sql("""
+                        insert into revenue_activity (unit_id, year, activity, period, target, realization)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (unit_id, year, activity, period) do update set
+                            target = excluded.target, realization = excluded.realization""")
+                .params(unitId, f.year(), f.activity().name(), f.period().name(), f.target(), f.realization())
+                .update();
+    }
+
+    /** Removes the months of one tax type of a unit's year (before the months entered on the screen replace them). */
+    public void deleteMonths(long unitId, int year, String taxTypeCode) {
+        jdbc.sql("delete from revenue_month where unit_id = ? and year = ? and tax_type_code = ?")
+                .params(unitId, year, taxTypeCode)
                 .update();
     }
 
