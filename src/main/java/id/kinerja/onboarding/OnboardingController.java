@@ -4,7 +4,10 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.WebParams;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,15 +36,32 @@ class OnboardingController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
+            Locale locale,
             Model model) {
         Unit unit = access.viewable(me, code);
         int shown = WebParams.year(year, List.of());
-        List<OnboardingStep> steps = onboarding.steps(unit, shown);
+        List<OnboardingStep> steps = onboarding.steps(unit, shown, locale);
         model.addAttribute("unit", unit);
         model.addAttribute("year", shown);
         model.addAttribute("period", OnboardingService.FIRST);
         model.addAttribute("steps", steps);
+        model.addAttribute("links", links(unit, shown));
         model.addAttribute("done", steps.stream().filter(OnboardingStep::done).count());
         return "onboarding/onboarding";
+    }
+
+    /** Where each step is done (the pages check their own rights: a link may lead to a refusal for a reader). */
+    static Map<OnboardingStep.Kind, String> links(Unit unit, int year) {
+        String u = "/units/" + unit.code();
+        String agreement = u + "/agreement?year=" + year;
+        Map<OnboardingStep.Kind, String> links = new EnumMap<>(OnboardingStep.Kind.class);
+        links.put(OnboardingStep.Kind.UNIT, u + "/edit");
+        links.put(OnboardingStep.Kind.ACCOUNTS, "/admin/accounts/new?unit=" + unit.code());
+        links.put(OnboardingStep.Kind.AGREEMENT, agreement);
+        links.put(OnboardingStep.Kind.TARGETS, agreement);
+        links.put(OnboardingStep.Kind.SIGNED, agreement);
+        links.put(OnboardingStep.Kind.REALIZATIONS, u + "/realizations?year=" + year + "&period=Q1");
+        links.put(OnboardingStep.Kind.SCORED, u + "/dashboard?year=" + year + "&period=Q1");
+        return links;
     }
 }

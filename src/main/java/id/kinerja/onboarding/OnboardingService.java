@@ -1,5 +1,7 @@
 package id.kinerja.onboarding;
 
+import id.kinerja.account.AccountService;
+import id.kinerja.account.Role;
 import id.kinerja.agreement.AgreementStatus;
 import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.PerformanceAgreement;
@@ -10,12 +12,15 @@ import id.kinerja.realization.RealizationQueries;
 import id.kinerja.realization.RealizationStatus;
 import id.kinerja.scorecard.ScorecardNotFoundException;
 import id.kinerja.scorecard.ScorecardService;
+import id.kinerja.web.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +35,26 @@ public class OnboardingService {
     /** The quarter a new office scores first. */
     static final Period FIRST = Period.Q1;
 
+    /** The roles an office needs before its first quarter: who enters, who administers, who approves and signs. */
+    static final List<Role> NEEDED_ROLES = List.of(Role.PERFORMANCE_ADMIN, Role.PIC, Role.HEAD);
+
+    private final MessageSource messages;
+    private final Formats formats;
+    private final AccountService accounts;
     private final Agreements agreements;
     private final RealizationQueries realizations;
     private final ScorecardService scorecards;
 
-    OnboardingService(Agreements agreements, RealizationQueries realizations, ScorecardService scorecards) {
+    OnboardingService(
+            MessageSource messages,
+            Formats formats,
+            AccountService accounts,
+            Agreements agreements,
+            RealizationQueries realizations,
+            ScorecardService scorecards) {
+        this.messages = messages;
+        this.formats = formats;
+        this.accounts = accounts;
         this.agreements = agreements;
         this.realizations = realizations;
         this.scorecards = scorecards;
@@ -42,13 +62,27 @@ public class OnboardingService {
 
     /** The steps of the unit's year, in the order they are done. */
     @Transactional(readOnly = true)
-    public List<OnboardingStep> steps(Unit unit, int year) {
+    public List<OnboardingStep> steps(Unit unit, int year, Locale locale) {
         List<OnboardingStep> steps = new ArrayList<>();
         List<String> missing = missingUnitFacts(unit);
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.UNIT,
                 missing.isEmpty() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
-                List.of(String.join(", ", missing))));
+                List.of(String.join(
+                        ", ",
+                        missing.stream()
+                                .map(field -> messages.getMessage("unit.field." + field, null, locale))
+                                .toList()))));
+
+        Set<Role> held = accounts.rolesHeld(unit.id());
+        List<String> lacking = NEEDED_ROLES.stream()
+                .filter(r -> !held.contains(r))
+                .map(r -> "en".equals(locale.getLanguage()) ? r.english() : r.indonesian())
+                .toList();
+        steps.add(new OnboardingStep(
+                OnboardingStep.Kind.ACCOUNTS,
+                lacking.isEmpty() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                List.of(String.join(", ", lacking))));
 
         Optional<PerformanceAgreement> current = agreements.findCurrent(unit.id(), year);
         Optional<PerformanceAgreement> agreement = current.isPresent() ? current : agreements.findDraft(unit.id(), year);
@@ -83,7 +117,10 @@ public class OnboardingService {
             steps.add(waiting(OnboardingStep.Kind.SCORED));
             return List.copyOf(steps);
         }
+        // the IKU measured in the first quarter: those with a target for it (an IKU reported by semester or year has
+        // none)
         Set<String> agreed = current.get().indicators().stream()
+                .filter(i -> i.targets().containsKey(FIRST))
                 .map(PerformanceAgreement.Indicator::code)
                 .collect(Collectors.toSet());
         long approved = realizations.realizations(unit.id(), year).stream()
@@ -100,7 +137,7 @@ public class OnboardingService {
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.SCORED,
                 nko != null ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
-                nko != null ? List.of(nko) : List.of()));
+                nko != null ? List.of(formats.index(nko, locale)) : List.of()));
         return List.copyOf(steps);
     }
 
@@ -112,7 +149,10 @@ public class OnboardingService {
         }
     }
 
-    /** The unit facts Bab I and the signature blocks print, by their field names in the unit form. */
+    /**
+     * The unit facts Bab I and the signature blocks print, by their field names in the unit form (the page shows the
+     * form's labels for them).
+     */
     static List<String> missingUnitFacts(Unit unit) {
         List<String> missing = new ArrayList<>();
         if (blank(unit.officialCode())) {
@@ -124,8 +164,11 @@ public class OnboardingService {
         if (blank(unit.address())) {
             missing.add("address");
         }
-        if (blank(unit.area())) {
-            missing.add("area");
+        if (unit.areas().isEmpty()) {
+            missing.add("areas");
+        }
+        if (blank(unit.headPosition())) {
+            missing.add("headPosition");
         }
         return missing;
     }
