@@ -51,9 +51,17 @@ class AccountAdminController {
     }
 
     @GetMapping("/admin/accounts/new")
-    String newForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+    String newForm(
+            @AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String unit, Model model) {
         UnitAccess.require(access.administersAccounts(me));
-        fillForm(model, me, new AccountForm("", "", "", me.unitCode(), Set.of(), Set.of(), false), true);
+        // ?unit= (the onboarding page's link) preselects a unit the administrator administers, else their own
+        String preselected = unit != null
+                        && units.findByCode(unit)
+                                .filter(u -> access.canAdministerAccounts(me, u.id()))
+                                .isPresent()
+                ? unit
+                : me.unitCode();
+        fillForm(model, me, new AccountForm("", "", "", preselected, Set.of(), Set.of(), false), true);
         return "account/admin-form";
     }
 

@@ -142,6 +142,21 @@ public class AccountService {
         return demoPasswords.get();
     }
 
+    /**
+     * The roles the enabled accounts of a unit hold (what a new office still lacks: the onboarding page). Reads no
+     * account details, so it needs no administrator's right; the page that shows it checks that the unit may be viewed.
+     */
+    @Transactional(readOnly = true)
+    public Set<Role> rolesHeld(long unitId) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        for (Account a : accounts.findByUnits(List.of(unitId))) {
+            if (a.enabled()) {
+                held.addAll(a.roles());
+            }
+        }
+        return held;
+    }
+
     // ---- administrators ----
 
     /** The accounts of the units the administrator administers, with their state; 403 for anyone else. */
