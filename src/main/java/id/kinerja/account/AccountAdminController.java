@@ -51,8 +51,7 @@ class AccountAdminController {
     }
 
     @GetMapping("/admin/accounts/new")
-    String newForm(
-            @AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String unit, Model model) {
+    String newForm(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String unit, Model model) {
         UnitAccess.require(access.administersAccounts(me));
         // ?unit= (the onboarding page's link) preselects a unit the administrator administers, else their own
         String preselected = unit != null

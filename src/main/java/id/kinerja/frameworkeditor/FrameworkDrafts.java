@@ -25,6 +25,7 @@ import id.kinerja.scorecard.ScorecardService;
 import id.kinerja.scorecard.ScoringContext;
 import id.kinerja.scoring.IndicatorInput;
 import id.kinerja.scoring.Target;
+import id.kinerja.web.RequestRefusal;
 import id.kinerja.web.UserError;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -395,8 +396,9 @@ public class FrameworkDrafts {
         return draft;
     }
 
+    /** An unknown draft: a refusal the pages answer with their 404 page (and the API with its JSON error). */
     private static UserError notFound(long id) {
-        return new UserError(HttpStatus.NOT_FOUND, "framework.editor.error.noDraft", id);
+        return new RequestRefusal(HttpStatus.NOT_FOUND, "framework.editor.error.noDraft", id);
     }
 
     /** The code, year and name a text gives: what a draft is filed under. */

@@ -470,6 +470,11 @@ class FrameworkEditorController {
             String prefix,
             String section,
             java.util.function.Function<Map<String, Object>, UnaryOperator<Map<String, Object>>> edit) {
+        // the right before the form: someone who may not edit is refused (403), never told how they typed a number
+        if (!drafts.canEdit(me)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    messages.getMessage("framework.editor.error.notEditor", null, locale));
+        }
         Map<String, String> typed = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (name.startsWith(FIELD) && values.length > 0) {

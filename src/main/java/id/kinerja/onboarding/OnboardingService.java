@@ -85,7 +85,8 @@ public class OnboardingService {
                 List.of(String.join(", ", lacking))));
 
         Optional<PerformanceAgreement> current = agreements.findCurrent(unit.id(), year);
-        Optional<PerformanceAgreement> agreement = current.isPresent() ? current : agreements.findDraft(unit.id(), year);
+        Optional<PerformanceAgreement> agreement =
+                current.isPresent() ? current : agreements.findDraft(unit.id(), year);
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.AGREEMENT,
                 agreement.isPresent() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,

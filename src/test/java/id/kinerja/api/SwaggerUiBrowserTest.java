@@ -95,13 +95,13 @@ class SwaggerUiBrowserTest {
             page.fill(".auth-container input", token);
             page.click(".auth-btn-wrapper button.authorize");
             page.click("button.btn-done");
-            page.click("#operations-Unit-list .opblock-summary");
-            page.click("#operations-Unit-list button.try-out__btn");
-            page.click("#operations-Unit-list button.execute");
-            page.waitForSelector("#operations-Unit-list .live-responses-table tbody .response-col_status");
-            assertThat(page.textContent("#operations-Unit-list .live-responses-table tbody .response-col_status"))
+            page.click("#operations-Unit-listUnits .opblock-summary");
+            page.click("#operations-Unit-listUnits button.try-out__btn");
+            page.click("#operations-Unit-listUnits button.execute");
+            page.waitForSelector("#operations-Unit-listUnits .live-responses-table tbody .response-col_status");
+            assertThat(page.textContent("#operations-Unit-listUnits .live-responses-table tbody .response-col_status"))
                     .contains("200");
-            assertThat(page.textContent("#operations-Unit-list .live-responses-table"))
+            assertThat(page.textContent("#operations-Unit-listUnits .live-responses-table"))
                     .contains("KANWIL-NUSRA");
 
             // the batch: the form on the Kanwil page, the progress polled by htmx, the download link

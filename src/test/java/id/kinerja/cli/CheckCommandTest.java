@@ -37,7 +37,8 @@ class CheckCommandTest {
         assertThat(code).isEqualTo(CheckCommand.FINDINGS).isEqualTo(4);
         assertThat(text)
                 .contains(
-                        "Pemeriksaan konsistensi KPP Pratama Kupang (KPP-KUPANG), tahun 2024: 1 kesalahan, 2 peringatan, 2 informasi.")
+                        "Pemeriksaan konsistensi KPP Pratama Kupang (KPP-KUPANG), tahun 2024: 2 kesalahan, 2 peringatan, 2 informasi.")
+                .contains("[KESALAHAN] Target Renstra/RPJMN dan standar nasional 2024")
                 .contains("[KESALAHAN] Anggaran 2024, pagu")
                 .contains("[PERINGATAN] IKU 07b-CP")
                 .contains("[INFORMASI] Penerimaan 2024, realisasi")

@@ -28,6 +28,10 @@ class MessageKeysUsedTest {
     /** Prefixes completed in code by an enum name or a code: {@code "prefix." + x} (Java) or {@code 'prefix.' + x}. */
     static final List<String> COMPUTED_PREFIXES = List.of(
             "account.state.",
+            "onboarding.go.",
+            "onboarding.help.",
+            "onboarding.state.",
+            "onboarding.step.",
             "agreement.done.",
             "agreement.status.",
             "audit.action.",

@@ -93,7 +93,10 @@ class UnitApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Daftar unit yang boleh dilihat", description = "Unit pemanggil dan semua unit di bawahnya.")
+    @Operation(
+            operationId = "listUnits",
+            summary = "Daftar unit yang boleh dilihat",
+            description = "Unit pemanggil dan semua unit di bawahnya.")
     List<UnitDto> list(@AuthenticationPrincipal CurrentUser me) {
         List<Unit> all = units.findAll();
         Map<Long, Unit> byId = byId(all);
