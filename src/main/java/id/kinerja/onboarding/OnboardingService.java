@@ -67,7 +67,7 @@ public class OnboardingService {
         List<String> missing = missingUnitFacts(unit);
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.UNIT,
-                missing.isEmpty() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                missing.isEmpty() ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN,
                 List.of(String.join(
                         ", ",
                         missing.stream()
@@ -81,7 +81,7 @@ public class OnboardingService {
                 .toList();
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.ACCOUNTS,
-                lacking.isEmpty() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                lacking.isEmpty() ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN,
                 List.of(String.join(", ", lacking))));
 
         Optional<PerformanceAgreement> current = agreements.findCurrent(unit.id(), year);
@@ -89,7 +89,7 @@ public class OnboardingService {
                 current.isPresent() ? current : agreements.findDraft(unit.id(), year);
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.AGREEMENT,
-                agreement.isPresent() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                agreement.isPresent() ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN,
                 List.of(agreement.map(a -> a.indicators().size()).orElse(0))));
 
         if (agreement.isEmpty()) {
@@ -103,13 +103,13 @@ public class OnboardingService {
             boolean targets = !a.indicators().isEmpty() && withoutTarget == 0;
             steps.add(new OnboardingStep(
                     OnboardingStep.Kind.TARGETS,
-                    targets ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                    targets ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN,
                     List.of(withoutTarget, a.indicators().size())));
             steps.add(new OnboardingStep(
                     OnboardingStep.Kind.SIGNED,
                     a.status() == AgreementStatus.SIGNED
                             ? OnboardingStep.State.DONE
-                            : targets ? OnboardingStep.State.TODO : OnboardingStep.State.WAITING,
+                            : targets ? OnboardingStep.State.OPEN : OnboardingStep.State.WAITING,
                     List.of()));
         }
 
@@ -132,12 +132,12 @@ public class OnboardingService {
                 .count();
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.REALIZATIONS,
-                approved == agreed.size() ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                approved == agreed.size() ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN,
                 List.of(approved, agreed.size())));
         BigDecimal nko = nko(unit, year);
         steps.add(new OnboardingStep(
                 OnboardingStep.Kind.SCORED,
-                nko != null ? OnboardingStep.State.DONE : OnboardingStep.State.TODO,
+                nko != null ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN,
                 nko != null ? List.of(formats.index(nko, locale)) : List.of()));
         return List.copyOf(steps);
     }

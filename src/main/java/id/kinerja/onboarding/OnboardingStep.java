@@ -25,7 +25,7 @@ public record OnboardingStep(Kind kind, State state, List<Object> args) {
 
     public enum State {
         DONE,
-        TODO,
+        OPEN,
         WAITING
     }
 

@@ -71,9 +71,9 @@ class OnboardingPageTest {
         List<OnboardingStep> steps = onboarding.steps(own.unit, OwnUnit.YEAR, Locale.forLanguageTag("id"));
         assertThat(steps).extracting(OnboardingStep::kind).containsExactly(OnboardingStep.Kind.values());
         assertThat(states(steps))
-                .containsEntry(OnboardingStep.Kind.UNIT, OnboardingStep.State.TODO)
+                .containsEntry(OnboardingStep.Kind.UNIT, OnboardingStep.State.OPEN)
                 .containsEntry(OnboardingStep.Kind.ACCOUNTS, OnboardingStep.State.DONE)
-                .containsEntry(OnboardingStep.Kind.AGREEMENT, OnboardingStep.State.TODO)
+                .containsEntry(OnboardingStep.Kind.AGREEMENT, OnboardingStep.State.OPEN)
                 .containsEntry(OnboardingStep.Kind.TARGETS, OnboardingStep.State.WAITING)
                 .containsEntry(OnboardingStep.Kind.SIGNED, OnboardingStep.State.WAITING)
                 .containsEntry(OnboardingStep.Kind.REALIZATIONS, OnboardingStep.State.WAITING)
@@ -117,7 +117,7 @@ class OnboardingPageTest {
         assertThat(measured).isPositive();
         assertThat(approved).isPositive().isLessThanOrEqualTo(measured);
         assertThat(quarter.state())
-                .isEqualTo(approved == measured ? OnboardingStep.State.DONE : OnboardingStep.State.TODO);
+                .isEqualTo(approved == measured ? OnboardingStep.State.DONE : OnboardingStep.State.OPEN);
         long done = steps.stream().filter(OnboardingStep::done).count();
         String nko = (String) steps.getLast().args().getFirst();
         assertThat(nko).matches("\\d{2,3}\\.\\d{2}");
