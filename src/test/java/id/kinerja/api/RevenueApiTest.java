@@ -168,7 +168,8 @@ class RevenueApiTest {
                 .isEqualByComparingTo("100.17");
         JsonNode missing = body(call(get(url("realizations/03a-CP/Q2?year=2024")), viewer));
         assertThat(missing.get("value").isNull()).isTrue();
-        assertThat(missing.get("problem").asString()).contains("Realisasi penerimaan PKM s.d. Q2 tahun 2024 belum ada");
+        assertThat(missing.get("problem").asString())
+                .contains("Realisasi penerimaan PKM s.d. Triwulan II tahun 2024 belum ada");
 
         MockHttpServletResponse filled = call(post(url("realizations/03a-CP/Y?year=2024")), admin);
         assertThat(filled.getStatus()).isEqualTo(200);

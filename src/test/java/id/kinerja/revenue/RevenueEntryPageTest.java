@@ -217,7 +217,7 @@ class RevenueEntryPageTest {
         assertThat(row(revenuePage, "fill-02a-CP-Y")).contains("12 100,53");
         assertThat(row(revenuePage, "fill-02a-CP-Q1")).contains("3 18,94");
         assertThat(text(row(revenuePage, "fill-02a-CP-S1")))
-                .contains("Realisasi penerimaan PPM s.d. Q2 tahun 2024 belum ada");
+                .contains("Realisasi penerimaan PPM s.d. Triwulan II tahun 2024 belum ada");
         assertThat(text(row(revenuePage, "fill-03a-CP-Y"))).contains("Target tahunan penerimaan PKM tahun 2024");
         mvc.perform(form("/units/{u}/revenue/realizations", own.user("pic"))
                         .param("indicator", "02a-CP")
@@ -248,7 +248,7 @@ class RevenueEntryPageTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(text(missing)).contains("Realisasi penerimaan PPM s.d. Q2 tahun 2024 belum ada");
+        assertThat(text(missing)).contains("Realisasi penerimaan PPM s.d. Triwulan II tahun 2024 belum ada");
         assertThat(realizations.find(own.unit.id(), 2024, "02a-CP", Period.S1)).isEmpty();
     }
 

@@ -165,8 +165,10 @@ class RevenuePageTest {
         // 02a and 03a from the PPM / PKM figures: the demo has the year's (PPM 100,53 as approved; PKM's
         // realization is not in the report), the quarters are said to be missing
         assertThat(row(fill, "fill-02a-CP-Y")).contains("12 100,53 100,53 Disetujui");
-        assertThat(text(row(fill, "fill-02a-CP-Q1"))).contains("Realisasi penerimaan PPM s.d. Q1 tahun 2024 belum ada");
-        assertThat(text(row(fill, "fill-03a-CP-Y"))).contains("Realisasi penerimaan PKM s.d. Q4 tahun 2024 belum ada");
+        assertThat(text(row(fill, "fill-02a-CP-Q1")))
+                .contains("Realisasi penerimaan PPM s.d. Triwulan I tahun 2024 belum ada");
+        assertThat(text(row(fill, "fill-03a-CP-Y")))
+                .contains("Realisasi penerimaan PKM s.d. Triwulan IV tahun 2024 belum ada");
         // the tab
         assertThat(html)
                 .contains("href=\"/units/KPP-KUPANG/revenue?year=2024\"")
