@@ -336,6 +336,17 @@ class YearFromScratchApiTest {
         send(put(base + "/planning-references?year=" + year), pa, text(Map.of("references", references)), 200);
         if (!past.isEmpty()) {
             send(put(base + "/indicator-history"), pa, text(Map.of("entries", past)), 200);
+        } else {
+            // the year before a far-off year is still to come: the history refuses it, naming the IKU
+            JsonNode refused = send(
+                    put(base + "/indicator-history"),
+                    pa,
+                    text(Map.of(
+                            "entries", List.of(Map.of("indicator", "01a-CP", "year", year - 1, "realization", 99)))),
+                    400);
+            assertThat(refused.get("message").asString())
+                    .isEqualTo("Tahun %d IKU 01a-CP harus antara 2000 dan %d."
+                            .formatted(year - 1, LocalDate.now(ZONE).getYear() - 1));
         }
         send(put(base + "/document-settings?year=" + year), pa, """
                 {"documents": [{"document": "LAKIN", "period": "Y", "place": "Kota Lembah", "date": "%d-01-20"}]}""".formatted(year + 1), 200);
