@@ -295,6 +295,8 @@ class LakinBuilder {
         counts.forEach((c, n) -> colours.add(new LakinReport.ColourCount(c.name(), c.label(), n)));
         RevenueYear.Row total = revenue.rows().isEmpty() ? null : revenue.total();
         boolean dipa = !budget.lines().isEmpty() && budget.dipaTotal() != null;
+        // an office without a DIPA tree: the totals of its summary by kind of spending (docs/domain.md §7)
+        BudgetYear.Kind kinds = dipa || budget.kinds().isEmpty() ? null : budget.kindsTotal();
         return new LakinReport.Summary(
                 colours,
                 scored,
@@ -302,10 +304,14 @@ class LakinBuilder {
                 total == null || total.realization() == null ? null : formats.rupiah(total.realization()),
                 total == null || total.target() == null ? null : formats.rupiah(total.target()),
                 total == null || total.achievement() == null ? null : formats.index(total.achievement()),
-                dipa ? formats.rupiah(budget.dipaTotal().realization()) : null,
-                dipa ? formats.rupiah(budget.dipaTotal().ceiling()) : null,
+                dipa
+                        ? formats.rupiah(budget.dipaTotal().realization())
+                        : kinds == null ? null : formats.rupiah(kinds.realization()),
+                dipa
+                        ? formats.rupiah(budget.dipaTotal().ceiling())
+                        : kinds == null ? null : formats.rupiah(kinds.ceiling()),
                 dipa && budget.dipaTotal().absorption() != null
                         ? formats.index(budget.dipaTotal().absorption())
-                        : null);
+                        : kinds == null || kinds.absorption() == null ? null : formats.index(kinds.absorption()));
     }
 }

@@ -129,7 +129,7 @@ public record LakinReport(
      * @param revenueRealization the year's net revenue, null when not recorded
      * @param revenueTarget      its target, may be null
      * @param revenueAchievement realization / target, percent, may be null
-     * @param budgetRealization  the DIPA's realization, null without a DIPA
+     * @param budgetRealization  the DIPA's realization (without DIPA lines: the summary by kind's), null without either
      * @param budgetCeiling      its ceiling
      * @param budgetAbsorption   realization / ceiling, percent
      */

@@ -112,7 +112,13 @@ class FrameworkApiController {
             String definition,
             String formula,
             String dataSource,
-            boolean composite) {}
+            boolean composite,
+            List<ComponentSetDto> componentSets) {}
+
+    /** The components a composite IKU's realization is entered by, for the periods named. */
+    record ComponentSetDto(List<String> periods, List<ComponentDto> components) {}
+
+    record ComponentDto(String code, String name, BigDecimal weight, BigDecimal cap, String scoring) {}
 
     record FrameworkDto(
             VersionDto version,
@@ -168,7 +174,22 @@ class FrameworkApiController {
                                 i.definition(),
                                 i.formula(),
                                 i.dataSource(),
-                                i.isComposite()))
+                                i.isComposite(),
+                                i.componentSets().stream()
+                                        .map(set -> new ComponentSetDto(
+                                                set.periods().stream()
+                                                        .sorted()
+                                                        .map(Enum::name)
+                                                        .toList(),
+                                                set.components().stream()
+                                                        .map(c -> new ComponentDto(
+                                                                c.code(),
+                                                                c.name(),
+                                                                c.weight(),
+                                                                c.cap(),
+                                                                c.scoring().name()))
+                                                        .toList()))
+                                        .toList()))
                         .toList());
     }
 
