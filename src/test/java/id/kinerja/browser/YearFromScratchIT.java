@@ -265,8 +265,138 @@ class YearFromScratchIT {
             assertThat(main(admin)).contains("11a-CP", "Indeks kepuasan pelayanan, penyuluhan dan kehumasan");
             click(admin, "Terbitkan");
             shot(admin, "3-published");
+            assertThat(main(admin)).contains("Diterbitkan: djp-kpp-pratama-2025 versi 1 untuk tahun 2025");
             admin.navigate(server.url("/frameworks"));
             assertThat(main(admin)).contains("djp-kpp-pratama-2025");
+        }
+    }
+
+    static final String AGREEMENT = "/units/" + OFFICE + "/agreement?year=2025";
+    static final java.util.List<String> codes = new java.util.ArrayList<>();
+
+    static void submit(Page page, String actionEnd) {
+        page.locator("main form[action*='" + actionEnd + "'] button[type=submit]")
+                .first()
+                .click();
+        page.waitForLoadState();
+        assertThat(page.locator("main .alert.error").allTextContents())
+                .as("%s at %s", actionEnd, page.url())
+                .isEmpty();
+    }
+
+    /**
+     * The office's performance administrator creates the 2025 PK from the manual, fills its header and the
+     * targets, and adds a PIC for every IKU; the office head signs as first party, the Kanwil head as second.
+     */
+    @Test
+    @Order(4)
+    void thePerformanceAdministratorMakesThePkAndBothPartiesSignIt() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "uji.admin", PASSWORD);
+            pa.navigate(server.url(AGREEMENT));
+            pa.locator("#framework").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+            submit(pa, "/agreement/create");
+            assertThat(main(pa)).contains("11a-CP", "Persentase pengaduan layanan yang diselesaikan tepat waktu");
+
+            pa.locator("#number").fill("PK-01/WPJ.99/KP.0101/2025");
+            pa.locator("#date").fill("2025-01-06");
+            pa.locator("#place").fill("Mataram");
+            assertThat(pa.locator("#firstName").inputValue()).isIn("", OFFICE_HEAD);
+            pa.locator("#firstName").fill(OFFICE_HEAD);
+            pa.locator("#firstPosition").fill("Kepala Kantor Pelayanan Pajak Pratama Uji Coba");
+            pa.locator("#secondName").fill(KANWIL_HEAD);
+            pa.locator("#secondPosition").fill("Kepala Kantor Wilayah DJP Uji Coba");
+            submit(pa, "/header");
+
+            for (var input : pa.locator("input[name^='weight.']").all()) {
+                codes.add(input.getAttribute("name").substring("weight.".length()));
+            }
+            assertThat(codes).contains("01a-CP", "04b-N", "11a-CP");
+            for (var input : pa.locator("input[name^='target.']").all()) {
+                input.fill("100");
+            }
+            submit(pa, "/indicators");
+            shot(pa, "4-pk-draft");
+
+            pa.navigate(server.url("/admin/accounts/new"));
+            pa.locator("#username").fill("uji.pic");
+            pa.locator("#displayName").fill("Andi PIC Kinerja");
+            pa.locator("input[name=roles][value=PIC]").check();
+            pa.locator("#indicators").fill(String.join(", ", codes));
+            pa.locator("#password").fill(TEMPORARY);
+            pa.locator("main form.card button[type=submit].primary").click();
+            pa.waitForLoadState();
+            assertThat(pa.locator(".alert.error").count()).as(main(pa)).isZero();
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page pic = signIn(context, "uji.pic", TEMPORARY);
+            pic.locator("#current").fill(TEMPORARY);
+            pic.locator("#password").fill(PASSWORD);
+            pic.locator("#repeated").fill(PASSWORD);
+            pic.locator("main form button[type=submit]").click();
+            pic.waitForLoadState();
+        }
+        for (String signer : new String[] {"uji.head", "uji.kanwil"}) {
+            try (BrowserContext context = browser.newContext()) {
+                Page page = signIn(context, signer, PASSWORD);
+                page.navigate(server.url(AGREEMENT));
+                page.locator("main form[action$='/sign'] input[name=confirm]").check();
+                submit(page, "/sign");
+                shot(page, "4-signed-by-" + signer);
+            }
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "uji.admin", PASSWORD);
+            pa.navigate(server.url(AGREEMENT));
+            assertThat(pa.locator("main form[action$='/sign']").count()).isZero();
+            assertThat(main(pa)).contains(OFFICE_HEAD, KANWIL_HEAD, "PK-01/WPJ.99/KP.0101/2025");
+            shot(pa, "4-pk-in-force");
+        }
+    }
+
+    /** The PIC enters each IKU's yearly realization and submits it; the administrator verifies; the head approves. */
+    @Test
+    @Order(5)
+    void theYearlyRealizationsAreEnteredVerifiedAndApproved() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page pic = signIn(context, "uji.pic", PASSWORD);
+            for (String code : codes) {
+                pic.navigate(server.url("/units/" + OFFICE + "/realizations/" + code + "/Y?year=2025"));
+                if (pic.locator("#value").isVisible()) {
+                    pic.locator("#value").fill("100");
+                }
+                for (var component : pic.locator("input[name^='component.']").all()) {
+                    component.fill("100");
+                }
+                submit(pic, "/save");
+                if (pic.locator("main form[action$='/save'] input[name=confirm]")
+                                .count()
+                        > 0) {
+                    pic.locator("main form[action$='/save'] input[name=confirm]")
+                            .check();
+                    submit(pic, "/save");
+                }
+                submit(pic, "/submit");
+                assertThat(main(pic)).as(code).contains("Diajukan");
+            }
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "uji.admin", PASSWORD);
+            for (String code : codes) {
+                pa.navigate(server.url("/units/" + OFFICE + "/realizations/" + code + "/Y?year=2025"));
+                submit(pa, "/verify");
+                assertThat(main(pa)).as(code).contains("Terverifikasi");
+            }
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page head = signIn(context, "uji.head", PASSWORD);
+            for (String code : codes) {
+                head.navigate(server.url("/units/" + OFFICE + "/realizations/" + code + "/Y?year=2025"));
+                submit(head, "/approve");
+                assertThat(main(head)).as(code).contains("Disetujui");
+            }
+            head.navigate(server.url("/units/" + OFFICE + "/dashboard?year=2025&period=Y"));
+            shot(head, "5-dashboard");
         }
     }
 }
