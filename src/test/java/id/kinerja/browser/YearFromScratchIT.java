@@ -566,6 +566,16 @@ class YearFromScratchIT {
             String text = pdfText(pdf, html);
             Files.writeString(Path.of("target", "screenshots", "year-lakin-2025.txt"), text);
             assertThat(text).contains(OFFICE_HEAD, "Mataram, 20 Januari 2026", "11a-CP", "01a-CP");
+            assertThat(text)
+                    .contains(
+                            KANWIL_HEAD,
+                            "PK-01/WPJ.99/KP.0101/2025",
+                            "Indeks kepuasan pelayanan, penyuluhan dan",
+                            "Rp1.262.500.000.000",
+                            "7.950.000.000",
+                            "Penghargaan Unit Kerja Pelayanan Prima",
+                            "SIAP-LAYAN",
+                            "Renstra DJP 100,00");
             assertThat(text).doesNotContain("......", "Nama Kepala", "NIP. ......");
             assertThat(text).containsPattern("Nilai Kinerja Organisasi 2025: [0-9]");
             // the only unwritten parts are the narratives people write (p.unwritten): every data part is filled
@@ -573,6 +583,37 @@ class YearFromScratchIT {
             assertThat(data).doesNotContain("belum diisi");
             System.out.println("YearFromScratchIT: unwritten narrative sections in the LAKIN: "
                     + (text.split("\\(belum diisi\\)|\\(analisis belum diisi\\)", -1).length - 1));
+        }
+    }
+
+    /** The new pages at phone width (390 px): the page itself does not scroll sideways. */
+    @Test
+    @Order(8)
+    void theNewPagesWorkAtPhoneWidth() throws Exception {
+        try (BrowserContext context = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page admin = signIn(context, "admin", "demo");
+            java.util.Map<String, Object> wide = new java.util.LinkedHashMap<>();
+            for (String path : new String[] {
+                "/units/DJP/units",
+                "/units/" + KANWIL + "/units/new",
+                "/admin/accounts",
+                "/frameworks",
+                "/units/" + OFFICE + "/agreement?year=2025",
+                "/units/" + OFFICE + "/reports/settings?year=2025",
+                "/units/" + OFFICE + "/revenue/figures?year=2025",
+                "/units/" + OFFICE + "/recognitions?year=2025"
+            }) {
+                admin.navigate(server.url(path));
+                admin.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Browser.screenshot("year-phone" + path.replaceAll("[/?=]", "-")))
+                        .setFullPage(true));
+                Object fits = admin.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
+                if (!Boolean.TRUE.equals(fits)) {
+                    wide.put(path, admin.evaluate("() => document.documentElement.scrollWidth"));
+                }
+            }
+            assertThat(wide).as("pages wider than the phone (scroll width)").isEmpty();
         }
     }
 
