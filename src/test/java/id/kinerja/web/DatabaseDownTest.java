@@ -59,8 +59,26 @@ class DatabaseDownTest {
     void withTheDatabaseStoppedUsersAreToldSoQuicklyAndKeepWhatTheyTyped() throws Exception {
         assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isEqualTo(3000);
         if (units.findByCode("KPP-MATI").isEmpty()) {
+            // this context's own database has no demo: the tree's root and a Kanwil first (a KPP is under a Kanwil)
+            String root = units.findAll().stream()
+                    .filter(u -> u.type() == UnitType.HQ)
+                    .map(id.kinerja.organisation.Unit::code)
+                    .findFirst()
+                    .orElseGet(() -> units.create(new NewUnit(
+                                    "DJP",
+                                    "Direktorat Jenderal Pajak",
+                                    UnitType.HQ,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null))
+                            .code());
+            units.create(
+                    new NewUnit("KANWIL-MATI", "Kanwil DJP Mati", UnitType.KANWIL, root, null, null, null, null, null));
             units.create(new NewUnit(
-                    "KPP-MATI", "KPP Pratama Mati", UnitType.KPP, "KANWIL-NUSRA", null, null, null, null, 10));
+                    "KPP-MATI", "KPP Pratama Mati", UnitType.KPP, "KANWIL-MATI", null, null, null, null, 10));
             accounts.create(
                     "mati.admin",
                     "Pengelola",
