@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -132,34 +133,26 @@ class IndicatorPageController {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(planning.canEdit(me, unit.id()));
         Period p = period == null ? Period.Y : period;
-        try {
-            NumberParser.Style style = NumberParser.Style.of(locale);
-            planning.save(
-                    me,
-                    unit,
-                    year,
-                    List.of(new PlanningReference(
-                            iku,
-                            number(renstra, style, iku, "planning.field.renstra"),
-                            number(rpjmn, style, iku, "planning.field.rpjmn"),
-                            number(nationalStandard, style, iku, "planning.field.nationalStandard"),
-                            source)));
-            redirect.addFlashAttribute(
-                    "message", messages.getMessage("planning.saved", new Object[] {iku, year}, locale));
-            return back(unit, iku, year, p, "planning");
-        } catch (UserError e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("error", e.message(messages, locale));
-            model.addAttribute(
-                    "planningForm",
-                    Map.of(
-                            "renstra", text(renstra),
-                            "rpjmn", text(rpjmn),
-                            "nationalStandard", text(nationalStandard),
-                            "source", text(source)));
-            fill(model, me, unit, year, iku, p);
-            return "indicator/page";
-        }
+        NumberParser.Style style = NumberParser.Style.of(locale);
+        Map<String, String> typed = Map.of(
+                "renstra", text(renstra),
+                "rpjmn", text(rpjmn),
+                "nationalStandard", text(nationalStandard),
+                "source", text(source));
+        return submit(
+                me, unit, iku, year, p, "planning", "planningForm", typed, model, locale, response, redirect, () -> {
+                    planning.save(
+                            me,
+                            unit,
+                            year,
+                            List.of(new PlanningReference(
+                                    iku,
+                                    number(renstra, style, iku, "planning.field.renstra"),
+                                    number(rpjmn, style, iku, "planning.field.rpjmn"),
+                                    number(nationalStandard, style, iku, "planning.field.nationalStandard"),
+                                    source)));
+                    return done("planning.saved", iku, year);
+                });
     }
 
     /** One past year of the IKU, realization and index ({@link IndicatorHistory}), recorded or replaced. */
@@ -181,8 +174,13 @@ class IndicatorPageController {
         Unit unit = access.viewable(me, code);
         UnitAccess.require(history.canEdit(me, unit.id()));
         Period p = period == null ? Period.Y : period;
-        try {
-            NumberParser.Style style = NumberParser.Style.of(locale);
+        NumberParser.Style style = NumberParser.Style.of(locale);
+        Map<String, String> typed = Map.of(
+                "pastYear", text(pastYear),
+                "realization", text(realization),
+                "index", text(index),
+                "note", text(note));
+        return submit(me, unit, iku, year, p, "past", "historyForm", typed, model, locale, response, redirect, () -> {
             int past = pastYear(pastYear);
             history.save(
                     me,
@@ -197,22 +195,8 @@ class IndicatorPageController {
                                     ? null
                                     : NumberParser.field(index, style, "history.error.indexNumber", iku, past),
                             note)));
-            redirect.addFlashAttribute(
-                    "message", messages.getMessage("history.saved", new Object[] {iku, past}, locale));
-            return back(unit, iku, year, p, "past");
-        } catch (UserError e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("error", e.message(messages, locale));
-            model.addAttribute(
-                    "historyForm",
-                    Map.of(
-                            "pastYear", text(pastYear),
-                            "realization", text(realization),
-                            "index", text(index),
-                            "note", text(note)));
-            fill(model, me, unit, year, iku, p);
-            return "indicator/page";
-        }
+            return done("history.saved", iku, past);
+        });
     }
 
     @PostMapping("/units/{code}/iku/{iku}/history/{pastYear}/delete")
@@ -229,14 +213,49 @@ class IndicatorPageController {
             RedirectAttributes redirect) {
         Unit unit = access.viewable(me, code);
         Period p = period == null ? Period.Y : period;
-        try {
+        return submit(me, unit, iku, year, p, "past", null, null, model, locale, response, redirect, () -> {
             history.delete(me, unit, iku, pastYear);
-            redirect.addFlashAttribute(
-                    "message", messages.getMessage("history.deleted", new Object[] {iku, pastYear}, locale));
-            return back(unit, iku, year, p, "past");
+            return done("history.deleted", iku, pastYear);
+        });
+    }
+
+    /** A write of one of the page's forms; returns the message shown after it. */
+    @FunctionalInterface
+    private interface Write {
+        MessageSourceResolvable run();
+    }
+
+    private static MessageSourceResolvable done(String code, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, args);
+    }
+
+    /**
+     * One form of the IKU page: the write, then back to the page at the form's anchor with its message; a refusal
+     * shows the page again with the reason and its status, and what was typed under {@code typedName} (null: none).
+     */
+    private String submit(
+            CurrentUser me,
+            Unit unit,
+            String iku,
+            int year,
+            Period p,
+            String anchor,
+            String typedName,
+            Object typed,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Write write) {
+        try {
+            redirect.addFlashAttribute("message", messages.getMessage(write.run(), locale));
+            return back(unit, iku, year, p, anchor);
         } catch (UserError e) {
             response.setStatus(e.status().value());
             model.addAttribute("error", e.message(messages, locale));
+            if (typedName != null) {
+                model.addAttribute(typedName, typed);
+            }
             fill(model, me, unit, year, iku, p);
             return "indicator/page";
         }
