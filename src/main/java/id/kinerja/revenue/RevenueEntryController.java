@@ -6,6 +6,7 @@ import id.kinerja.agreement.UnitYears;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.NumberParser;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -191,7 +192,7 @@ class RevenueEntryController {
                 "revenue.activity.number",
                 new DefaultMessageSourceResolvable("revenue.field." + field),
                 a.name(),
-                RevenueFigures.periodName(q),
+                PeriodNames.of(q),
                 String.valueOf(year));
     }
 

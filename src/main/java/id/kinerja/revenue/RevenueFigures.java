@@ -8,6 +8,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.revenue.internal.RevenueRepository;
+import id.kinerja.web.PeriodNames;
 import id.kinerja.web.UserError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ public class RevenueFigures {
         List<ActivityRevenue> out = new ArrayList<>();
         for (Map.Entry<Period, ActivityInput> e : new TreeMap<>(quarters).entrySet()) {
             if (!QUARTERS.contains(e.getKey())) {
-                throw UserError.invalid("revenue.activity.period", activity.name(), periodName(e.getKey()));
+                throw UserError.invalid("revenue.activity.period", activity.name(), PeriodNames.of(e.getKey()));
             }
             ActivityInput in = e.getValue();
             if (in == null || (in.target() == null && in.realization() == null)) {
@@ -346,15 +347,10 @@ public class RevenueFigures {
                     "revenue.activity.amount",
                     field(fieldKey),
                     activity.name(),
-                    periodName(quarter),
+                    PeriodNames.of(quarter),
                     year,
                     v.toPlainString());
         }
-    }
-
-    /** A period's name in the reader's language ("Triwulan II"), for messages. */
-    public static DefaultMessageSourceResolvable periodName(Period period) {
-        return new DefaultMessageSourceResolvable("score.period." + period.name());
     }
 
     private static DefaultMessageSourceResolvable field(String key) {

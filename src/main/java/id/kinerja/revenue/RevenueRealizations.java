@@ -206,7 +206,7 @@ public class RevenueRealizations {
         if (realization == null) {
             return new Figure(
                     code, period, through, null, target, null, "revenue.fill.activity.noRealization", new Object[] {
-                        activity.name(), RevenueFigures.periodName(quarter), year
+                        activity.name(), PeriodNames.of(quarter), year
                     });
         }
         return new Figure(code, period, through, realization, target, Money.percent(realization, target), null, null);
