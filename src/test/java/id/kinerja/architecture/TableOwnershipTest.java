@@ -29,6 +29,7 @@ class TableOwnershipTest {
     /** The module (top-level package under {@code id.kinerja}) that owns each table. */
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("unit", "organisation"),
+            Map.entry("calendar_deadline", "calendar"),
             Map.entry("unit_area", "organisation"),
             Map.entry("unit_staff", "organisation"),
             Map.entry("app_user", "account"),
