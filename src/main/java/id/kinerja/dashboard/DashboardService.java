@@ -1,5 +1,7 @@
 package id.kinerja.dashboard;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kinerja.agreement.Agreements;
 import id.kinerja.dashboard.Dashboard.Change;
 import id.kinerja.dashboard.Dashboard.History;
@@ -8,6 +10,7 @@ import id.kinerja.dashboard.Dashboard.Moved;
 import id.kinerja.dashboard.Dashboard.SheetObjective;
 import id.kinerja.dashboard.Dashboard.SheetPerspective;
 import id.kinerja.dashboard.Dashboard.Trend;
+import id.kinerja.database.DataVersion;
 import id.kinerja.framework.ColourBands;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.Period;
@@ -25,6 +28,7 @@ import id.kinerja.scoring.PerspectiveScore;
 import id.kinerja.scoring.Scorecard;
 import id.kinerja.web.ScaleView;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,7 +41,9 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the unit dashboard: reads the unit's year once ({@link ScorecardService#context}), scores all seven periods
  * with the engine and arranges the result (NKO sheet, trends, five-year history, change since the previous period).
- * Computes no score itself.
+ * Computes no score itself. A built dashboard is kept, keyed by unit, year, period and the {@link DataVersion}: the
+ * next request for it, on this node, does not read or score again until any scoring data changes anywhere (then the
+ * version, and so the key, is new on every node; docs/architecture.md, "Caches across nodes").
  */
 @Service
 public class DashboardService {
@@ -47,20 +53,46 @@ public class DashboardService {
     private final Agreements agreements;
     private final ScorecardService scorecards;
     private final RealizationQueries realizations;
+    private final DataVersion version;
 
-    DashboardService(Agreements agreements, ScorecardService scorecards, RealizationQueries realizations) {
+    /** Built dashboards (an empty one where the unit has no agreement for the year) by unit, year, period, version. */
+    private final Cache<Key, Optional<Dashboard>> built = Caffeine.newBuilder()
+            .maximumSize(CACHED)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    private final Cache<YearsKey, List<Integer>> years = Caffeine.newBuilder()
+            .maximumSize(CACHED)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** Dashboards kept at most (about 30 KB each): a Kanwil's offices for all periods of two years. */
+    static final int CACHED = 2000;
+
+    private record Key(long unitId, String unitCode, int year, Period period, long version) {}
+
+    private record YearsKey(long unitId, long version) {}
+
+    DashboardService(
+            Agreements agreements, ScorecardService scorecards, RealizationQueries realizations, DataVersion version) {
         this.agreements = agreements;
         this.scorecards = scorecards;
         this.realizations = realizations;
+        this.version = version;
     }
 
     /** The years the unit has an agreement for (a Kanwil: its offices), oldest first. */
     public List<Integer> years(Unit unit) {
-        return agreements.yearsOfOrBelow(unit.id());
+        return years.get(new YearsKey(unit.id(), version.current()), k -> agreements.yearsOfOrBelow(unit.id()));
     }
 
     /** The dashboard, or empty when the unit has no agreement for the year. */
     public Optional<Dashboard> build(Unit unit, int year, Period period) {
+        return built.get(
+                new Key(unit.id(), unit.code(), year, period, version.current()), k -> compute(unit, year, period));
+    }
+
+    private Optional<Dashboard> compute(Unit unit, int year, Period period) {
         ScoringContext context;
         try {
             context = scorecards.context(unit.code(), year);

@@ -70,6 +70,7 @@ class TableOwnershipTest {
             Map.entry("installation", "demo"),
             // Spring Modulith's event publication registry (V33), set up by the database module
             Map.entry("event_publication", "database"),
+            Map.entry("data_version", "database"),
             Map.entry("event_publication_archive", "database"));
 
     private static final Pattern CREATE = Pattern.compile(
