@@ -1,14 +1,13 @@
 package id.kinerja.report;
 
 import id.kinerja.framework.Period;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One batch of documents for the offices under a Kanwil, as it runs: kept in memory by {@link ReportBatchService}
- * (not across restarts). Read through {@link #snapshot()}, which is consistent at one moment.
+ * One batch of documents for the offices under a Kanwil as the database holds it at one moment (tables
+ * {@code report_batch} and {@code report_batch_item}, kept by {@link ReportBatchService}): read on any node, after
+ * any restart.
  */
 public final class BatchJob {
 
@@ -45,7 +44,11 @@ public final class BatchJob {
             int processed,
             List<OfficeResult> results,
             String error,
-            long zipBytes) {
+            long documentBytes) {
+        public Snapshot {
+            results = List.copyOf(results);
+        }
+
         public boolean finished() {
             return state == State.DONE || state == State.FAILED;
         }
@@ -72,108 +75,31 @@ public final class BatchJob {
         }
     }
 
-    private final String id;
-    private final String unitCode;
-    private final String unitName;
-    private final ReportKind kind;
-    private final int year;
-    private final Period period;
-    private final ReportFormat format;
-    private final String startedBy;
+    private final Snapshot snapshot;
     private final long starterUnitId;
-    private final Instant createdAt = Instant.now();
-    private Instant finishedAt;
-    private State state = State.QUEUED;
-    private int total;
-    private final List<OfficeResult> results = new ArrayList<>();
-    private String error;
-    private Path zip;
-    private long zipBytes;
 
-    BatchJob(
-            String id,
-            String unitCode,
-            String unitName,
-            ReportKind kind,
-            int year,
-            Period period,
-            ReportFormat format,
-            String startedBy,
-            long starterUnitId) {
-        this.id = id;
-        this.unitCode = unitCode;
-        this.unitName = unitName;
-        this.kind = kind;
-        this.year = year;
-        this.period = period;
-        this.format = format;
-        this.startedBy = startedBy;
+    BatchJob(Snapshot snapshot, long starterUnitId) {
+        this.snapshot = snapshot;
         this.starterUnitId = starterUnitId;
     }
 
     public String id() {
-        return id;
+        return snapshot.id();
     }
 
     public String unitCode() {
-        return unitCode;
+        return snapshot.unitCode();
     }
 
     public String startedBy() {
-        return startedBy;
+        return snapshot.startedBy();
     }
 
     public long starterUnitId() {
         return starterUnitId;
     }
 
-    synchronized void running(int total) {
-        this.state = State.RUNNING;
-        this.total = total;
-    }
-
-    synchronized void add(OfficeResult result) {
-        results.add(result);
-    }
-
-    synchronized void done(Path zip, long bytes) {
-        this.zip = zip;
-        this.zipBytes = bytes;
-        this.state = State.DONE;
-        this.finishedAt = Instant.now();
-    }
-
-    synchronized void failed(String error) {
-        this.error = error;
-        this.state = State.FAILED;
-        this.finishedAt = Instant.now();
-    }
-
-    synchronized Path zip() {
-        return zip;
-    }
-
-    synchronized Instant finishedAt() {
-        return finishedAt;
-    }
-
-    public synchronized Snapshot snapshot() {
-        return new Snapshot(
-                id,
-                unitCode,
-                unitName,
-                kind,
-                year,
-                period,
-                format,
-                startedBy,
-                createdAt,
-                finishedAt,
-                state,
-                total,
-                results.size(),
-                List.copyOf(results),
-                error,
-                zipBytes);
+    public Snapshot snapshot() {
+        return snapshot;
     }
 }

@@ -110,7 +110,6 @@ class BatchApiController {
                         .filename(ReportBatchService.fileName(s), StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        response.setContentLengthLong(s.zipBytes());
         batches.copyZip(job, response.getOutputStream());
     }
 
