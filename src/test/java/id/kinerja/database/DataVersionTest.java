@@ -10,7 +10,6 @@ import id.kinerja.organisation.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back; the dashboard cache keyed by it serves the kept dashboard until then and a new one after.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class DataVersionTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,8 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * document already stored by it) is revived by this node after the missed heartbeats and finished: the office the
  * dead node stored keeps its document (not made again), the others are made once each, and the batch is DONE.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SpringBootTest(properties = {"kinerja.jobs.heartbeat-interval=200ms", "kinerja.jobs.missed-heartbeats=4"})
 class BatchTakeoverTest {
 
     @Autowired
