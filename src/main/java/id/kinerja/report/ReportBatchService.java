@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Batch documents: one document per KPP office under a Kanwil (or headquarters), all in one zip, made in the
- * background (settings: {@link BatchProperties}; docs/architecture.md, "Background jobs and batch documents"). A batch and its offices are rows
+ * background (settings: {@link BatchProperties}; docs/architecture.md, "Batch jobs"). A batch and its offices are rows
  * of {@code report_batch} and {@code report_batch_item}; the work is one db-scheduler job (task
  * {@value #TASK}, the instance named by the batch's id) that any node may pick up. Each office's document is stored
  * with its outcome in one conditional update that only the first writer wins, so a batch whose node dies mid-way is
