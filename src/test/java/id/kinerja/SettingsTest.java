@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kinerja.account.SecurityProperties;
 import id.kinerja.database.DatabaseProperties;
 import id.kinerja.database.EventProperties;
-import id.kinerja.database.JobProperties;
 import id.kinerja.demo.DemoProperties;
 import id.kinerja.evidence.EvidenceProperties;
 import id.kinerja.framework.FrameworkProperties;
@@ -46,7 +45,6 @@ class SettingsTest {
     @EnableConfigurationProperties({
         DatabaseProperties.class,
         EventProperties.class,
-        JobProperties.class,
         DemoProperties.class,
         EvidenceProperties.class,
         FrameworkProperties.class,
@@ -102,9 +100,7 @@ class SettingsTest {
                 .isEmpty();
         assertThat(bind(binder, "kinerja.evidence", EvidenceProperties.class).unitQuota())
                 .isEqualTo(DataSize.ofMegabytes(500));
-        assertThat(bind(binder, "kinerja.batch", BatchProperties.class)).isEqualTo(new BatchProperties(10, 30));
-        assertThat(bind(binder, "kinerja.jobs", JobProperties.class))
-                .isEqualTo(new JobProperties(true, 2, Duration.ofSeconds(1), Duration.ofSeconds(5), 4));
+        assertThat(bind(binder, "kinerja.batch", BatchProperties.class)).isEqualTo(new BatchProperties(2, 8, 30));
         assertThat(bind(binder, "kinerja.limits", LimitProperties.class))
                 .isEqualTo(
                         new LimitProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(1)));
@@ -120,7 +116,7 @@ class SettingsTest {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(EventProperties.class))
                             .isEqualTo(new EventProperties(true, Duration.ofMinutes(5), Duration.ofDays(30)));
-                    assertThat(context.getBean(BatchProperties.class)).isEqualTo(new BatchProperties(10, 30));
+                    assertThat(context.getBean(BatchProperties.class)).isEqualTo(new BatchProperties(2, 8, 30));
                     assertThat(context.getBean(EvidenceProperties.class).unitQuota())
                             .isEqualTo(DataSize.ofMegabytes(500));
                     assertThat(context.getBean(DemoProperties.class).demo()).isEqualTo(DemoProperties.Demo.AUTO);
@@ -144,8 +140,7 @@ class SettingsTest {
                 Map.entry("KINERJA_EVENTS_RESUBMIT_FAILED", "false"),
                 Map.entry("KINERJA_EVENTS_RESUBMIT_INTERVAL", "PT1M"),
                 Map.entry("KINERJA_EVENTS_KEEP_COMPLETED", "7d"),
-                Map.entry("KINERJA_JOBS_THREADS", "3"),
-                Map.entry("KINERJA_JOBS_HEARTBEATINTERVAL", "2s"),
+                Map.entry("KINERJA_BATCH_MAXRUNNING", "3"),
                 Map.entry("KINERJA_BATCH_MAXQUEUED", "4"),
                 Map.entry("KINERJA_BATCH_KEEPMINUTES", "15"),
                 Map.entry("KINERJA_TIMEZONE", "Asia/Makassar"),
@@ -171,9 +166,7 @@ class SettingsTest {
                 .isEqualTo(DataSize.ofGigabytes(1));
         assertThat(bind(binder, "kinerja.events", EventProperties.class))
                 .isEqualTo(new EventProperties(false, Duration.ofMinutes(1), Duration.ofDays(7)));
-        assertThat(bind(binder, "kinerja.batch", BatchProperties.class)).isEqualTo(new BatchProperties(4, 15));
-        assertThat(bind(binder, "kinerja.jobs", JobProperties.class))
-                .isEqualTo(new JobProperties(true, 3, Duration.ofSeconds(1), Duration.ofSeconds(2), 4));
+        assertThat(bind(binder, "kinerja.batch", BatchProperties.class)).isEqualTo(new BatchProperties(3, 4, 15));
         assertThat(bind(binder, "kinerja", TimeZoneProperties.class).timeZone()).isEqualTo(ZoneId.of("Asia/Makassar"));
         assertThat(bind(binder, "kinerja.security", SecurityProperties.class)).isEqualTo(new SecurityProperties(12));
 
@@ -224,10 +217,8 @@ class SettingsTest {
 
     @Test
     void aCountBelowOneStopsTheStart() {
-        assertThat(failure("kinerja.batch.max-queued=0"))
-                .contains("kinerja.batch", "maxQueued", "rejected value [0]", "must be greater than or equal to 1");
-        assertThat(failure("kinerja.jobs.threads=0"))
-                .contains("kinerja.jobs", "threads", "rejected value [0]", "must be greater than or equal to 1");
+        assertThat(failure("kinerja.batch.max-running=0"))
+                .contains("kinerja.batch", "maxRunning", "rejected value [0]", "must be greater than or equal to 1");
         assertThat(failure("kinerja.batch.keep-minutes=-5")).contains("keepMinutes", "rejected value [-5]");
     }
 

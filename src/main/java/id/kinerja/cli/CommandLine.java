@@ -307,11 +307,7 @@ public final class CommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(
-                        "kinerja.log-target=System.err",
-                        "kinerja.jobs.run=false",
-                        "logging.level.root=WARN",
-                        "logging.level.id.kinerja=WARN")
+                .properties("kinerja.log-target=System.err", "logging.level.root=WARN", "logging.level.id.kinerja=WARN")
                 .run();
     }
 }

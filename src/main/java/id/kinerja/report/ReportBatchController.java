@@ -115,6 +115,7 @@ class ReportBatchController {
                         .build()
                         .toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLengthLong(s.zipBytes());
         batches.copyZip(job, response.getOutputStream());
     }
 

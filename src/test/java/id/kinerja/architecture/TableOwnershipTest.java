@@ -71,9 +71,6 @@ class TableOwnershipTest {
             // Spring Modulith's event publication registry (V33), set up by the database module
             Map.entry("event_publication", "database"),
             Map.entry("data_version", "database"),
-            Map.entry("scheduled_tasks", "database"),
-            Map.entry("report_batch", "report"),
-            Map.entry("report_batch_item", "report"),
             Map.entry("event_publication_archive", "database"));
 
     private static final Pattern CREATE = Pattern.compile(

@@ -110,6 +110,7 @@ class BatchApiController {
                         .filename(ReportBatchService.fileName(s), StandardCharsets.UTF_8)
                         .build()
                         .toString());
+        response.setContentLengthLong(s.zipBytes());
         batches.copyZip(job, response.getOutputStream());
     }
 
