@@ -10,6 +10,7 @@ import id.kinerja.organisation.Units;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back; the dashboard cache keyed by it serves the kept dashboard until then and a new one after.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DataVersionTest {
 
     @Autowired
