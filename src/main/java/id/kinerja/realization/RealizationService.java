@@ -323,6 +323,47 @@ public class RealizationService implements EvidenceGuard {
         return after;
     }
 
+    /** One value of a bulk action: the IKU and period of the unit's year, at the row version the user saw. */
+    public record BulkItem(int year, String indicatorCode, Period period, int rowVersion) {}
+
+    /** At most this many values in one bulk action (a year's 20 IKU by 4 quarters, with room). */
+    public static final int MAX_BULK = 200;
+
+    /**
+     * Verifies or approves several values of one unit in one step (docs/domain.md, "Who does what next"): each value
+     * goes through {@link #step} (rights, state, row version, its own audit entry and event), all in one transaction,
+     * so either every value takes the step or none does; the refusal names the value it stopped at.
+     */
+    @Transactional
+    public List<RealizationEntry> stepAll(
+            CurrentUser me, Unit unit, List<BulkItem> items, RealizationStep step, String remark) {
+        if (step != RealizationStep.VERIFY && step != RealizationStep.APPROVE) {
+            throw new IllegalArgumentException(step + " is not a bulk step");
+        }
+        if (items.isEmpty()) {
+            throw UserError.invalid("realization.bulk.none");
+        }
+        if (items.size() > MAX_BULK) {
+            throw UserError.invalid("realization.bulk.tooMany", MAX_BULK);
+        }
+        List<RealizationEntry> done = new ArrayList<>();
+        for (BulkItem item : items) {
+            try {
+                done.add(step(
+                        me, unit, item.year(), item.indicatorCode(), item.period(), step, item.rowVersion(), remark));
+            } catch (UserError e) {
+                throw new UserError(
+                        e.status(),
+                        "realization.bulk.refused",
+                        item.indicatorCode(),
+                        PeriodNames.of(item.period()),
+                        item.year(),
+                        new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()));
+            }
+        }
+        return done;
+    }
+
     /**
      * Stores a realization as given, outside the workflow and without an event: the demo data set, whose values
      * are loaded as the state they had in the office's own records.

@@ -2,7 +2,9 @@ package id.kinerja.tasks;
 
 import id.kinerja.account.CurrentUser;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,5 +35,19 @@ public class Tasks {
                 .flatMap(s -> s.tasksFor(me).stream())
                 .sorted(ORDER)
                 .toList();
+    }
+
+    /** The tasks of {@code me} that pass {@code filter}, in the order above. */
+    public List<Task> forUser(CurrentUser me, TaskFilter filter) {
+        return forUser(me).stream()
+                .filter(t -> filter.accepts(t, me.indicatorCodes()))
+                .toList();
+    }
+
+    /** How many tasks of each kind, in the order of {@link TaskKind}, only the kinds with at least one. */
+    public static Map<TaskKind, Long> counts(List<Task> tasks) {
+        Map<TaskKind, Long> counts = new EnumMap<>(TaskKind.class);
+        tasks.forEach(t -> counts.merge(t.kind(), 1L, Long::sum));
+        return counts;
     }
 }

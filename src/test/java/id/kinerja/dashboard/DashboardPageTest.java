@@ -154,10 +154,10 @@ class DashboardPageTest {
     }
 
     @Test
-    void theStartPageIsTheOwnUnit() throws Exception {
-        mvc.perform(get("/").with(as("kupang.pic"))).andExpect(redirectedUrl("/units/KPP-KUPANG/dashboard"));
-        mvc.perform(get("/").with(as("nusra.reviewer"))).andExpect(redirectedUrl("/units/KANWIL-NUSRA/kanwil"));
-        mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/units/DJP/kanwil"));
+    void theStartPageIsTugasSaya() throws Exception {
+        mvc.perform(get("/").with(as("kupang.pic"))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/").with(as("nusra.reviewer"))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/tasks"));
     }
 
     @Test

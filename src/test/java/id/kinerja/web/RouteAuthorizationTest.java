@@ -131,6 +131,10 @@ class RouteAuthorizationTest {
     static {
         RULES.put("GET /login", Rule.PUBLIC);
         RULES.put("GET /", Rule.SIGNED_IN);
+        RULES.put("GET /tasks", Rule.SIGNED_IN);
+        RULES.put("POST /tasks/bulk", Rule.SIGNED_IN);
+        RULES.put("POST /tasks/bulk/confirm", Rule.SIGNED_IN);
+        RULES.put("GET /api/v1/me/tasks", Rule.SIGNED_IN);
         RULES.put("GET /units/{code}/dashboard", Rule.VIEW);
         RULES.put("GET /units/{code}/onboarding", Rule.VIEW);
         RULES.put("GET /units/{code}/kanwil", Rule.VIEW);
