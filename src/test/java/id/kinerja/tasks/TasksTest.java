@@ -93,6 +93,12 @@ class TasksTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    id.kinerja.agreement.Agreements agreementReads;
+
+    @Autowired
+    id.kinerja.agreement.AgreementCommands agreementCommands;
+
     OwnUnit own;
 
     @BeforeAll
@@ -351,5 +357,30 @@ class TasksTest {
                 .andExpect(content().string(containsString("Tidak ada yang menunggu Anda saat ini.")));
         mvc.perform(get("/tasks").param("lang", "en").with(as("viewer")))
                 .andExpect(content().string(containsString("Nothing is waiting for you right now.")));
+    }
+
+    @Test
+    @Order(8)
+    void aRevisedPkWaitsForTheHeadsSignatureUntilSigned() {
+        id.kinerja.agreement.AgreementVersion signed =
+                agreementReads.versions(own.unit.id(), YEAR).getFirst();
+        id.kinerja.agreement.AgreementVersion draft =
+                agreementCommands.revise(me("admin"), own.unit, signed.id(), signed.rowVersion());
+        List<Task> sign = tasksOf("head", TaskKind.SIGN_AGREEMENT);
+        assertThat(sign).hasSize(1);
+        assertThat(sign.getFirst().unitCode()).isEqualTo(own.code());
+        assertThat(sign.getFirst().subject()).endsWith("(v2)");
+        assertThat(sign.getFirst().href()).isEqualTo("/units/" + own.code() + "/agreement?year=2024");
+        assertThat(tasksOf("admin", TaskKind.SIGN_AGREEMENT)).isEmpty();
+
+        agreementCommands.sign(
+                me("head"),
+                own.unit,
+                draft.id(),
+                draft.rowVersion(),
+                id.kinerja.agreement.AgreementParty.FIRST,
+                true,
+                "Target 01a-CP direvisi");
+        assertThat(tasksOf("head", TaskKind.SIGN_AGREEMENT)).isEmpty();
     }
 }
