@@ -142,6 +142,15 @@ public class AccountService {
         return demoPasswords.get();
     }
 
+    /** The enabled accounts of one unit, by display name: whom a unit's record may name (an owner, a recipient). */
+    @Transactional(readOnly = true)
+    public List<Account> membersOf(long unitId) {
+        return accounts.findByUnits(List.of(unitId)).stream()
+                .filter(Account::enabled)
+                .sorted(java.util.Comparator.comparing(Account::displayName).thenComparing(Account::username))
+                .toList();
+    }
+
     /**
      * The roles the enabled accounts of a unit hold (what a new office still lacks: the onboarding page). Reads no
      * account details, so it needs no administrator's right; the page that shows it checks that the unit may be viewed.

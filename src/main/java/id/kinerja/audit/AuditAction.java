@@ -58,7 +58,8 @@ public enum AuditAction {
     RENAME("rename"),
     MOVE("move"),
     DEACTIVATE("deactivate"),
-    REACTIVATE("reactivate");
+    REACTIVATE("reactivate"),
+    FOLLOW_UP_DONE("follow-up-done");
 
     private final String code;
 

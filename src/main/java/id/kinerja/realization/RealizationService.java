@@ -357,7 +357,7 @@ public class RealizationService implements EvidenceGuard {
                         "realization.bulk.refused",
                         item.indicatorCode(),
                         PeriodNames.of(item.period()),
-                        item.year(),
+                        String.valueOf(item.year()),
                         new DefaultMessageSourceResolvable(new String[] {e.code()}, e.args(), e.code()));
             }
         }

@@ -30,6 +30,8 @@ class TableOwnershipTest {
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("unit", "organisation"),
             Map.entry("calendar_deadline", "calendar"),
+            Map.entry("dialogue_meeting", "dialogue"),
+            Map.entry("dialogue_follow_up", "dialogue"),
             Map.entry("unit_area", "organisation"),
             Map.entry("unit_staff", "organisation"),
             Map.entry("app_user", "account"),

@@ -168,6 +168,7 @@ class TasksTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tugas saya")))
                 .andExpect(content().string(containsString("Isi realisasi")))
+                .andExpect(content().string(containsString("Triwulan I 2024")))
                 .andExpect(content().string(containsString("batas 10 April 2024, terlambat " + late + " hari")))
                 .andExpect(content().string(not(containsString("02a-CP"))));
         mvc.perform(get("/tasks").param("lang", "en").with(as("pic")))
@@ -312,7 +313,9 @@ class TasksTest {
                         .param("ref", q1, staleQ2))
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute(
-                                "error", org.hamcrest.Matchers.startsWith("Tidak ada yang diubah: IKU 01a-CP")));
+                                "error",
+                                org.hamcrest.Matchers.startsWith(
+                                        "Tidak ada yang diubah: IKU 01a-CP Triwulan II 2024 ditolak.")));
         assertThat(entry("01a-CP", Period.Q1).status()).isEqualTo(RealizationStatus.VERIFIED);
         assertThat(entry("01a-CP", Period.Q2).status()).isEqualTo(RealizationStatus.VERIFIED);
 

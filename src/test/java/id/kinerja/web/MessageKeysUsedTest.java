@@ -45,6 +45,7 @@ class MessageKeysUsedTest {
             "check.severity.",
             "framework.problem.term.",
             "dashboard.status.",
+            "dialogue.kind.",
             "evidence.kind.",
             "exchange.kind.",
             "indicator.consolidation.",

@@ -79,6 +79,14 @@ class RouteAuthorizationTest {
         ACCEPT_CHECK_ERRORS((u, unit) -> u.equals("rute.head")),
         /** A general narrative section (the route test uses kata-pengantar): the unit's performance administrator and head. */
         NARRATE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
+        /** Recording and removing the unit's performance dialogues: its performance administrator and head. */
+        DIALOGUE((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
+        /**
+         * Marking a follow-up done: the unit's own staff reach it (the owner or the performance administrator is
+         * checked on the record itself, DialogueTest); nobody outside the unit.
+         */
+        UNIT_STAFF((u, unit) ->
+                Set.of("rute.pa", "rute.pic", "rute.head", "rute.viewer").contains(u)),
         /** The place and date of the unit's LAKIN and NKO reports: its performance administrator and head. */
         DOCUMENTS((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
@@ -132,6 +140,10 @@ class RouteAuthorizationTest {
         RULES.put("GET /login", Rule.PUBLIC);
         RULES.put("GET /", Rule.SIGNED_IN);
         RULES.put("GET /tasks", Rule.SIGNED_IN);
+        RULES.put("GET /units/{code}/dialogue", Rule.VIEW);
+        RULES.put("POST /units/{code}/dialogue", Rule.DIALOGUE);
+        RULES.put("POST /units/{code}/dialogue/{id}/delete", Rule.DIALOGUE);
+        RULES.put("POST /units/{code}/dialogue/follow-ups/{id}/done", Rule.UNIT_STAFF);
         RULES.put("POST /tasks/bulk", Rule.SIGNED_IN);
         RULES.put("POST /tasks/bulk/confirm", Rule.SIGNED_IN);
         RULES.put("GET /api/v1/me/tasks", Rule.SIGNED_IN);
