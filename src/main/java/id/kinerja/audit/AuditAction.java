@@ -58,7 +58,15 @@ public enum AuditAction {
     RENAME("rename"),
     MOVE("move"),
     DEACTIVATE("deactivate"),
-    REACTIVATE("reactivate");
+    REACTIVATE("reactivate"),
+    /** The Kanwil's review: a thread opened, answered by the office, replied to or closed by the reviewer. */
+    REVIEW_OPEN("review-open"),
+    REVIEW_ANSWER("review-answer"),
+    REVIEW_REPLY("review-reply"),
+    REVIEW_CLOSE("review-close"),
+    /** An office's quarter marked as reviewed by the Kanwil, or the mark taken back. */
+    PERIOD_REVIEWED("period-reviewed"),
+    PERIOD_UNREVIEWED("period-unreviewed");
 
     private final String code;
 
