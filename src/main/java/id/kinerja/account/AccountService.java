@@ -166,6 +166,26 @@ public class AccountService {
         return held;
     }
 
+    /**
+     * The usernames of the enabled accounts of a unit that hold any of {@code roles}, or that are PIC of
+     * {@code indicatorCode} (null: none), by username: who is told of something about the unit (the Kanwil's review
+     * comments). Reads no account details beyond the name, so it needs no administrator's right.
+     */
+    @Transactional(readOnly = true)
+    public List<String> usernames(long unitId, Set<Role> roles, String indicatorCode) {
+        List<String> out = new ArrayList<>();
+        for (Account a : accounts.findByUnits(List.of(unitId))) {
+            boolean holds = a.roles().stream().anyMatch(roles::contains);
+            boolean owner = indicatorCode != null
+                    && a.has(Role.PIC)
+                    && a.indicatorCodes().contains(indicatorCode);
+            if (a.enabled() && (holds || owner)) {
+                out.add(a.username());
+            }
+        }
+        return out.stream().sorted().toList();
+    }
+
     // ---- administrators ----
 
     /** The accounts of the units the administrator administers, with their state; 403 for anyone else. */

@@ -88,6 +88,9 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .permitAll()
+                        // the Kanwil's review pages: signed in here, the rights per office in review.ReviewService
+                        .requestMatchers("/units/*/review", "/units/*/review/**", "/units/*/reviews")
+                        .authenticated()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

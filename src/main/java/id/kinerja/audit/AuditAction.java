@@ -59,7 +59,15 @@ public enum AuditAction {
     MOVE("move"),
     DEACTIVATE("deactivate"),
     REACTIVATE("reactivate"),
-    FOLLOW_UP_DONE("follow-up-done");
+    FOLLOW_UP_DONE("follow-up-done"),
+    /** The Kanwil's review: a thread opened, answered by the office, replied to or closed by the reviewer. */
+    REVIEW_OPEN("review-open"),
+    REVIEW_ANSWER("review-answer"),
+    REVIEW_REPLY("review-reply"),
+    REVIEW_CLOSE("review-close"),
+    /** An office's quarter marked as reviewed by the Kanwil, or the mark taken back. */
+    PERIOD_REVIEWED("period-reviewed"),
+    PERIOD_UNREVIEWED("period-unreviewed");
 
     private final String code;
 

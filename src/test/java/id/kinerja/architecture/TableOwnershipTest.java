@@ -70,6 +70,9 @@ class TableOwnershipTest {
             Map.entry("api_token", "api"),
             Map.entry("import_batch", "exchange"),
             Map.entry("installation", "demo"),
+            Map.entry("review_thread", "review"),
+            Map.entry("review_comment", "review"),
+            Map.entry("period_review", "review"),
             // Spring Modulith's event publication registry (V33), set up by the database module
             Map.entry("event_publication", "database"),
             Map.entry("data_version", "database"),

@@ -110,7 +110,11 @@ class RouteAuthorizationTest {
          * administrator above. */
         REVENUE_FIGURES((u, unit) -> Set.of("rute.pa", "admin").contains(u)),
         /** The Manual IKU's drafts (copy, import, edit, preview, publish): an administrator at headquarters only. */
-        HQ_ADMIN((u, unit) -> u.equals("admin"));
+        HQ_ADMIN((u, unit) -> u.equals("admin")),
+        /** The Kanwil's review: a reviewer of a unit above the office (nusra.reviewer for its offices). */
+        REVIEW((u, unit) -> u.equals("nusra.reviewer")),
+        /** Answering a review thread: the office's performance administrator, head, administrator, or a PIC. */
+        ANSWER_REVIEW((u, unit) -> Set.of("rute.pa", "rute.pic", "rute.head").contains(u));
 
         final BiPredicate<String, String> allowed;
 
@@ -363,6 +367,15 @@ class RouteAuthorizationTest {
         RULES.put("PATCH /api/v1/units/{code}", Rule.MANAGE_UNIT);
         RULES.put("POST /api/v1/units/{code}/deactivate", Rule.MANAGE_UNIT);
         RULES.put("POST /api/v1/units/{code}/reactivate", Rule.MANAGE_UNIT);
+        // issue 13 item 5: the Kanwil's review (an unknown thread is 404 after the right)
+        RULES.put("GET /units/{code}/review", Rule.VIEW);
+        RULES.put("GET /units/{code}/reviews", Rule.VIEW);
+        RULES.put("POST /units/{code}/review/threads", Rule.REVIEW);
+        RULES.put("POST /units/{code}/review/threads/{id}/answer", Rule.ANSWER_REVIEW);
+        RULES.put("POST /units/{code}/review/threads/{id}/reply", Rule.REVIEW);
+        RULES.put("POST /units/{code}/review/threads/{id}/close", Rule.REVIEW);
+        RULES.put("POST /units/{code}/review/periods/{period}/reviewed", Rule.REVIEW);
+        RULES.put("POST /units/{code}/review/periods/{period}/unmark", Rule.REVIEW);
     }
 
     @Autowired
