@@ -139,7 +139,7 @@ class QuarterInTheBrowserIT {
     void theReviewerComparesTheOfficesAndTheAdministratorOpensThePkAndAnIku() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page reviewer = signIn(context, "nusra.reviewer");
-            assertThat(reviewer.url()).contains("/units/KANWIL-NUSRA/kanwil");
+            assertThat(reviewer.url()).contains("/tasks");
             reviewer.navigate(server.url("/units/KANWIL-NUSRA/kanwil?year=2024&period=Y"));
             assertThat(reviewer.locator("main").textContent()).contains("KPP Pratama Kupang", "108,38");
             reviewer.waitForSelector("#chart-heatmap svg");
@@ -185,7 +185,7 @@ class QuarterInTheBrowserIT {
     void thePicSeesTheYearlyNkoAndIsRefusedTheKanwil() throws Exception {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "kupang.pic");
-            assertThat(page.url()).contains("/units/KPP-KUPANG/dashboard");
+            assertThat(page.url()).contains("/tasks");
 
             page.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Y"));
             assertThat(page.locator("main").textContent()).contains("108,38", "Istimewa");

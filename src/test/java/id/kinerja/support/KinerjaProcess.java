@@ -75,12 +75,19 @@ public final class KinerjaProcess {
 
     /** Starts the server on a free port and waits until /actuator/health is UP. */
     public static Server startServer(Path dataDir) throws Exception {
+        return startServer(dataDir, new String[0]);
+    }
+
+    /** The packaged server on its own port and data directory, with more command-line settings ({@code --a=b}). */
+    public static Server startServer(Path dataDir, String... extraArgs) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         Path log = Files.createTempFile("kinerja-server", ".log");
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar().toString(), "--server.port=" + port);
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "--server.port=" + port));
+        command.addAll(List.of(extraArgs));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("KINERJA_DATA_DIR", dataDir.toString());
         pb.environment().remove("SPRING_DATASOURCE_URL");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());

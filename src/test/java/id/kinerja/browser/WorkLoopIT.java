@@ -1,0 +1,201 @@
+package id.kinerja.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import id.kinerja.support.Browser;
+import id.kinerja.support.KinerjaProcess;
+import id.kinerja.support.KinerjaProcess.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loop that moves the work, in a real browser against the packaged server (docs/domain.md "Who does what next"):
+ * the PIC submits three values; the performance administrator finds them in "Tugas saya", returns one with a reason;
+ * the PIC sees the reason there, corrects and resubmits; the administrator verifies the three in one bulk action and
+ * the head approves them in one; the Kanwil's reviewer comments on the quarter, the office answers, the reviewer
+ * closes the thread and marks the quarter reviewed. The values entered are the demo's own, so the year's NKO is
+ * 108,38 again at the end.
+ */
+class WorkLoopIT {
+
+    static final String[][] VALUES = {{"Q1", "15,62"}, {"Q2", "38,80"}, {"Q3", "63,03"}};
+
+    static Server server;
+    static Playwright playwright;
+    static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.executable();
+        server = KinerjaProcess.startServer(KinerjaProcess.dataDir("workloop"));
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(server.url("/login"));
+        page.getByLabel("Nama pengguna").fill(username);
+        page.getByLabel("Kata sandi").fill("demo");
+        page.locator("form.form button[type=submit]").click();
+        page.waitForLoadState();
+        return page;
+    }
+
+    static void press(Page page, String button) {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
+                .first()
+                .click();
+        page.waitForLoadState();
+    }
+
+    static void shot(Page page, String name) throws Exception {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browser.screenshot("workloop-" + name))
+                .setFullPage(true));
+    }
+
+    static String entry(String period) {
+        return server.url("/units/KPP-KUPANG/realizations/01a-CP/" + period + "?year=2024");
+    }
+
+    @Test
+    void submitReturnCorrectBulkVerifyBulkApproveAndTheKanwilsReview() throws Exception {
+        // the administrator opens three approved values of the demo again
+        try (BrowserContext context = browser.newContext()) {
+            Page admin = signIn(context, "admin");
+            for (String[] v : VALUES) {
+                admin.navigate(entry(v[0]));
+                admin.locator("#unlock-reason").fill("Uji alur kerja: diisi ulang oleh PIC");
+                press(admin, "Buka kunci");
+                assertThat(admin.locator("main").textContent()).contains("Draf");
+            }
+        }
+        // the PIC lands on Tugas saya, finds the three values to fill, enters and submits them
+        try (BrowserContext context = browser.newContext()) {
+            Page pic = signIn(context, "kupang.pic");
+            assertThat(pic.url()).endsWith("/tasks");
+            pic.navigate(server.url("/tasks?kind=FILL&q=01a-CP"));
+            assertThat(pic.locator("table.tasks tbody tr").count()).isEqualTo(3);
+            shot(pic, "1-pic-tasks");
+            for (String[] v : VALUES) {
+                pic.navigate(entry(v[0]));
+                pic.getByLabel("Nilai realisasi").fill(v[1]);
+                press(pic, "Simpan draf");
+                press(pic, "Ajukan");
+                assertThat(pic.locator("main").textContent()).contains("Diajukan");
+            }
+        }
+        // the performance administrator finds them in Tugas saya and returns Q2 with a reason
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(server.url("/tasks?kind=VERIFY"));
+            assertThat(pa.locator("table.tasks tbody tr").count()).isEqualTo(3);
+            assertThat(pa.locator("table.tasks").textContent()).contains("01a-CP", "Triwulan II 2024");
+            shot(pa, "2-admin-tasks");
+            pa.locator("table.tasks tbody tr", new Page.LocatorOptions().setHasText("Triwulan II 2024"))
+                    .locator("a")
+                    .first()
+                    .click();
+            pa.waitForLoadState();
+            assertThat(pa.url()).contains("/realizations/01a-CP/Q2");
+            pa.locator("#return-reason").fill("Angka Q2 belum dicocokkan dengan Appportal per 30 Juni");
+            press(pa, "Kembalikan");
+            assertThat(pa.locator("main").textContent()).contains("Dikembalikan");
+        }
+        // the PIC sees the returned value with its reason, corrects it and submits again
+        try (BrowserContext context = browser.newContext()) {
+            Page pic = signIn(context, "kupang.pic");
+            pic.navigate(server.url("/tasks?kind=RETURNED"));
+            assertThat(pic.locator("table.tasks").textContent())
+                    .contains("Alasan pengembalian: Angka Q2 belum dicocokkan dengan Appportal per 30 Juni");
+            shot(pic, "3-pic-returned");
+            pic.locator("table.tasks tbody tr a").first().click();
+            pic.waitForLoadState();
+            pic.getByLabel("Nilai realisasi").fill("38,80");
+            press(pic, "Simpan draf");
+            press(pic, "Ajukan");
+            assertThat(pic.locator("main").textContent()).contains("Diajukan");
+        }
+        // the administrator verifies the three in one bulk action
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(server.url("/tasks?kind=VERIFY"));
+            pa.locator("table.tasks tbody input[type=checkbox][name=ref]").all().forEach(c -> c.check());
+            press(pa, "Verifikasi yang dipilih");
+            assertThat(pa.locator("h1").textContent()).isEqualTo("Verifikasi 3 nilai");
+            shot(pa, "4-bulk-verify-confirm");
+            press(pa, "Ya, verifikasi 3 nilai");
+            assertThat(pa.locator("[role=status]").first().textContent()).contains("3 nilai diverifikasi");
+        }
+        // the head approves the three in one bulk action; the year's NKO is the demo's again
+        try (BrowserContext context = browser.newContext()) {
+            Page head = signIn(context, "kupang.head");
+            assertThat(head.locator("table.tasks").textContent()).contains("Setujui");
+            head.locator("table.tasks tbody input[type=checkbox][name=ref]")
+                    .all()
+                    .forEach(c -> c.check());
+            press(head, "Setujui yang dipilih");
+            press(head, "Ya, setujui 3 nilai");
+            assertThat(head.locator("[role=status]").first().textContent()).contains("3 nilai disetujui");
+            shot(head, "5-head-approved");
+            head.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Y"));
+            assertThat(head.locator("main").textContent()).contains("108,38");
+        }
+        // the Kanwil's reviewer comments on the second quarter
+        try (BrowserContext context = browser.newContext()) {
+            Page reviewer = signIn(context, "nusra.reviewer");
+            reviewer.navigate(server.url("/units/KPP-KUPANG/review?year=2024"));
+            reviewer.locator("#new-scope").selectOption("PERIOD");
+            reviewer.locator("#new-period").selectOption("Q2");
+            reviewer.locator("#new-content").fill("Mohon jelaskan koreksi realisasi 01a-CP triwulan II.");
+            press(reviewer, "Buka utas");
+            assertThat(reviewer.locator("main").textContent())
+                    .contains("Mohon jelaskan koreksi realisasi 01a-CP triwulan II.");
+        }
+        // the office answers from its Tugas saya
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(server.url("/tasks?kind=ANSWER_COMMENT"));
+            pa.locator("table.tasks tbody tr a").first().click();
+            pa.waitForLoadState();
+            pa.locator("textarea[name=content]").first().fill("Angka Q2 dicocokkan dengan Appportal per 30 Juni.");
+            press(pa, "Kirim jawaban");
+            assertThat(pa.locator("main").textContent()).contains("Angka Q2 dicocokkan dengan Appportal per 30 Juni.");
+        }
+        // the reviewer closes the thread and marks the quarter reviewed
+        try (BrowserContext context = browser.newContext()) {
+            Page reviewer = signIn(context, "nusra.reviewer");
+            reviewer.navigate(server.url("/units/KPP-KUPANG/review?year=2024"));
+            press(reviewer, "Tutup utas");
+            reviewer.locator("#period-Q2")
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tandai telah ditelaah"))
+                    .click();
+            reviewer.waitForLoadState();
+            assertThat(reviewer.locator("#period-Q2").textContent()).doesNotContain("belum");
+            shot(reviewer, "6-reviewed");
+        }
+    }
+}
