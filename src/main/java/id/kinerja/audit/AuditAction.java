@@ -67,7 +67,10 @@ public enum AuditAction {
     REVIEW_CLOSE("review-close"),
     /** An office's quarter marked as reviewed by the Kanwil, or the mark taken back. */
     PERIOD_REVIEWED("period-reviewed"),
-    PERIOD_UNREVIEWED("period-unreviewed");
+    PERIOD_UNREVIEWED("period-unreviewed"),
+    /** A report sent to the Kanwil (frozen), and its receipt acknowledged. */
+    SEND("send"),
+    ACKNOWLEDGE("acknowledge");
 
     private final String code;
 

@@ -31,6 +31,7 @@ class TableOwnershipTest {
             Map.entry("unit", "organisation"),
             Map.entry("calendar_deadline", "calendar"),
             Map.entry("dialogue_meeting", "dialogue"),
+            Map.entry("sent_document", "sending"),
             Map.entry("dialogue_follow_up", "dialogue"),
             Map.entry("unit_area", "organisation"),
             Map.entry("unit_staff", "organisation"),

@@ -87,6 +87,10 @@ class RouteAuthorizationTest {
          */
         UNIT_STAFF((u, unit) ->
                 Set.of("rute.pa", "rute.pic", "rute.head", "rute.viewer").contains(u)),
+        /** Sending the unit's reports to its Kanwil: its head and performance administrator. */
+        SEND((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
+        /** Acknowledging the receipt of what the unit sent: the Kanwil directly above (its reviewer here). */
+        ACKNOWLEDGE((u, unit) -> u.equals("nusra.reviewer")),
         /** The place and date of the unit's LAKIN and NKO reports: its performance administrator and head. */
         DOCUMENTS((u, unit) -> Set.of("rute.pa", "rute.head").contains(u)),
         /** Excel import: the unit's performance administrator, or an administrator above it. */
@@ -144,6 +148,10 @@ class RouteAuthorizationTest {
         RULES.put("GET /login", Rule.PUBLIC);
         RULES.put("GET /", Rule.SIGNED_IN);
         RULES.put("GET /tasks", Rule.SIGNED_IN);
+        RULES.put("GET /units/{code}/sent", Rule.VIEW);
+        RULES.put("POST /units/{code}/sent", Rule.SEND);
+        RULES.put("POST /units/{code}/sent/{id}/acknowledge", Rule.ACKNOWLEDGE);
+        RULES.put("GET /units/{code}/sent/{id}/pdf", Rule.VIEW);
         RULES.put("GET /units/{code}/dialogue", Rule.VIEW);
         RULES.put("POST /units/{code}/dialogue", Rule.DIALOGUE);
         RULES.put("POST /units/{code}/dialogue/{id}/delete", Rule.DIALOGUE);
