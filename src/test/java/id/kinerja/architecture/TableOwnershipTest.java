@@ -68,6 +68,9 @@ class TableOwnershipTest {
             Map.entry("api_token", "api"),
             Map.entry("import_batch", "exchange"),
             Map.entry("installation", "demo"),
+            Map.entry("notification", "notify"),
+            Map.entry("notification_preference", "notify"),
+            Map.entry("shedlock", "notify"),
             // Spring Modulith's event publication registry (V33), set up by the database module
             Map.entry("event_publication", "database"),
             Map.entry("data_version", "database"),

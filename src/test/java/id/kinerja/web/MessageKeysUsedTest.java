@@ -53,6 +53,8 @@ class MessageKeysUsedTest {
             "indicator.unit.",
             "narrative.chapter.",
             "narrative.import.kind.",
+            "notify.kind.",
+            "notify.label.",
             "realization.done.",
             "realization.status.",
             "recognition.kind.",
