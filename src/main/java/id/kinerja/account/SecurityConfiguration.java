@@ -88,6 +88,10 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .permitAll()
+                        // a person's own notifications and e-mail choice (notify): any signed-in account, each only
+                        // his own (the service reads them by the signed-in account)
+                        .requestMatchers("/notifications", "/notifications/**", "/account/notifications")
+                        .authenticated()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
