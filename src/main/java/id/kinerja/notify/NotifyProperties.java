@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -28,6 +29,13 @@ public record NotifyProperties(
         @DefaultValue("0 0 6 * * *") @NotBlank String digestCron,
         @DefaultValue("3") @Min(0) @Max(60) int dueSoonDays,
         @DefaultValue("30") @Min(1) @Max(366) int overdueDays) {
+
+    public NotifyProperties {
+        if (digestCron != null && !CronExpression.isValidExpression(digestCron)) {
+            throw new IllegalArgumentException(
+                    "kinerja.mail.digest-cron: '" + digestCron + "' is not a cron expression (e.g. 0 0 6 * * *)");
+        }
+    }
 
     /** {@code baseUrl} without a trailing slash, then {@code path}. */
     public String link(String path) {
