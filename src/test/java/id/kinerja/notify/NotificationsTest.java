@@ -15,11 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kinerja.account.AccountService;
 import id.kinerja.account.CurrentUser;
+import id.kinerja.agreement.AgreementSigned;
 import id.kinerja.agreement.internal.AgreementRepository;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
+import id.kinerja.review.ReviewCommentPosted;
 import id.kinerja.testsupport.OwnUnit;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -31,11 +33,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notifications end to end on an office of the test's own: a PIC's submission tells the performance
@@ -73,6 +77,12 @@ class NotificationsTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     OwnUnit own;
 
@@ -239,5 +249,46 @@ class NotificationsTest {
         // another person's choice is unchanged
         assertThat(notifications.emailPreferences(current("admin").id()))
                 .containsEntry(NotificationKind.SUBMITTED, true);
+    }
+
+    /** Published as the owning module does: inside a transaction that commits. */
+    void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    @Test
+    void aSignedAgreementAndAReviewCommentTellTheirPeopleOnceEvenWhenDeliveredTwice() {
+        long agreementId = -own.unit.id();
+        AgreementSigned signed = new AgreementSigned(agreementId, own.unit.id(), YEAR, 2, own.user("head"));
+        publish(signed);
+        publish(signed);
+        await().atMost(WAIT)
+                .until(() -> of("admin", NotificationKind.AGREEMENT_SIGNED).size() == 1);
+        Notification n = of("admin", NotificationKind.AGREEMENT_SIGNED).getFirst();
+        assertThat(n.href()).isEqualTo("/units/" + own.code() + "/agreement?year=2024");
+        assertThat(n.args()).containsExactly(own.code(), "2024", "2", "Kepala " + own.tag);
+        // the head signed it himself; a PIC is not told
+        assertThat(of("head", NotificationKind.AGREEMENT_SIGNED)).isEmpty();
+        assertThat(of("pic", NotificationKind.AGREEMENT_SIGNED)).isEmpty();
+
+        ReviewCommentPosted comment = new ReviewCommentPosted(
+                -1,
+                -own.unit.id(),
+                own.unit.id(),
+                YEAR,
+                "Triwulan I",
+                own.user("reviewer"),
+                List.of(own.user("admin"), own.user("pic2"), own.user("reviewer")),
+                "/units/" + own.code() + "/review?year=2024");
+        publish(comment);
+        publish(comment);
+        await().atMost(WAIT)
+                .until(() -> of("pic2", NotificationKind.REVIEW_COMMENT).size() == 1
+                        && of("admin", NotificationKind.REVIEW_COMMENT).size() == 1);
+        assertThat(of("admin", NotificationKind.REVIEW_COMMENT).getFirst().args())
+                .containsExactly("Evaluator " + own.tag, "Triwulan I", "2024", own.code());
+        assertThat(of("reviewer", NotificationKind.REVIEW_COMMENT)).isEmpty();
+        // both deliveries are handled (the second wrote nothing): no publication is left outstanding
+        assertThat(of("pic2", NotificationKind.REVIEW_COMMENT)).hasSize(1);
     }
 }

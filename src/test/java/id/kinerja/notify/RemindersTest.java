@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -70,6 +71,12 @@ class RemindersTest {
 
     @Autowired
     LockProvider notifyLockProvider;
+
+    @Autowired
+    NotifyJobs jobs;
+
+    @Autowired
+    JdbcClient jdbc;
 
     OwnUnit own;
 
@@ -129,5 +136,53 @@ class RemindersTest {
         assertThat(notifyLockProvider.lock(config)).isEmpty();
         first.unlock();
         notifyLockProvider.lock(config).orElseThrow().unlock();
+    }
+
+    long unhandled(String role) {
+        CurrentUser me = (CurrentUser) users.loadUserByUsername(own.user(role));
+        return jdbc.sql("select count(*) from notification where user_id = ? and emailed_at is null")
+                .param(me.id())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theDailyJobDoesNothingWhileAnotherNodeHoldsItsLock() {
+        accounts.updateProfile(own.user("viewer"), "Pembaca " + own.tag, own.tag + ".viewer@kpp-uji.example", null);
+        CurrentUser viewer = (CurrentUser) users.loadUserByUsername(own.user("viewer"));
+        notifications.notify(
+                List.of(accounts.findById(viewer.id()).orElseThrow()),
+                null,
+                new NewNotification(
+                        NotificationKind.REVIEW_COMMENT,
+                        own.unit.id(),
+                        own.code(),
+                        2024,
+                        null,
+                        null,
+                        List.of("Evaluator", "Triwulan I", "2024", own.code()),
+                        "/notifications",
+                        "test:job/" + own.tag));
+        assertThat(unhandled("viewer")).isOne();
+        // a run earlier in this build holds the lock for its minimum time: this test starts from a free lock
+        jdbc.sql("delete from shedlock where name = ?").param(NotifyJobs.LOCK).update();
+
+        // another node runs the job: this one skips it
+        SimpleLock other = notifyLockProvider
+                .lock(new LockConfiguration(Instant.now(), NotifyJobs.LOCK, Duration.ofMinutes(1), Duration.ZERO))
+                .orElseThrow();
+        jobs.runLocked();
+        assertThat(unhandled("viewer")).isOne();
+        other.unlock();
+
+        // the lock is free: the job runs (mail is off: the digest is logged and its rows are handled)
+        jobs.runLocked();
+        assertThat(unhandled("viewer")).isZero();
+        // and holds the lock for its minimum time, so a node whose clock is a little behind does not run it again
+        SimpleLock after = notifyLockProvider
+                .lock(new LockConfiguration(Instant.now(), NotifyJobs.LOCK, Duration.ofMinutes(1), Duration.ZERO))
+                .orElse(null);
+        assertThat(after).isNull();
+        jdbc.sql("delete from shedlock where name = ?").param(NotifyJobs.LOCK).update();
     }
 }
