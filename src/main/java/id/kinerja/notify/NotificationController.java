@@ -47,15 +47,14 @@ class NotificationController {
             @AuthenticationPrincipal CurrentUser me,
             @PathVariable long id,
             @RequestParam(required = false) String open) {
-        if (!notifications.markRead(me, id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (open != null) {
-            return notifications.recent(me).stream()
-                    .filter(n -> n.id() == id)
-                    .findFirst()
-                    .map(n -> "redirect:" + n.href())
-                    .orElse("redirect:/notifications");
+        Notification read =
+                notifications.markRead(me, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // only a path within the application (never "//host"): the link cannot lead elsewhere
+        if (open != null
+                && read.href().startsWith("/")
+                && !read.href().startsWith("//")
+                && !read.href().startsWith("/\\")) {
+            return "redirect:" + read.href();
         }
         return "redirect:/notifications";
     }

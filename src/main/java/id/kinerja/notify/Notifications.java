@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +55,13 @@ public class Notifications {
         return repository.unreadCount(me.id());
     }
 
-    /** Marks one of {@code me}'s notifications read; false when it is not his. */
+    /** Marks one of {@code me}'s notifications read and returns it; empty when it is not his. */
     @Transactional
-    public boolean markRead(CurrentUser me, long id) {
-        return repository.markRead(me.id(), id);
+    public Optional<Notification> markRead(CurrentUser me, long id) {
+        if (!repository.markRead(me.id(), id)) {
+            return Optional.empty();
+        }
+        return repository.find(me.id(), id);
     }
 
     @Transactional

@@ -288,7 +288,32 @@ class NotificationsTest {
         assertThat(of("admin", NotificationKind.REVIEW_COMMENT).getFirst().args())
                 .containsExactly("Evaluator " + own.tag, "Triwulan I", "2024", own.code());
         assertThat(of("reviewer", NotificationKind.REVIEW_COMMENT)).isEmpty();
-        // both deliveries are handled (the second wrote nothing): no publication is left outstanding
         assertThat(of("pic2", NotificationKind.REVIEW_COMMENT)).hasSize(1);
+    }
+
+    @Test
+    void openingANotificationGoesOnlyToAPageOfTheApplication() throws Exception {
+        notifications.notify(
+                List.of(accounts.findByUsername(own.user("viewer")).orElseThrow()),
+                null,
+                new NewNotification(
+                        NotificationKind.REVIEW_COMMENT,
+                        own.unit.id(),
+                        own.code(),
+                        YEAR,
+                        null,
+                        null,
+                        List.of("Evaluator", "Triwulan I", "2024", own.code()),
+                        "//kinerja.example/masuk",
+                        "test:hostile/" + own.tag));
+        Notification hostile = of("viewer", NotificationKind.REVIEW_COMMENT).getFirst();
+        mvc.perform(get("/notifications").with(as("viewer")))
+                .andExpect(content().string(containsString("name=\"open\" value=\"1\"")));
+        mvc.perform(post("/notifications/{id}/read", hostile.id())
+                        .param("open", "1")
+                        .with(as("viewer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/notifications"));
+        assertThat(notifications.unreadCount(current("viewer"))).isZero();
     }
 }

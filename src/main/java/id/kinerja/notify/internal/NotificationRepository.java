@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +66,15 @@ public class NotificationRepository {
                 .param(limit)
                 .query((rs, n) -> map(rs))
                 .list();
+    }
+
+    /** One of the person's notifications; empty when it is not his (or does not exist). */
+    public Optional<Notification> find(long userId, long id) {
+        return jdbc.sql(SELECT + " where id = ? and user_id = ?")
+                .param(id)
+                .param(userId)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     public long unreadCount(long userId) {
