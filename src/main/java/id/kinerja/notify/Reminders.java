@@ -62,10 +62,9 @@ public class Reminders {
 
     /** Writes the reminders that are due on {@code today}; the number of notifications written. */
     public int run(LocalDate today) {
-        List<Long> active =
-                units.findAll().stream().filter(Unit::active).map(Unit::id).toList();
         Map<Long, Unit> byId = new LinkedHashMap<>();
-        units.findAll().forEach(u -> byId.put(u.id(), u));
+        units.findAll().stream().filter(Unit::active).forEach(u -> byId.put(u.id(), u));
+        List<Long> active = List.copyOf(byId.keySet());
         int written = 0;
         for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
             Map<Long, PerformanceAgreement> agreed = agreements.findCurrentAll(active, year);
