@@ -8,6 +8,7 @@ import id.kinerja.database.EventProperties;
 import id.kinerja.demo.DemoProperties;
 import id.kinerja.evidence.EvidenceProperties;
 import id.kinerja.framework.FrameworkProperties;
+import id.kinerja.notify.NotifyProperties;
 import id.kinerja.report.BatchProperties;
 import id.kinerja.web.LimitProperties;
 import id.kinerja.web.TimeZoneProperties;
@@ -51,7 +52,8 @@ class SettingsTest {
         BatchProperties.class,
         LimitProperties.class,
         TimeZoneProperties.class,
-        SecurityProperties.class
+        SecurityProperties.class,
+        NotifyProperties.class
     })
     static class Settings {}
 
@@ -105,6 +107,9 @@ class SettingsTest {
                 .isEqualTo(
                         new LimitProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(1)));
         assertThat(bind(binder, "kinerja", TimeZoneProperties.class).timeZone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(bind(binder, "kinerja.mail", NotifyProperties.class))
+                .isEqualTo(new NotifyProperties(
+                        false, "kinerja@localhost", "http://localhost:8080", "0 0 6 * * *", 3, 30));
     }
 
     /** The same defaults without application.properties: the records' own, as the configuration metadata says. */
@@ -122,6 +127,9 @@ class SettingsTest {
                     assertThat(context.getBean(DemoProperties.class).demo()).isEqualTo(DemoProperties.Demo.AUTO);
                     assertThat(context.getBean(DatabaseProperties.class).database())
                             .isEqualTo(new DatabaseProperties.Database(true, "60s"));
+                    assertThat(context.getBean(NotifyProperties.class))
+                            .isEqualTo(new NotifyProperties(
+                                    false, "kinerja@localhost", "http://localhost:8080", "0 0 6 * * *", 3, 30));
                 });
     }
 
@@ -144,7 +152,13 @@ class SettingsTest {
                 Map.entry("KINERJA_BATCH_MAXQUEUED", "4"),
                 Map.entry("KINERJA_BATCH_KEEPMINUTES", "15"),
                 Map.entry("KINERJA_TIMEZONE", "Asia/Makassar"),
-                Map.entry("KINERJA_SECURITY_BCRYPTSTRENGTH", "12"));
+                Map.entry("KINERJA_SECURITY_BCRYPTSTRENGTH", "12"),
+                Map.entry("KINERJA_MAIL_ENABLED", "true"),
+                Map.entry("KINERJA_MAIL_FROM", "kinerja@pajak.go.id"),
+                Map.entry("KINERJA_MAIL_BASEURL", "https://kinerja.pajak.go.id"),
+                Map.entry("KINERJA_MAIL_DIGESTCRON", "0 30 7 * * MON-FRI"),
+                Map.entry("KINERJA_MAIL_DUESOONDAYS", "5"),
+                Map.entry("KINERJA_MAIL_OVERDUEDAYS", "10"));
         Binder binder = binder(variables);
         DatabaseProperties database = bind(binder, "kinerja", DatabaseProperties.class);
         assertThat(database.dataDir()).isEqualTo("/srv/kinerja");
@@ -169,6 +183,9 @@ class SettingsTest {
         assertThat(bind(binder, "kinerja.batch", BatchProperties.class)).isEqualTo(new BatchProperties(3, 4, 15));
         assertThat(bind(binder, "kinerja", TimeZoneProperties.class).timeZone()).isEqualTo(ZoneId.of("Asia/Makassar"));
         assertThat(bind(binder, "kinerja.security", SecurityProperties.class)).isEqualTo(new SecurityProperties(12));
+        assertThat(bind(binder, "kinerja.mail", NotifyProperties.class))
+                .isEqualTo(new NotifyProperties(
+                        true, "kinerja@pajak.go.id", "https://kinerja.pajak.go.id", "0 30 7 * * MON-FRI", 5, 10));
 
         Binder temp = binder(Map.of("KINERJA_DATA_DIR", "/srv/kinerja", "KINERJA_TEMP_DIR", "/var/tmp/kinerja"));
         assertThat(bind(temp, "kinerja", DatabaseProperties.class).tempDir()).isEqualTo("/var/tmp/kinerja");
@@ -213,6 +230,15 @@ class SettingsTest {
         assertThat(failure("kinerja.security.bcrypt-strength=3"))
                 .contains("kinerja.security", "bcryptStrength", "rejected value [3]");
         assertThat(failure("kinerja.security.bcrypt-strength=32")).contains("bcryptStrength", "rejected value [32]");
+    }
+
+    @Test
+    void reminderDaysOutOfBoundsStopTheStart() {
+        assertThat(failure("kinerja.mail.due-soon-days=-1"))
+                .contains("kinerja.mail", "dueSoonDays", "rejected value [-1]");
+        assertThat(failure("kinerja.mail.overdue-days=0")).contains("overdueDays", "rejected value [0]");
+        assertThat(failure("kinerja.mail.digest-cron=every morning"))
+                .contains("kinerja.mail.digest-cron", "every morning", "is not a cron expression");
     }
 
     @Test

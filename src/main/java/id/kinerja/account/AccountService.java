@@ -186,6 +186,27 @@ public class AccountService {
         return out.stream().sorted().toList();
     }
 
+    /**
+     * The enabled accounts of a unit that hold {@code role} there, by username: whom the notifications tell of a
+     * unit's work (its performance administrators, its head, its administrators). Reads no more than the unit's
+     * accounts; the caller decides what it tells them.
+     */
+    @Transactional(readOnly = true)
+    public List<Account> holders(long unitId, Role role) {
+        return accounts.findByUnits(List.of(unitId)).stream()
+                .filter(a -> a.enabled() && a.has(role))
+                .toList();
+    }
+
+    /** The enabled PIC accounts of a unit bound to the IKU {@code indicatorCode} (table {@code user_indicator}). */
+    @Transactional(readOnly = true)
+    public List<Account> picsOf(long unitId, String indicatorCode) {
+        return accounts.findByUnits(List.of(unitId)).stream()
+                .filter(a ->
+                        a.enabled() && a.has(Role.PIC) && a.indicatorCodes().contains(indicatorCode))
+                .toList();
+    }
+
     // ---- administrators ----
 
     /** The accounts of the units the administrator administers, with their state; 403 for anyone else. */

@@ -91,6 +91,10 @@ class SecurityConfiguration {
                         // the Kanwil's review pages: signed in here, the rights per office in review.ReviewService
                         .requestMatchers("/units/*/review", "/units/*/review/**", "/units/*/reviews")
                         .authenticated()
+                        // a person's own notifications and e-mail choice (notify): any signed-in account, each only
+                        // his own (the service reads them by the signed-in account)
+                        .requestMatchers("/notifications", "/notifications/**", "/account/notifications")
+                        .authenticated()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

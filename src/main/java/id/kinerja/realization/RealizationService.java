@@ -316,7 +316,8 @@ public class RealizationService implements EvidenceGuard {
                 throw new IllegalArgumentException(step + " is not a step on an entered realization");
         };
         RealizationEntry after = done(me, unit, before, step.audit(), updated, why);
-        events.publishEvent(new RealizationStepTaken(unit.id(), unit.code(), year, code, period, step, user, why));
+        events.publishEvent(new RealizationStepTaken(
+                unit.id(), unit.code(), year, code, period, step, user, why, after.rowVersion()));
         if (after.status() == RealizationStatus.APPROVED) {
             events.publishEvent(new RealizationApproved(unit.id(), year, code, period, after.value(), user));
         }

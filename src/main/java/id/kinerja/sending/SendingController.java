@@ -161,7 +161,13 @@ class SendingController {
     ResponseEntity<byte[]> pdf(
             @AuthenticationPrincipal CurrentUser me, @PathVariable String code, @PathVariable long id) {
         Unit unit = access.viewable(me, code);
-        SentDocument d = sending.find(unit, id);
+        SentDocument d;
+        try {
+            d = sending.find(unit, id);
+        } catch (UserError gone) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND, "Dokumen terkirim " + id + " tidak ada");
+        }
         byte[] body = sending.pdf(unit, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

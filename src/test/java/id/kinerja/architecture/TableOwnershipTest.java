@@ -74,6 +74,9 @@ class TableOwnershipTest {
             Map.entry("review_thread", "review"),
             Map.entry("review_comment", "review"),
             Map.entry("period_review", "review"),
+            Map.entry("notification", "notify"),
+            Map.entry("notification_preference", "notify"),
+            Map.entry("shedlock", "notify"),
             // Spring Modulith's event publication registry (V33), set up by the database module
             Map.entry("event_publication", "database"),
             Map.entry("data_version", "database"),

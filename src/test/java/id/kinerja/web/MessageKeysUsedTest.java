@@ -58,6 +58,8 @@ class MessageKeysUsedTest {
             "realization.bulk.done.",
             "realization.bulk.explain.",
             "realization.bulk.title.",
+            "notify.kind.",
+            "notify.label.",
             "realization.done.",
             "realization.status.",
             "recognition.kind.",

@@ -236,6 +236,13 @@ class RouteAuthorizationTest {
         RULES.put("GET /account/tokens", Rule.SIGNED_IN);
         RULES.put("POST /account/tokens", Rule.SIGNED_IN);
         RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
+        // notifications: every account reads and marks its own (another person's is 404, not 403)
+        RULES.put("GET /notifications", Rule.SIGNED_IN);
+        RULES.put("POST /notifications/{id}/read", Rule.SIGNED_IN);
+        RULES.put("POST /notifications/read-all", Rule.SIGNED_IN);
+        RULES.put("GET /account/notifications", Rule.SIGNED_IN);
+        RULES.put("POST /account/notifications", Rule.SIGNED_IN);
+        RULES.put("GET /api/v1/me/notifications", Rule.SIGNED_IN);
         RULES.put("GET /account/password", Rule.SIGNED_IN);
         RULES.put("GET /account/profile", Rule.SIGNED_IN);
         RULES.put("POST /account/profile", Rule.SIGNED_IN);
