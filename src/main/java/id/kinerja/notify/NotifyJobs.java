@@ -20,7 +20,8 @@ import org.springframework.scheduling.support.CronTrigger;
  * The notifications' daily job ({@code kinerja.mail.digest-cron}, in {@code kinerja.time-zone}): the due-date
  * reminders of the day ({@link Reminders}), then the e-mail digests ({@link Digests}). It runs under the ShedLock lock
  * {@value #LOCK} in PostgreSQL (table {@code shedlock}): of several nodes one runs it; the others skip that day's
- * run. The lock is held at least {@link #AT_LEAST} (a node whose clock is a little behind does not run it again
+ * run. The lock is held at least {@link #AT_LEAST} (or half the time between two runs when the cron is more
+ * frequent: {@link #atLeast}; a node whose clock is a little behind does not run it again
  * after the first finished) and at most {@link #AT_MOST} (a node that died while holding it does not block the
  * next day). Exactly-once does not rest on the lock alone: reminders are unique per cause and the digest claims
  * its rows, so a second run at any time sends nothing twice.
@@ -40,6 +41,7 @@ class NotifyJobs implements SchedulingConfigurer {
     private final NotifyProperties properties;
     private final TimeZoneProperties zone;
     private final Clock clock;
+    private final Duration atLeast;
 
     NotifyJobs(
             Reminders reminders,
@@ -54,6 +56,23 @@ class NotifyJobs implements SchedulingConfigurer {
         this.properties = properties;
         this.zone = zone;
         this.clock = clock;
+        this.atLeast = atLeast(properties.digestCron(), zone.timeZone());
+    }
+
+    /**
+     * How long the lock is held at least: {@link #AT_LEAST}, or half the time between two runs when the cron runs more
+     * often (a test or a busy installation may run the job every few seconds; the lock must not skip those runs).
+     */
+    static Duration atLeast(String cron, java.time.ZoneId zone) {
+        org.springframework.scheduling.support.CronExpression e =
+                org.springframework.scheduling.support.CronExpression.parse(cron);
+        java.time.ZonedDateTime first = e.next(java.time.ZonedDateTime.now(zone));
+        java.time.ZonedDateTime second = first == null ? null : e.next(first);
+        if (second == null) {
+            return AT_LEAST;
+        }
+        Duration half = Duration.between(first, second).dividedBy(2);
+        return half.compareTo(AT_LEAST) < 0 ? half : AT_LEAST;
     }
 
     @Override
@@ -63,7 +82,7 @@ class NotifyJobs implements SchedulingConfigurer {
 
     /** The job under the lock; skipped when another node holds it. */
     void runLocked() {
-        locks.executeWithLock((Runnable) this::run, new LockConfiguration(clock.instant(), LOCK, AT_MOST, AT_LEAST));
+        locks.executeWithLock((Runnable) this::run, new LockConfiguration(clock.instant(), LOCK, AT_MOST, atLeast));
     }
 
     /** Reminders of today, then the digests. */

@@ -1,7 +1,11 @@
 package id.kinerja.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -9,14 +13,21 @@ import com.microsoft.playwright.options.AriaRole;
 import id.kinerja.support.Browser;
 import id.kinerja.support.KinerjaProcess;
 import id.kinerja.support.KinerjaProcess.Server;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The loop that moves the work, in a real browser against the packaged server (docs/domain.md "Who does what next"):
- * the PIC submits three values; the performance administrator finds them in "Tugas saya", returns one with a reason;
- * the PIC sees the reason there, corrects and resubmits; the administrator verifies the three in one bulk action and
+ * the PIC submits three values; the performance administrator finds them in "Tugas saya" and an e-mail arrives for
+ * her in a real SMTP server on loopback (GreenMail; the server's digest job runs every two seconds here); she returns
+ * one with a reason; the PIC sees the notification (the bell) and the reason, corrects and resubmits; the administrator verifies the three in one bulk action and
  * the head approves them in one; the Kanwil's reviewer comments on the quarter, the office answers, the reviewer
  * closes the thread and marks the quarter reviewed. The values entered are the demo's own, so the year's NKO is
  * 108,38 again at the end.
@@ -25,6 +36,9 @@ class WorkLoopIT {
 
     static final String[][] VALUES = {{"Q1", "15,62"}, {"Q2", "38,80"}, {"Q3", "63,03"}};
 
+    static final String ADMIN_MAIL = "pengelola.kinerja@kpp-kupang.example";
+
+    static GreenMail smtp;
     static Server server;
     static Playwright playwright;
     static com.microsoft.playwright.Browser browser;
@@ -32,7 +46,19 @@ class WorkLoopIT {
     @BeforeAll
     static void start() throws Exception {
         Browser.executable();
-        server = KinerjaProcess.startServer(KinerjaProcess.dataDir("workloop"));
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        server = KinerjaProcess.startServer(
+                KinerjaProcess.dataDir("workloop"),
+                "--kinerja.mail.enabled=true",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + port,
+                "--kinerja.mail.from=kinerja@kpp-kupang.example",
+                "--kinerja.mail.digest-cron=*/2 * * * * *");
         playwright = Browser.playwright();
         browser = Browser.launch(playwright);
     }
@@ -47,6 +73,42 @@ class WorkLoopIT {
         }
         if (server != null) {
             server.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** The e-mails received for an address, by their text. */
+    static List<String> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().contains(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(WorkLoopIT::text)
+                .toList();
+    }
+
+    /** The decoded text of an e-mail: its body, or every text part of a multipart one. */
+    static String text(MimeMessage m) {
+        try {
+            Object content = m.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    Object part = multipart.getBodyPart(i).getContent();
+                    sb.append(part instanceof String text ? text : GreenMailUtil.getBody(multipart.getBodyPart(i)));
+                }
+                return sb.toString();
+            }
+            return content.toString();
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -91,6 +153,13 @@ class WorkLoopIT {
                 assertThat(admin.locator("main").textContent()).contains("Draf");
             }
         }
+        // the performance administrator gives her e-mail address on her profile
+        try (BrowserContext context = browser.newContext()) {
+            Page pa = signIn(context, "kupang.admin");
+            pa.navigate(server.url("/account/profile"));
+            pa.locator("#email").fill(ADMIN_MAIL);
+            press(pa, "Simpan profil");
+        }
         // the PIC lands on Tugas saya, finds the three values to fill, enters and submits them
         try (BrowserContext context = browser.newContext()) {
             Page pic = signIn(context, "kupang.pic");
@@ -106,6 +175,12 @@ class WorkLoopIT {
                 assertThat(pic.locator("main").textContent()).contains("Diajukan");
             }
         }
+        // an e-mail tells the performance administrator (the digest of her notifications)
+        await("the administrator's e-mail")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> mailsTo(ADMIN_MAIL).stream()
+                        .anyMatch(body -> body.contains("01a-CP") && body.contains("diverifikasi")));
         // the performance administrator finds them in Tugas saya and returns Q2 with a reason
         try (BrowserContext context = browser.newContext()) {
             Page pa = signIn(context, "kupang.admin");
@@ -126,6 +201,13 @@ class WorkLoopIT {
         // the PIC sees the returned value with its reason, corrects it and submits again
         try (BrowserContext context = browser.newContext()) {
             Page pic = signIn(context, "kupang.pic");
+            // the bell counts the unread notifications; its list shows the return with the reason
+            assertThat(pic.locator("#bell .bell-count").textContent()).isNotBlank();
+            pic.locator("#bell").click();
+            pic.waitForLoadState();
+            assertThat(pic.locator("main").textContent())
+                    .contains("Angka Q2 belum dicocokkan dengan Appportal per 30 Juni");
+            shot(pic, "3a-pic-notifications");
             pic.navigate(server.url("/tasks?kind=RETURNED"));
             assertThat(pic.locator("table.tasks").textContent())
                     .contains("Alasan pengembalian: Angka Q2 belum dicocokkan dengan Appportal per 30 Juni");

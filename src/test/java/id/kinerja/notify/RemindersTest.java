@@ -185,4 +185,12 @@ class RemindersTest {
         assertThat(after).isNull();
         jdbc.sql("delete from shedlock where name = ?").param(NotifyJobs.LOCK).update();
     }
+
+    @Test
+    void theLockIsHeldAtMostHalfTheTimeBetweenTwoRuns() {
+        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
+        assertThat(NotifyJobs.atLeast("0 0 6 * * *", jakarta)).isEqualTo(NotifyJobs.AT_LEAST);
+        assertThat(NotifyJobs.atLeast("*/2 * * * * *", jakarta)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(NotifyJobs.atLeast("0 */4 * * * *", jakarta)).isEqualTo(Duration.ofMinutes(2));
+    }
 }
