@@ -39,6 +39,7 @@ class MessageKeysUsedTest {
             "batch.kind.",
             "batch.outcome.",
             "budget.level.",
+            "calendar.kind.",
             "check.document.column.",
             "check.figure.",
             "check.figure.kind.",

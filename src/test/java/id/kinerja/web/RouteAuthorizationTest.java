@@ -391,6 +391,11 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/review/threads/{id}/close", Rule.REVIEW);
         RULES.put("POST /units/{code}/review/periods/{period}/reviewed", Rule.REVIEW);
         RULES.put("POST /units/{code}/review/periods/{period}/unmark", Rule.REVIEW);
+        // issue 13 item 1: the year's calendar, seen by whoever sees the unit, set by an administrator of it or above
+        RULES.put("GET /units/{code}/calendar", Rule.VIEW);
+        RULES.put("POST /units/{code}/calendar", Rule.UNLOCK);
+        RULES.put("GET /api/v1/units/{code}/calendar/{year}", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/calendar/{year}", Rule.UNLOCK);
     }
 
     @Autowired
