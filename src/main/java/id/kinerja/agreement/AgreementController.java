@@ -2,6 +2,8 @@ package id.kinerja.agreement;
 
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
+import id.kinerja.calendar.DeadlineKind;
+import id.kinerja.calendar.Deadlines;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.web.Formats;
@@ -46,14 +48,18 @@ class AgreementController {
 
     private final Formats formats;
 
+    private final Deadlines deadlines;
+
     AgreementController(
             UnitAccess access,
             AgreementCommands service,
             AgreementEditor editor,
             Agreements agreements,
             MessageSource messages,
-            Formats formats) {
+            Formats formats,
+            Deadlines deadlines) {
         this.formats = formats;
+        this.deadlines = deadlines;
         this.access = access;
         this.service = service;
         this.editor = editor;
@@ -418,6 +424,14 @@ class AgreementController {
         model.addAttribute("periods", Period.values());
         AgreementEditor.View view = editor.view(me, unit, year, version);
         model.addAttribute("view", view);
+        // the calendar's PK signing deadline; once a version is signed only its date
+        model.addAttribute(
+                "deadline",
+                deadlines
+                        .dueDate(unit.id(), year, DeadlineKind.AGREEMENT, Period.Y)
+                        .orElse(null));
+        model.addAttribute(
+                "deadlineMet", view.inForce() != null && view.inForce().status() == AgreementStatus.SIGNED);
         // before signing a revision: what it changes against the version in force
         if (view.permissions().sign()
                 && view.inForce() != null

@@ -3,6 +3,8 @@ package id.kinerja.dashboard;
 import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.UnitYears;
+import id.kinerja.calendar.Deadlines;
+import id.kinerja.calendar.DueDate;
 import id.kinerja.framework.Period;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.UnitType;
@@ -29,8 +31,16 @@ class DashboardController {
     private final MessageSource messages;
     private final UnitYears unitYears;
 
-    DashboardController(UnitAccess access, DashboardService dashboards, MessageSource messages, UnitYears unitYears) {
+    private final Deadlines deadlines;
+
+    DashboardController(
+            UnitAccess access,
+            DashboardService dashboards,
+            MessageSource messages,
+            UnitYears unitYears,
+            Deadlines deadlines) {
         this.unitYears = unitYears;
+        this.deadlines = deadlines;
         this.access = access;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -55,6 +65,16 @@ class DashboardController {
         model.addAttribute("periods", Period.values());
         model.addAttribute("chartPeriods", Dashboard.CHART_PERIODS);
         model.addAttribute("aggregateUnit", unit.type() == UnitType.KANWIL || unit.type() == UnitType.HQ);
+        // the next deadline of the year's calendar: of the year shown, else of this year once the shown one's passed
+        int thisYear = deadlines.thisYear();
+        Optional<DueDate> next = deadlines.next(unit.id(), y);
+        int nextYear = y;
+        if (next.isEmpty() && y != thisYear) {
+            next = deadlines.next(unit.id(), thisYear);
+            nextYear = thisYear;
+        }
+        model.addAttribute("nextDeadline", next.orElse(null));
+        model.addAttribute("nextDeadlineYear", nextYear);
         Optional<Dashboard> dashboard = dashboards.build(unit, y, p);
         if (dashboard.isPresent()) {
             Dashboard d = dashboard.get();

@@ -8,6 +8,9 @@ import id.kinerja.budget.BudgetKindTotal;
 import id.kinerja.budget.BudgetLevel;
 import id.kinerja.budget.BudgetLine;
 import id.kinerja.budget.BudgetService;
+import id.kinerja.calendar.DeadlineKind;
+import id.kinerja.calendar.Deadlines;
+import id.kinerja.calendar.Slot;
 import id.kinerja.demo.internal.InstallationRepository;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
@@ -37,12 +40,15 @@ import id.kinerja.revenue.RevenueLine;
 import id.kinerja.revenue.RevenueService;
 import id.kinerja.revenue.TaxType;
 import id.kinerja.scoring.Target;
+import id.kinerja.web.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -73,6 +79,7 @@ public class DemoDataLoader {
     private final Recognitions recognition;
     private final NarrativeService narratives;
     private final InstallationRepository installation;
+    private final Deadlines deadlines;
 
     DemoDataLoader(
             Units units,
@@ -84,7 +91,8 @@ public class DemoDataLoader {
             BudgetService budget,
             Recognitions recognition,
             NarrativeService narratives,
-            InstallationRepository installation) {
+            InstallationRepository installation,
+            Deadlines deadlines) {
         this.units = units;
         this.frameworks = frameworks;
         this.agreements = agreements;
@@ -95,6 +103,7 @@ public class DemoDataLoader {
         this.recognition = recognition;
         this.narratives = narratives;
         this.installation = installation;
+        this.deadlines = deadlines;
     }
 
     /** Whether a demo data set was loaded into this database already. */
@@ -141,7 +150,8 @@ public class DemoDataLoader {
                         "awards",
                         "innovations",
                         "narratives",
-                        "planningReferences");
+                        "planningReferences",
+                        "deadlines");
         for (YamlNode u : root.list("units")) {
             loadUnit(u);
         }
@@ -254,6 +264,42 @@ public class DemoDataLoader {
         }
         for (YamlNode n : root.list("narratives")) {
             loadNarratives(n);
+        }
+        loadDeadlines(root.list("deadlines"));
+    }
+
+    /** The year's calendar: each unit's dates of a year written at once through {@link Deadlines#record}. */
+    private void loadDeadlines(List<YamlNode> list) {
+        Map<String, Map<Slot, LocalDate>> byUnitYear = new LinkedHashMap<>();
+        Map<String, YamlNode> first = new LinkedHashMap<>();
+        for (YamlNode d : list) {
+            d.allowOnly("unit", "year", "kind", "period", "due");
+            DeadlineKind kind;
+            try {
+                kind = DeadlineKind.valueOf(d.string("kind"));
+            } catch (IllegalArgumentException e) {
+                throw d.error(
+                        "kind", "unknown kind '" + d.string("kind") + "' (" + List.of(DeadlineKind.values()) + ")");
+            }
+            Slot slot = new Slot(kind, period(d, "period", d.string("period")));
+            if (!Slot.all().contains(slot)) {
+                throw d.error("period", "no deadline " + kind + " for period " + slot.period() + " (Q1..Q4 or Y)");
+            }
+            LocalDate due = d.optDate("due");
+            if (due == null) {
+                throw d.error("due", "a date (YYYY-MM-DD) is required");
+            }
+            String key = d.string("unit") + "/" + d.integer("year");
+            first.putIfAbsent(key, d);
+            byUnitYear.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(slot, due);
+        }
+        for (Map.Entry<String, Map<Slot, LocalDate>> e : byUnitYear.entrySet()) {
+            YamlNode d = first.get(e.getKey());
+            try {
+                deadlines.record("demo", unit(d, "unit"), d.integer("year"), e.getValue());
+            } catch (UserError refused) {
+                throw d.error("due", "refused by the calendar: " + refused.code() + " " + List.of(refused.args()));
+            }
         }
     }
 

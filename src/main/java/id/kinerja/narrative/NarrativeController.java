@@ -5,6 +5,8 @@ import id.kinerja.account.ExpiredSessionForms;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.Agreements;
 import id.kinerja.agreement.UnitYears;
+import id.kinerja.calendar.DeadlineKind;
+import id.kinerja.calendar.Deadlines;
 import id.kinerja.framework.Framework;
 import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.framework.Indicator;
@@ -62,6 +64,8 @@ class NarrativeController {
     private final long sessionSeconds;
     private final UnitYears unitYears;
 
+    private final Deadlines deadlines;
+
     NarrativeController(
             UnitAccess access,
             NarrativeService narratives,
@@ -70,10 +74,12 @@ class NarrativeController {
             FrameworkCatalog frameworks,
             MessageSource messages,
             UnitYears unitYears,
+            Deadlines deadlines,
             @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
                     java.time.Duration sessionTimeout) {
         this.sessionSeconds = sessionTimeout.toSeconds();
         this.unitYears = unitYears;
+        this.deadlines = deadlines;
         this.access = access;
         this.narratives = narratives;
         this.repository = repository;
@@ -118,6 +124,9 @@ class NarrativeController {
         model.addAttribute("period", Period.Y);
         model.addAttribute("years", UnitYears.choices(agreements.yearsOf(unit.id()), y));
         model.addAttribute("groups", groups.values());
+        model.addAttribute(
+                "deadline",
+                deadlines.dueDate(unit.id(), y, DeadlineKind.LAKIN, Period.Y).orElse(null));
         model.addAttribute("hasAgreement", framework != null);
         model.addAttribute("mayWriteAll", NarrativeBulkController.mayWriteAll(me, unit));
         model.addAttribute(

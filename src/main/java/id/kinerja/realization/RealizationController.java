@@ -4,6 +4,8 @@ import id.kinerja.account.CurrentUser;
 import id.kinerja.account.UnitAccess;
 import id.kinerja.agreement.Agreements;
 import id.kinerja.audit.AuditLog;
+import id.kinerja.calendar.DeadlineKind;
+import id.kinerja.calendar.Deadlines;
 import id.kinerja.evidence.EvidenceKind;
 import id.kinerja.evidence.EvidenceService;
 import id.kinerja.framework.Component;
@@ -62,6 +64,7 @@ class RealizationController {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Formats formats;
+    private final Deadlines deadlines;
 
     RealizationController(
             UnitAccess access,
@@ -71,7 +74,8 @@ class RealizationController {
             EvidenceService evidence,
             AuditLog audit,
             MessageSource messages,
-            Formats formats) {
+            Formats formats,
+            Deadlines deadlines) {
         this.access = access;
         this.service = service;
         this.queries = queries;
@@ -80,6 +84,7 @@ class RealizationController {
         this.audit = audit;
         this.messages = messages;
         this.formats = formats;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/units/{code}/realizations")
@@ -327,6 +332,11 @@ class RealizationController {
         model.addAttribute("period", period);
         model.addAttribute("periods", Period.values());
         model.addAttribute("row", row);
+        model.addAttribute(
+                "deadline",
+                deadlines
+                        .dueDate(unit.id(), year, DeadlineKind.REALIZATION, period)
+                        .orElse(null));
         model.addAttribute("form", typed != null && typed.components() != null ? typed : stored(row, typed));
         model.addAttribute(
                 "history", audit.find(unit.id(), RealizationService.ENTITY, RealizationService.key(year, iku, period)));
