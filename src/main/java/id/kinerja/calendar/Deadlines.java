@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -175,10 +176,14 @@ public class Deadlines {
     public void record(String actor, Unit unit, int year, Map<Slot, LocalDate> dates) {
         List<Unit> chain = chain(unit.id());
         Map<Slot, Deadline> above = bySlot(effective(chain.subList(Math.min(1, chain.size()), chain.size()), year));
-        for (Map.Entry<Slot, LocalDate> e : dates.entrySet()) {
-            check(e.getKey(), e.getValue(), year, above.get(e.getKey()), chain);
-        }
         Map<Slot, LocalDate> before = own(unit.id(), year);
+        // only the dates that change are checked: a date of the unit's that a unit above has since overtaken with
+        // an earlier one no longer applies, and saving the rest of the form again does not have to clear it first
+        for (Map.Entry<Slot, LocalDate> e : dates.entrySet()) {
+            if (!Objects.equals(before.get(e.getKey()), e.getValue())) {
+                check(e.getKey(), e.getValue(), year, above.get(e.getKey()), chain);
+            }
+        }
         for (Map.Entry<Slot, LocalDate> e : dates.entrySet()) {
             Slot s = e.getKey();
             LocalDate old = before.get(s);

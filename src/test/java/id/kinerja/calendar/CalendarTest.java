@@ -211,6 +211,27 @@ class CalendarTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("lebih lambat dari batas 10 April 2031")));
         assertThat(due(own.unit, DeadlineKind.REALIZATION, Period.Q1)).isEqualTo(LocalDate.of(2031, 4, 5));
+
+        // headquarters brings the date forward past the Kanwil's: its date applies; the Kanwil's form saved again as
+        // it is (its own date unchanged) is not refused for the date it no longer brings forward
+        save(
+                        "admin",
+                        "DJP",
+                        YEAR,
+                        "due.REALIZATION.Q1",
+                        "03/04/2031",
+                        "due.REALIZATION.Q2",
+                        "10/07/2031",
+                        "due.AGREEMENT.Y",
+                        "28/02/2031")
+                .andExpect(status().is3xxRedirection());
+        assertThat(deadlines
+                        .due(own.unit.id(), YEAR, DeadlineKind.REALIZATION, Period.Q1)
+                        .map(Deadline::setByUnitCode))
+                .contains("DJP");
+        save(kanwilAdmin, own.kanwil.code(), YEAR, "due.REALIZATION.Q1", "05/04/2031")
+                .andExpect(status().is3xxRedirection());
+        assertThat(due(own.unit, DeadlineKind.REALIZATION, Period.Q1)).isEqualTo(LocalDate.of(2031, 4, 3));
     }
 
     @Test
