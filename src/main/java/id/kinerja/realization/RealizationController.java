@@ -104,7 +104,18 @@ class RealizationController {
         model.addAttribute("period", p);
         model.addAttribute("periods", Period.values());
         model.addAttribute("statuses", RealizationStatus.values());
-        model.addAttribute("sheet", queries.sheet(me, unit, y, p).orElse(null));
+        RealizationQueries.Sheet sheet = queries.sheet(me, unit, y, p).orElse(null);
+        model.addAttribute("sheet", sheet);
+        // the period's realization deadline; only its date once every IKU of the period is approved
+        model.addAttribute(
+                "deadline",
+                deadlines.dueDate(unit.id(), y, DeadlineKind.REALIZATION, p).orElse(null));
+        model.addAttribute(
+                "deadlineMet",
+                sheet != null
+                        && !sheet.rows().isEmpty()
+                        && sheet.rows().stream()
+                                .allMatch(r -> r.derived() || r.status() == RealizationStatus.APPROVED));
         return "realization/list";
     }
 

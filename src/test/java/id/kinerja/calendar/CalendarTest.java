@@ -359,6 +359,13 @@ class CalendarTest {
                 .andExpect(status().isOk())
                 // approved: only the date
                 .andExpect(content().string(containsString(">batas 10 April 2024<")));
+        // the period's table: the days count while an IKU of the period is not approved (the demo's Q2 has such)
+        mvc.perform(get("/units/KPP-KUPANG/realizations")
+                        .param("year", "2024")
+                        .param("period", "Q2")
+                        .with(as("kupang.pic")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("batas 10 Juli 2024, ")));
         mvc.perform(get("/units/KPP-KUPANG/agreement").param("year", "2024").with(as("kupang.head")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">batas 29 Februari 2024<")));
