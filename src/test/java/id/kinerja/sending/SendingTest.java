@@ -97,9 +97,10 @@ class SendingTest {
     @BeforeAll
     void ownUnit() {
         own = OwnUnit.create("s", true, Set.of(), units, agreements, frameworks, realizations, accounts);
-        // the Q1 report was due on 15 April 2024: anything sent now is late; Q2's date is far ahead
-        deadlines.save(own.kanwil.id(), 2024, DeadlineKind.NKO_REPORT, Period.Q1, LocalDate.of(2024, 4, 15), "test");
-        deadlines.save(own.kanwil.id(), 2024, DeadlineKind.NKO_REPORT, Period.Q2, LocalDate.of(2099, 7, 15), "test");
+        // the Kanwil brings the Q1 report forward to 12 April 2024; for Q2 it sets a later date than headquarters'
+        // 15 July 2024, which therefore still applies (the earliest date of the unit and the units above it)
+        deadlines.save(own.kanwil.id(), 2024, DeadlineKind.NKO_REPORT, Period.Q1, LocalDate.of(2024, 4, 12), "test");
+        deadlines.save(own.kanwil.id(), 2024, DeadlineKind.NKO_REPORT, Period.Q2, LocalDate.of(2024, 9, 30), "test");
         // the office's head accepts what the consistency check finds in the copied data, so its reports are final
         id.kinerja.consistency.CheckAcceptanceService.Status status = acceptances.status(own.code(), 2024);
         if (status.errors() > 0) {
@@ -162,10 +163,10 @@ class SendingTest {
         assertThat(SendingService.sha256(pdf)).isEqualTo(first.sha256());
         assertThat((long) pdf.length).isEqualTo(first.size());
 
-        // both sides see it; late against the calendar's 15 April 2024
+        // both sides see it; late against the Kanwil's 12 April 2024
         mvc.perform(get("/units/{u}/sent", own.code()).param("year", "2024").with(as("reviewer")))
                 .andExpect(content().string(containsString(first.sha256())))
-                .andExpect(content().string(containsString("terlambat (batas 15 April 2024)")))
+                .andExpect(content().string(containsString("terlambat (batas 12 April 2024)")))
                 .andExpect(content().string(containsString("Konfirmasi diterima")));
         mvc.perform(get("/units/{u}/sent", own.code()).param("year", "2024").with(as("admin")))
                 .andExpect(content().string(containsString("menunggu konfirmasi Kanwil")));
@@ -191,13 +192,13 @@ class SendingTest {
                 .andExpect(
                         flash().attribute("error", "Penerimaan " + first.fileName() + " versi 1 sudah dikonfirmasi."));
 
-        // Q2 sent well before its date: on time; sending Q2 again makes version 2, version 1 stays
+        // sending Q2 twice makes version 2, version 1 stays; late against headquarters' 15 July 2024
         sending.send(me("admin"), own.unit, 2024, ReportKind.NKO, Period.Q2, null);
         SentDocument second = sending.send(me("admin"), own.unit, 2024, ReportKind.NKO, Period.Q2, null);
         assertThat(second.version()).isEqualTo(2);
         assertThat(sending.history(own.unit.id(), 2024)).hasSize(3);
         mvc.perform(get("/units/{u}/sent", own.code()).param("year", "2024").with(as("head")))
-                .andExpect(content().string(containsString("tepat waktu (batas 15 Juli 2099)")));
+                .andExpect(content().string(containsString("terlambat (batas 15 Juli 2024)")));
         assertThat(receipts()).hasSize(2);
 
         List<AuditEvent> history = audit.find(own.unit.id(), SendingService.ENTITY, "2024/");
