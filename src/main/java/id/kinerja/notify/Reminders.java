@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The due-date reminders (docs/architecture.md, "Notifications"): for every unit's realization deadline of the year's
- * calendar ({@link Deadlines}, last year's and this year's), the PICs of the agreed IKU with a target of that period
+ * calendar ({@link Deadlines}; every performance year whose dates can fall in the windows below), the PICs of the agreed IKU with a target of that period
  * and no approved realization (the performance administrators where an IKU has no PIC) get DUE_SOON when the date is
  * at most {@code kinerja.mail.due-soon-days} away, and OVERDUE once it has passed (up to
  * {@code kinerja.mail.overdue-days} after it). Not only today's dates: every date in those windows is looked at on
@@ -66,7 +66,11 @@ public class Reminders {
         units.findAll().stream().filter(Unit::active).forEach(u -> byId.put(u.id(), u));
         List<Long> active = List.copyOf(byId.keySet());
         int written = 0;
-        for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
+        // a year's dates lie in the year or the next (a Q4 date in January, the calendar's rule), so the years
+        // whose dates can fall in the window [today - overdue days, today + due-soon days] are these
+        int from = today.minusDays(properties.overdueDays()).getYear() - 1;
+        int to = today.plusDays(properties.dueSoonDays()).getYear();
+        for (int year = from; year <= to; year++) {
             Map<Long, PerformanceAgreement> agreed = agreements.findCurrentAll(active, year);
             for (Map.Entry<Long, PerformanceAgreement> e : agreed.entrySet()) {
                 written += remind(byId.get(e.getKey()), year, e.getValue(), today);
