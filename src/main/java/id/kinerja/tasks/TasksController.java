@@ -23,7 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TasksController {
 
     /** One line of the list: the task, the days left to its due date (null without one), whether bulk applies. */
-    record Line(Task task, Long daysLeft, boolean bulk) {}
+    record Line(Task task, Long daysLeft, boolean bulk) {
+
+        /** The text of the due date, the calendar's own: "batas {0}, {1} hari lagi", "hari ini", "terlambat". */
+        public String dueKey() {
+            return daysLeft > 0 ? "calendar.due.left" : daysLeft == 0 ? "calendar.due.today" : "calendar.due.late";
+        }
+
+        /** The days the text names: left before the date, or late after it. */
+        public long days() {
+            return Math.abs(daysLeft);
+        }
+    }
 
     private final Tasks tasks;
     private final Clock clock;
