@@ -77,6 +77,7 @@ class MessageKeysUsedTest {
             "review.scope.",
             "review.state.",
             "score.period.",
+            "search.kind.",
             "tasks.detail.",
             "tasks.kind.",
             "scoring.consolidation.",

@@ -148,6 +148,7 @@ class RouteAuthorizationTest {
         RULES.put("GET /login", Rule.PUBLIC);
         RULES.put("GET /", Rule.SIGNED_IN);
         RULES.put("GET /tasks", Rule.SIGNED_IN);
+        RULES.put("GET /search", Rule.SIGNED_IN);
         RULES.put("GET /units/{code}/sent", Rule.VIEW);
         RULES.put("POST /units/{code}/sent", Rule.SEND);
         RULES.put("POST /units/{code}/sent/{id}/acknowledge", Rule.ACKNOWLEDGE);
