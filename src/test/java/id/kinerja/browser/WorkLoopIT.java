@@ -230,9 +230,14 @@ class WorkLoopIT {
             press(pa, "Ya, verifikasi 3 nilai");
             assertThat(pa.locator("[role=status]").first().textContent()).contains("3 nilai diverifikasi");
         }
-        // the head approves the three in one bulk action; the year's NKO is the demo's again
-        try (BrowserContext context = browser.newContext()) {
+        // the head approves the three in one bulk action, on a phone; the year's NKO is the demo's again
+        try (BrowserContext context = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
             Page head = signIn(context, "kupang.head");
+            assertThat(head.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                    .as("Tugas saya fits a phone's width")
+                    .isEqualTo(true);
+            shot(head, "5a-head-tasks-phone");
             assertThat(head.locator("table.tasks").textContent()).contains("Setujui");
             head.locator("table.tasks tbody input[type=checkbox][name=ref]")
                     .all()
