@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import id.kinerja.support.Browser;
 import id.kinerja.support.KinerjaProcess;
 import id.kinerja.support.KinerjaProcess.Server;
@@ -76,25 +75,6 @@ class ReminderRestartIT {
                 OVERDUE_DAYS);
     }
 
-    static Page signIn(Server server, BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(server.url("/login"));
-        page.getByLabel("Nama pengguna").fill(username);
-        page.getByLabel("Kata sandi").fill("demo");
-        page.locator("form.form button[type=submit]").click();
-        page.waitForLoadState();
-        return page;
-    }
-
-    static void press(Page page, String button) {
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(button).setExact(true))
-                .first()
-                .click();
-        page.waitForLoadState();
-    }
-
     /** The e-mails the PIC received so far. */
     static List<String> picMails() {
         return java.util.Arrays.stream(smtp.getReceivedMessages())
@@ -120,22 +100,22 @@ class ReminderRestartIT {
         // 29 February at 06:00: not a day of this test, so the first run writes no reminder
         try (Server first = server(data, "0 0 6 29 2 *")) {
             try (BrowserContext context = browser.newContext()) {
-                Page admin = signIn(first, context, "admin");
+                Page admin = Browser.signIn(first, context, "admin");
                 admin.navigate(first.url("/units/KPP-KUPANG/realizations/01a-CP/Q1?year=2024"));
                 admin.locator("#unlock-reason").fill("Uji pengingat: realisasi Q1 belum disetujui lagi");
-                press(admin, "Buka kunci");
+                Browser.press(admin, "Buka kunci");
                 assertThat(admin.locator("main").textContent()).contains("Draf");
                 // headquarters moves the Q1 realization date to the last day it may (the next year's end)
                 admin.navigate(first.url("/units/DJP/calendar?year=2024"));
                 admin.locator("input[name='due.REALIZATION.Q1']").fill("31/12/2025");
-                press(admin, "Simpan kalender");
+                Browser.press(admin, "Simpan kalender");
                 assertThat(admin.locator("[role=alert]").count()).isZero();
             }
             try (BrowserContext context = browser.newContext()) {
-                Page pic = signIn(first, context, "kupang.pic");
+                Page pic = Browser.signIn(first, context, "kupang.pic");
                 pic.navigate(first.url("/account/profile"));
                 pic.locator("#email").fill(PIC_MAIL);
-                press(pic, "Simpan profil");
+                Browser.press(pic, "Simpan profil");
             }
         }
         assertThat(picMails()).as("nothing sent before the job ran").isEmpty();

@@ -112,25 +112,6 @@ class WorkLoopIT {
         }
     }
 
-    static Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(server.url("/login"));
-        page.getByLabel("Nama pengguna").fill(username);
-        page.getByLabel("Kata sandi").fill("demo");
-        page.locator("form.form button[type=submit]").click();
-        page.waitForLoadState();
-        return page;
-    }
-
-    static void press(Page page, String button) {
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(button).setExact(true))
-                .first()
-                .click();
-        page.waitForLoadState();
-    }
-
     static void shot(Page page, String name) throws Exception {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Browser.screenshot("workloop-" + name))
@@ -145,24 +126,24 @@ class WorkLoopIT {
     void submitReturnCorrectBulkVerifyBulkApproveAndTheKanwilsReview() throws Exception {
         // the administrator opens three approved values of the demo again
         try (BrowserContext context = browser.newContext()) {
-            Page admin = signIn(context, "admin");
+            Page admin = Browser.signIn(server, context, "admin");
             for (String[] v : VALUES) {
                 admin.navigate(entry(v[0]));
                 admin.locator("#unlock-reason").fill("Uji alur kerja: diisi ulang oleh PIC");
-                press(admin, "Buka kunci");
+                Browser.press(admin, "Buka kunci");
                 assertThat(admin.locator("main").textContent()).contains("Draf");
             }
         }
         // the performance administrator gives her e-mail address on her profile
         try (BrowserContext context = browser.newContext()) {
-            Page pa = signIn(context, "kupang.admin");
+            Page pa = Browser.signIn(server, context, "kupang.admin");
             pa.navigate(server.url("/account/profile"));
             pa.locator("#email").fill(ADMIN_MAIL);
-            press(pa, "Simpan profil");
+            Browser.press(pa, "Simpan profil");
         }
         // the PIC lands on Tugas saya, finds the three values to fill, enters and submits them
         try (BrowserContext context = browser.newContext()) {
-            Page pic = signIn(context, "kupang.pic");
+            Page pic = Browser.signIn(server, context, "kupang.pic");
             assertThat(pic.url()).endsWith("/tasks");
             pic.navigate(server.url("/tasks?kind=FILL&q=01a-CP"));
             assertThat(pic.locator("table.tasks tbody tr").count()).isEqualTo(3);
@@ -170,8 +151,8 @@ class WorkLoopIT {
             for (String[] v : VALUES) {
                 pic.navigate(entry(v[0]));
                 pic.getByLabel("Nilai realisasi").fill(v[1]);
-                press(pic, "Simpan draf");
-                press(pic, "Ajukan");
+                Browser.press(pic, "Simpan draf");
+                Browser.press(pic, "Ajukan");
                 assertThat(pic.locator("main").textContent()).contains("Diajukan");
             }
         }
@@ -183,7 +164,7 @@ class WorkLoopIT {
                         .anyMatch(body -> body.contains("01a-CP") && body.contains("diverifikasi")));
         // the performance administrator finds them in Tugas saya and returns Q2 with a reason
         try (BrowserContext context = browser.newContext()) {
-            Page pa = signIn(context, "kupang.admin");
+            Page pa = Browser.signIn(server, context, "kupang.admin");
             pa.navigate(server.url("/tasks?kind=VERIFY"));
             assertThat(pa.locator("table.tasks tbody tr").count()).isEqualTo(3);
             assertThat(pa.locator("table.tasks").textContent()).contains("01a-CP", "Triwulan II 2024");
@@ -195,12 +176,12 @@ class WorkLoopIT {
             pa.waitForLoadState();
             assertThat(pa.url()).contains("/realizations/01a-CP/Q2");
             pa.locator("#return-reason").fill("Angka Q2 belum dicocokkan dengan Appportal per 30 Juni");
-            press(pa, "Kembalikan");
+            Browser.press(pa, "Kembalikan");
             assertThat(pa.locator("main").textContent()).contains("Dikembalikan");
         }
         // the PIC sees the returned value with its reason, corrects it and submits again
         try (BrowserContext context = browser.newContext()) {
-            Page pic = signIn(context, "kupang.pic");
+            Page pic = Browser.signIn(server, context, "kupang.pic");
             // the bell counts the unread notifications; its list shows the return with the reason
             assertThat(pic.locator("#bell .bell-count").textContent()).isNotBlank();
             pic.locator("#bell").click();
@@ -215,25 +196,25 @@ class WorkLoopIT {
             pic.locator("table.tasks tbody tr a").first().click();
             pic.waitForLoadState();
             pic.getByLabel("Nilai realisasi").fill("38,80");
-            press(pic, "Simpan draf");
-            press(pic, "Ajukan");
+            Browser.press(pic, "Simpan draf");
+            Browser.press(pic, "Ajukan");
             assertThat(pic.locator("main").textContent()).contains("Diajukan");
         }
         // the administrator verifies the three in one bulk action
         try (BrowserContext context = browser.newContext()) {
-            Page pa = signIn(context, "kupang.admin");
+            Page pa = Browser.signIn(server, context, "kupang.admin");
             pa.navigate(server.url("/tasks?kind=VERIFY"));
             pa.locator("table.tasks tbody input[type=checkbox][name=ref]").all().forEach(c -> c.check());
-            press(pa, "Verifikasi yang dipilih");
+            Browser.press(pa, "Verifikasi yang dipilih");
             assertThat(pa.locator("h1").textContent()).isEqualTo("Verifikasi 3 nilai");
             shot(pa, "4-bulk-verify-confirm");
-            press(pa, "Ya, verifikasi 3 nilai");
+            Browser.press(pa, "Ya, verifikasi 3 nilai");
             assertThat(pa.locator("[role=status]").first().textContent()).contains("3 nilai diverifikasi");
         }
         // the head approves the three in one bulk action, on a phone; the year's NKO is the demo's again
         try (BrowserContext context = browser.newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844))) {
-            Page head = signIn(context, "kupang.head");
+            Page head = Browser.signIn(server, context, "kupang.head");
             assertThat(head.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
                     .as("Tugas saya fits a phone's width")
                     .isEqualTo(true);
@@ -242,8 +223,8 @@ class WorkLoopIT {
             head.locator("table.tasks tbody input[type=checkbox][name=ref]")
                     .all()
                     .forEach(c -> c.check());
-            press(head, "Setujui yang dipilih");
-            press(head, "Ya, setujui 3 nilai");
+            Browser.press(head, "Setujui yang dipilih");
+            Browser.press(head, "Ya, setujui 3 nilai");
             assertThat(head.locator("[role=status]").first().textContent()).contains("3 nilai disetujui");
             shot(head, "5-head-approved");
             head.navigate(server.url("/units/KPP-KUPANG/dashboard?year=2024&period=Y"));
@@ -251,30 +232,30 @@ class WorkLoopIT {
         }
         // the Kanwil's reviewer comments on the second quarter
         try (BrowserContext context = browser.newContext()) {
-            Page reviewer = signIn(context, "nusra.reviewer");
+            Page reviewer = Browser.signIn(server, context, "nusra.reviewer");
             reviewer.navigate(server.url("/units/KPP-KUPANG/review?year=2024"));
             reviewer.locator("#new-scope").selectOption("PERIOD");
             reviewer.locator("#new-period").selectOption("Q2");
             reviewer.locator("#new-content").fill("Mohon jelaskan koreksi realisasi 01a-CP triwulan II.");
-            press(reviewer, "Buka utas");
+            Browser.press(reviewer, "Buka utas");
             assertThat(reviewer.locator("main").textContent())
                     .contains("Mohon jelaskan koreksi realisasi 01a-CP triwulan II.");
         }
         // the office answers from its Tugas saya
         try (BrowserContext context = browser.newContext()) {
-            Page pa = signIn(context, "kupang.admin");
+            Page pa = Browser.signIn(server, context, "kupang.admin");
             pa.navigate(server.url("/tasks?kind=ANSWER_COMMENT"));
             pa.locator("table.tasks tbody tr a").first().click();
             pa.waitForLoadState();
             pa.locator("textarea[name=content]").first().fill("Angka Q2 dicocokkan dengan Appportal per 30 Juni.");
-            press(pa, "Kirim jawaban");
+            Browser.press(pa, "Kirim jawaban");
             assertThat(pa.locator("main").textContent()).contains("Angka Q2 dicocokkan dengan Appportal per 30 Juni.");
         }
         // the reviewer closes the thread and marks the quarter reviewed
         try (BrowserContext context = browser.newContext()) {
-            Page reviewer = signIn(context, "nusra.reviewer");
+            Page reviewer = Browser.signIn(server, context, "nusra.reviewer");
             reviewer.navigate(server.url("/units/KPP-KUPANG/review?year=2024"));
-            press(reviewer, "Tutup utas");
+            Browser.press(reviewer, "Tutup utas");
             reviewer.locator("#period-Q2")
                     .getByRole(
                             AriaRole.BUTTON,

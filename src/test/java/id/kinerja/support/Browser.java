@@ -54,4 +54,28 @@ public final class Browser {
         Files.createDirectories(dir);
         return dir.resolve(name + ".png");
     }
+
+    /** A new page of {@code context} signed in on {@code server} as {@code username} (demo password), after the redirect. */
+    public static com.microsoft.playwright.Page signIn(
+            KinerjaProcess.Server server, com.microsoft.playwright.BrowserContext context, String username) {
+        com.microsoft.playwright.Page page = context.newPage();
+        page.navigate(server.url("/login"));
+        page.getByLabel("Nama pengguna").fill(username);
+        page.getByLabel("Kata sandi").fill("demo");
+        page.locator("form.form button[type=submit]").click();
+        page.waitForLoadState();
+        return page;
+    }
+
+    /** Presses the first button named exactly {@code name} and waits for the page it leads to. */
+    public static void press(com.microsoft.playwright.Page page, String name) {
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions()
+                                .setName(name)
+                                .setExact(true))
+                .first()
+                .click();
+        page.waitForLoadState();
+    }
 }
