@@ -237,4 +237,50 @@ class SendingTest {
                         .param("kind", "PK"))
                 .andExpect(flash().attribute("error", "Pilih dokumen yang dikirim: laporan NKO atau LAKIN."));
     }
+
+    @Test
+    void theSameThroughTheApi() throws Exception {
+        OwnUnit api = OwnUnit.create("sa", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+        CurrentUser head = (CurrentUser) users.loadUserByUsername(api.user("head"));
+        var status = acceptances.status(api.code(), 2024);
+        if (status.errors() > 0) {
+            acceptances.accept(head, api.unit, 2024, status.fingerprint(), "Data uji disalin dari KPP Pratama Kupang");
+        }
+        mvc.perform(post("/api/v1/units/{u}/sent", api.code())
+                        .with(user(head))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2024, \"kind\": \"PK\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.message")
+                        .value("Pilih dokumen yang dikirim: laporan NKO atau LAKIN."));
+        String created = mvc.perform(post("/api/v1/units/{u}/sent", api.code())
+                        .with(user(head))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2024, \"kind\": \"NKO\", \"period\": \"Q3\", \"note\": \"lewat API\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.version")
+                        .value(1))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        SentDocument sent = sending.history(api.unit.id(), 2024).getFirst();
+        assertThat(created).contains(sent.sha256());
+        mvc.perform(post("/api/v1/units/{u}/sent/{id}/acknowledge", api.code(), sent.id())
+                        .with(user(users.loadUserByUsername(api.user("reviewer")))))
+                .andExpect(status().isOk())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.acknowledgedBy")
+                                .value(api.user("reviewer")));
+        mvc.perform(post("/api/v1/units/{u}/sent/{id}/acknowledge", api.code(), sent.id())
+                        .with(user(users.loadUserByUsername(api.user("reviewer")))))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/units/{u}/sent/{id}/pdf", api.code(), sent.id())
+                        .with(user(head)))
+                .andExpect(header().string("X-Content-SHA256", sent.sha256()));
+        mvc.perform(get("/api/v1/units/{u}/sent", api.code())
+                        .param("year", "2024")
+                        .with(user(head)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].note")
+                        .value("lewat API"));
+    }
 }

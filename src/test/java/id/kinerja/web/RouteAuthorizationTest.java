@@ -153,6 +153,10 @@ class RouteAuthorizationTest {
         RULES.put("POST /units/{code}/sent", Rule.SEND);
         RULES.put("POST /units/{code}/sent/{id}/acknowledge", Rule.ACKNOWLEDGE);
         RULES.put("GET /units/{code}/sent/{id}/pdf", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/sent", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/sent", Rule.SEND);
+        RULES.put("POST /api/v1/units/{code}/sent/{id}/acknowledge", Rule.ACKNOWLEDGE);
+        RULES.put("GET /api/v1/units/{code}/sent/{id}/pdf", Rule.VIEW);
         RULES.put("GET /units/{code}/dialogue", Rule.VIEW);
         RULES.put("POST /units/{code}/dialogue", Rule.DIALOGUE);
         RULES.put("POST /units/{code}/dialogue/{id}/delete", Rule.DIALOGUE);
