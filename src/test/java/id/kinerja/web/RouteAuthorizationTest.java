@@ -391,6 +391,14 @@ class RouteAuthorizationTest {
         RULES.put("GET /units/{code}/review", Rule.VIEW);
         RULES.put("GET /units/{code}/reviews", Rule.VIEW);
         RULES.put("POST /units/{code}/review/threads", Rule.REVIEW);
+        RULES.put("GET /api/v1/units/{code}/review/threads", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/review/threads", Rule.REVIEW);
+        RULES.put("POST /api/v1/units/{code}/review/threads/{id}/answer", Rule.ANSWER_REVIEW);
+        RULES.put("POST /api/v1/units/{code}/review/threads/{id}/reply", Rule.REVIEW);
+        RULES.put("POST /api/v1/units/{code}/review/threads/{id}/close", Rule.REVIEW);
+        RULES.put("GET /api/v1/units/{code}/review/periods", Rule.VIEW);
+        RULES.put("PUT /api/v1/units/{code}/review/periods/{period}", Rule.REVIEW);
+        RULES.put("DELETE /api/v1/units/{code}/review/periods/{period}", Rule.REVIEW);
         RULES.put("POST /units/{code}/review/threads/{id}/answer", Rule.ANSWER_REVIEW);
         RULES.put("POST /units/{code}/review/threads/{id}/reply", Rule.REVIEW);
         RULES.put("POST /units/{code}/review/threads/{id}/close", Rule.REVIEW);
