@@ -262,4 +262,44 @@ class DialogueTest {
                         .action())
                 .isEqualTo("delete");
     }
+
+    @Test
+    void theSameThroughTheApi() throws Exception {
+        OwnUnit api = OwnUnit.create("da", true, Set.of(), units, agreements, frameworks, realizations, accounts);
+        RequestPostProcessor head = user(users.loadUserByUsername(api.user("head")));
+        String base = "/api/v1/units/" + api.code() + "/dialogue";
+        mvc.perform(post(base)
+                        .with(head)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2024, \"kind\": \"DKO\", \"quarter\": \"Q2\", \"heldOn\": \"2024-07-20\","
+                                + " \"participants\": \"Kepala Kantor\", \"followUps\": [{\"text\": \"Evaluasi\","
+                                + " \"owner\": \"tidak.ada\", \"dueOn\": \"2024-08-01\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.message")
+                        .value(org.hamcrest.Matchers.startsWith("Tindak lanjut baris 1: penanggung jawab wajib")));
+        mvc.perform(post(base)
+                        .with(head)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2024, \"kind\": \"DKO\", \"quarter\": \"Q2\", \"heldOn\": \"2024-07-20\","
+                                + " \"participants\": \"Kepala Kantor\", \"minutes\": \"Dibahas\","
+                                + " \"riskMonitoringDiscussed\": true, \"followUps\": [{\"text\": \"Evaluasi\","
+                                + " \"owner\": \"" + api.user("pic") + "\", \"dueOn\": \"2024-08-01\"}]}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.followUps[0].ownerId")
+                        .isNumber());
+        Meeting m = dialogues.meetings(api.unit.id(), 2024).getFirst();
+        mvc.perform(post(base + "/follow-ups/" + m.followUps().getFirst().id() + "/done")
+                        .with(user(users.loadUserByUsername(api.user("pic"))))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"Selesai\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.doneNote")
+                        .value("Selesai"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + "/" + m.id())
+                        .param("rowVersion", String.valueOf(m.rowVersion()))
+                        .with(head))
+                .andExpect(status().isNoContent());
+        assertThat(dialogues.meetings(api.unit.id(), 2024)).isEmpty();
+    }
 }

@@ -158,6 +158,10 @@ class RouteAuthorizationTest {
         RULES.put("POST /api/v1/units/{code}/sent/{id}/acknowledge", Rule.ACKNOWLEDGE);
         RULES.put("GET /api/v1/units/{code}/sent/{id}/pdf", Rule.VIEW);
         RULES.put("GET /units/{code}/dialogue", Rule.VIEW);
+        RULES.put("GET /api/v1/units/{code}/dialogue", Rule.VIEW);
+        RULES.put("POST /api/v1/units/{code}/dialogue", Rule.DIALOGUE);
+        RULES.put("POST /api/v1/units/{code}/dialogue/follow-ups/{id}/done", Rule.UNIT_STAFF);
+        RULES.put("DELETE /api/v1/units/{code}/dialogue/{id}", Rule.DIALOGUE);
         RULES.put("POST /units/{code}/dialogue", Rule.DIALOGUE);
         RULES.put("POST /units/{code}/dialogue/{id}/delete", Rule.DIALOGUE);
         RULES.put("POST /units/{code}/dialogue/follow-ups/{id}/done", Rule.UNIT_STAFF);
