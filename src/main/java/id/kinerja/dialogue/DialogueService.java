@@ -59,11 +59,17 @@ public class DialogueService {
     private final DialogueRepository repository;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DialogueService(DialogueRepository repository, AccountService accounts, AuditLog audit) {
+    DialogueService(
+            DialogueRepository repository,
+            AccountService accounts,
+            AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Who records and removes a unit's dialogues: its performance administrator and its head. */
@@ -173,6 +179,21 @@ public class DialogueService {
         Meeting meeting = find(unit, id);
         audit.record(
                 me.username(), unit.id(), ENTITY, key(meeting), AuditAction.CREATE, null, auditText(meeting), null);
+        List<DialogueRecorded.Assigned> assigned = new ArrayList<>();
+        for (int i = 0; i < followUps.size(); i++) {
+            FollowUp f = meeting.followUps().get(i);
+            assigned.add(new DialogueRecorded.Assigned(
+                    f.id(), f.text(), followUps.get(i).owner().username(), f.dueOn()));
+        }
+        events.publishEvent(new DialogueRecorded(
+                meeting.id(),
+                unit.id(),
+                unit.code(),
+                year,
+                meeting.quarter(),
+                meeting.kind(),
+                me.username(),
+                assigned));
         return meeting;
     }
 

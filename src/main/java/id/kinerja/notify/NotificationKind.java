@@ -23,7 +23,11 @@ public enum NotificationKind {
     /** A realization deadline is near and values are not yet approved. */
     DUE_SOON(true),
     /** A realization deadline has passed and values are not yet approved. */
-    OVERDUE(true);
+    OVERDUE(true),
+    /** An office sent its NKO report or LAKIN: the Kanwil's reviewers and head are to acknowledge it. */
+    DOCUMENT_SENT(true),
+    /** A performance dialogue gave this person a follow-up, with its due date. */
+    FOLLOW_UP(true);
 
     private final boolean emailByDefault;
 

@@ -4,10 +4,12 @@ import id.kinerja.account.Account;
 import id.kinerja.account.AccountService;
 import id.kinerja.account.Role;
 import id.kinerja.agreement.AgreementSigned;
+import id.kinerja.dialogue.DialogueRecorded;
 import id.kinerja.organisation.Unit;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.RealizationStepTaken;
 import id.kinerja.review.ReviewCommentPosted;
+import id.kinerja.sending.DocumentSent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -148,6 +150,66 @@ class NotificationListeners {
                                 code == null ? "" : code),
                         posted.href(),
                         "review-comment:" + posted.commentId()));
+    }
+
+    /** The reviewers and the head of the Kanwil the office sent its report to. */
+    @ApplicationModuleListener
+    void on(DocumentSent sent) {
+        Optional<Unit> office = units.findById(sent.unitId());
+        if (office.isEmpty()) {
+            return;
+        }
+        String code = office.get().code();
+        List<Account> to = new ArrayList<>();
+        to.addAll(accounts.holders(sent.kanwilId(), Role.REVIEWER));
+        to.addAll(accounts.holders(sent.kanwilId(), Role.HEAD));
+        notifications.notify(
+                to,
+                sent.sentBy(),
+                new NewNotification(
+                        NotificationKind.DOCUMENT_SENT,
+                        sent.unitId(),
+                        code,
+                        sent.year(),
+                        sent.period(),
+                        null,
+                        List.of(
+                                name(sent.sentBy()),
+                                code,
+                                sent.kind().name(),
+                                sent.period().name(),
+                                String.valueOf(sent.year()),
+                                String.valueOf(sent.version())),
+                        "/units/" + code + "/sent?year=" + sent.year() + "#sent-" + sent.sentDocumentId(),
+                        "sent:" + sent.sentDocumentId()));
+    }
+
+    /** Each follow-up's owner: what, by when, from which dialogue. */
+    @ApplicationModuleListener
+    void on(DialogueRecorded recorded) {
+        for (DialogueRecorded.Assigned a : recorded.followUps()) {
+            List<Account> to = accounts.findByUsername(a.owner()).stream().toList();
+            notifications.notify(
+                    to,
+                    recorded.recordedBy(),
+                    new NewNotification(
+                            NotificationKind.FOLLOW_UP,
+                            recorded.unitId(),
+                            recorded.unitCode(),
+                            recorded.year(),
+                            recorded.quarter(),
+                            null,
+                            List.of(
+                                    name(recorded.recordedBy()),
+                                    recorded.kind().name(),
+                                    recorded.quarter().name(),
+                                    String.valueOf(recorded.year()),
+                                    a.text(),
+                                    a.dueOn().toString()),
+                            "/units/" + recorded.unitCode() + "/dialogue?year=" + recorded.year() + "#follow-up-"
+                                    + a.followUpId(),
+                            "follow-up:" + a.followUpId()));
+        }
     }
 
     /** The actor's display name, else his username (an account removed since, or the command line). */

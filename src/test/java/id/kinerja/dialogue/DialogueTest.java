@@ -79,6 +79,9 @@ class DialogueTest {
     Tasks tasks;
 
     @Autowired
+    id.kinerja.notify.Notifications notifications;
+
+    @Autowired
     List<RiskMeetingSource> riskMeetings;
 
     OwnUnit own;
@@ -187,6 +190,13 @@ class DialogueTest {
                 .andExpect(content().string(containsString("Susun rencana pengawasan")));
         mvc.perform(get("/units/{u}/dialogue", own.code()).param("year", "2024").with(as("sibling")))
                 .andExpect(status().isForbidden());
+
+        // the owner is told (the listener runs after the commit, asynchronously)
+        org.awaitility.Awaitility.await("the PIC's notification")
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> notifications.recent(me("pic")).stream()
+                        .anyMatch(n -> n.kind() == id.kinerja.notify.NotificationKind.FOLLOW_UP
+                                && n.args().contains("Susun rencana pengawasan")));
 
         List<Task> pic = followUpsOf("pic");
         assertThat(pic).hasSize(1);

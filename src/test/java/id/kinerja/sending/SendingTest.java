@@ -87,6 +87,9 @@ class SendingTest {
     Tasks tasks;
 
     @Autowired
+    id.kinerja.notify.Notifications notifications;
+
+    @Autowired
     DeadlineRepository deadlines;
 
     @Autowired
@@ -171,7 +174,12 @@ class SendingTest {
         mvc.perform(get("/units/{u}/sent", own.code()).param("year", "2024").with(as("admin")))
                 .andExpect(content().string(containsString("menunggu konfirmasi Kanwil")));
 
-        // the Kanwil's task, then the receipt, once
+        // the Kanwil's reviewer is told, and has the task; then the receipt, once
+        org.awaitility.Awaitility.await("the reviewer's notification")
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> notifications.recent(me("reviewer")).stream()
+                        .anyMatch(n -> n.kind() == id.kinerja.notify.NotificationKind.DOCUMENT_SENT
+                                && n.href().endsWith("#sent-" + first.id())));
         assertThat(receipts()).hasSize(1);
         assertThat(receipts().getFirst().subject()).isEqualTo(first.fileName() + " (v1)");
         mvc.perform(post("/units/{u}/sent/{id}/acknowledge", own.code(), first.id())
