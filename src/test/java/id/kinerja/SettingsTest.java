@@ -302,6 +302,8 @@ class SettingsTest {
                         "KINERJA_SSO_ISSUERURI", "https://sso.pajak.go.id/realms/djp",
                         "KINERJA_SSO_CLIENTID", "kinerja-djp",
                         "KINERJA_SSO_CLIENTSECRET", "rahasia",
+                        "KINERJA_SSO_USERNAMECLAIM", "nip",
+                        "KINERJA_SSO_DISPLAYNAMECLAIM", "nama",
                         "KINERJA_SSO_UNITCLAIM", "kode_kantor",
                         "KINERJA_SSO_ROLESCLAIM", "groups")),
                 "kinerja.sso",
@@ -310,6 +312,8 @@ class SettingsTest {
         assertThat(set.issuerUri()).isEqualTo("https://sso.pajak.go.id/realms/djp");
         assertThat(set.clientId()).isEqualTo("kinerja-djp");
         assertThat(set.clientSecret()).isEqualTo("rahasia");
+        assertThat(set.usernameClaim()).isEqualTo("nip");
+        assertThat(set.displayNameClaim()).isEqualTo("nama");
         assertThat(set.unitClaim()).isEqualTo("kode_kantor");
         assertThat(set.rolesClaim()).isEqualTo("groups");
 
