@@ -137,11 +137,33 @@ class ExternalDatabaseIT {
                 var st = c.createStatement()) {
             st.execute("create database nodes");
         }
+        // the demo's units and an account of its own (the demo's accounts have no known password on an external
+        // database)
+        Map<String, String> nodes = env(
+                "SPRING_DATASOURCE_URL",
+                "jdbc:postgresql://localhost:" + external.getPort() + "/nodes",
+                "KINERJA_DEMO",
+                "true");
+        Run add = KinerjaProcess.runWithInput(
+                dataDir,
+                nodes,
+                "sandi-dua-node-kupang\n",
+                "user",
+                "add",
+                "--username",
+                "kupang.node",
+                "--name",
+                "Dua Node",
+                "--unit",
+                "KPP-KUPANG",
+                "--roles",
+                "VIEWER",
+                "--password-stdin");
+        assertThat(add.exit()).as(add.err()).isZero();
         String[] database = {
             "--spring.datasource.url=jdbc:postgresql://localhost:" + external.getPort() + "/nodes",
             "--spring.datasource.username=postgres",
-            "--spring.datasource.password=unused",
-            "--kinerja.demo=true"
+            "--spring.datasource.password=unused"
         };
         try (KinerjaProcess.Server first = KinerjaProcess.startServer(KinerjaProcess.dataDir("node-1"), database);
                 KinerjaProcess.Server second = KinerjaProcess.startServer(KinerjaProcess.dataDir("node-2"), database)) {
@@ -157,14 +179,14 @@ class ExternalDatabaseIT {
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(first.url("/login")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                    "username=kupang.head&password=demo&_csrf=" + csrf))
+                                    "username=kupang.node&password=sandi-dua-node-kupang&_csrf=" + csrf))
                             .build());
             assertThat(signedIn.uri().getPath()).isEqualTo("/tasks");
 
             var onTheOther = send(browser, get(second.url("/tasks")));
             assertThat(onTheOther.statusCode()).isEqualTo(200);
             assertThat(onTheOther.uri().getPath()).isEqualTo("/tasks");
-            assertThat(onTheOther.body()).contains("· KPP-KUPANG");
+            assertThat(onTheOther.body()).contains("Dua Node · KPP-KUPANG");
 
             String page = onTheOther.body();
             String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
