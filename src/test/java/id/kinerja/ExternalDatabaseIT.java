@@ -126,4 +126,86 @@ class ExternalDatabaseIT {
         assertThat(badRole.exit()).isEqualTo(2);
         assertThat(badRole.err()).contains("KING");
     }
+
+    /**
+     * Two nodes on one database (sessions in PostgreSQL, Spring Session JDBC): signed in on the first, the same cookie
+     * is signed in on the second; signed out on the second, the first no longer knows the session either.
+     */
+    @Test
+    void aSessionMadeOnOneNodeIsValidOnTheOther() throws Exception {
+        try (var c = external.getPostgresDatabase().getConnection();
+                var st = c.createStatement()) {
+            st.execute("create database nodes");
+        }
+        // the demo's units and an account of its own (the demo's accounts have no known password on an external
+        // database)
+        Map<String, String> nodes = env(
+                "SPRING_DATASOURCE_URL",
+                "jdbc:postgresql://localhost:" + external.getPort() + "/nodes",
+                "KINERJA_DEMO",
+                "true");
+        Run add = KinerjaProcess.runWithInput(
+                dataDir,
+                nodes,
+                "sandi-dua-node-kupang\n",
+                "user",
+                "add",
+                "--username",
+                "kupang.node",
+                "--name",
+                "Dua Node",
+                "--unit",
+                "KPP-KUPANG",
+                "--roles",
+                "VIEWER",
+                "--password-stdin");
+        assertThat(add.exit()).as(add.err()).isZero();
+        String[] database = {
+            "--spring.datasource.url=jdbc:postgresql://localhost:" + external.getPort() + "/nodes",
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=unused"
+        };
+        try (KinerjaProcess.Server first = KinerjaProcess.startServer(KinerjaProcess.dataDir("node-1"), database);
+                KinerjaProcess.Server second = KinerjaProcess.startServer(KinerjaProcess.dataDir("node-2"), database)) {
+            // one browser: the cookie of localhost goes to both ports, as to two nodes behind one address
+            java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                    .build();
+            String login = send(browser, get(first.url("/login"))).body();
+            String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+            var signedIn = send(
+                    browser,
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(first.url("/login")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "username=kupang.node&password=sandi-dua-node-kupang&_csrf=" + csrf))
+                            .build());
+            assertThat(signedIn.uri().getPath()).isEqualTo("/tasks");
+
+            var onTheOther = send(browser, get(second.url("/tasks")));
+            assertThat(onTheOther.statusCode()).isEqualTo(200);
+            assertThat(onTheOther.uri().getPath()).isEqualTo("/tasks");
+            assertThat(onTheOther.body()).contains("Dua Node · KPP-KUPANG");
+
+            String page = onTheOther.body();
+            String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+            send(
+                    browser,
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(second.url("/logout")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token))
+                            .build());
+            assertThat(send(browser, get(first.url("/tasks"))).uri().getPath()).isEqualTo("/login");
+        }
+    }
+
+    static java.net.http.HttpRequest get(String url) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build();
+    }
+
+    static java.net.http.HttpResponse<String> send(java.net.http.HttpClient client, java.net.http.HttpRequest request)
+            throws Exception {
+        return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
 }

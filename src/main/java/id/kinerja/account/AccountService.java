@@ -420,6 +420,78 @@ public class AccountService {
         return a;
     }
 
+    /**
+     * A sign-in by single sign-on ({@link SsoProperties}) with the identity provider's claims: the account to sign in.
+     * An account made by single sign-on before (flag {@code sso}) takes the claims' name, unit and roles (its IKU
+     * stay as an administrator set them); a new username makes such an account, with a random password nobody knows
+     * (the form cannot sign it in). A local account with the same username is signed in as it is, with the unit and
+     * roles its administrator gave it: the claims change nothing of it. Every sign-in and every change is audited.
+     *
+     * @throws AccountRefusedException no username, a disabled account, a unit this application does not know, or no
+     *     role the mapping knows: the sign-in is refused with that message
+     */
+    @Transactional
+    public Account signInWithSso(String username, String displayName, String unitCode, Set<Role> roles) {
+        if (username == null || username.isBlank()) {
+            throw refused(400, "login.sso.noUsername");
+        }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        Optional<Account> existing = accounts.findByUsername(name);
+        if (existing.isPresent() && !existing.get().enabled()) {
+            throw refused(403, "login.sso.disabled", name);
+        }
+        if (existing.isPresent() && !accounts.isSso(existing.get().id())) {
+            Account local = existing.get();
+            audit.record(name, local.unitId(), ENTITY, name, AuditAction.SSO_SIGN_IN, null, "lokal", null);
+            return local;
+        }
+        Unit unit = units.findByCode(unitCode == null ? "" : unitCode.strip())
+                .orElseThrow(() -> refused(403, "login.sso.unknownUnit", unitCode == null ? "" : unitCode));
+        if (roles.isEmpty()) {
+            throw refused(403, "login.sso.noRoles", name);
+        }
+        String shown = displayName == null || displayName.isBlank()
+                ? name
+                : displayName.strip().substring(0, Math.min(displayName.strip().length(), MAX_DISPLAY_NAME));
+        if (existing.isEmpty()) {
+            if (!USERNAME.matcher(name).matches()) {
+                throw refused(400, "account.error.username");
+            }
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            long id = accounts.create(
+                    name,
+                    shown,
+                    encoder.encode(java.util.HexFormat.of().formatHex(secret)),
+                    unit.id(),
+                    roles,
+                    Set.of(),
+                    null,
+                    false,
+                    false);
+            accounts.markSso(id);
+            Account made = accounts.findByUsername(name).orElseThrow();
+            audit.record("sso", unit.id(), ENTITY, name, AuditAction.CREATE, null, describe(made), "SSO");
+            audit.record(name, unit.id(), ENTITY, name, AuditAction.SSO_SIGN_IN, null, "SSO", null);
+            return made;
+        }
+        Account before = existing.get();
+        String was = describe(before);
+        if (!before.displayName().equals(shown)) {
+            accounts.updateDisplayName(before.id(), shown);
+        }
+        if (before.unitId() != unit.id() || !before.roles().equals(roles)) {
+            accounts.updateAssignment(before.id(), unit.id(), roles, before.indicatorCodes(), before.apiAccess());
+        }
+        Account after = accounts.findByUsername(name).orElseThrow();
+        String now = describe(after);
+        if (!was.equals(now) || !before.displayName().equals(after.displayName())) {
+            audit.record("sso", unit.id(), ENTITY, name, AuditAction.SSO_ACCOUNT, was, now, "SSO");
+        }
+        audit.record(name, unit.id(), ENTITY, name, AuditAction.SSO_SIGN_IN, null, "SSO", null);
+        return after;
+    }
+
     /** The message of a refusal in Indonesian (for the command line and the exception's text). */
     private AccountRefusedException refused(int status, String key, Object... args) {
         return new AccountRefusedException(status, messages.getMessage(key, args, key, INDONESIAN), key, args);

@@ -24,7 +24,8 @@ public record AgreementVersion(
         String firstPartySignedBy,
         OffsetDateTime firstPartySignedAt,
         String secondPartySignedBy,
-        OffsetDateTime secondPartySignedAt) {
+        OffsetDateTime secondPartySignedAt)
+        implements java.io.Serializable {
 
     /** Who signed as the given party, null when that party has not signed yet. */
     public String signedBy(AgreementParty party) {

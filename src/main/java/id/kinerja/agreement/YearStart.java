@@ -24,7 +24,8 @@ public record YearStart(
         Integer from,
         List<String> carried,
         List<String> dropped,
-        MessageSourceResolvable skipReason) {
+        MessageSourceResolvable skipReason)
+        implements java.io.Serializable {
 
     public boolean created() {
         return version != null;

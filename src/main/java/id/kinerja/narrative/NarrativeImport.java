@@ -1,5 +1,6 @@
 package id.kinerja.narrative;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  * @param unchanged the number of sections the file brings back unchanged
  */
 public record NarrativeImport(
-        long unitId, int year, String fileName, List<Change> changes, List<String> kept, int unchanged) {
+        long unitId, int year, String fileName, List<Change> changes, List<String> kept, int unchanged)
+        implements Serializable {
 
     public enum Kind {
         NEW,
@@ -41,7 +43,8 @@ public record NarrativeImport(
             int baseVersion,
             String conflict,
             List<String> refusals,
-            List<String> problems) {
+            List<String> problems)
+            implements Serializable {
 
         public boolean applicable() {
             return conflict == null && refusals.isEmpty();

@@ -9,7 +9,8 @@ package id.kinerja.narrative;
  * @param chapter       where it sits: {@code front}, {@code bab1} .. {@code bab4}
  * @param indicatorCode the IKU of a per-IKU block, or null
  */
-public record NarrativeSection(String key, String title, String chapter, String indicatorCode) {
+public record NarrativeSection(String key, String title, String chapter, String indicatorCode)
+        implements java.io.Serializable {
 
     public boolean perIndicator() {
         return indicatorCode != null;

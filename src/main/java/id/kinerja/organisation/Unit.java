@@ -26,7 +26,8 @@ public record Unit(
         Integer staffCount,
         boolean active,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements java.io.Serializable {
 
     public Unit {
         areas = areas == null ? List.of() : List.copyOf(areas);

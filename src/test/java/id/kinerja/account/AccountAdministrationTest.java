@@ -12,6 +12,7 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
+import id.kinerja.testsupport.SessionCookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -330,21 +330,22 @@ class AccountAdministrationTest {
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         signIn = mvc.perform(login(username, temporary, "203.0.113.41")).andReturn();
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        SessionCookie session = new SessionCookie();
+        session.keep(signIn);
 
         // every other page leads to the change-password page
         MockHttpServletResponse dashboard =
-                send(get("/units/" + first.code() + "/dashboard").session(session));
+                send(get("/units/" + first.code() + "/dashboard").with(session));
         assertThat(dashboard.getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(send(get("/admin/accounts").session(session)).getRedirectedUrl())
+        assertThat(send(get("/admin/accounts").with(session)).getRedirectedUrl())
                 .isEqualTo("/account/password");
-        MockHttpServletResponse form = send(get("/account/password").session(session));
+        MockHttpServletResponse form = send(get("/account/password").with(session));
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(html(form)).contains("kata sandi sementara dari administrator");
 
         // the new password keeps the policy too
         assertThat(send(post("/account/password")
-                                .session(session)
+                                .with(session)
                                 .with(csrf())
                                 .param("current", temporary)
                                 .param("password", "demo")
@@ -352,7 +353,7 @@ class AccountAdministrationTest {
                         .getStatus())
                 .isEqualTo(400);
         assertThat(send(post("/account/password")
-                                .session(session)
+                                .with(session)
                                 .with(csrf())
                                 .param("current", temporary)
                                 .param("password", "sandi-baru-pic-dua")
@@ -361,7 +362,7 @@ class AccountAdministrationTest {
                 .isEqualTo("/account/password");
         assertThat(accounts.findByUsername(username).orElseThrow().mustChangePassword())
                 .isFalse();
-        assertThat(send(get("/units/" + first.code() + "/dashboard").session(session))
+        assertThat(send(get("/units/" + first.code() + "/dashboard").with(session))
                         .getStatus())
                 .isEqualTo(200);
         assertThat(accounts.findByUsername(username).orElseThrow().lastSignInAt())
@@ -452,9 +453,10 @@ class AccountAdministrationTest {
         MvcResult signIn = mvc.perform(login(username, "rahasia-uji-kinerja", "203.0.113.44"))
                 .andReturn();
         assertThat(signIn.getResponse().getCookie("kinerja-lang").getValue()).isEqualTo("en");
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        SessionCookie session = new SessionCookie();
+        session.keep(signIn);
         assertThat(html(send(get("/account/profile")
-                        .session(session)
+                        .with(session)
                         .cookie(signIn.getResponse().getCookie("kinerja-lang")))))
                 .contains("My profile");
     }
