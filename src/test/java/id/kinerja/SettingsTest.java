@@ -2,9 +2,7 @@ package id.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.account.Role;
 import id.kinerja.account.SecurityProperties;
-import id.kinerja.account.SsoProperties;
 import id.kinerja.database.DatabaseProperties;
 import id.kinerja.database.EventProperties;
 import id.kinerja.demo.DemoProperties;
@@ -55,7 +53,6 @@ class SettingsTest {
         LimitProperties.class,
         TimeZoneProperties.class,
         SecurityProperties.class,
-        SsoProperties.class,
         NotifyProperties.class
     })
     static class Settings {}
@@ -285,50 +282,5 @@ class SettingsTest {
     void anUnknownDemoModeOrTimeZoneStopsTheStart() {
         assertThat(failure("kinerja.demo=sometimes")).contains("kinerja.demo", "sometimes");
         assertThat(failure("kinerja.time-zone=Mars/Olympus")).contains("kinerja.time-zone", "Mars/Olympus");
-    }
-
-    /** Single sign-on is off by default; its claim names and client id have documented defaults (docs/operations.md). */
-    @Test
-    void singleSignOnIsOffUntilAnIssuerIsSetAndItsClaimsHaveTheirDefaults() throws IOException {
-        SsoProperties defaults = bind(binder(Map.of()), "kinerja.sso", SsoProperties.class);
-        assertThat(defaults.enabled()).isFalse();
-        assertThat(defaults)
-                .isEqualTo(new SsoProperties(
-                        null, "kinerja", "", "preferred_username", "name", "kinerja_unit", "kinerja_roles", Map.of()));
-        runner.run(context -> assertThat(context.getBean(SsoProperties.class)).isEqualTo(defaults));
-
-        SsoProperties set = bind(
-                binder(Map.of(
-                        "KINERJA_SSO_ISSUERURI", "https://sso.pajak.go.id/realms/djp",
-                        "KINERJA_SSO_CLIENTID", "kinerja-djp",
-                        "KINERJA_SSO_CLIENTSECRET", "rahasia",
-                        "KINERJA_SSO_USERNAMECLAIM", "nip",
-                        "KINERJA_SSO_DISPLAYNAMECLAIM", "nama",
-                        "KINERJA_SSO_UNITCLAIM", "kode_kantor",
-                        "KINERJA_SSO_ROLESCLAIM", "groups")),
-                "kinerja.sso",
-                SsoProperties.class);
-        assertThat(set.enabled()).isTrue();
-        assertThat(set.issuerUri()).isEqualTo("https://sso.pajak.go.id/realms/djp");
-        assertThat(set.clientId()).isEqualTo("kinerja-djp");
-        assertThat(set.clientSecret()).isEqualTo("rahasia");
-        assertThat(set.usernameClaim()).isEqualTo("nip");
-        assertThat(set.displayNameClaim()).isEqualTo("nama");
-        assertThat(set.unitClaim()).isEqualTo("kode_kantor");
-        assertThat(set.rolesClaim()).isEqualTo("groups");
-
-        runner.withPropertyValues(
-                        "kinerja.sso.role-mapping[kinerja-admin]=ADMINISTRATOR",
-                        "kinerja.sso.role-mapping[pic-iku]=PIC")
-                .run(context -> {
-                    SsoProperties mapped = context.getBean(SsoProperties.class);
-                    assertThat(mapped.roleMapping())
-                            .containsEntry("kinerja-admin", Role.ADMINISTRATOR)
-                            .containsEntry("pic-iku", Role.PIC);
-                    // mapped values, then role names in any case; anything else is ignored
-                    assertThat(mapped.roles(java.util.List.of("kinerja-admin", "viewer", "HEAD", "tamu", " ")))
-                            .containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.VIEWER, Role.HEAD);
-                });
-        assertThat(failure("kinerja.sso.role-mapping[x]=KAISAR")).contains("kinerja.sso", "KAISAR");
     }
 }

@@ -71,22 +71,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            AccountService accounts,
-            ObjectProvider<LocaleResolver> locales,
-            UserDetailsService users,
-            ObjectProvider<SsoUserService> sso)
-            throws Exception {
-        SsoUserService ssoUsers = sso.getIfAvailable();
-        if (ssoUsers != null) {
-            // single sign-on beside the form (SsoConfiguration, only with kinerja.sso.issuer-uri): the provider's
-            // claims make the account, and the session holds its CurrentUser as after the form
-            SsoSignIn ssoSignIn = new SsoSignIn(users, new SignInSuccess(accounts, locales));
-            http.oauth2Login(oauth -> oauth.loginPage("/login")
-                    .userInfoEndpoint(info -> info.oidcUserService(ssoUsers))
-                    .successHandler(ssoSignIn)
-                    .failureHandler(ssoSignIn));
-        }
+            HttpSecurity http, AccountService accounts, ObjectProvider<LocaleResolver> locales) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/actuator/health",

@@ -24,8 +24,7 @@ public record AgreementVersion(
         String firstPartySignedBy,
         OffsetDateTime firstPartySignedAt,
         String secondPartySignedBy,
-        OffsetDateTime secondPartySignedAt)
-        implements java.io.Serializable {
+        OffsetDateTime secondPartySignedAt) {
 
     /** Who signed as the given party, null when that party has not signed yet. */
     public String signedBy(AgreementParty party) {

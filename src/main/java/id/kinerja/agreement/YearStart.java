@@ -24,8 +24,7 @@ public record YearStart(
         Integer from,
         List<String> carried,
         List<String> dropped,
-        MessageSourceResolvable skipReason)
-        implements java.io.Serializable {
+        MessageSourceResolvable skipReason) {
 
     public boolean created() {
         return version != null;

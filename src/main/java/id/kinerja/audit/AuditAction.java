@@ -44,10 +44,6 @@ public enum AuditAction {
     IMPORT_NARRATIVE("import-narrative"),
     CARRY_OVER("carry-over"),
     ACCOUNT_UPDATE("account-update"),
-    /** A sign-in with single sign-on (OpenID Connect) into an account. */
-    SSO_SIGN_IN("sso-sign-in"),
-    /** An SSO account's name, unit or roles taken over from the identity provider's claims at its sign-in. */
-    SSO_ACCOUNT("sso-account"),
     DISABLE("disable"),
     ENABLE("enable"),
     RESET_PASSWORD("reset-password"),

@@ -57,8 +57,7 @@ class NarrativeBulkController {
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     /** A plan waiting for its confirmation: for whom, which unit and year. */
-    /** Kept in the session (in the database: Spring Session JDBC), hence serializable. */
-    record Pending(String username, long unitId, NarrativeImport plan) implements java.io.Serializable {}
+    record Pending(String username, long unitId, NarrativeImport plan) {}
 
     private final UnitAccess access;
     private final NarrativeService narratives;

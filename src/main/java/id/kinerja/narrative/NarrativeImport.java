@@ -1,6 +1,5 @@
 package id.kinerja.narrative;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,8 +14,7 @@ import java.util.List;
  * @param unchanged the number of sections the file brings back unchanged
  */
 public record NarrativeImport(
-        long unitId, int year, String fileName, List<Change> changes, List<String> kept, int unchanged)
-        implements Serializable {
+        long unitId, int year, String fileName, List<Change> changes, List<String> kept, int unchanged) {
 
     public enum Kind {
         NEW,
@@ -43,8 +41,7 @@ public record NarrativeImport(
             int baseVersion,
             String conflict,
             List<String> refusals,
-            List<String> problems)
-            implements Serializable {
+            List<String> problems) {
 
         public boolean applicable() {
             return conflict == null && refusals.isEmpty();

@@ -9,8 +9,7 @@ package id.kinerja.narrative;
  * @param chapter       where it sits: {@code front}, {@code bab1} .. {@code bab4}
  * @param indicatorCode the IKU of a per-IKU block, or null
  */
-public record NarrativeSection(String key, String title, String chapter, String indicatorCode)
-        implements java.io.Serializable {
+public record NarrativeSection(String key, String title, String chapter, String indicatorCode) {
 
     public boolean perIndicator() {
         return indicatorCode != null;

@@ -26,8 +26,7 @@ public record Unit(
         Integer staffCount,
         boolean active,
         Instant updatedAt,
-        String updatedBy)
-        implements java.io.Serializable {
+        String updatedBy) {
 
     public Unit {
         areas = areas == null ? List.of() : List.copyOf(areas);

@@ -12,7 +12,6 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
-import id.kinerja.testsupport.SessionCookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -330,22 +330,21 @@ class AccountAdministrationTest {
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         signIn = mvc.perform(login(username, temporary, "203.0.113.41")).andReturn();
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
-        SessionCookie session = new SessionCookie();
-        session.keep(signIn);
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
 
         // every other page leads to the change-password page
         MockHttpServletResponse dashboard =
-                send(get("/units/" + first.code() + "/dashboard").with(session));
+                send(get("/units/" + first.code() + "/dashboard").session(session));
         assertThat(dashboard.getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(send(get("/admin/accounts").with(session)).getRedirectedUrl())
+        assertThat(send(get("/admin/accounts").session(session)).getRedirectedUrl())
                 .isEqualTo("/account/password");
-        MockHttpServletResponse form = send(get("/account/password").with(session));
+        MockHttpServletResponse form = send(get("/account/password").session(session));
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(html(form)).contains("kata sandi sementara dari administrator");
 
         // the new password keeps the policy too
         assertThat(send(post("/account/password")
-                                .with(session)
+                                .session(session)
                                 .with(csrf())
                                 .param("current", temporary)
                                 .param("password", "demo")
@@ -353,7 +352,7 @@ class AccountAdministrationTest {
                         .getStatus())
                 .isEqualTo(400);
         assertThat(send(post("/account/password")
-                                .with(session)
+                                .session(session)
                                 .with(csrf())
                                 .param("current", temporary)
                                 .param("password", "sandi-baru-pic-dua")
@@ -362,7 +361,7 @@ class AccountAdministrationTest {
                 .isEqualTo("/account/password");
         assertThat(accounts.findByUsername(username).orElseThrow().mustChangePassword())
                 .isFalse();
-        assertThat(send(get("/units/" + first.code() + "/dashboard").with(session))
+        assertThat(send(get("/units/" + first.code() + "/dashboard").session(session))
                         .getStatus())
                 .isEqualTo(200);
         assertThat(accounts.findByUsername(username).orElseThrow().lastSignInAt())
@@ -453,10 +452,9 @@ class AccountAdministrationTest {
         MvcResult signIn = mvc.perform(login(username, "rahasia-uji-kinerja", "203.0.113.44"))
                 .andReturn();
         assertThat(signIn.getResponse().getCookie("kinerja-lang").getValue()).isEqualTo("en");
-        SessionCookie session = new SessionCookie();
-        session.keep(signIn);
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
         assertThat(html(send(get("/account/profile")
-                        .with(session)
+                        .session(session)
                         .cookie(signIn.getResponse().getCookie("kinerja-lang")))))
                 .contains("My profile");
     }

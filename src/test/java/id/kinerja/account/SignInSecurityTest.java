@@ -161,45 +161,4 @@ class SignInSecurityTest {
                 .hasMessageContaining("IKU");
         assertThat(accounts.findByUsername("uji.x")).isEmpty();
     }
-
-    /**
-     * The session is a row in PostgreSQL (Spring Session JDBC), not the servlet container's memory: a request that
-     * brings only the cookie is signed in (any node reads the same row), the application's timeout and cookie
-     * settings apply, and without the row the cookie is worth nothing.
-     */
-    @Test
-    void theSessionIsStoredInTheDatabaseAndServesAnyRequestThatBringsItsCookie() throws Exception {
-        jakarta.servlet.http.Cookie cookie = mvc.perform(
-                        formLogin("/login").user("kupang.head").password("demo"))
-                .andExpect(authenticated().withUsername("kupang.head"))
-                .andReturn()
-                .getResponse()
-                .getCookie("JSESSIONID");
-        assertThat(cookie).isNotNull();
-        assertThat(cookie.isHttpOnly()).isTrue();
-        String sessionId = new String(
-                java.util.Base64.getDecoder().decode(cookie.getValue()), java.nio.charset.StandardCharsets.UTF_8);
-        var row = jdbc.sql("select primary_id, principal_name, max_inactive_interval from spring_session "
-                        + "where session_id = :id")
-                .param("id", sessionId)
-                .query((rs, n) -> java.util.List.of(
-                        rs.getString("primary_id"), rs.getString("principal_name"), rs.getInt("max_inactive_interval")))
-                .single();
-        assertThat(row.get(1)).isEqualTo("kupang.head");
-        assertThat(row.get(2)).as("server.servlet.session.timeout=30m").isEqualTo(1800);
-        assertThat(jdbc.sql("select attribute_name from spring_session_attributes where session_primary_id = :p")
-                        .param("p", row.get(0))
-                        .query(String.class)
-                        .list())
-                .contains("SPRING_SECURITY_CONTEXT");
-
-        // a new request (no session object carried over by the test), only the cookie: signed in from the row
-        mvc.perform(get("/tasks").cookie(cookie)).andExpect(status().isOk());
-        jdbc.sql("delete from spring_session where session_id = :id")
-                .param("id", sessionId)
-                .update();
-        mvc.perform(get("/tasks").cookie(cookie))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
-    }
 }

@@ -25,7 +25,6 @@ import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.scoring.Target;
 import id.kinerja.testsupport.OwnUnit;
-import id.kinerja.testsupport.SessionCookie;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -302,14 +301,10 @@ class AgreementYearStartTest {
         assertThat(agreements.versions(own.sibling.id(), 2072)).isEmpty();
         assertThat(result.getFlashMap().get("message"))
                 .isEqualTo("Perjanjian kinerja 2072: 1 draf dibuat, 1 unit dilewati.");
-        // the page after the redirect lists what was created and skipped, and why (the flash attributes wait in the
-        // session, which is Spring Session's: the browser's cookie brings them; the redirect's own query string, so
-        // that
-        // the flash map matches it)
-        SessionCookie session = new SessionCookie();
-        session.keep(result);
-        mvc.perform(get("/units/{u}/agreement?year=2072", own.kanwil.code())
-                        .with(session)
+        // the page after the redirect lists what was created and skipped, and why
+        mvc.perform(get("/units/{u}/agreement", own.kanwil.code())
+                        .param("year", "2072")
+                        .flashAttr("yearStarts", starts)
                         .with(as("kanwiladmin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hasil pembuatan PK 2072")))

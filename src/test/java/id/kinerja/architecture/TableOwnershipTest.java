@@ -39,8 +39,6 @@ class TableOwnershipTest {
             Map.entry("user_role", "account"),
             Map.entry("user_indicator", "account"),
             Map.entry("login_throttle", "account"),
-            Map.entry("spring_session", "account"),
-            Map.entry("spring_session_attributes", "account"),
             Map.entry("audit_event", "audit"),
             Map.entry("framework_version", "framework"),
             Map.entry("framework_draft", "frameworkeditor"),

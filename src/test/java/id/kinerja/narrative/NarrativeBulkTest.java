@@ -20,7 +20,6 @@ import id.kinerja.framework.FrameworkCatalog;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
-import id.kinerja.testsupport.SessionCookie;
 import id.kinerja.web.UserError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -152,15 +152,15 @@ class NarrativeBulkTest {
         return r.getContentAsByteArray();
     }
 
-    MockHttpServletResponse upload(String role, String name, byte[] bytes, SessionCookie session) throws Exception {
-        return session.keep(mvc.perform(multipart("/units/{c}/narratives/bulk/import", own.code())
+    MockHttpServletResponse upload(String role, String name, byte[] bytes, MockHttpSession session) throws Exception {
+        return mvc.perform(multipart("/units/{c}/narratives/bulk/import", own.code())
                         .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
                         .param("year", String.valueOf(YEAR))
-                        .with(session)
+                        .session(session)
                         .with(as(role))
                         .with(csrf()))
                 .andReturn()
-                .getResponse());
+                .getResponse();
     }
 
     static Document page(MockHttpServletResponse r) throws Exception {
@@ -171,13 +171,12 @@ class NarrativeBulkTest {
         return page.select("table.narrative-changes tr[data-key]").eachAttr("data-key");
     }
 
-    MockHttpServletResponse apply(Document preview, SessionCookie session) throws Exception {
+    MockHttpServletResponse apply(Document preview, MockHttpSession session) throws Exception {
         String action = preview.select("form[action*=/apply]").attr("action");
         assertThat(action).as("the apply form").isNotEmpty();
-        return session.keep(
-                mvc.perform(post(action).with(session).with(as("admin")).with(csrf()))
-                        .andReturn()
-                        .getResponse());
+        return mvc.perform(post(action).session(session).with(as("admin")).with(csrf()))
+                .andReturn()
+                .getResponse();
     }
 
     Map<String, NarrativeVersion> latest() {
@@ -243,7 +242,7 @@ class NarrativeBulkTest {
         assertThat(all).contains("{{unit.nama}}", "{{nko.Y}}");
 
         // the file as downloaded changes nothing: bold, italic, lists, the table and line breaks come back the same
-        SessionCookie session = new SessionCookie();
+        MockHttpSession session = new MockHttpSession();
         MockHttpServletResponse same = upload("admin", "narasi.docx", exported, session);
         assertThat(same.getStatus()).isEqualTo(200);
         assertThat(changedKeys(page(same))).isEmpty();
@@ -290,7 +289,7 @@ class NarrativeBulkTest {
         body.add(body.size() - 1, paragraph("isi", null));
         body.add(body.size() - 1, paragraph("[kata-pengantar] Kata Pengantar lagi", "Heading2"));
         body.add(body.size() - 1, paragraph("isi kedua", null));
-        MockHttpServletResponse r = upload("admin", "narasi.docx", save(docx), new SessionCookie());
+        MockHttpServletResponse r = upload("admin", "narasi.docx", save(docx), new MockHttpSession());
         assertThat(r.getStatus()).isEqualTo(422);
         List<String> problems = page(r).select("ul.problems li").eachText();
         assertThat(problems)
@@ -308,7 +307,7 @@ class NarrativeBulkTest {
         write("bab1.latar-belakang", "<p>Diubah di web setelah ekspor.</p>");
         setSection(docx, "bab1.latar-belakang", "Diubah di Word.");
         setSection(docx, "bab4.penutup", "Penutup baru.");
-        SessionCookie session = new SessionCookie();
+        MockHttpSession session = new MockHttpSession();
         MockHttpServletResponse r = upload("admin", "narasi.docx", save(docx), session);
         Document p = page(r);
         assertThat(changedKeys(p)).containsExactly("bab1.latar-belakang", "bab4.penutup");
@@ -349,7 +348,7 @@ class NarrativeBulkTest {
         writeThree();
         write("bab2.rencana-strategis", "<p>Renstra satu &amp; dua.</p><p>Baris<br />berikut</p>");
         byte[] exported = export("xlsx");
-        SessionCookie session = new SessionCookie();
+        MockHttpSession session = new MockHttpSession();
         assertThat(changedKeys(page(upload("admin", "narasi.xlsx", exported, session))))
                 .isEmpty();
         XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported));
@@ -396,7 +395,7 @@ class NarrativeBulkTest {
         row.createCell(3).setCellValue("teks");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
-        MockHttpServletResponse r = upload("admin", "narasi.xlsx", out.toByteArray(), new SessionCookie());
+        MockHttpServletResponse r = upload("admin", "narasi.xlsx", out.toByteArray(), new MockHttpSession());
         assertThat(r.getStatus()).isEqualTo(422);
         assertThat(page(r).select("ul.problems li").text())
                 .contains("lembar Narasi baris " + (sheet.getLastRowNum() + 1), "iku.99z-X.analisis");
@@ -551,7 +550,7 @@ class NarrativeBulkTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        MockHttpServletResponse r = upload("admin", "narasi.docx", theirs, new SessionCookie());
+        MockHttpServletResponse r = upload("admin", "narasi.docx", theirs, new MockHttpSession());
         assertThat(r.getStatus()).isEqualTo(422);
         assertThat(page(r).select("ul.problems li").text()).contains(other.code(), own.code());
     }

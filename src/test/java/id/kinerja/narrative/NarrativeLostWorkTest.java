@@ -19,7 +19,6 @@ import id.kinerja.narrative.internal.NarrativeRepository;
 import id.kinerja.organisation.Units;
 import id.kinerja.realization.internal.RealizationRepository;
 import id.kinerja.testsupport.OwnUnit;
-import id.kinerja.testsupport.SessionCookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -153,9 +153,12 @@ class NarrativeLostWorkTest {
     void aTextSentAfterTheSessionEndedIsKeptAndComesBackAfterSigningInAgain() throws Exception {
         String key = "bab1.tugas-fungsi";
         // the browser still sends the cookie of a session the server has ended: no CSRF token matches any more
-        SessionCookie session = SessionCookie.ofEnded("00000000-0000-0000-0000-000000000000");
         MvcResult refused = mvc.perform(post("/units/{c}/narratives/{k}", own.code(), key)
-                        .with(session)
+                        .with(r -> {
+                            r.setRequestedSessionId("ended-session");
+                            r.setRequestedSessionIdValid(false);
+                            return r;
+                        })
                         .param("year", "2024")
                         .param("content", "<p>Teks panjang yang diketik selama 40 menit</p>")
                         .param("baseVersion", "0")
@@ -164,21 +167,21 @@ class NarrativeLostWorkTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/units/" + own.code() + "/narratives/" + key + "?kept&year=2024"))
                 .andReturn();
-        session.keep(refused);
-        assertThat(session.present()).isTrue();
+        MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
+        assertThat(session).isNotNull();
         // not signed in: the page sends to the sign-in page, which says the text is kept
         mvc.perform(get("/units/{c}/narratives/{k}", own.code(), key)
                         .param("year", "2024")
-                        .with(session))
+                        .session(session))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/login").with(session))
+        mvc.perform(get("/login").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Teks yang Anda kirim disimpan")));
         // signed in again: the editor shows the text, unsaved
         mvc.perform(get("/units/{c}/narratives/{k}", own.code(), key)
                         .param("year", "2024")
                         .param("kept", "")
-                        .with(session)
+                        .session(session)
                         .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sesi Anda berakhir sebelum teks terkirim")))
@@ -189,7 +192,7 @@ class NarrativeLostWorkTest {
         // shown once: the next visit is the plain editor
         mvc.perform(get("/units/{c}/narratives/{k}", own.code(), key)
                         .param("year", "2024")
-                        .with(session)
+                        .session(session)
                         .with(as("admin")))
                 .andExpect(content().string(not(containsString("Teks panjang yang diketik"))));
         // a CSRF failure with a live session (or none) is still refused as before, nothing kept

@@ -254,24 +254,4 @@ public class AccountRepository {
                     .update();
         }
     }
-
-    /** Whether the account was made by single sign-on (its unit and roles follow the identity provider). */
-    public boolean isSso(long userId) {
-        return jdbc.sql("select sso from app_user where id = ?")
-                .param(userId)
-                .query(Boolean.class)
-                .single();
-    }
-
-    /** Marks an account as made by single sign-on. */
-    public void markSso(long userId) {
-        jdbc.sql("update app_user set sso = true where id = ?").param(userId).update();
-    }
-
-    /** The name shown for an account. */
-    public void updateDisplayName(long userId, String displayName) {
-        jdbc.sql("update app_user set display_name = ? where id = ?")
-                .params(displayName, userId)
-                .update();
-    }
 }
