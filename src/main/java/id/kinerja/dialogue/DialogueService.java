@@ -102,20 +102,27 @@ public class DialogueService {
                 .toList();
     }
 
-    /** The open follow-ups owned by an account, with their meeting, oldest due first. */
+    /**
+     * The open follow-ups owned by an account, with their meeting, oldest due first. "Tugas saya" asks this on every
+     * visit: each unit-year's meetings are read once, however many of its follow-ups the person owns.
+     */
     @Transactional(readOnly = true)
     public List<Map.Entry<Meeting, FollowUp>> openFollowUpsOf(long accountId) {
+        Map<String, List<Meeting>> byUnitYear = new java.util.HashMap<>();
         List<Map.Entry<Meeting, FollowUp>> out = new ArrayList<>();
         for (DialogueRepository.FollowUpRow f : repository.openFollowUpsOf(accountId)) {
             repository
                     .meeting(f.meetingId())
-                    .ifPresent(m -> meetings(m.unitId(), m.year()).stream()
-                            .filter(x -> x.id() == m.id())
-                            .findFirst()
-                            .ifPresent(meeting -> meeting.followUps().stream()
-                                    .filter(x -> x.id() == f.id())
+                    .ifPresent(m ->
+                            byUnitYear
+                                    .computeIfAbsent(m.unitId() + "/" + m.year(), k -> meetings(m.unitId(), m.year()))
+                                    .stream()
+                                    .filter(meeting -> meeting.id() == m.id())
                                     .findFirst()
-                                    .ifPresent(fu -> out.add(Map.entry(meeting, fu)))));
+                                    .ifPresent(meeting -> meeting.followUps().stream()
+                                            .filter(x -> x.id() == f.id())
+                                            .findFirst()
+                                            .ifPresent(fu -> out.add(Map.entry(meeting, fu)))));
         }
         return out;
     }

@@ -85,6 +85,14 @@ class RealizationTasks implements id.kinerja.tasks.TaskSource {
     private void collect(CurrentUser me, Unit unit, RealizationQueries.Context ctx, LocalDate today, List<Task> out) {
         boolean verifies = RealizationStep.VERIFY.allowedFor(access, me, unit.id(), null, false);
         boolean approves = RealizationStep.APPROVE.allowedFor(access, me, unit.id(), null, false);
+        // the year's calendar once per period, not once per IKU and period
+        java.util.Map<Period, LocalDate> dueOn = new java.util.EnumMap<>(Period.class);
+        for (Period p : Period.values()) {
+            deadlines
+                    .due(unit.id(), ctx.year(), DeadlineKind.REALIZATION, p)
+                    .map(Deadline::dueOn)
+                    .ifPresent(d -> dueOn.put(p, d));
+        }
         for (PerformanceAgreement.Indicator agreed : ctx.agreement().indicators()) {
             String code = agreed.code();
             String name = ctx.framework().indicator(code).name();
@@ -100,10 +108,7 @@ class RealizationTasks implements id.kinerja.tasks.TaskSource {
                 if (kind == null) {
                     continue;
                 }
-                LocalDate due = deadlines
-                        .due(unit.id(), ctx.year(), DeadlineKind.REALIZATION, period)
-                        .map(Deadline::dueOn)
-                        .orElse(null);
+                LocalDate due = dueOn.get(period);
                 out.add(new Task(
                         kind,
                         unit.code(),
